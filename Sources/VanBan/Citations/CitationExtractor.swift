@@ -1,0 +1,457 @@
+/// Finds legal citations in one linear pass over the markup-free bytes.
+///
+/// Anchors: a `/` inside a document number (`64/2007/NĐ-CP`), the words
+/// `Luật`/`Bộ luật`/`Pháp lệnh`/`Hiến pháp` (documents named by title),
+/// unit words (`Điều`, `khoản`, `điểm`, `Chương`, `Mục`, `Phần`, `Phụ lục`)
+/// and the deictic `này`/`nêu trên`/`đã dẫn`. From each anchor it reads
+/// backwards (type name, `số`, unit chain) and forwards (date, issuer,
+/// subject), each step bounded, so the whole pass stays linear.
+public enum CitationExtractor {
+    /// Type names that introduce a cited document, longest first.
+    static let typeNames: [(bytes: [UInt8], name: String)] = {
+        var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn"]
+        names = Array(Set(names))
+        var out: [(bytes: [UInt8], name: String)] = []
+        for n in names {
+            let lower = n.lowercased()
+            let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
+            for v in Set([n, lower, cap, n.uppercased()]) { out.append((Array(v.utf8), n)) }
+        }
+        return out.sorted { $0.bytes.count > $1.bytes.count }
+    }()
+
+    static let so: [[UInt8]] = [Array("số".utf8), Array("Số".utf8), Array("SỐ".utf8)]
+    static let cua: [UInt8] = Array("của".utf8)
+    static let ve: [UInt8] = Array("về".utf8)
+    static let subjectOpeners: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8), Array("phê duyệt".utf8)]
+    static let issuerStops: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8),
+                                          Array("phê duyệt".utf8), Array("thì".utf8), Array("đã".utf8), Array("và".utf8), Array("được".utf8),
+                                          Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8)]
+    static let unitWords: KeywordSet = KeywordSet(["điểm", "khoản", "Điều", "Tiểu mục", "Mục", "Chương", "Phần", "Phụ lục"])
+    static let unitKinds: [UnitReference.Unit] = [.diem, .khoan, .dieu, .tieuMuc, .muc, .chuong, .phan, .phuLuc]
+    static let deictics: [[UInt8]] = [Array("này".utf8), Array("nêu trên".utf8), Array("đã dẫn".utf8), Array("trên".utf8)]
+    static let lawWords: KeywordSet = KeywordSet(["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"])
+
+    public static func extract(_ doc: Document) -> [Citation] {
+        var out: [Citation] = []
+        let b = doc.clean
+        let n = b.count
+        var i = 0
+        var consumedUntil = 0
+        var pendingUnits: (units: [UnitReference], range: TextRange)?
+        while i < n {
+            let c = b[i]
+            // Numbered citation: a '/' with digits on the left and a symbol on the right.
+            if c == UInt8(ascii: "/"), i > consumedUntil || true, let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
+                var cit = Citation(form: .numbered, range: num.range)
+                cit.number = num
+                var start = num.range.start
+                // Backwards: "số", type name.
+                var k = skipBack(b, start)
+                for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !Bytes.isWordCharBefore(k - s.count, in: b) {
+                    cit.hasSo = true
+                    k = skipBack(b, k - s.count)
+                    break
+                }
+                if k > 0 && b[k - 1] == UInt8(ascii: ":") { k = skipBack(b, k - 1) }
+                var typeFound = false
+                for (tb, name) in typeNames where k >= tb.count && Bytes.hasPrefix(b, at: k - tb.count, tb) && !Bytes.isWordCharBefore(k - tb.count, in: b) {
+                    cit.typeName = Field(range: TextRange(k - tb.count, k), text: doc.cleanText(TextRange(k - tb.count, k)))
+                    cit.kind = DocumentTypes.kind(forName: name)
+                    start = k - tb.count
+                    typeFound = true
+                    break
+                }
+                // A law named by title right before "số": "Luật … số 64/2025/QH15".
+                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number == nil, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
+                    var merged = out.removeLast()
+                    merged.form = .numbered
+                    merged.number = num
+                    merged.hasSo = true
+                    cit = merged
+                    start = merged.range.start
+                }
+                // The header's own number is not a citation.
+                if let h = doc.header.number, h.number.range.overlaps(num.range) {
+                    i = num.range.end
+                    consumedUntil = num.range.end
+                    continue
+                }
+                var end = num.range.end
+                readTail(&cit, b, doc, &end)
+                if let pu = pendingUnits, start - pu.range.end <= 12 {
+                    cit.units = pu.units
+                    start = pu.range.start
+                }
+                pendingUnits = nil
+                cit.range = TextRange(start, end)
+                out.append(cit)
+                i = max(i + 1, num.range.end)
+                consumedUntil = end
+                continue
+            }
+            guard !Bytes.isWordCharBefore(i, in: b) else { i += 1; continue }
+            // Unit chains.
+            if unitWords.firstBytes.contains(c), let chain = unitChain(b, at: i, doc: doc) {
+                var j = skipSpace(b, chain.range.end)
+                // "… Điều này", "khoản 2 Điều này"
+                if let d = deictic(b, at: j) {
+                    var cit = Citation(form: .deictic, range: TextRange(chain.range.start, d.end))
+                    cit.units = chain.units
+                    cit.deixis = Field(range: d, text: doc.cleanText(d))
+                    out.append(cit)
+                    i = d.end
+                    consumedUntil = d.end
+                    continue
+                }
+                // "Điều 46, Nghị định số …", "Điều 5 của Luật …"
+                if j < n && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
+                if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
+                let docFollows = typeNames.contains { Bytes.hasPrefix(b, at: j, $0.bytes) } || lawWords.match(b, j, n) != nil
+                if docFollows {
+                    pendingUnits = (chain.units, chain.range)
+                    if lawWords.match(b, j, n) != nil, let law = namedLaw(b, at: j, doc: doc) {
+                        var cit = law
+                        cit.units = chain.units
+                        cit.range = TextRange(chain.range.start, law.range.end)
+                        out.append(cit)
+                        pendingUnits = nil
+                        i = law.range.end
+                        consumedUntil = law.range.end
+                        continue
+                    }
+                    i = chain.range.end
+                    continue
+                }
+                var cit = Citation(form: .internalUnits, range: chain.range)
+                cit.units = chain.units
+                out.append(cit)
+                i = chain.range.end
+                consumedUntil = chain.range.end
+                continue
+            }
+            // Documents named by title, and "<Type> này / nêu trên".
+            if lawWords.firstBytes.contains(c), let law = namedLaw(b, at: i, doc: doc) {
+                out.append(law)
+                i = law.range.end
+                consumedUntil = law.range.end
+                continue
+            }
+            if let t = typeNameAt(b, i), Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90 {
+                let j = skipSpace(b, i + t.bytes.count)
+                if let d = deictic(b, at: j) {
+                    var cit = Citation(form: .deictic, range: TextRange(i, d.end))
+                    cit.typeName = Field(range: TextRange(i, i + t.bytes.count), text: doc.cleanText(TextRange(i, i + t.bytes.count)))
+                    cit.kind = DocumentTypes.kind(forName: t.name)
+                    cit.deixis = Field(range: d, text: doc.cleanText(d))
+                    out.append(cit)
+                    i = d.end
+                    consumedUntil = d.end
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
+        let c = b[i]
+        guard c == UInt8(ascii: "N") || c == UInt8(ascii: "n") || c == UInt8(ascii: "Q") || c == UInt8(ascii: "q") || c == UInt8(ascii: "T") || c == UInt8(ascii: "t")
+                || c == UInt8(ascii: "C") || c == UInt8(ascii: "c") || c == UInt8(ascii: "K") || c == UInt8(ascii: "k") || c == UInt8(ascii: "V") || c == UInt8(ascii: "v")
+                || c == UInt8(ascii: "H") || c == UInt8(ascii: "h") || c == UInt8(ascii: "B") || c == UInt8(ascii: "b") || c == UInt8(ascii: "P") || c == UInt8(ascii: "p") || c == 0xC4 else { return nil }
+        for t in typeNames where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
+        return nil
+    }
+
+    static func skipBack(_ b: [UInt8], _ i: Int) -> Int {
+        var k = i
+        while k > 0 && Bytes.isWhitespace(b[k - 1]) { k -= 1 }
+        return k
+    }
+
+    static func skipSpace(_ b: [UInt8], _ i: Int) -> Int { DateScanner.skipSpace(b, i) }
+
+    static func deictic(_ b: [UInt8], at j: Int) -> TextRange? {
+        for d in deictics where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
+            // Plain "trên" only as "nêu trên"; "trên" alone is too common ("trên địa bàn").
+            if d == Array("trên".utf8) { return nil }
+            return TextRange(j, j + d.count)
+        }
+        return nil
+    }
+
+    // MARK: Numbers
+
+    static func isSymbolByte(_ c: UInt8) -> Bool { Bytes.isASCIILetter(c) || Bytes.isDigit(c) || c == UInt8(ascii: "-") || c == 0xC4 || c == 0x90 || c == 0x91 }
+
+    /// The number around a '/' at `slash`, if it is one (not a date, not a ratio, not a URL).
+    static func number(around slash: Int, in b: [UInt8], doc: Document) -> DocumentNumber? {
+        // Left: digits (with an optional letter suffix), or party style "46-CT".
+        var s = slash
+        while s > 0 && (Bytes.isASCIILetter(b[s - 1]) || b[s - 1] == 0x90 || b[s - 1] == 0x91 || b[s - 1] == 0xC4) { s -= 1 }
+        var partyTypeStart = -1
+        if s < slash && s > 0 && b[s - 1] == UInt8(ascii: "-") { partyTypeStart = s; s -= 1 }
+        let digitsEnd = s
+        while s > 0 && Bytes.isDigit(b[s - 1]) { s -= 1 }
+        if s == digitsEnd {
+            // Blank number "…/QĐ-UBND" or "/TTr-BTC": not a citation.
+            return nil
+        }
+        if partyTypeStart < 0 && digitsEnd != slash {
+            // "1249a/…": at most one lower-case letter after the digits.
+            let suffix = slash - digitsEnd
+            if suffix > 1 || !Bytes.isASCIILower(b[digitsEnd]) { return nil }
+        }
+        if s > 0 && (Bytes.isWordChar(at: Bytes.previousScalarStart(b, s), in: b) || b[s - 1] == UInt8(ascii: "/") || b[s - 1] == UInt8(ascii: ".")) { return nil }
+        // Right side: optional year then symbol.
+        var e = slash + 1
+        var k = e
+        while k < b.count && Bytes.isDigit(b[k]) { k += 1 }
+        if k - e == 4 && k < b.count && b[k] == UInt8(ascii: "/") { e = k + 1 }
+        else if k > e { return nil }  // a date or a ratio: 10/4/2007, 8/22
+        // Symbol: must start with an upper-case letter.
+        guard e < b.count, Bytes.isASCIIUpper(b[e]) || (b[e] == 0xC4 && e + 1 < b.count && b[e + 1] == 0x90) else { return nil }
+        var j = e
+        while j < b.count {
+            let c = b[j]
+            if Bytes.isASCIILetter(c) || Bytes.isDigit(c) { j += 1; continue }
+            if c == 0xC4 && j + 1 < b.count && (b[j + 1] == 0x90 || b[j + 1] == 0x91) { j += 2; continue }
+            if c == UInt8(ascii: "-") {
+                // "TT-\nBLĐTBXH": a number broken by a line end.
+                var m = j + 1
+                while m < b.count && (Bytes.isBlank(b[m])) { m += 1 }
+                if m < b.count && (b[m] == 0x0A || b[m] == 0x0D) {
+                    m += 1
+                    if m < b.count && b[m] == 0x0A { m += 1 }
+                    while m < b.count && Bytes.isBlank(b[m]) { m += 1 }
+                    if m < b.count && (Bytes.isASCIIUpper(b[m]) || b[m] == 0xC4) { j = m; continue }
+                    break
+                }
+                if m == j + 1, m < b.count, Bytes.isASCIILetter(b[m]) || Bytes.isDigit(b[m]) || b[m] == 0xC4 { j += 1; continue }
+                break
+            }
+            break
+        }
+        // "34/2016/NĐ-CPng": run-on text is kept out by requiring a boundary.
+        let r = TextRange(s, j)
+        guard r.length >= 3 else { return nil }
+        // URLs and paths
+        if s >= 4 && Bytes.find(Array("://".utf8), in: b, from: max(0, s - 40), to: s) != nil { return nil }
+        let text = doc.cleanText(r)
+        var num = NumberParser.parse(text, range: r)
+        if text.contains("\n") || text.contains("\r") { num.hasSpaces = false }
+        return num
+    }
+
+    // MARK: Tail: date, issuer, subject
+
+    static func readTail(_ cit: inout Citation, _ b: [UInt8], _ doc: Document, _ end: inout Int) {
+        var j = skipSpace(b, end)
+        if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
+        if let d = DateScanner.date(b, at: j) {
+            cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
+            cit.date = d.date
+            end = d.range.end
+            j = skipSpace(b, end)
+            if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
+        }
+        if Bytes.hasPrefix(b, at: j, cua) && !Bytes.isWordChar(at: j + cua.count, in: b) {
+            let s = skipSpace(b, j + cua.count)
+            var k = s
+            var words = 0
+            wordLoop: while k < b.count && words < 14 {
+                let c = b[k]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: ":") || c == 0x0A || c == 0x0D && words > 0 { break }
+                if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
+                    for st in issuerStops where Bytes.hasPrefix(b, at: k, st) && !Bytes.isWordChar(at: k + st.count, in: b) { break wordLoop }
+                    if let d = DateScanner.date(b, at: k) { _ = d; break }
+                    words += 1
+                }
+                k += 1
+            }
+            let ie = BodyParser.trimEnd(b, s, k)
+            if ie > s {
+                cit.issuer = Field(range: TextRange(s, ie), text: doc.cleanText(TextRange(s, ie)))
+                end = ie
+                j = skipSpace(b, end)
+            }
+            if cit.date == nil, let d = DateScanner.date(b, at: j) {
+                cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
+                cit.date = d.date
+                end = d.range.end
+                j = skipSpace(b, end)
+            }
+        }
+        for op in subjectOpeners where Bytes.hasPrefix(b, at: j, op) && !Bytes.isWordChar(at: j + op.count, in: b) {
+            let s = op == ve ? skipSpace(b, j + op.count) : j
+            var k = s
+            var lineBreaks = 0
+            var depth = 0
+            while k < b.count && k - s < 400 {
+                let c = b[k]
+                if c == UInt8(ascii: "(") { depth += 1 }
+                if c == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 }
+                if c == UInt8(ascii: ";") { break }
+                if c == UInt8(ascii: ".") && (k + 1 >= b.count || Bytes.isWhitespace(b[k + 1]) || b[k + 1] == UInt8(ascii: "/")) { break }
+                if c == UInt8(ascii: ",") && k + 2 < b.count && (Bytes.hasPrefix(b, at: skipSpace(b, k + 1), Array("Căn cứ".utf8))) { break }
+                if c == 0x0A {
+                    lineBreaks += 1
+                    // A blank line, or a new list item, ends the subject.
+                    let nxt = skipSpace(b, k + 1)
+                    if nxt < b.count && (b[nxt] == 0x0A || b[nxt] == UInt8(ascii: "-")) { break }
+                    if lineBreaks > 4 { break }
+                }
+                k += 1
+            }
+            let se = BodyParser.trimEnd(b, s, k)
+            if se > s {
+                cit.subject = Field(range: TextRange(s, se), text: doc.cleanText(TextRange(s, se)))
+                end = se
+            }
+            break
+        }
+    }
+
+    // MARK: Units
+
+    struct Chain { var units: [UnitReference]; var range: TextRange }
+
+    static func unitChain(_ b: [UInt8], at i: Int, doc: Document) -> Chain? {
+        var units: [UnitReference] = []
+        var k = i
+        var end = i
+        while true {
+            guard let m = unitWords.match(b, k, b.count) else { break }
+            let unit = unitKinds[m.word]
+            var j = k + m.length
+            guard j < b.count, Bytes.isBlank(b[j]) else { break }
+            j = skipSpace(b, j)
+            var numbers: [Field] = []
+            while j < b.count {
+                guard let tok = unitNumber(b, at: j, unit: unit) else { break }
+                numbers.append(Field(range: tok, text: doc.cleanText(tok)))
+                var q = tok.end
+                // "5, 6 và 7", "1 và 2"
+                var p = q
+                while p < b.count && Bytes.isBlank(b[p]) { p += 1 }
+                if p < b.count && b[p] == UInt8(ascii: ",") {
+                    let r = skipSpace(b, p + 1)
+                    if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
+                }
+                if Bytes.hasPrefix(b, at: p, Array("và".utf8)) || Bytes.hasPrefix(b, at: p, Array("đến".utf8)) {
+                    let w = Bytes.hasPrefix(b, at: p, Array("và".utf8)) ? 3 : 5
+                    let r = skipSpace(b, p + w)
+                    if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
+                }
+                q = tok.end
+                j = q
+                break
+            }
+            guard !numbers.isEmpty else { break }
+            let r = TextRange(k, numbers[numbers.count - 1].range.end)
+            units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: doc.cleanText(TextRange(k, k + m.length))), numbers: numbers, range: r))
+            end = r.end
+            // Next unit in the chain: after blanks, optionally ", " (wrong, kept for the rule).
+            var nx = end
+            while nx < b.count && Bytes.isBlank(b[nx]) { nx += 1 }
+            if nx < b.count && b[nx] == UInt8(ascii: ",") {
+                let after = skipSpace(b, nx + 1)
+                if unitWords.match(b, after, b.count) != nil, let m2 = unitWords.match(b, after, b.count), unitKinds[m2.word].rank > unit.rank { k = after; continue }
+                break
+            }
+            let after = skipSpace(b, end)
+            if unitWords.match(b, after, b.count) != nil { k = after; continue }
+            break
+        }
+        guard !units.isEmpty else { return nil }
+        return Chain(units: units, range: TextRange(i, end))
+    }
+
+    /// A unit's number: digits (+ one letter: `5a`), a Roman numeral, or a
+    /// điểm letter.
+    static func unitNumber(_ b: [UInt8], at j: Int, unit: UnitReference.Unit) -> TextRange? {
+        guard j < b.count else { return nil }
+        var k = j
+        if unit == .diem {
+            if Bytes.isASCIILower(b[k]) { k += 1 } else if b[k] == 0xC4 && k + 1 < b.count && b[k + 1] == 0x91 { k += 2 } else { return nil }
+            if Bytes.isWordChar(at: k, in: b) { return nil }
+            return TextRange(j, k)
+        }
+        while k < b.count && Bytes.isDigit(b[k]) { k += 1 }
+        if k > j {
+            if k < b.count && Bytes.isASCIILower(b[k]) && !Bytes.isWordChar(at: k + 1, in: b) { k += 1 }
+            if Bytes.isWordChar(at: k, in: b) { return nil }
+            return TextRange(j, k)
+        }
+        while k < b.count && (b[k] == 0x49 || b[k] == 0x56 || b[k] == 0x58 || b[k] == 0x4C || b[k] == 0x43) { k += 1 }
+        if k > j && !Bytes.isWordChar(at: k, in: b) { return TextRange(j, k) }
+        return nil
+    }
+
+    // MARK: Named laws
+
+    static let lawNameStops: [[UInt8]] = ["ngày", "năm", "số", "và", "được", "của", "đã", "có", "thì", "quy", "tại", "về", "này", "nêu", "đã", "hiện", "hiện hành", "để", "theo", "cho", "trong", "khi", "hoặc", "với", "sửa", "là", "do", "thay", "không", "các", "mới"].map { Array($0.utf8) }
+
+    static func namedLaw(_ b: [UInt8], at i: Int, doc: Document) -> Citation? {
+        guard let m = lawWords.match(b, i, b.count) else { return nil }
+        // Only the capitalised forms open a named law.
+        guard Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 else { return nil }
+        let kw = TextRange(i, i + m.length)
+        var j = kw.end
+        guard j < b.count, Bytes.isBlank(b[j]) else { return nil }
+        j = skipSpace(b, j)
+        if let d = deictic(b, at: j) {
+            var cit = Citation(form: .deictic, range: TextRange(i, d.end))
+            cit.typeName = Field(range: kw, text: doc.cleanText(kw))
+            cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw))
+            cit.deixis = Field(range: d, text: doc.cleanText(d))
+            return cit
+        }
+        // The name must start with a capital (else "Luật sư", "Luật quy định").
+        guard j < b.count else { return nil }
+        let (first, _) = Bytes.decodeScalar(b, j)
+        guard first.properties.isUppercase else { return nil }
+        var k = j
+        var words = 0
+        var nameEnd = j
+        while k < b.count && words < 14 {
+            // one word
+            let ws = k
+            if b[k] == 0x0A && words > 0 { let nx = skipSpace(b, k); if nx < b.count && b[nx] == 0x0A { break }; k = nx; continue }
+            if Bytes.isWhitespace(b[k]) { k += 1; continue }
+            if words > 0, lawNameStops.contains(where: { Bytes.hasPrefix(b, at: ws, $0) && !Bytes.isWordChar(at: ws + $0.count, in: b) }) { break }
+            var we = ws
+            while we < b.count && Bytes.isWordChar(at: we, in: b) {
+                let (_, len) = Bytes.decodeScalar(b, we); we += len
+            }
+            if we == ws { break }
+            words += 1
+            nameEnd = we
+            k = we
+            if k < b.count && !Bytes.isWhitespace(b[k]) { break }
+        }
+        guard words >= 1, nameEnd > j else { return nil }
+        var cit = Citation(form: .named, range: TextRange(i, nameEnd))
+        cit.typeName = Field(range: kw, text: doc.cleanText(kw))
+        cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw)) ?? .luat
+        cit.name = Field(range: TextRange(j, nameEnd), text: doc.cleanText(TextRange(j, nameEnd)))
+        var end = nameEnd
+        // "… năm 2015", "… ngày 19 tháng 6 năm 2015"
+        let t = skipSpace(b, end)
+        if Bytes.hasPrefix(b, at: t, Array("năm".utf8)) {
+            let y = skipSpace(b, t + 4)
+            if let (v, ye) = DateScanner.int(b, y, maxDigits: 4), ye - y == 4 {
+                cit.dateField = Field(range: TextRange(t, ye), text: doc.cleanText(TextRange(t, ye)))
+                _ = v  // a year alone is not a date
+                end = ye
+            }
+        } else if let d = DateScanner.date(b, at: t) {
+            cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
+            cit.date = d.date
+            end = d.range.end
+        }
+        cit.range = TextRange(i, end)
+        return cit
+    }
+}

@@ -1,0 +1,547 @@
+/// Reads the body line by line: Kính gửi, căn cứ, the enacting line, the
+/// Phần/Chương/Mục/Điều/khoản/điểm structure, end marks, the signature,
+/// Nơi nhận and attached documents. One pass; each line is classified by
+/// its first bytes.
+struct BodyParser {
+    let doc: Document
+    let startLine: Int
+    let headerEnd: Int
+    var lines: [LineInfo]
+    var kinhGui: KinhGuiBlock?
+    var preamble: [PreambleItem] = []
+    var enacting: Field?
+    var structure: [StructureNode] = []
+    var attachments: [Attachment] = []
+    var endMarks: [TextRange] = []
+    var signature: SignatureBlock?
+    var noiNhan: NoiNhanBlock?
+    var authorityBeforePreamble: Field?
+
+    private var stack: [StructureNode] = []
+    private var inAttachment = false
+    private var attachmentStructure: [StructureNode] = []
+
+    init(doc: Document, startLine: Int, headerEnd: Int) {
+        self.doc = doc
+        self.startLine = startLine
+        self.headerEnd = headerEnd
+        self.lines = doc.lines
+    }
+
+    var b: [UInt8] { doc.clean }
+
+    // MARK: Headings
+
+    struct Heading {
+        var level: StructureLevel
+        var keyword: TextRange?
+        var number: TextRange
+        var delimiter: TextRange?
+        var title: TextRange?
+    }
+
+    static func isRoman(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        guard e > s, e - s <= 7 else { return false }
+        for i in s..<e { switch b[i] { case 0x49, 0x56, 0x58, 0x4C, 0x43: continue; default: return false } }
+        return true
+    }
+
+    /// Recognises a heading at the start of a trimmed line.
+    static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int) -> Heading? {
+        func skipBlanks(_ i: Int) -> Int { var i = i; while i < e && Bytes.isBlank(b[i]) { i += 1 }; return i }
+        func titleFrom(_ i: Int) -> TextRange? {
+            let t = skipBlanks(i)
+            return t < e ? TextRange(t, e) : nil
+        }
+        // Keyword headings.
+        let table: [(KeywordSet, StructureLevel)] = [(Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu)]
+        for (kw, level) in table {
+            guard let m = kw.match(b, s, e) else { continue }
+            var i = s + m.length
+            guard i < e, Bytes.isBlank(b[i]) else { continue }
+            i = skipBlanks(i)
+            let ns = i
+            if level == .phan, Bytes.hasPrefix(b, at: i, Array("thứ".utf8), end: e) || Bytes.hasPrefix(b, at: i, Array("THỨ".utf8), end: e) {
+                // Phần thứ nhất / PHẦN THỨ HAI
+                var j = i
+                var words = 0
+                while j < e && words < 2 { while j < e && !Bytes.isBlank(b[j]) { j += 1 }; words += 1; if words < 2 { j = skipBlanks(j) } }
+                return Heading(level: .phan, keyword: TextRange(s, s + m.length), number: TextRange(ns, j), delimiter: nil, title: titleFrom(j))
+            }
+            while i < e && (Bytes.isDigit(b[i]) || Bytes.isASCIIUpper(b[i])) { i += 1 }
+            guard i > ns else { continue }
+            let isDigits = (ns..<i).allSatisfy { Bytes.isDigit(b[$0]) }
+            let roman = isRoman(b, ns, i)
+            guard isDigits || roman else { continue }
+            // Điều 5a
+            if level == .dieu, i < e, Bytes.isASCIILower(b[i]), !(i + 1 < e && Bytes.isASCIILetter(b[i + 1])) { i += 1 }
+            let numberRange = TextRange(ns, i)
+            var delim: TextRange?
+            if i < e && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ":")) { delim = TextRange(i, i + 1); i += 1 }
+            if i < e && !Bytes.isBlank(b[i]) { continue }  // "Điều 5," or "Mục 1a" in running text
+            if level == .dieu && delim == nil && skipBlanks(i) < e {
+                // "Điều 3 của Quyết định …" at a line start is running text.
+                continue
+            }
+            return Heading(level: level, keyword: TextRange(s, s + m.length), number: numberRange, delimiter: delim, title: titleFrom(i))
+        }
+        // I. / II.
+        var i = s
+        while i < e && Bytes.isASCIIUpper(b[i]) { i += 1 }
+        if i > s, isRoman(b, s, i), i < e, b[i] == UInt8(ascii: "."), i + 1 == e || Bytes.isBlank(b[i + 1]) {
+            return Heading(level: .romanHeading, keyword: nil, number: TextRange(s, i), delimiter: TextRange(i, i + 1), title: titleFrom(i + 1))
+        }
+        // 1. / 1)
+        i = s
+        while i < e && i - s < 3 && Bytes.isDigit(b[i]) { i += 1 }
+        if i > s, i < e, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"), i + 1 == e || Bytes.isBlank(b[i + 1]) {
+            return Heading(level: .khoan, keyword: nil, number: TextRange(s, i), delimiter: TextRange(i, i + 1), title: titleFrom(i + 1))
+        }
+        // a) / đ)
+        var letterEnd = s
+        if s < e && Bytes.isASCIILower(b[s]) { letterEnd = s + 1 } else if s + 1 < e && b[s] == 0xC4 && b[s + 1] == 0x91 { letterEnd = s + 2 }
+        if letterEnd > s, letterEnd < e, b[letterEnd] == UInt8(ascii: ")"), letterEnd + 1 == e || Bytes.isBlank(b[letterEnd + 1]) {
+            return Heading(level: .diem, keyword: nil, number: TextRange(s, letterEnd), delimiter: TextRange(letterEnd, letterEnd + 1), title: titleFrom(letterEnd + 1))
+        }
+        return nil
+    }
+
+    // MARK: Helpers
+
+    func text(_ r: TextRange) -> String { doc.cleanText(r) }
+    func field(_ r: TextRange) -> Field { Field(range: r, text: text(r)) }
+
+    static func isAllCaps(_ b: [UInt8], _ r: TextRange) -> Bool {
+        var hasLetter = false
+        var i = r.start
+        while i < r.end {
+            let c = b[i]
+            if c < 0x80 {
+                if Bytes.isASCIILower(c) { return false }
+                if Bytes.isASCIIUpper(c) { hasLetter = true }
+                i += 1
+                continue
+            }
+            let (s, len) = Bytes.decodeScalar(b, i)
+            if s.properties.isLowercase { return false }
+            if s.properties.isUppercase { hasLetter = true }
+            i += len
+        }
+        return hasLetter
+    }
+
+    static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
+        var n = 0, inWord = false
+        for i in r.start..<r.end {
+            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    /// A person's name: 2–6 words, each capitalised, letters only.
+    static func looksLikeName(_ b: [UInt8], _ r: TextRange) -> Bool {
+        let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
+        guard words.count >= 2 && words.count <= 6 else { return false }
+        for w in words {
+            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return false }
+            if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
+        }
+        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        if allCaps { return Vietnamese.familyNames.contains(String(words[0])) }
+        return true
+    }
+
+    /// Parses `Kính gửi: …` starting at `from` to the end of its line.
+    static func parseKinhGuiLine(doc: Document, from: Int, lineEnd: Int) -> KinhGuiBlock? {
+        let b = doc.clean
+        guard let m = Keywords.kinhGui.match(b, from, lineEnd) else { return nil }
+        var i = from + m.length
+        let label = Field(range: TextRange(from, i), text: doc.cleanText(TextRange(from, i)))
+        while i < lineEnd && Bytes.isBlank(b[i]) { i += 1 }
+        var colon: TextRange?
+        if i < lineEnd && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
+        while i < lineEnd && Bytes.isBlank(b[i]) { i += 1 }
+        var items: [ListItem] = []
+        if i < lineEnd {
+            items.append(listItem(doc: doc, TextRange(i, lineEnd), hasMarker: false))
+        }
+        return KinhGuiBlock(range: TextRange(from, lineEnd), label: label, colon: colon, items: items, isInline: !items.isEmpty)
+    }
+
+    /// A list item from a trimmed line: marker, text, final punctuation.
+    static func listItem(doc: Document, _ r: TextRange, hasMarker: Bool, stopAtFirstPeriod: Bool = false) -> ListItem {
+        let b = doc.clean
+        var s = r.start
+        var marker: Field?
+        if hasMarker {
+            let (sc, len) = Bytes.decodeScalar(b, s)
+            _ = sc
+            marker = Field(range: TextRange(s, s + len), text: doc.cleanText(TextRange(s, s + len)))
+            s += len
+            while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
+        }
+        var e = r.end
+        if stopAtFirstPeriod {
+            // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
+            var i = s
+            while i < e {
+                if b[i] == UInt8(ascii: ".") && (i + 1 == e || Bytes.isBlank(b[i + 1])) { e = i + 1; break }
+                i += 1
+            }
+        }
+        var term: Field?
+        if e > s, [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(b[e - 1]) {
+            // "./." is an end mark, keep it whole.
+            term = Field(range: TextRange(e - 1, e), text: String(UnicodeScalar(b[e - 1])))
+            e -= 1
+        }
+        var te = e
+        while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
+        return ListItem(range: r, marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+    }
+
+    static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        guard s < e else { return false }
+        let c = b[s]
+        if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+            return s + 1 == e || Bytes.isBlank(b[s + 1]) || !(b[s + 1] == UInt8(ascii: "-"))
+        }
+        // • (E2 80 A2), – (E2 80 93)
+        if c == 0xE2, s + 2 < e, b[s + 1] == 0x80, b[s + 2] == 0xA2 || b[s + 2] == 0x93 { return true }
+        return false
+    }
+
+    // MARK: Structure stack
+
+    mutating func push(_ h: Heading, line: Int) {
+        var node = StructureNode(level: h.level, range: lines[line].trimmed,
+                                 keyword: h.keyword.map(field), number: field(h.number),
+                                 delimiter: h.delimiter.map(field), title: h.title.map(field),
+                                 extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
+        // Title of Phần/Chương/Mục on the next line, in capitals.
+        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level), line + 1 < lines.count {
+            let nt = lines[line + 1].trimmed
+            if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
+                node.title = field(nt)
+                lines[line + 1].kind = .heading
+            }
+        }
+        close(rank: h.level.rank, at: lines[line].trimmed.start)
+        stack.append(node)
+    }
+
+    /// Pops nodes of rank ≥ `rank`, fixing their extents to end at `at`.
+    mutating func close(rank: Int, at: Int) {
+        while let top = stack.last, top.level.rank >= rank {
+            var n = stack.removeLast()
+            n.extent = TextRange(n.extent.start, max(n.extent.start, at))
+            if stack.isEmpty {
+                if inAttachment { attachmentStructure.append(n) } else { structure.append(n) }
+            } else {
+                stack[stack.count - 1].children.append(n)
+            }
+        }
+    }
+
+    mutating func closeAll(at: Int) { close(rank: -1, at: at) }
+
+    // MARK: Main loop
+
+    mutating func run() {
+        let n = lines.count
+        let typed = true
+        var inPreamble = true
+        var inClosing = false
+        var afterEndMark = false
+        var currentPreamble: PreambleItem?
+        var noiNhanItems: [ListItem] = []
+        var noiNhanLabel: (Field, TextRange?)?
+        var inNoiNhan = false
+        var sigAuthority: [Field] = [], sigTitles: [Field] = []
+        var sigName: Field?
+        var sigStart: Int?
+        var kinhGuiOpen = false
+        var lastContentEnd = headerEnd
+
+        func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
+            if let x = p { out.append(x) }
+            p = nil
+        }
+
+        var l = startLine
+        while l < n {
+            let t = lines[l].trimmed
+            let s = max(t.start, l == startLine ? min(headerEnd, t.end) : t.start)
+            let e = t.end
+            if s >= e { l += 1; continue }
+            if lines[l].kind == .decoration { l += 1; continue }
+            let r = TextRange(s, e)
+
+            // End marks anywhere in the line.
+            if let k = Bytes.find(Array("./.".utf8), in: b, from: s, to: e) {
+                endMarks.append(TextRange(k, k + 3))
+                afterEndMark = true
+            }
+
+            // Kính gửi
+            if kinhGui == nil, !inClosing, structure.isEmpty, stack.isEmpty, Keywords.kinhGui.match(b, s, e) != nil {
+                kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
+                lines[l].kind = .kinhGui
+                kinhGuiOpen = !(kinhGui?.isInline ?? true)
+                l += 1
+                continue
+            }
+            if kinhGuiOpen {
+                if BodyParser.isListMarker(b, s, e) {
+                    let item = BodyParser.listItem(doc: doc, r, hasMarker: true)
+                    kinhGui?.items.append(item)
+                    if let kg = kinhGui { kinhGui?.range = TextRange(kg.range.start, e) }
+                    lines[l].kind = .kinhGui
+                    l += 1
+                    continue
+                }
+                kinhGuiOpen = false
+            }
+
+            // Nơi nhận
+            if Keywords.noiNhan.match(b, s, e) != nil, noiNhan == nil, noiNhanLabel == nil {
+                let m = Keywords.noiNhan.match(b, s, e)!
+                var i = s + m.length
+                let label = field(TextRange(s, i))
+                while i < e && Bytes.isBlank(b[i]) { i += 1 }
+                var colon: TextRange?
+                if i < e && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
+                noiNhanLabel = (label, colon)
+                inNoiNhan = true
+                inClosing = true
+                lines[l].kind = .noiNhan
+                closeAll(at: s)
+                finishPreamble(&currentPreamble, &preamble)
+                // Items glued on the label's line ("Nơi nhận: - Như trên;").
+                while i < e && Bytes.isBlank(b[i]) { i += 1 }
+                if i < e && BodyParser.isListMarker(b, i, e) {
+                    noiNhanItems.append(BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true))
+                }
+                l += 1
+                continue
+            }
+            if inNoiNhan {
+                if BodyParser.isListMarker(b, s, e) {
+                    let isLuu = { () -> Bool in
+                        var k = s + 1
+                        while k < e && Bytes.isBlank(b[k]) { k += 1 }
+                        return Keywords.luu.match(b, k, e) != nil
+                    }()
+                    let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
+                    noiNhanItems.append(item)
+                    lines[l].kind = .noiNhanItem
+                    if isLuu { inNoiNhan = false }
+                    l += 1
+                    continue
+                }
+                // Continuation of an item broken over lines.
+                if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
+                   !BodyParser.isAllCaps(b, r), Keywords.authorityPrefixes.match(b, s, e) == nil {
+                    let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
+                    noiNhanItems[noiNhanItems.count - 1] = merged
+                    lines[l].kind = .noiNhanItem
+                    l += 1
+                    continue
+                }
+                inNoiNhan = false
+            }
+
+            // Attached document: a type-name line followed by "(Ban hành kèm theo …)".
+            if (inClosing || afterEndMark), BodyParser.isAllCaps(b, r), isAttachmentStart(line: l) {
+                closeAll(at: s)
+                if inAttachment, let last = attachments.indices.last {
+                    attachments[last].structure = attachmentStructure
+                }
+                attachmentStructure = []
+                inAttachment = true
+                inClosing = false
+                afterEndMark = false
+                inNoiNhan = false
+                var attachedBy: Field?
+                for k in (l + 1)..<min(n, l + 6) {
+                    let tk = lines[k].trimmed
+                    if !tk.isEmpty, Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil || Bytes.find(Array("Kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil {
+                        attachedBy = field(tk)
+                        lines[k].kind = .attachmentHeader
+                        break
+                    }
+                }
+                attachments.append(Attachment(range: TextRange(s, b.count), typeName: field(r), attachedBy: attachedBy, structure: []))
+                lines[l].kind = .attachmentHeader
+                l += 1
+                continue
+            }
+
+            // Signature lines.
+            let prefix = Keywords.authorityPrefixes.match(b, s, e)
+            let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
+            if !inAttachment || signature == nil {
+                if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
+                    sigAuthority.append(field(r)); sigStart = sigStart ?? s
+                    inClosing = true
+                    lines[l].kind = .signature
+                    closeAll(at: s)
+                    l += 1
+                    continue
+                }
+                if inClosing || afterEndMark {
+                    if Keywords.signedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
+                    if isCapsLine && sigName == nil {
+                        if !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
+                            sigName = field(r)
+                        } else {
+                            sigTitles.append(field(r))
+                        }
+                        sigStart = sigStart ?? s
+                        inClosing = true
+                        lines[l].kind = .signature
+                        closeAll(at: s)
+                        l += 1
+                        continue
+                    }
+                    if sigName == nil, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
+                        sigName = field(r)
+                        lines[l].kind = .signature
+                        l += 1
+                        continue
+                    }
+                }
+            }
+
+            // Enacting line.
+            if enacting == nil, !inClosing, let m = Keywords.enacting.match(b, s, e) {
+                var i = s + m.length
+                while i < e && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
+                if i == e {
+                    enacting = field(r)
+                    lines[l].kind = .enacting
+                    finishPreamble(&currentPreamble, &preamble)
+                    inPreamble = false
+                    l += 1
+                    continue
+                }
+            }
+            if enacting == nil, inPreamble, currentPreamble != nil || !preamble.isEmpty {
+                // "…, QUYẾT ĐỊNH:" glued at the end of the last căn cứ.
+                for w in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
+                    let wb = Array(w.utf8)
+                    if e - s > wb.count, Bytes.hasPrefix(b, at: e - wb.count, wb) {
+                        enacting = field(TextRange(e - wb.count, e))
+                    }
+                }
+            }
+
+            // Headings.
+            if !inClosing, let h = BodyParser.headingAt(b, s, e) {
+                // A khoản/điểm numbering inside the preamble is not structure.
+                finishPreamble(&currentPreamble, &preamble)
+                inPreamble = false
+                push(h, line: l)
+                lines[l].kind = .heading
+                lastContentEnd = e
+                l += 1
+                continue
+            }
+
+            // Preamble (căn cứ …) of typed documents.
+            if typed, inPreamble, !inClosing, doc.title?.typeName != nil || doc.title?.vv == nil {
+                let isCanCu = Keywords.canCu.match(b, s, e) != nil
+                let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
+                if isCanCu || isOther {
+                    finishPreamble(&currentPreamble, &preamble)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : (Keywords.preambleOthers.match(b, s, e)!.word <= 1 ? .xet : .theo)
+                    currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
+                    if enacting != nil, let en = enacting, en.range.start > s {
+                        currentPreamble?.range = TextRange(s, max(s, en.range.start))
+                        currentPreamble?.terminator = BodyParser.terminator(b, TextRange(s, BodyParser.trimEnd(b, s, en.range.start)))
+                    }
+                    lines[l].kind = .preamble
+                    if enacting != nil { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
+                    l += 1
+                    continue
+                }
+                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" {
+                    // Continuation of a căn cứ broken over lines.
+                    p.range = TextRange(p.range.start, e)
+                    p.terminator = BodyParser.terminator(b, p.range)
+                    if let en = enacting, en.range.start >= s {
+                        p.range = TextRange(p.range.start, BodyParser.trimEnd(b, s, en.range.start))
+                        p.terminator = BodyParser.terminator(b, p.range)
+                    }
+                    currentPreamble = p
+                    lines[l].kind = .preamble
+                    if enacting != nil { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
+                    l += 1
+                    continue
+                }
+                if currentPreamble != nil || !preamble.isEmpty {
+                    finishPreamble(&currentPreamble, &preamble)
+                    inPreamble = false
+                } else if l > startLine + 3 {
+                    inPreamble = false
+                } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble == nil,
+                          Keywords.authorityStarts.contains(where: { text(r).vbUpper.hasPrefix($0) }) {
+                    authorityBeforePreamble = field(r)
+                    lines[l].kind = .title
+                    l += 1
+                    continue
+                }
+            }
+
+            if BodyParser.isListMarker(b, s, e) { lines[l].kind = .listItem } else if endMarks.last.map({ r.contains($0.start) }) ?? false { lines[l].kind = .endMark }
+            lastContentEnd = e
+            l += 1
+        }
+        finishPreamble(&currentPreamble, &preamble)
+        closeAll(at: b.count)
+        if inAttachment, let last = attachments.indices.last { attachments[last].structure = attachmentStructure }
+        if let (label, colon) = noiNhanLabel {
+            let end = noiNhanItems.last?.range.end ?? label.range.end
+            noiNhan = NoiNhanBlock(range: TextRange(label.range.start, end), label: label, colon: colon, items: noiNhanItems,
+                                   luuIndex: noiNhanItems.lastIndex { Keywords.luu.match(b, $0.text.range.start, $0.text.range.end) != nil })
+        }
+        if !sigAuthority.isEmpty || !sigTitles.isEmpty {
+            let all = (sigAuthority + sigTitles + (sigName.map { [$0] } ?? [])).map(\.range)
+            let start = all.map(\.start).min() ?? sigStart ?? 0
+            let end = all.map(\.end).max() ?? start
+            signature = SignatureBlock(range: TextRange(start, end), authorityLines: sigAuthority, titleLines: sigTitles, name: sigName)
+        }
+        _ = lastContentEnd
+    }
+
+    static func trimEnd(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
+        var e = e
+        while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
+        return e
+    }
+
+    static func terminator(_ b: [UInt8], _ r: TextRange) -> Field? {
+        let e = trimEnd(b, r.start, r.end)
+        guard e > r.start else { return nil }
+        let c = b[e - 1]
+        if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") {
+            return Field(range: TextRange(e - 1, e), text: String(UnicodeScalar(c)))
+        }
+        return nil
+    }
+
+    func isAttachmentStart(line l: Int) -> Bool {
+        let t = lines[l].trimmed
+        let up = text(t).vbUpper
+        let isTypeName = DocumentTypes.upperNamesLongestFirst.contains { up == $0.name || up.hasPrefix($0.name + " ") } || up.hasPrefix("PHỤ LỤC")
+        guard isTypeName else { return false }
+        if Bytes.find(Array("kèm theo".utf8), in: b, from: t.start, to: t.end) != nil { return true }
+        for k in (l + 1)..<min(lines.count, l + 6) {
+            let tk = lines[k].trimmed
+            if tk.isEmpty { continue }
+            if Keywords.attachedBy.match(b, tk.start, tk.end) != nil { return true }
+            if Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil { return true }
+        }
+        return false
+    }
+}

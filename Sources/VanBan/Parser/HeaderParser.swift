@@ -1,0 +1,443 @@
+/// A run of non-blank bytes in the markup-free view of the header.
+struct Token {
+    var range: TextRange
+    var text: String
+    var line: Int
+    /// Lower case, trailing punctuation `,;:.` removed.
+    var key: String
+}
+
+/// Finds the header fields (ô 1–5 of NĐ 30/2020 Phụ lục I) in the first lines.
+///
+/// Works on tokens, not lines, so that fields broken over lines, glued by
+/// Markdown, or set side by side in a table all read the same.
+struct HeaderParser {
+    let doc: Document
+    var header = Header()
+    var title: TitleBlock?
+    var kinhGuiInline: KinhGuiBlock?
+    /// Byte offset where the body starts.
+    var headerEnd = 0
+    var bodyStartLine = 0
+    var tokens: [Token] = []
+
+    static let maxHeaderLines = 90
+    static let maxHeaderBytes = 12_000
+
+    init(doc: Document) { self.doc = doc }
+
+    mutating func run() {
+        findHeaderEnd()
+        tokenize()
+        findQuocHieu()
+        findTieuNgu()
+        findNumber()
+        findPlaceDate()
+        findVv()
+        findTitle()
+        findAgencyLines()
+        findMarks()
+    }
+
+    // MARK: Region
+
+    /// The body starts at the first line that opens it (Kính gửi, Căn cứ,
+    /// Điều 1, …) or at `Kính gửi` inside a header line.
+    mutating func findHeaderEnd() {
+        let lines = doc.lines
+        let b = doc.clean
+        let limitLine = min(lines.count, HeaderParser.maxHeaderLines)
+        var end = lines.isEmpty ? 0 : lines[limitLine - 1].range.end
+        var endLine = limitLine
+        if end > HeaderParser.maxHeaderBytes {
+            let l = doc.source.line(of: HeaderParser.maxHeaderBytes)
+            end = lines[l].range.start
+            endLine = l
+        }
+        var sawField = false
+        for l in 0..<limitLine {
+            let t = lines[l].trimmed
+            if t.start >= end { break }
+            if t.isEmpty { continue }
+            // "Kính gửi" anywhere in the line.
+            if let k = HeaderParser.findWord(Keywords.kinhGui, in: b, t.start, t.end) {
+                if k == t.start { end = t.start; endLine = l } else {
+                    end = k; endLine = l + 1
+                    kinhGuiInline = BodyParser.parseKinhGuiLine(doc: doc, from: k, lineEnd: t.end)
+                }
+                break
+            }
+            if Keywords.bodyOpeners.match(b, t.start, t.end) != nil && (sawField || l > 3) {
+                end = t.start; endLine = l
+                break
+            }
+            if Keywords.enacting.match(b, t.start, t.end) != nil, HeaderParser.endsWithColon(b, t) {
+                end = t.start; endLine = l
+                break
+            }
+            if l > 1 && sawField && BodyParser.headingAt(b, t.start, t.end) != nil {
+                end = t.start; endLine = l
+                break
+            }
+            if Keywords.so.match(b, t.start, t.end) != nil || HeaderParser.findWord(Keywords.ngay, in: b, t.start, t.end) != nil { sawField = true }
+        }
+        headerEnd = end
+        bodyStartLine = endLine
+    }
+
+    static func endsWithColon(_ b: [UInt8], _ t: TextRange) -> Bool { t.end > t.start && b[t.end - 1] == UInt8(ascii: ":") }
+
+    /// First occurrence of one of the keyword's forms at a word start in [s, e).
+    static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
+        var i = s
+        while i < e {
+            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.firstBytes.contains(b[i]), k.match(b, i, e) != nil { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    mutating func tokenize() {
+        let b = doc.clean
+        var i = 0
+        let n = headerEnd
+        var line = 0
+        while i < n {
+            let c = b[i]
+            if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
+            if Bytes.isWhitespace(c) { i += 1; continue }
+            let s = i
+            while i < n && !Bytes.isWhitespace(b[i]) { i += 1 }
+            let text = String(decoding: b[s..<i], as: UTF8.self)
+            var key = Substring(text.lowercased())
+            while let l = key.last, l == "," || l == ";" || l == ":" || l == "." { key = key.dropLast() }
+            tokens.append(Token(range: TextRange(s, i), text: text, line: line, key: String(key)))
+        }
+    }
+
+    func field(_ from: Int, _ to: Int) -> Field {
+        let r = TextRange(tokens[from].range.start, tokens[to].range.end)
+        return Field(range: r, text: tokens[from...to].map(\.text).joined(separator: " "))
+    }
+
+    // MARK: Quốc hiệu and Tiêu ngữ
+
+    mutating func findQuocHieu() {
+        let words = ["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"]
+        guard tokens.count >= words.count else { return }
+        outer: for i in 0...(tokens.count - words.count) {
+            for (k, w) in words.enumerated() where Vietnamese.stripDiacritics(tokens[i + k].key) != w { continue outer }
+            header.quocHieu = field(i, i + words.count - 1)
+            return
+        }
+    }
+
+    mutating func findTieuNgu() {
+        for i in tokens.indices {
+            let k = Vietnamese.stripDiacritics(tokens[i].key)
+            guard k == "doc" || k.hasPrefix("doc lap") else { continue }
+            guard i + 1 < tokens.count, Vietnamese.stripDiacritics(tokens[i + 1].key).hasPrefix("lap") else { continue }
+            var j = i + 1
+            while j < min(tokens.count, i + 10) {
+                if Vietnamese.stripDiacritics(tokens[j].key).hasSuffix("phuc") {
+                    var f = field(i, j)
+                    // Keep the trailing dashes of a rule drawn on the same line out.
+                    f.text = tokens[i...j].map(\.text).joined(separator: " ")
+                    header.tieuNgu = f
+                    return
+                }
+                j += 1
+            }
+        }
+    }
+
+    // MARK: Số
+
+    static func isNumberish(_ s: Substring) -> Bool {
+        guard !s.isEmpty else { return false }
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                let c = UInt8(v)
+                if Bytes.isASCIILetter(c) || Bytes.isDigit(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "&") { continue }
+                return false
+            }
+            if v == 0x0110 || v == 0x0111 || v == 0x2026 { continue }  // Đ đ …
+            return false
+        }
+        return true
+    }
+
+    mutating func findNumber() {
+        for i in tokens.indices {
+            let t = tokens[i]
+            guard t.key.hasPrefix("số") else { continue }
+            let labelLen = 4  // "Số" = S + U+1ED1 (3 bytes)
+            var rest = Substring(t.text.utf8.count > labelLen ? String(decoding: Array(t.text.utf8)[labelLen...], as: UTF8.self) : "")
+            var colon: TextRange?
+            if rest.hasPrefix(":") { colon = TextRange(t.range.start + labelLen, t.range.start + labelLen + 1); rest = rest.dropFirst() }
+            else if !rest.isEmpty { continue }  // "Sống", "Số," …
+            // Gather the number: the glued rest, then tokens that continue it.
+            var parts: [(TextRange, String)] = []
+            if !rest.isEmpty {
+                let s = t.range.end - rest.utf8.count
+                parts.append((TextRange(s, t.range.end), String(rest)))
+            }
+            var j = i + 1
+            var lastLine = t.line
+            while j < tokens.count, j <= i + 6 {
+                let u = tokens[j]
+                if u.line > lastLine + 2 { break }
+                let txt = Substring(u.text)
+                let isVV = u.key == "v/v" || u.key == "v/v:"
+                if isVV { break }
+                if parts.isEmpty {
+                    if HeaderParser.isNumberish(txt) || txt.hasPrefix("…") { parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue }
+                    break
+                }
+                let prev = parts[parts.count - 1].1
+                if HeaderParser.isNumberish(txt) && (txt.hasPrefix("/") || txt.hasPrefix("-") || prev.hasSuffix("/") || prev.hasSuffix("-")) {
+                    parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue
+                }
+                break
+            }
+            guard !parts.isEmpty else { continue }
+            var text = parts.map(\.1).joined(separator: " ")
+            var range = TextRange(parts[0].0.start, parts[parts.count - 1].0.end)
+            // Trailing punctuation is not part of the number.
+            while let l = text.last, l == "." || l == "," || l == ";" { text.removeLast(); range.end -= 1 }
+            guard text.contains("/") else { continue }
+            // Use the source's own text for the range (spaces as typed).
+            let asWritten = doc.cleanText(range)
+            let number = NumberParser.parse(asWritten, range: range)
+            header.number = NumberField(range: TextRange(t.range.start, range.end),
+                                        label: Field(range: TextRange(t.range.start, t.range.start + labelLen), text: String(t.text.prefix(2))),
+                                        colon: colon, number: number)
+            return
+        }
+    }
+
+    // MARK: Place and date
+
+    mutating func findPlaceDate() {
+        for i in tokens.indices where tokens[i].key == "ngày" {
+            // ngày [D] tháng [M] năm YYYY
+            var j = i + 1
+            var dayIdx: Int?, monthIdx: Int?, yearIdx: Int?
+            var thangIdx: Int?
+            while j < min(tokens.count, i + 4) {
+                if tokens[j].key == "tháng" { thangIdx = j; break }
+                if dayIdx == nil { dayIdx = j }
+                j += 1
+            }
+            guard let th = thangIdx else { continue }
+            var namIdx: Int?
+            j = th + 1
+            while j < min(tokens.count, th + 4) {
+                if tokens[j].key == "năm" { namIdx = j; break }
+                if monthIdx == nil { monthIdx = j }
+                j += 1
+            }
+            guard let nm = namIdx, nm + 1 < tokens.count else { continue }
+            let yt = tokens[nm + 1]
+            let yDigits = yt.text.utf8.prefix { Bytes.isDigit($0) }
+            if yDigits.count >= 2 { yearIdx = nm + 1 }
+            let endTok = yearIdx ?? nm
+            func digitField(_ k: Int?) -> (Field, Int?)? {
+                guard let k else { return nil }
+                let t = tokens[k]
+                let digits = t.text.utf8.prefix { Bytes.isDigit($0) }
+                let r = TextRange(t.range.start, t.range.start + max(digits.count, 0))
+                if digits.isEmpty { return (Field(range: t.range, text: t.text), nil) }
+                return (Field(range: r, text: String(decoding: digits, as: UTF8.self)), Int(String(decoding: digits, as: UTF8.self)))
+            }
+            let d = digitField(dayIdx), m = digitField(monthIdx), y = digitField(yearIdx)
+            let dateRange = TextRange(tokens[i].range.start, y?.0.range.end ?? tokens[endTok].range.end)
+            var date: SimpleDate?
+            if let dv = d?.1, let mv = m?.1, let yv = y?.1, y?.0.text.count == 4 { date = SimpleDate(year: yv, month: mv, day: dv) }
+            // Place: capitalised words just before "ngày" on the same line.
+            var place: Field?
+            var comma: TextRange?
+            var k = i - 1
+            var first = i
+            let numberEnd = header.number?.range.end ?? -1
+            while k >= 0 && k >= i - 6 && tokens[k].line == tokens[i].line && tokens[k].range.start >= numberEnd {
+                let tx = tokens[k].text
+                guard let f = tx.unicodeScalars.first else { break }
+                let isCap = f.properties.isUppercase
+                let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
+                if !(isCap || lowerOK) || tx.hasSuffix(":") || tx.contains("/") { break }
+                if k < i - 1 && tx.hasSuffix(",") { break }
+                first = k
+                k -= 1
+            }
+            if first < i {
+                var r = TextRange(tokens[first].range.start, tokens[i - 1].range.end)
+                if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
+                place = Field(range: r, text: doc.cleanText(r))
+            }
+            header.placeDate = PlaceDateField(range: TextRange(place?.range.start ?? dateRange.start, dateRange.end),
+                                              place: place, comma: comma, dateRange: dateRange,
+                                              day: d?.0, month: m?.0, year: y?.0, date: date)
+            return
+        }
+    }
+
+    // MARK: V/v, type name and trích yếu
+
+    /// Token index at which a header field starts, to end a free-text run.
+    func isFieldStart(_ j: Int) -> Bool {
+        let r = tokens[j].range
+        if let q = header.quocHieu, q.range.start == r.start { return true }
+        if let t = header.tieuNgu, t.range.start == r.start { return true }
+        if let n = header.number, n.range.start == r.start { return true }
+        if let p = header.placeDate, p.range.start == r.start { return true }
+        if tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("gửi") { return true }
+        return false
+    }
+
+    func covered(_ r: TextRange) -> Bool {
+        for f in [header.quocHieu?.range, header.tieuNgu?.range, header.number?.range, header.placeDate?.range] {
+            if let f, f.overlaps(r) { return true }
+        }
+        return false
+    }
+
+    /// Collects free text from token `from` until a blank line, a field or
+    /// the header's end.
+    func freeText(from: Int, stopAtCaps: Bool = false) -> Field? {
+        guard from < tokens.count else { return nil }
+        var j = from
+        var last = -1
+        while j < tokens.count {
+            if j > from && tokens[j].line > tokens[j - 1].line + 1 { break }
+            if isFieldStart(j) || covered(tokens[j].range) { break }
+            if stopAtCaps && j > from && tokens[j].line > tokens[j - 1].line && isAuthorityLine(j) { break }
+            last = j
+            j += 1
+        }
+        return last >= from ? field(from, last) : nil
+    }
+
+    /// Whether the line starting at token j is an authority line
+    /// (`BỘ TRƯỞNG BỘ TƯ PHÁP`, `CHÍNH PHỦ`, `CHỦ TỊCH ỦY BAN NHÂN DÂN …`).
+    func isAuthorityLine(_ j: Int) -> Bool {
+        let line = tokens[j].line
+        var words: [String] = []
+        var k = j
+        while k < tokens.count && tokens[k].line == line { words.append(tokens[k].text); k += 1 }
+        let text = words.joined(separator: " ")
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+              !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        let up = text.vbUpper
+        return Keywords.authorityStarts.contains { up.hasPrefix($0) }
+    }
+
+    mutating func findVv() {
+        for i in tokens.indices {
+            let key = tokens[i].key
+            guard key == "v/v" || key == "v/v:" || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
+            var vvRange = tokens[i].range
+            var subject: Field?
+            if tokens[i].text.utf8.count > 3 && !key.hasPrefix("v/v:") && key != "v/v" {
+                // "V/vkiện toàn" glued
+                vvRange = TextRange(tokens[i].range.start, tokens[i].range.start + 3)
+                if let f = freeText(from: i + 1) {
+                    subject = Field(range: TextRange(vvRange.end, f.range.end), text: String(tokens[i].text.dropFirst(3)) + " " + f.text)
+                }
+            } else {
+                subject = freeText(from: i + 1)
+            }
+            if title == nil { title = TitleBlock() }
+            title?.vv = Field(range: vvRange, text: String(decoding: doc.clean[vvRange.start..<min(vvRange.end, vvRange.start + 3)], as: UTF8.self))
+            title?.subject = subject
+            return
+        }
+    }
+
+    mutating func findTitle() {
+        let after = max(header.tieuNgu?.range.end ?? 0, header.number?.range.end ?? 0, header.quocHieu?.range.end ?? 0)
+        for i in tokens.indices where tokens[i].range.start >= after {
+            let t = tokens[i]
+            let lineStart = i == 0 || tokens[i - 1].line != t.line
+            let afterYear = header.placeDate.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0.range.end } ?? false
+            guard lineStart || afterYear else { continue }
+            guard let (kind, count) = matchTypeName(at: i) else { continue }
+            _ = kind
+            let last = i + count - 1
+            if tokens[last].text.hasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
+            var tb = title ?? TitleBlock()
+            tb.typeName = field(i, last)
+            tb.typeName?.text = tokens[i...last].map(\.key).joined(separator: " ").uppercased()
+            if tb.vv == nil {
+                tb.subject = freeText(from: last + 1, stopAtCaps: true)
+                // Authority line right after the subject.
+                if let s = tb.subject, let j = tokens.firstIndex(where: { $0.range.start > s.range.end - 1 && $0.range.start >= s.range.end }),
+                   isAuthorityLine(j) {
+                    var k = j
+                    while k + 1 < tokens.count && tokens[k + 1].line == tokens[j].line { k += 1 }
+                    tb.authority = field(j, k)
+                }
+            }
+            title = tb
+            return
+        }
+    }
+
+    /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
+    func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
+        for (name, kind) in DocumentTypes.upperNamesLongestFirst {
+            let words = name.split(separator: " ")
+            guard i + words.count <= tokens.count else { continue }
+            var ok = true
+            for (k, w) in words.enumerated() {
+                var tx = Substring(tokens[i + k].text)
+                while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
+                if String(tx).vbUpper != String(w) || tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) { ok = false; break }
+            }
+            if ok {
+                // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.
+                if i + words.count < tokens.count, tokens[i + words.count].key == "và" && kind == .keHoach { continue }
+                return (kind, words.count)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Agency lines and marks
+
+    mutating func findAgencyLines() {
+        let limit = header.number?.range.start ?? title?.typeName?.range.start ?? header.placeDate?.range.start ?? 0
+        var current: [Int] = []
+        func flush() {
+            guard let f = current.first, let l = current.last else { return }
+            let letters = tokens[f...l].map(\.text).joined()
+            let hasLower = letters.unicodeScalars.contains { $0.properties.isLowercase }
+            let hasLetter = letters.unicodeScalars.contains { $0.properties.isAlphabetic }
+            if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
+            current = []
+        }
+        for i in tokens.indices where tokens[i].range.start < limit {
+            if covered(tokens[i].range) || tokens[i].key.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" }) { flush(); continue }
+            if let c = current.last, tokens[c].line != tokens[i].line { flush() }
+            current.append(i)
+        }
+        flush()
+    }
+
+    mutating func findMarks() {
+        let b = doc.clean
+        for l in 0..<min(bodyStartLine, doc.lines.count) {
+            let t = doc.lines[l].trimmed
+            if t.isEmpty || t.length > 40 { continue }
+            let up = doc.cleanText(t).vbUpper
+            switch up {
+            case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":
+                header.urgency = Field(range: t, text: doc.cleanText(t))
+            case "TUYỆT MẬT", "TỐI MẬT", "MẬT":
+                header.secrecy = Field(range: t, text: doc.cleanText(t))
+            default: _ = b
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/// Inline constructs found in one pass over the whole text: abbreviation
+/// definitions `công nghệ thông tin (CNTT)` and dates.
+enum InlineScanner {
+    static func scan(_ doc: inout Document) {
+        let b = doc.clean
+        let n = b.count
+        var abbrs: [AbbreviationDefinition] = []
+        var dates: [DateMention] = []
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c == UInt8(ascii: "(") {
+                if let a = abbreviation(doc, at: i) { abbrs.append(a) }
+                i += 1
+                continue
+            }
+            // "ngày" at a word start.
+            if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
+                dates.append(DateMention(range: d.range, date: d.date))
+                i = d.range.end
+                continue
+            }
+            i += 1
+        }
+        doc.abbreviations = abbrs
+        doc.dates = dates
+    }
+
+    /// `(CNTT)`: 2–12 upper-case letters, digits, `&`, `-`, with at least two
+    /// capitals; the expansion is the run of words before the parenthesis
+    /// whose initials spell the abbreviation.
+    static func abbreviation(_ doc: Document, at open: Int) -> AbbreviationDefinition? {
+        let b = doc.clean
+        var j = open + 1
+        var caps = 0
+        while j < b.count && j - open <= 24 {
+            let c = b[j]
+            if c == UInt8(ascii: ")") { break }
+            if Bytes.isASCIIUpper(c) { caps += 1; j += 1; continue }
+            if c == 0xC4 && j + 1 < b.count && b[j + 1] == 0x90 { caps += 1; j += 2; continue }  // Đ
+            if Bytes.isDigit(c) || c == UInt8(ascii: "&") || c == UInt8(ascii: "-") || Bytes.isASCIILower(c) { j += 1; continue }
+            return nil
+        }
+        guard j < b.count, b[j] == UInt8(ascii: ")"), caps >= 2, j - open - 1 >= 2 else { return nil }
+        let abbrRange = TextRange(open + 1, j)
+        let abbr = doc.cleanText(abbrRange)
+        // Must start with a capital and have more capitals than lower-case letters.
+        guard let f = abbr.unicodeScalars.first, f.properties.isUppercase,
+              abbr.unicodeScalars.filter({ $0.properties.isLowercase }).count < caps else { return nil }
+        // Expansion: up to caps+3 words before, trimmed to start at a word
+        // whose initial is the abbreviation's first letter.
+        var words: [TextRange] = []
+        var k = open
+        while k > 0 && Bytes.isBlank(b[k - 1]) { k -= 1 }
+        while words.count < caps + 3 && k > 0 {
+            var e = k
+            while e > 0 && Bytes.isBlank(b[e - 1]) { e -= 1 }
+            var s = e
+            while s > 0 && !Bytes.isWhitespace(b[s - 1]) && b[s - 1] != UInt8(ascii: "(") && b[s - 1] != UInt8(ascii: ",") && b[s - 1] != UInt8(ascii: ";") { s -= 1 }
+            if s == e { break }
+            words.insert(TextRange(s, e), at: 0)
+            k = s
+            if s > 0 && (b[s - 1] == UInt8(ascii: "\n") || b[s - 1] == UInt8(ascii: ",") || b[s - 1] == UInt8(ascii: "(") || b[s - 1] == UInt8(ascii: ";")) { break }
+        }
+        let firstLetter = abbr.unicodeScalars.first.map { Vietnamese.base(of: $0) ?? 0 } ?? 0
+        var expansion: Field?
+        let minWords = max(1, caps - 2)
+        for (idx, w) in words.enumerated() where words.count - idx >= minWords {
+            let (s, _) = Bytes.decodeScalar(b, w.start)
+            if let base = Vietnamese.base(of: s), base & 0xDF == firstLetter & 0xDF {
+                let r = TextRange(w.start, words[words.count - 1].end)
+                expansion = Field(range: r, text: doc.cleanText(r))
+                break
+            }
+        }
+        return AbbreviationDefinition(abbreviation: Field(range: abbrRange, text: abbr), range: TextRange(open, j + 1), expansion: expansion)
+    }
+}
+
+/// Dates in running text: `ngày 10/4/2007`, `ngày 05 tháng 3 năm 2020`,
+/// `ngày 10-4-2007`.
+public enum DateScanner {
+    public struct Match: Sendable {
+        public var range: TextRange
+        public var date: SimpleDate?
+    }
+
+    static let ngayLower: [UInt8] = Array("ngày".utf8)
+    static let ngayUpper: [UInt8] = Array("Ngày".utf8)
+    static let thang: [UInt8] = Array("tháng".utf8)
+    static let nam: [UInt8] = Array("năm".utf8)
+
+    /// Reads a date starting with `ngày` at `i`.
+    public static func date(_ b: [UInt8], at i: Int) -> Match? {
+        guard Bytes.hasPrefix(b, at: i, ngayLower) || Bytes.hasPrefix(b, at: i, ngayUpper) else { return nil }
+        var k = i + ngayLower.count
+        k = skipSpace(b, k)
+        guard let (d, dEnd) = int(b, k, maxDigits: 2) else { return nil }
+        k = dEnd
+        if k < b.count && (b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".")) {
+            let sep = b[k]
+            guard let (m, mEnd) = int(b, k + 1, maxDigits: 2), mEnd < b.count, b[mEnd] == sep,
+                  let (y, yEnd) = int(b, mEnd + 1, maxDigits: 4), yEnd - mEnd - 1 == 4 else { return nil }
+            return Match(range: TextRange(i, yEnd), date: SimpleDate(year: y, month: m, day: d))
+        }
+        k = skipSpace(b, k)
+        guard Bytes.hasPrefix(b, at: k, thang) else { return nil }
+        k = skipSpace(b, k + thang.count)
+        guard let (m, mEnd) = int(b, k, maxDigits: 2) else { return nil }
+        k = skipSpace(b, mEnd)
+        guard Bytes.hasPrefix(b, at: k, nam) else { return nil }
+        k = skipSpace(b, k + nam.count)
+        guard let (y, yEnd) = int(b, k, maxDigits: 4), yEnd - k == 4 else { return nil }
+        return Match(range: TextRange(i, yEnd), date: SimpleDate(year: y, month: m, day: d))
+    }
+
+    /// Skips blanks and at most one line break.
+    static func skipSpace(_ b: [UInt8], _ i: Int) -> Int {
+        var i = i
+        var breaks = 0
+        while i < b.count {
+            if Bytes.isBlank(b[i]) { i += 1; continue }
+            if (b[i] == 0x0A || b[i] == 0x0D) && breaks == 0 {
+                breaks += 1
+                i += 1
+                if i < b.count && b[i - 1] == 0x0D && b[i] == 0x0A { i += 1 }
+                continue
+            }
+            break
+        }
+        return i
+    }
+
+    static func int(_ b: [UInt8], _ i: Int, maxDigits: Int) -> (Int, Int)? {
+        var k = i
+        var v = 0
+        while k < b.count && Bytes.isDigit(b[k]) && k - i < maxDigits { v = v * 10 + Int(b[k] - 0x30); k += 1 }
+        if k == i || (k < b.count && Bytes.isDigit(b[k])) { return nil }
+        return (v, k)
+    }
+}

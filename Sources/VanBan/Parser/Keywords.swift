@@ -1,0 +1,69 @@
+/// A set of words or phrases matched at a byte position in any of the
+/// casings drafters use: as given, lower case, upper case, and with the
+/// first letter capitalised. Matching is a byte comparison (no allocation).
+public struct KeywordSet: Sendable {
+    public let words: [String]
+    let variants: [(bytes: [UInt8], word: Int)]
+    public let firstBytes: Set<UInt8>
+    let requireBoundary: Bool
+
+    public init(_ words: [String], requireBoundary: Bool = true) {
+        self.words = words
+        self.requireBoundary = requireBoundary
+        var v: [(bytes: [UInt8], word: Int)] = []
+        for (k, w) in words.enumerated() {
+            let lower = w.lowercased()
+            let upper = w.uppercased()
+            let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
+            var seen = Set<[UInt8]>()
+            for f in [w, lower, upper, cap] where seen.insert(Array(f.utf8)).inserted {
+                v.append((Array(f.utf8), k))
+            }
+        }
+        v.sort { $0.bytes.count > $1.bytes.count }
+        self.variants = v
+        self.firstBytes = Set(v.compactMap { $0.bytes.first })
+    }
+
+    /// The index of the word matched at `i` and the length in bytes.
+    @inline(__always)
+    public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
+        guard i < end, firstBytes.contains(b[i]) else { return nil }
+        for (bytes, w) in variants where Bytes.hasPrefix(b, at: i, bytes, end: end) {
+            let after = i + bytes.count
+            if requireBoundary, after < end, let last = bytes.last, last != 0x20, Bytes.isWordChar(at: after, in: b) { continue }
+            return (w, bytes.count)
+        }
+        return nil
+    }
+}
+
+/// The words the parser looks for.
+public enum Keywords {
+    static let kinhGui = KeywordSet(["Kính gửi"])
+    static let so = KeywordSet(["Số"])
+    static let ngay = KeywordSet(["ngày"])
+    static let canCu = KeywordSet(["Căn cứ"])
+    static let preambleOthers = KeywordSet(["Xét đề nghị", "Theo đề nghị", "Xét", "Trên cơ sở", "Theo"])
+    static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
+    static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH"])
+    static let noiNhan = KeywordSet(["Nơi nhận"])
+    static let luu = KeywordSet(["Lưu"])
+    static let dieu = KeywordSet(["Điều"])
+    static let chuong = KeywordSet(["Chương"])
+    static let phan = KeywordSet(["Phần"])
+    static let muc = KeywordSet(["Mục"])
+    static let tieuMuc = KeywordSet(["Tiểu mục"])
+    static let phuLuc = KeywordSet(["Phụ lục"])
+    static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT", "TL", "TUQ"], requireBoundary: true)
+    static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
+    static let attachedBy = KeywordSet(["(Ban hành kèm theo", "(Kèm theo", "(Ban hành theo", "Ban hành kèm theo", "Kèm theo"], requireBoundary: false)
+
+    /// Upper-case beginnings of authority lines of a quyết định / nghị quyết.
+    static let authorityStarts: [String] = [
+        "BỘ TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "ỦY BAN", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
+        "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG BAN", "THỐNG ĐỐC",
+        "TỔNG KIỂM TOÁN", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "QUỐC HỘI", "BAN CHẤP HÀNH",
+        "HIỆU TRƯỞNG", "TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "CHỦ NHIỆM",
+    ]
+}

@@ -1,0 +1,180 @@
+public struct ParseOptions: Sendable {
+    /// Treat the text as an official document even when the header is
+    /// missing (rule examples, snippets, `--assume-document`).
+    public var assumeDocument = false
+    public init(assumeDocument: Bool = false) { self.assumeDocument = assumeDocument }
+}
+
+/// Parses the format of NĐ 30/2020/NĐ-CP Phụ lục I into a `Document`.
+///
+/// The parser never fails: whatever it cannot recognise stays a paragraph.
+/// It runs in passes over the bytes: markup blanking, line table, header
+/// fields (on a bounded prefix), body lines, closing blocks, inline scans.
+public enum Parser {
+    public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> Document {
+        var doc = Document(source: source, clean: MarkupCleaner.clean(source.bytes))
+        doc.lines = LineTable.build(source: source, clean: doc.clean)
+        var header = HeaderParser(doc: doc)
+        header.run()
+        doc.header = header.header
+        doc.title = header.title
+        let bodyStartLine = header.bodyStartLine
+        var body = BodyParser(doc: doc, startLine: bodyStartLine, headerEnd: header.headerEnd)
+        body.run()
+        doc.kinhGui = body.kinhGui ?? header.kinhGuiInline
+        doc.preamble = body.preamble
+        doc.enactingLine = body.enacting
+        doc.structure = body.structure
+        doc.attachments = body.attachments
+        doc.endMarks = body.endMarks
+        doc.signature = body.signature
+        doc.noiNhan = body.noiNhan
+        doc.lines = body.lines
+        if doc.title?.authority == nil, let a = body.authorityBeforePreamble {
+            if doc.title == nil { doc.title = TitleBlock() }
+            doc.title?.authority = a
+        }
+        InlineScanner.scan(&doc)
+        doc.citations = CitationExtractor.extract(doc)
+        classify(&doc, options: options)
+        return doc
+    }
+
+    public static func parse(_ text: String, options: ParseOptions = ParseOptions()) -> Document {
+        parse(SourceText(text), options: options)
+    }
+
+    /// Decides `kind` and `isDocument` from the evidence found.
+    static func classify(_ doc: inout Document, options: ParseOptions) {
+        var kind: DocumentKind = .unknown
+        var evidence: KindEvidence = .none
+        if let t = doc.title?.typeName, let k = DocumentTypes.upperNamesLongestFirst.first(where: { $0.name == t.text.vbUpper })?.kind {
+            kind = k; evidence = .typeName
+        } else if let n = doc.header.number?.number, let code = n.typeCode, let k = DocumentTypes.kindByCode[code] {
+            kind = k; evidence = .numberCode
+        } else if doc.title?.vv != nil {
+            kind = .congVan; evidence = .vv
+        } else if let n = doc.header.number?.number, n.typeCode == nil, n.issuerCode != nil, n.year == nil {
+            kind = .congVan; evidence = .numberWithoutCode
+        }
+        // Score the header evidence: a document has most of these.
+        var score = 0
+        if doc.header.quocHieu != nil { score += 2 }
+        if doc.header.tieuNgu != nil { score += 1 }
+        if doc.header.number != nil { score += 2 }
+        if doc.header.placeDate != nil { score += 1 }
+        if doc.title?.typeName != nil { score += 1 }
+        if doc.title?.vv != nil { score += 1 }
+        if doc.noiNhan != nil { score += 1 }
+        if doc.signature != nil { score += 1 }
+        if doc.kinhGui != nil { score += 1 }
+        doc.isDocument = score >= 3 || options.assumeDocument
+        if !doc.isDocument {
+            kind = .unknown; evidence = .none
+        } else if kind == .unknown && options.assumeDocument && evidence == .none {
+            evidence = .assumed
+        }
+        doc.kind = kind
+        doc.kindEvidence = evidence
+    }
+}
+
+/// Blanks Markdown and invisible markup with spaces, keeping every offset.
+public enum MarkupCleaner {
+    public static func clean(_ src: [UInt8]) -> [UInt8] {
+        var b = src
+        let n = b.count
+        var lineStart = true
+        var i = 0
+        while i < n {
+            let c = b[i]
+            switch c {
+            case UInt8(ascii: "*"), UInt8(ascii: "|"):
+                b[i] = 0x20
+            case UInt8(ascii: "#") where lineStart:
+                var j = i
+                while j < n && b[j] == UInt8(ascii: "#") { j += 1 }
+                if j < n && b[j] == 0x20 { for k in i..<j { b[k] = 0x20 } }
+                i = j
+                lineStart = false
+                continue
+            case UInt8(ascii: "\\"):
+                if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
+            case UInt8(ascii: "<"):
+                if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
+                    var j = i + 4
+                    var closed = false
+                    while j + 2 < n {
+                        if b[j] == UInt8(ascii: "-") && b[j + 1] == UInt8(ascii: "-") && b[j + 2] == UInt8(ascii: ">") { closed = true; break }
+                        j += 1
+                    }
+                    if closed {
+                        for k in i..<(j + 3) where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
+                        i = j + 3
+                        lineStart = false
+                        continue
+                    }
+                }
+            case 0xC2:
+                // NBSP, soft hyphen.
+                if i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; lineStart = false; continue }
+            case 0xE2:
+                // Zero-width space/joiners (U+200B–U+200D), word joiner U+2060.
+                if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; lineStart = false; continue }
+                if i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; lineStart = false; continue }
+            case 0xEF:
+                // Stray BOM (U+FEFF) inside the text.
+                if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; lineStart = false; continue }
+            default: break
+            }
+            lineStart = c == 0x0A || c == 0x0D || (lineStart && (c == 0x20 || c == 0x09))
+            i += 1
+        }
+        return b
+    }
+}
+
+enum LineTable {
+    static func build(source: SourceText, clean: [UInt8]) -> [LineInfo] {
+        var out: [LineInfo] = []
+        out.reserveCapacity(source.lineCount)
+        for l in 0..<source.lineCount {
+            let r = source.lineRange(l)
+            var s = r.start, e = r.end
+            while s < e && Bytes.isBlank(clean[s]) { s += 1 }
+            while e > s && Bytes.isBlank(clean[e - 1]) { e -= 1 }
+            var kind: LineKind = .paragraph
+            if s == e {
+                kind = .blank
+            } else if isDecoration(clean, s, e) {
+                kind = .decoration
+            }
+            out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
+        }
+        return out
+    }
+
+    /// Rules drawn with characters (`-------`, `___`, `===`), or a line of
+    /// only punctuation left from a table border.
+    static func isDecoration(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        var count = 0
+        while i < e {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 { i += 1; continue }
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: "=") || c == UInt8(ascii: "+") {
+                count += 1; i += 1; continue
+            }
+            // en/em dash, box drawing
+            if c == 0xE2, i + 2 < e, b[i + 1] == 0x80 || b[i + 1] == 0x94 { i += 3; count += 1; continue }
+            return false
+        }
+        return count >= 3
+    }
+}
+
+extension String {
+    /// Upper case with tone placement folded ("HOÀ" → "HÒA"), for comparing
+    /// type names and header phrases.
+    public var vbUpper: String { self.vbFolded.uppercased() }
+}

@@ -1,0 +1,306 @@
+/// The document model: what the parser found, each piece with its exact
+/// byte range in `source`. Everything is optional, because real drafts are
+/// not tidy: a missing piece is `nil` (or empty), never a parse failure.
+public struct Document: Sendable {
+    public let source: SourceText
+    /// A copy of the text in which Markdown markup (`*`, `|`, heading `#`,
+    /// escaping backslashes) is blanked out with spaces. Same length as
+    /// `source.bytes`, so every offset is valid in both.
+    public let clean: [UInt8]
+    public var kind: DocumentKind = .unknown
+    /// Whether the text is an official document at all (false for news text).
+    public var isDocument: Bool = false
+    /// How the kind was decided, for debugging and for the JSON output.
+    public var kindEvidence: KindEvidence = .none
+    public var header = Header()
+    public var title: TitleBlock?
+    public var kinhGui: KinhGuiBlock?
+    /// Căn cứ, Xét, Theo đề nghị … lines before the enacting line.
+    public var preamble: [PreambleItem] = []
+    /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`, `NGHỊ ĐỊNH:` …
+    public var enactingLine: Field?
+    /// Phần/Chương/Mục/Điều/khoản/điểm and report-style headings of the main text.
+    public var structure: [StructureNode] = []
+    /// Attached documents (a Quy chế "ban hành kèm theo Quyết định …"), each
+    /// with its own numbering.
+    public var attachments: [Attachment] = []
+    /// Every `./.` end mark.
+    public var endMarks: [TextRange] = []
+    public var signature: SignatureBlock?
+    public var noiNhan: NoiNhanBlock?
+    public var citations: [Citation] = []
+    public var abbreviations: [AbbreviationDefinition] = []
+    public var dates: [DateMention] = []
+    /// One entry per source line.
+    public var lines: [LineInfo] = []
+
+    public init(source: SourceText, clean: [UInt8]) {
+        self.source = source
+        self.clean = clean
+    }
+
+    /// Text of a range taken from the original source.
+    public func text(_ r: TextRange) -> String { source.string(r) }
+    /// Text of a range taken from the markup-free view.
+    public func cleanText(_ r: TextRange) -> String { String(decoding: clean[r.start..<r.end], as: UTF8.self) }
+
+    /// The date of the document itself, if found and valid.
+    public var date: SimpleDate? { header.placeDate?.date }
+
+    /// All articles (Điều) of the main text, in order.
+    public var articles: [StructureNode] { StructureNode.collect(.dieu, in: structure) }
+}
+
+public enum KindEvidence: String, Sendable {
+    case none, typeName = "type-name", numberCode = "number-code", vv = "v/v", numberWithoutCode = "number-without-code", assumed
+}
+
+/// A piece of text with its range (in `Document.source`).
+public struct Field: Sendable, Equatable {
+    public var range: TextRange
+    public var text: String
+    public init(range: TextRange, text: String) { self.range = range; self.text = text }
+}
+
+/// Kinds of line, as classified by the parser.
+public enum LineKind: String, Sendable {
+    case blank, decoration, header, title, kinhGui, preamble, enacting, heading, paragraph, listItem, endMark, signature, noiNhan, noiNhanItem, attachmentHeader, noise
+}
+
+public struct LineInfo: Sendable {
+    /// The line's content without its terminator.
+    public var range: TextRange
+    /// The content with surrounding blanks and markup trimmed (in `clean`).
+    public var trimmed: TextRange
+    public var kind: LineKind
+}
+
+// MARK: Header
+
+public struct Header: Sendable {
+    /// Agency lines before the number (parent agency then issuing agency).
+    public var agencyLines: [Field] = []
+    public var quocHieu: Field?
+    public var tieuNgu: Field?
+    public var number: NumberField?
+    public var placeDate: PlaceDateField?
+    public var urgency: Field?
+    public var secrecy: Field?
+    public init() {}
+}
+
+/// `Số: 2723/BTTTT-UDCNTT` in the header.
+public struct NumberField: Sendable {
+    /// The whole field from `Số` to the end of the number.
+    public var range: TextRange
+    /// The word `Số` as written.
+    public var label: Field
+    /// The colon after `Số`, if any.
+    public var colon: TextRange?
+    /// The number as written (may contain spaces if the drafter typed them).
+    public var number: DocumentNumber
+}
+
+/// A document number/symbol such as `2723/BTTTT-UDCNTT`, `30/2020/NĐ-CP`,
+/// `55/2005/TTLT-BNV-VPCP` or the party form `46-CT/TW`.
+public struct DocumentNumber: Sendable, Equatable {
+    public var range: TextRange
+    /// As written, with any spaces the drafter typed.
+    public var text: String
+    /// The sequence as written ("05", "2723", "" for a blank template).
+    public var sequence: String
+    public var year: Int?
+    /// The symbol after the last `/` (e.g. `QĐ-UBND`), split at `-`.
+    public var symbolParts: [String]
+    public var typeCode: String?
+    public var issuerCode: String?
+    /// For a công văn, the drafting unit (`UDCNTT`); for others the rest.
+    public var unitCode: String?
+    /// Whether the number contains blanks (`15 / QĐ - BNV`).
+    public var hasSpaces: Bool
+    /// Party document numbering (`46-CT/TW`).
+    public var isPartyStyle: Bool
+
+    /// The number with blanks removed: how it is compared.
+    public var normalized: String { String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" }.map(Character.init)) }
+}
+
+public struct PlaceDateField: Sendable {
+    public var range: TextRange
+    public var place: Field?
+    /// The comma after the place, if any.
+    public var comma: TextRange?
+    /// `ngày 08 tháng 9 năm 2011` (from `ngày` to the year).
+    public var dateRange: TextRange
+    public var day: Field?
+    public var month: Field?
+    public var year: Field?
+    /// Valid calendar date; nil for blank templates (`ngày tháng năm 2023`).
+    public var date: SimpleDate?
+}
+
+// MARK: Title, Kính gửi, preamble
+
+public struct TitleBlock: Sendable {
+    /// The type name line (`QUYẾT ĐỊNH`), nil for công văn.
+    public var typeName: Field?
+    /// Trích yếu: the title text, or for a công văn the text after `V/v`.
+    public var subject: Field?
+    /// The `V/v` marker as written (`V/v`, `V/V`, `v/v`, `Về việc`).
+    public var vv: Field?
+    /// Authority line of a quyết định (`BỘ TRƯỞNG BỘ TƯ PHÁP`).
+    public var authority: Field?
+}
+
+public struct KinhGuiBlock: Sendable {
+    public var range: TextRange
+    /// `Kính gửi` as written.
+    public var label: Field
+    public var colon: TextRange?
+    public var items: [ListItem]
+    /// True when the single addressee stands on the label's line.
+    public var isInline: Bool
+}
+
+/// A `-` list item (Kính gửi, Nơi nhận), or an inline addressee.
+public struct ListItem: Sendable {
+    public var range: TextRange
+    /// The marker (`-`, `+`, `•`), nil for an inline addressee.
+    public var marker: Field?
+    /// The text after the marker, without the final punctuation.
+    public var text: Field
+    /// The final punctuation (`;`, `.`, `,`), nil when the item ends bare.
+    public var terminator: Field?
+}
+
+public struct PreambleItem: Sendable {
+    public enum Kind: String, Sendable { case canCu = "can-cu", xet, theo, other }
+    public var kind: Kind
+    public var range: TextRange
+    /// The final punctuation of the item, if any.
+    public var terminator: Field?
+}
+
+// MARK: Structure
+
+public enum StructureLevel: String, Sendable, CaseIterable {
+    case phan, chuong, muc, tieuMuc = "tieu-muc", dieu, khoan, diem
+    /// Report-style headings: `I.`, `1.`, `a)` outside an article structure.
+    case romanHeading = "roman-heading"
+
+    public var rank: Int {
+        switch self {
+        case .phan: return 0
+        case .chuong: return 1
+        case .muc: return 2
+        case .tieuMuc: return 3
+        case .romanHeading: return 3
+        case .dieu: return 4
+        case .khoan: return 5
+        case .diem: return 6
+        }
+    }
+}
+
+public struct StructureNode: Sendable {
+    public var level: StructureLevel
+    /// The heading line (e.g. `Điều 5. Phạm vi điều chỉnh`).
+    public var range: TextRange
+    /// The unit word as written (`Điều`, `Chương`, `CHƯƠNG`), nil for khoản/điểm.
+    public var keyword: Field?
+    /// The number or letter as written (`5`, `II`, `a`).
+    public var number: Field
+    /// The punctuation after the number (`.` or `)`), if any.
+    public var delimiter: Field?
+    public var title: Field?
+    /// From the heading to the start of the next sibling or parent.
+    public var extent: TextRange
+    public var children: [StructureNode] = []
+
+    public static func collect(_ level: StructureLevel, in nodes: [StructureNode]) -> [StructureNode] {
+        var out: [StructureNode] = []
+        func walk(_ ns: [StructureNode]) {
+            for n in ns {
+                if n.level == level { out.append(n) }
+                walk(n.children)
+            }
+        }
+        walk(nodes)
+        return out
+    }
+}
+
+public struct Attachment: Sendable {
+    public var range: TextRange
+    /// `QUY CHẾ`, `QUY ĐỊNH`, `PHỤ LỤC I`
+    public var typeName: Field
+    /// `(Ban hành kèm theo Quyết định số …)`
+    public var attachedBy: Field?
+    public var structure: [StructureNode]
+}
+
+// MARK: Signature and Nơi nhận
+
+public struct SignatureBlock: Sendable {
+    public var range: TextRange
+    /// Lines with an authority prefix (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`).
+    public var authorityLines: [Field]
+    /// Title lines (`THỨ TRƯỞNG`, `PHÓ CHỦ TỊCH`).
+    public var titleLines: [Field]
+    public var name: Field?
+}
+
+public struct NoiNhanBlock: Sendable {
+    public var range: TextRange
+    /// `Nơi nhận` as written.
+    public var label: Field
+    public var colon: TextRange?
+    /// The items, the `Lưu` item included.
+    public var items: [ListItem]
+    /// Index in `items` of the `Lưu` item, if present.
+    public var luuIndex: Int?
+    public var luu: ListItem? { luuIndex.map { items[$0] } }
+}
+
+// MARK: Inline
+
+public struct AbbreviationDefinition: Sendable {
+    /// `CNTT`
+    public var abbreviation: Field
+    /// `(CNTT)` including the parentheses.
+    public var range: TextRange
+    /// The words before the parentheses that the abbreviation stands for.
+    public var expansion: Field?
+}
+
+public struct DateMention: Sendable {
+    public var range: TextRange
+    public var date: SimpleDate?
+}
+
+/// A calendar date with no time zone.
+public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int, month: Int, day: Int
+    /// Returns nil for impossible dates (31/4, 29/2 of a common year).
+    public init?(year: Int, month: Int, day: Int) {
+        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1 else { return nil }
+        let dim = [31, SimpleDate.isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= dim[month - 1] else { return nil }
+        self.year = year; self.month = month; self.day = day
+    }
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    public static func < (a: SimpleDate, b: SimpleDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+    /// `YYYY-MM-DD`
+    public var description: String {
+        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+    /// 0 = Sunday … 6 = Saturday (Zeller/Sakamoto).
+    public var weekday: Int {
+        let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        return (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
+    }
+}

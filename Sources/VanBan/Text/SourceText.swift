@@ -1,0 +1,190 @@
+/// The unit in which a column is counted.
+public enum ColumnUnit: String, Sendable, CaseIterable {
+    /// UTF-8 bytes (LSP `utf-8`).
+    case utf8 = "utf-8"
+    /// UTF-16 code units (LSP `utf-16`, the protocol's default).
+    case utf16 = "utf-16"
+    /// Unicode scalars (LSP `utf-32`; the CLI's columns).
+    case scalar = "utf-32"
+}
+
+/// A 0-based line and a 0-based column in some `ColumnUnit`.
+public struct LineColumn: Hashable, Sendable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+}
+
+/// The one storage of a document's text: UTF-8 bytes plus a line index.
+///
+/// Invariants: `bytes` is well-formed UTF-8 without a BOM; every `TextRange`
+/// handed out by the parser indexes into `bytes`; conversions between byte
+/// offsets and line/column positions are exact for NFD text and for
+/// characters outside the BMP, and cost O(log n) plus a bounded scan.
+public final class SourceText: Sendable {
+    public let bytes: [UInt8]
+    /// Encoding of the file the text came from (for writing fixes back).
+    public let encoding: SourceEncoding
+    /// Byte offset at which each line starts. Line terminators: LF, CRLF, CR.
+    public let lineStarts: [Int]
+    /// Per 4 KiB block: UTF-16 units and scalars before the block start.
+    private let blockUTF16: [Int]
+    private let blockScalars: [Int]
+    private static let blockShift = 12
+
+    /// Wraps UTF-8 bytes already known to be valid (from `SourceDecoder`, or a
+    /// Swift `String`).
+    public init(validUTF8 bytes: [UInt8], encoding: SourceEncoding = .utf8) {
+        self.bytes = bytes
+        self.encoding = encoding
+        var starts: [Int] = [0]
+        let nBlocks = (bytes.count >> SourceText.blockShift) + 1
+        var bu = [Int](); bu.reserveCapacity(nBlocks)
+        var bs = [Int](); bs.reserveCapacity(nBlocks)
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var u16 = 0, sc = 0
+            var i = 0
+            let mask = (1 << SourceText.blockShift) - 1
+            while i < n {
+                if i & mask == 0 { bu.append(u16); bs.append(sc) }
+                let c = p[i]
+                if c < 0x80 {
+                    u16 &+= 1; sc &+= 1
+                    if c == 0x0A {
+                        starts.append(i + 1)
+                    } else if c == 0x0D {
+                        if i + 1 < n && p[i + 1] == 0x0A {
+                            // CRLF: the LF ends the line.
+                        } else {
+                            starts.append(i + 1)
+                        }
+                    }
+                } else if c >= 0xC0 {
+                    sc &+= 1
+                    u16 &+= c >= 0xF0 ? 2 : 1
+                }
+                i &+= 1
+            }
+            if n & mask == 0 { bu.append(u16); bs.append(sc) }
+        }
+        self.lineStarts = starts
+        self.blockUTF16 = bu
+        self.blockScalars = bs
+    }
+
+    public convenience init(_ string: String) {
+        self.init(validUTF8: Array(string.utf8))
+    }
+
+    /// Decodes raw file bytes (see `SourceDecoder`).
+    public convenience init(decoding raw: [UInt8]) throws(SourceDecodingError) {
+        let (utf8, enc) = try SourceDecoder.decode(raw)
+        self.init(validUTF8: utf8, encoding: enc)
+    }
+
+    public var count: Int { bytes.count }
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a range as a `String`.
+    public func string(_ r: TextRange) -> String {
+        String(decoding: bytes[r.start..<r.end], as: UTF8.self)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The 0-based line containing `offset` (binary search).
+    public func line(of offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) >> 1
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The range of line `line`'s content, without its terminator.
+    public func lineRange(_ line: Int) -> TextRange {
+        let s = lineStarts[line]
+        var e = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        if e > s && bytes[e - 1] == 0x0A { e -= 1 }
+        if e > s && bytes[e - 1] == 0x0D { e -= 1 }
+        return TextRange(s, e)
+    }
+
+    /// Counts UTF-16 units and scalars in `[0, offset)`.
+    private func prefixCounts(_ offset: Int) -> (utf16: Int, scalars: Int) {
+        let block = offset >> SourceText.blockShift
+        var u = blockUTF16[block], s = blockScalars[block]
+        var i = block << SourceText.blockShift
+        bytes.withUnsafeBufferPointer { p in
+            while i < offset {
+                let c = p[i]
+                if c < 0x80 { u &+= 1; s &+= 1 } else if c >= 0xC0 { s &+= 1; u &+= c >= 0xF0 ? 2 : 1 }
+                i &+= 1
+            }
+        }
+        return (u, s)
+    }
+
+    private func prefix(_ offset: Int, _ unit: ColumnUnit) -> Int {
+        switch unit {
+        case .utf8: return offset
+        case .utf16: return prefixCounts(offset).utf16
+        case .scalar: return prefixCounts(offset).scalars
+        }
+    }
+
+    /// Snaps an offset back to the start of the scalar it falls in.
+    public func scalarBoundary(atOrBefore offset: Int) -> Int {
+        var o = Swift.min(Swift.max(offset, 0), bytes.count)
+        while o > 0 && o < bytes.count && bytes[o] & 0xC0 == 0x80 { o -= 1 }
+        return o
+    }
+
+    /// The 0-based line and column of a byte offset.
+    public func position(of offset: Int, unit: ColumnUnit) -> LineColumn {
+        let o = Swift.min(Swift.max(offset, 0), bytes.count)
+        let l = line(of: o)
+        let col = prefix(o, unit) - prefix(lineStarts[l], unit)
+        return LineColumn(line: l, column: col)
+    }
+
+    /// The byte offset of a line/column position. Lines past the end clamp
+    /// to the end of the text, columns past the line's end clamp to the
+    /// line's end, and a column inside a multi-unit character snaps to the
+    /// character's start. Never traps.
+    public func offset(of pos: LineColumn, unit: ColumnUnit) -> Int {
+        if pos.line < 0 { return 0 }
+        if pos.line >= lineStarts.count { return bytes.count }
+        let lr = lineRange(pos.line)
+        if pos.column <= 0 { return lr.start }
+        switch unit {
+        case .utf8:
+            return scalarBoundary(atOrBefore: Swift.min(lr.start + pos.column, lr.end))
+        case .utf16, .scalar:
+            let base = prefix(lr.start, unit)
+            let target = base + pos.column
+            // Binary search blocks inside the line, then scan.
+            var lo = lr.start >> SourceText.blockShift, hi = lr.end >> SourceText.blockShift
+            let table = unit == .utf16 ? blockUTF16 : blockScalars
+            while lo < hi {
+                let mid = (lo + hi + 1) >> 1
+                if table[mid] <= target { lo = mid } else { hi = mid - 1 }
+            }
+            var i = Swift.max(lr.start, lo << SourceText.blockShift)
+            var count = prefix(i, unit)
+            while i < lr.end {
+                let c = bytes[i]
+                let w: Int
+                if c < 0x80 { w = 1 } else if c >= 0xC0 { w = unit == .utf16 && c >= 0xF0 ? 2 : 1 } else { i += 1; continue }
+                if count + w > target { return i }
+                count += w
+                i += 1
+                while i < lr.end && bytes[i] & 0xC0 == 0x80 { i += 1 }
+                if count == target { return i }
+            }
+            return lr.end
+        }
+    }
+}

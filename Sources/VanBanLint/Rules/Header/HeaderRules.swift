@@ -1,0 +1,4 @@
+/// The rules of this group, listed once here (the registry joins the groups).
+enum HeaderRules {
+    static let all: [any Rule.Type] = []
+}
