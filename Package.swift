@@ -20,6 +20,9 @@ let package = Package(
         .executableTarget(name: "vblint", dependencies: ["VanBan", "VanBanLint", "VanBanServer"]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan"]),
         .testTarget(name: "VanBanLintTests", dependencies: ["VanBan", "VanBanLint"]),
+        .testTarget(name: "VanBanServerTests", dependencies: ["VanBan", "VanBanLint", "VanBanServer"]),
+        // End-to-end tests that run the built `vblint` binary.
+        .testTarget(name: "CLITests", dependencies: ["vblint"]),
     ],
     swiftLanguageModes: [.v6]
 )
