@@ -37,6 +37,24 @@ struct HeaderParser {
         findTitle()
         findAgencyLines()
         findMarks()
+        shrinkToLastField()
+    }
+
+    /// When no line opened the body, the header ends after the last header
+    /// field found (or at the start when there is none): the rest is body.
+    mutating func shrinkToLastField() {
+        guard kinhGuiInline == nil, bodyStartLine >= min(doc.lines.count, HeaderParser.maxHeaderLines) || headerEnd >= HeaderParser.maxHeaderBytes else { return }
+        let ends = [header.quocHieu?.range.end, header.tieuNgu?.range.end, header.number?.range.end, header.placeDate?.range.end,
+                    title?.typeName?.range.end, title?.subject?.range.end, title?.vv?.range.end, title?.authority?.range.end,
+                    header.agencyLines.last?.range.end, header.urgency?.range.end, header.secrecy?.range.end].compactMap { $0 }
+        guard let last = ends.max() else {
+            headerEnd = 0
+            bodyStartLine = 0
+            return
+        }
+        let l = doc.source.line(of: max(0, last - 1))
+        bodyStartLine = l + 1
+        headerEnd = l + 1 < doc.lines.count ? doc.lines[l + 1].range.start : doc.source.count
     }
 
     // MARK: Region
@@ -67,7 +85,7 @@ struct HeaderParser {
                 }
                 break
             }
-            if Keywords.bodyOpeners.match(b, t.start, t.end) != nil && (sawField || l > 3) {
+            if let m = Keywords.bodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
                 end = t.start; endLine = l
                 break
             }
@@ -75,7 +93,11 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if l > 1 && sawField && BodyParser.headingAt(b, t.start, t.end) != nil {
+            if let h = BodyParser.headingAt(b, t.start, t.end), (l > 1 && sawField) || h.keyword != nil {
+                end = t.start; endLine = l
+                break
+            }
+            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(Array("./.".utf8), in: b, from: t.start, to: t.end) != nil {
                 end = t.start; endLine = l
                 break
             }

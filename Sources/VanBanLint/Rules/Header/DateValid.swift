@@ -22,7 +22,10 @@ public struct DateValid: Rule {
     public func check(_ ctx: RuleContext) {
         let h = ctx.document.header
         guard let pd = h.placeDate else {
-            if let n = h.number, h.quocHieu != nil {
+            // Only when no date is written at all near the top (an OCR-garbled
+            // date is not a missing one).
+            let top = ctx.document.lines.prefix(25).last?.range.end ?? 0
+            if let n = h.number, h.quocHieu != nil, Bytes.find(Array("năm".utf8), in: ctx.clean, from: 0, to: top) == nil {
                 ctx.report(n.range, LocalizedText(vi: "Thiếu dòng địa danh và ngày, tháng, năm ban hành.", en: "Missing the place-and-date line."), severity: .warning)
             }
             return

@@ -37,11 +37,13 @@ public struct TieuNguFormat: Rule {
         let written = ctx.document.cleanText(t.range)
         let normalized = written.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
         if normalized == Self.canonical { return }
-        // Lost diacritics (OCR) are not this rule's business.
-        if Vietnamese.stripDiacritics(normalized) == normalized { return }
+        // Compare letters only: a text whose letters differ from the motto's
+        // (diacritics lost or misread by OCR) is not this rule's business.
+        let letters = String(normalized.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        guard letters == "độclậptựdohạnhphúc" else { return }
+        let wrongCase = normalized.contains("Lập") || normalized.contains("Do") || normalized.contains("Phúc") || normalized.contains("LẬP")
         let oneLine = !ctx.text(t.range).contains("\n") && !ctx.text(t.range).contains("*")
         let fixes = oneLine ? [ctx.fix(t.range, Self.canonical, LocalizedText(vi: "Viết lại Tiêu ngữ", en: "Rewrite the motto"))] : []
-        let wrongCase = normalized.contains("Lập") || normalized.contains("Do ") || normalized.contains("Phúc") || normalized.uppercased() == normalized
         ctx.report(t.range, LocalizedText(
             vi: "Tiêu ngữ phải là “Độc lập - Tự do - Hạnh phúc” (chỉ viết hoa chữ đầu mỗi cụm, gạch nối có khoảng trắng hai bên).",
             en: "The motto must read “Độc lập - Tự do - Hạnh phúc” (only each phrase's first letter capitalised; hyphens with spaces)."),
