@@ -181,6 +181,12 @@ struct BodyParser {
             while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
         }
         var e = r.end
+        // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
+        var i0 = s
+        while i0 < e {
+            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) { e = i0 + 1; break }
+            i0 += 1
+        }
         if stopAtFirstPeriod {
             // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
             var i = s
@@ -219,11 +225,16 @@ struct BodyParser {
                                  delimiter: h.delimiter.map(field), title: h.title.map(field),
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level), line + 1 < lines.count {
-            let nt = lines[line + 1].trimmed
-            if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
-                node.title = field(nt)
-                lines[line + 1].kind = .heading
+        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level) {
+            // The next non-blank line (within two), if in capitals.
+            var k = line + 1
+            while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
+            if k < lines.count && k <= line + 3 {
+                let nt = lines[k].trimmed
+                if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
+                    node.title = field(nt)
+                    lines[k].kind = .heading
+                }
             }
         }
         close(rank: h.level.rank, at: lines[line].trimmed.start)
@@ -311,6 +322,14 @@ struct BodyParser {
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 var colon: TextRange?
                 if i < e && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
+                // "Nơi nhận: [ghi tên …]" in a form is a field, not the block.
+                var rest = i
+                while rest < e && Bytes.isBlank(b[rest]) { rest += 1 }
+                if rest < e, Bytes.find(Array("__".utf8), in: b, from: rest, to: e) != nil || Bytes.find(Array("[".utf8), in: b, from: rest, to: e) != nil
+                    || Bytes.find(Array("...".utf8), in: b, from: rest, to: e) != nil || Bytes.find(Array("…".utf8), in: b, from: rest, to: e) != nil {
+                    l += 1
+                    continue
+                }
                 noiNhanLabel = (label, colon)
                 inNoiNhan = true
                 inClosing = true

@@ -48,7 +48,7 @@ public enum Keywords {
     static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
     static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH"])
     static let noiNhan = KeywordSet(["Nơi nhận"])
-    static let luu = KeywordSet(["Lưu"])
+    static let luu = KeywordSet(["Lưu", "Luu"])
     static let dieu = KeywordSet(["Điều"])
     static let chuong = KeywordSet(["Chương"])
     static let phan = KeywordSet(["Phần"])

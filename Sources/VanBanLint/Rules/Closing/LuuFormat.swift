@@ -27,15 +27,21 @@ public struct LuuFormat: Rule {
         guard let luu = ctx.document.noiNhan?.luu else { return }
         let b = ctx.clean
         let t = luu.text.range
-        // "Lưu" is 4 bytes (L, ư = 2 bytes, u).
-        var i = t.start + 4
+        // "Lưu" is 4 bytes (L, ư = 2 bytes, u); "Luu" (diacritic lost) 3.
+        let kw = b[t.start + 1] == UInt8(ascii: "u") ? 3 : 4
+        if kw == 3 {
+            let r = TextRange(t.start, t.start + 3)
+            ctx.report(r, LocalizedText(vi: "Viết “Lưu”, không viết “\(ctx.text(r))”.", en: "Write “Lưu”, not “\(ctx.text(r))”."),
+                       fixes: [ctx.fix(r, "Lưu", LocalizedText(vi: "Viết “Lưu”", en: "Write “Lưu”"))], severity: .warning)
+        }
+        var i = t.start + kw
         while i < t.end && Bytes.isBlank(b[i]) { i += 1 }
         var missingColon = false
         if i < t.end && b[i] == UInt8(ascii: ":") { i += 1 } else { missingColon = true }
         while i < t.end && Bytes.isBlank(b[i]) { i += 1 }
         let rest = ctx.document.cleanText(TextRange(i, t.end))
         if missingColon {
-            let at = TextRange(t.start + 4, t.start + 4)
+            let at = TextRange(t.start + kw, t.start + kw)
             ctx.report(luu.range, LocalizedText(vi: "Thiếu dấu hai chấm sau “Lưu”: viết “- Lưu: \(rest).”.", en: "Missing colon after “Lưu”: write “- Lưu: \(rest).”."),
                        fixes: [ctx.fix(at, ":", LocalizedText(vi: "Thêm dấu hai chấm", en: "Add the colon"))])
         }
