@@ -155,12 +155,18 @@ public enum CitationExtractor {
         return out
     }
 
+    /// Type names indexed by their first two bytes, so a word start costs a
+    /// table look-up, not a scan of every name.
+    static let typeNamesByPrefix: [Int: [(bytes: [UInt8], name: String)]] = {
+        var d: [Int: [(bytes: [UInt8], name: String)]] = [:]
+        for t in typeNames where t.bytes.count >= 2 { d[Int(t.bytes[0]) << 8 | Int(t.bytes[1]), default: []].append(t) }
+        return d
+    }()
+    static let typeNameFirstBytes = ByteSet(typeNames.compactMap(\.bytes.first))
+
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
-        let c = b[i]
-        guard c == UInt8(ascii: "N") || c == UInt8(ascii: "n") || c == UInt8(ascii: "Q") || c == UInt8(ascii: "q") || c == UInt8(ascii: "T") || c == UInt8(ascii: "t")
-                || c == UInt8(ascii: "C") || c == UInt8(ascii: "c") || c == UInt8(ascii: "K") || c == UInt8(ascii: "k") || c == UInt8(ascii: "V") || c == UInt8(ascii: "v")
-                || c == UInt8(ascii: "H") || c == UInt8(ascii: "h") || c == UInt8(ascii: "B") || c == UInt8(ascii: "b") || c == UInt8(ascii: "P") || c == UInt8(ascii: "p") || c == 0xC4 else { return nil }
-        for t in typeNames where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
+        guard i + 1 < b.count, typeNameFirstBytes.contains(b[i]), let cands = typeNamesByPrefix[Int(b[i]) << 8 | Int(b[i + 1])] else { return nil }
+        for t in cands where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
         return nil
     }
 

@@ -504,7 +504,7 @@ struct BodyParser {
                 } else if l > startLine + 3 {
                     inPreamble = false
                 } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble == nil,
-                          Keywords.authorityStarts.contains(where: { text(r).vbUpper.hasPrefix($0) }) {
+                          { let up = text(r).vbUpper; return Keywords.authorityStarts.contains(where: { up.hasPrefix($0) }) }() {
                     authorityBeforePreamble = field(r)
                     lines[l].kind = .title
                     l += 1

@@ -148,6 +148,7 @@ struct HeaderParser {
         let words = ["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"]
         guard tokens.count >= words.count else { return }
         outer: for i in 0...(tokens.count - words.count) {
+            guard let f = tokens[i].key.utf8.first, f == UInt8(ascii: "c") else { continue }
             for (k, w) in words.enumerated() where Vietnamese.stripDiacritics(tokens[i + k].key) != w { continue outer }
             header.quocHieu = field(i, i + words.count - 1)
             return
@@ -156,6 +157,7 @@ struct HeaderParser {
 
     mutating func findTieuNgu() {
         for i in tokens.indices {
+            guard let f = tokens[i].key.utf8.first, f == UInt8(ascii: "d") || f == 0xC4 else { continue }
             let k = Vietnamese.stripDiacritics(tokens[i].key)
             guard k == "doc" || k.hasPrefix("doc lap") else { continue }
             guard i + 1 < tokens.count, Vietnamese.stripDiacritics(tokens[i + 1].key).hasPrefix("lap") else { continue }
@@ -193,7 +195,7 @@ struct HeaderParser {
     mutating func findNumber() {
         for i in tokens.indices {
             let t = tokens[i]
-            guard t.key.hasPrefix("số") else { continue }
+            guard t.key.utf8.starts(with: "số".utf8) else { continue }
             let labelLen = 4  // "Số" = S + U+1ED1 (3 bytes)
             var rest = Substring(t.text.utf8.count > labelLen ? String(decoding: Array(t.text.utf8)[labelLen...], as: UTF8.self) : "")
             var colon: TextRange?
@@ -211,7 +213,7 @@ struct HeaderParser {
                 let u = tokens[j]
                 if u.line > lastLine + 2 { break }
                 let txt = Substring(u.text)
-                let isVV = u.key == "v/v" || u.key == "v/v:"
+                let isVV = u.key.utf8.starts(with: "v/v".utf8)
                 if isVV { break }
                 if parts.isEmpty {
                     if HeaderParser.isNumberish(txt) || txt.hasPrefix("…") { parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue }
@@ -242,13 +244,13 @@ struct HeaderParser {
     // MARK: Place and date
 
     mutating func findPlaceDate() {
-        for i in tokens.indices where tokens[i].key == "ngày" {
+        for i in tokens.indices where tokens[i].key.utf8.elementsEqual("ngày".utf8) {
             // ngày [D] tháng [M] năm YYYY
             var j = i + 1
             var dayIdx: Int?, monthIdx: Int?, yearIdx: Int?
             var thangIdx: Int?
             while j < min(tokens.count, i + 4) {
-                if tokens[j].key == "tháng" { thangIdx = j; break }
+                if tokens[j].key.utf8.elementsEqual("tháng".utf8) { thangIdx = j; break }
                 if dayIdx == nil { dayIdx = j }
                 j += 1
             }
@@ -256,7 +258,7 @@ struct HeaderParser {
             var namIdx: Int?
             j = th + 1
             while j < min(tokens.count, th + 4) {
-                if tokens[j].key == "năm" { namIdx = j; break }
+                if tokens[j].key.utf8.elementsEqual("năm".utf8) { namIdx = j; break }
                 if monthIdx == nil { monthIdx = j }
                 j += 1
             }
@@ -314,7 +316,7 @@ struct HeaderParser {
         if let t = header.tieuNgu, t.range.start == r.start { return true }
         if let n = header.number, n.range.start == r.start { return true }
         if let p = header.placeDate, p.range.start == r.start { return true }
-        if tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("gửi") { return true }
+        if tokens[j].key.utf8.elementsEqual("kính".utf8) && j + 1 < tokens.count && tokens[j + 1].key.utf8.starts(with: "gửi".utf8) { return true }
         return false
     }
 
@@ -358,10 +360,10 @@ struct HeaderParser {
     mutating func findVv() {
         for i in tokens.indices {
             let key = tokens[i].key
-            guard key == "v/v" || key == "v/v:" || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
+            guard key.utf8.starts(with: "v/v".utf8) else { continue }
             var vvRange = tokens[i].range
             var subject: Field?
-            if tokens[i].text.utf8.count > 3 && !key.hasPrefix("v/v:") && key != "v/v" {
+            if tokens[i].text.utf8.count > 3 && !key.utf8.starts(with: "v/v:".utf8) && !key.utf8.elementsEqual("v/v".utf8) {
                 // "V/vkiện toàn" glued
                 vvRange = TextRange(tokens[i].range.start, tokens[i].range.start + 3)
                 if let f = freeText(from: i + 1) {
@@ -407,19 +409,32 @@ struct HeaderParser {
     }
 
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
-    func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
+    /// Upper-case type names split into words, in both tone placements
+    /// (`THỎA`/`THOẢ`, `ỦY`/`UỶ`), longest first.
+    static let typeNameWords: [(words: [String], kind: DocumentKind)] = {
+        var out: [(words: [String], kind: DocumentKind)] = []
         for (name, kind) in DocumentTypes.upperNamesLongestFirst {
-            let words = name.split(separator: " ")
+            let w = name.split(separator: " ").map(String.init)
+            out.append((w, kind))
+            let old = w.map { $0.replacing("THỎA", with: "THOẢ").replacing("ỦY", with: "UỶ") }
+            if old != w { out.append((old, kind)) }
+        }
+        return out
+    }()
+
+    /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
+    func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
+        for (words, kind) in HeaderParser.typeNameWords {
             guard i + words.count <= tokens.count else { continue }
             var ok = true
             for (k, w) in words.enumerated() {
                 var tx = Substring(tokens[i + k].text)
                 while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
-                if String(tx).vbUpper != String(w) || tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) { ok = false; break }
+                if !tx.utf8.elementsEqual(w.utf8) { ok = false; break }
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.
-                if i + words.count < tokens.count, tokens[i + words.count].key == "và" && kind == .keHoach { continue }
+                if i + words.count < tokens.count, tokens[i + words.count].key.utf8.elementsEqual("và".utf8) && kind == .keHoach { continue }
                 return (kind, words.count)
             }
         }

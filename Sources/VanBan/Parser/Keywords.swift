@@ -4,7 +4,9 @@
 public struct KeywordSet: Sendable {
     public let words: [String]
     let variants: [(bytes: [UInt8], word: Int)]
-    public let firstBytes: Set<UInt8>
+    /// The first bytes of all forms, as a 256-entry table (a `Set` lookup
+    /// hashes, which showed in profiles).
+    public let firstBytes: ByteSet
     let requireBoundary: Bool
 
     public init(_ words: [String], requireBoundary: Bool = true) {
@@ -22,7 +24,7 @@ public struct KeywordSet: Sendable {
         }
         v.sort { $0.bytes.count > $1.bytes.count }
         self.variants = v
-        self.firstBytes = Set(v.compactMap { $0.bytes.first })
+        self.firstBytes = ByteSet(v.compactMap { $0.bytes.first })
     }
 
     /// The index of the word matched at `i` and the length in bytes.
@@ -66,4 +68,31 @@ public enum Keywords {
         "TỔNG KIỂM TOÁN", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "QUỐC HỘI", "BAN CHẤP HÀNH",
         "HIỆU TRƯỞNG", "TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "CHỦ NHIỆM",
     ]
+}
+
+/// A set of bytes as a 256-bit table.
+public struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for b in bytes { insert(b) }
+    }
+    public mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+    @inline(__always)
+    public func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
+    }
 }

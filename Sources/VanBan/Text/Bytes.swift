@@ -72,6 +72,13 @@ public enum Bytes {
         let c = b[i]
         if c < 0x80 { return isASCIILetter(c) }
         if c & 0xC0 == 0x80 { return true }
+        // Fast paths for the blocks Vietnamese letters live in: Latin-1
+        // letters (but × and ÷), Latin Extended-A/B, combining marks, and
+        // Latin Extended Additional (U+1E00–U+1EFF).
+        if c >= 0xC4 && c <= 0xC9 { return true }
+        if c == 0xC3, i + 1 < b.count { return b[i + 1] != 0x97 && b[i + 1] != 0xB7 }
+        if c == 0xCC || c == 0xCD { return true }
+        if c == 0xE1, i + 1 < b.count, b[i + 1] == 0xB8 || b[i + 1] == 0xB9 || b[i + 1] == 0xBA || b[i + 1] == 0xBB { return true }
         let (s, _) = decodeScalar(b, i)
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
@@ -95,9 +102,15 @@ extension String {
     /// header phrases compare by content ("CỘNG HOÀ" == "Cộng hòa").
     public var vbFolded: String {
         var s = self.lowercased()
-        if s.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F }) {
-            s = String(String.UnicodeScalarView(s.unicodeScalars)).nfcNormalized
+        var hasMark = false, mayNeedTone = false
+        var prev: UInt8 = 0
+        for c in s.utf8 {
+            if c == 0xCC || c == 0xCD { hasMark = true }
+            if (prev == UInt8(ascii: "o") || prev == UInt8(ascii: "u")) && c >= 0xC3 { mayNeedTone = true }
+            prev = c
         }
+        if hasMark { s = s.nfcNormalized }
+        guard mayNeedTone || hasMark else { return s }
         // Old-style tone placement to the new style used in the decrees.
         for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
                            ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
