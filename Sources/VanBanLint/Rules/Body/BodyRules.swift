@@ -2,6 +2,6 @@
 enum BodyRules {
     static let all: [any Rule.Type] = [
         TrichYeuMissing.self, VvFormat.self, KinhGuiFormat.self, CanCuFormat.self, StructureNumbering.self,
-        StructureSequence.self, HeadingsHaveTitles.self, EndMark.self,
+        StructureSequence.self, HeadingsHaveTitles.self, EndMark.self, AppendixNumbering.self,
     ]
 }

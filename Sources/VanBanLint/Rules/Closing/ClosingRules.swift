@@ -2,6 +2,6 @@
 enum ClosingRules {
     static let all: [any Rule.Type] = [
         AuthorityPrefixFormat.self, SignerAcademicTitle.self, SignerNameCase.self, SignatureMissing.self,
-        NoiNhanLabel.self, NoiNhanItems.self, LuuFormat.self, LuuMissing.self,
+        NoiNhanLabel.self, NoiNhanItems.self, LuuFormat.self, LuuMissing.self, NoiNhanNhuTren.self,
     ]
 }
