@@ -33,6 +33,7 @@ struct HeaderParser {
         findTieuNgu()
         findNumber()
         findPlaceDate()
+        if header.number == nil { findUnlabelledNumber() }
         findVv()
         findTitle()
         findAgencyLines()
@@ -168,52 +169,151 @@ struct HeaderParser {
         return true
     }
 
+    /// Spellings of the `Số` label, OCR misreadings included.
+    static let numberLabels: [(text: [UInt8], exact: Bool)] = [
+        ("Số", true), ("SỐ", true), ("số", true), ("Sô", false), ("Sồ", false), ("Sổ", false), ("Sỏ", false),
+        ("So", false), ("sé", false), ("Sé", false), ("S6", false), ("s6", false), ("$6", false), ("Sd", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// Length of the label at the start of a token and whether it was an OCR
+    /// variant (which needs a colon to count).
+    static func numberLabel(_ b: [UInt8], _ r: TextRange) -> (length: Int, exact: Bool)? {
+        for (l, exact) in numberLabels where Bytes.hasPrefix(b, at: r.start, l, end: r.end) {
+            let after = r.start + l.count
+            if after < r.end, b[after] != UInt8(ascii: ":"), b[after] != UInt8(ascii: ".") || !exact { continue }
+            return (l.count, exact)
+        }
+        return nil
+    }
+
+    /// Whether the text after the first `/` reads as a symbol (`QĐ-UBND`,
+    /// `2020/NĐ-CP`, `TCT-CS`): starts with a capital or a digit and has no
+    /// lower-case letter except in `TTr`-style codes.
+    static func isSymbolish(_ s: Substring) -> Bool {
+        guard let f = s.unicodeScalars.first else { return false }
+        guard f.properties.isUppercase || (f.value >= 0x30 && f.value <= 0x39) else { return false }
+        guard isNumberish(s) else { return false }
+        return s.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+
+    /// Short OCR junk or digits standing for the sequence (`4809+`, `963°`, `kÉ4H`).
+    static func isSequenceJunk(_ t: Token) -> Bool {
+        let scalars = t.text.unicodeScalars
+        if scalars.count > 8 || t.text.contains("/") { return false }
+        // A capitalised word ("Hà", "Binh") is the place, not the number.
+        if let f = scalars.first, f.properties.isUppercase, scalars.count >= 2,
+           scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) { return false }
+        if ["ngày", "v/v", "kính"].contains(t.key) { return false }
+        // Junk has a digit or a symbol; a plain word is text.
+        return scalars.contains { !$0.properties.isAlphabetic }
+    }
+
     mutating func findNumber() {
+        let b = doc.clean
         for i in tokens.indices {
             let t = tokens[i]
-            guard t.key.hasPrefix("số") else { continue }
-            let labelLen = 4  // "Số" = S + U+1ED1 (3 bytes)
-            var rest = Substring(t.text.utf8.count > labelLen ? String(decoding: Array(t.text.utf8)[labelLen...], as: UTF8.self) : "")
+            guard let (labelLen, exact) = HeaderParser.numberLabel(b, t.range) else { continue }
+            var p = t.range.start + labelLen
             var colon: TextRange?
-            if rest.hasPrefix(":") { colon = TextRange(t.range.start + labelLen, t.range.start + labelLen + 1); rest = rest.dropFirst() }
-            else if !rest.isEmpty { continue }  // "Sống", "Số," …
-            // Gather the number: the glued rest, then tokens that continue it.
-            var parts: [(TextRange, String)] = []
-            if !rest.isEmpty {
-                let s = t.range.end - rest.utf8.count
-                parts.append((TextRange(s, t.range.end), String(rest)))
-            }
             var j = i + 1
-            var lastLine = t.line
-            while j < tokens.count, j <= i + 6 {
+            if p < t.range.end, b[p] == UInt8(ascii: ":") || b[p] == UInt8(ascii: ".") { colon = TextRange(p, p + 1); p += 1 }
+            else if p == t.range.end, j < tokens.count, tokens[j].text.hasPrefix(":") {
+                // "Số :4451/…" or "Số : 4451/…"
                 let u = tokens[j]
-                if u.line > lastLine + 2 { break }
-                let txt = Substring(u.text)
-                let isVV = u.key == "v/v" || u.key == "v/v:"
-                if isVV { break }
-                if parts.isEmpty {
-                    if HeaderParser.isNumberish(txt) || txt.hasPrefix("…") { parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue }
-                    break
-                }
-                let prev = parts[parts.count - 1].1
-                if HeaderParser.isNumberish(txt) && (txt.hasPrefix("/") || txt.hasPrefix("-") || prev.hasSuffix("/") || prev.hasSuffix("-")) {
-                    parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue
-                }
-                break
+                colon = TextRange(u.range.start, u.range.start + 1)
+                if u.range.length == 1 { j += 1 } else { p = -u.range.start - 1 }
             }
-            guard !parts.isEmpty else { continue }
-            var text = parts.map(\.1).joined(separator: " ")
-            var range = TextRange(parts[0].0.start, parts[parts.count - 1].0.end)
-            // Trailing punctuation is not part of the number.
-            while let l = text.last, l == "." || l == "," || l == ";" { text.removeLast(); range.end -= 1 }
-            guard text.contains("/") else { continue }
-            // Use the source's own text for the range (spaces as typed).
-            let asWritten = doc.cleanText(range)
-            let number = NumberParser.parse(asWritten, range: range)
-            header.number = NumberField(range: TextRange(t.range.start, range.end),
-                                        label: Field(range: TextRange(t.range.start, t.range.start + labelLen), text: String(t.text.prefix(2))),
-                                        colon: colon, number: number)
-            return
+            // Lower-case "số" without a colon is running text ("Nghị định số 15/…");
+            // OCR spellings need the colon.
+            if colon == nil && (!exact || b[t.range.start] == UInt8(ascii: "s")) { continue }
+            var parts: [(TextRange, String)] = []
+            if p < 0 {
+                // Colon glued to the next token.
+                let u = tokens[j]
+                let s0 = u.range.start + 1
+                if s0 < u.range.end { parts.append((TextRange(s0, u.range.end), String(decoding: b[s0..<u.range.end], as: UTF8.self))) }
+                j += 1
+            } else if p < t.range.end {
+                parts.append((TextRange(p, t.range.end), String(decoding: b[p..<t.range.end], as: UTF8.self)))
+            }
+            if let f = gatherNumber(from: j, lastLine: t.line, initial: parts) {
+                header.number = NumberField(range: TextRange(t.range.start, f.range.end),
+                                            label: Field(range: TextRange(t.range.start, t.range.start + labelLen),
+                                                         text: String(decoding: b[t.range.start..<(t.range.start + labelLen)], as: UTF8.self)),
+                                            colon: colon, number: f)
+                return
+            }
+        }
+    }
+
+    /// Reads a number starting at token `from` (after the label), with
+    /// `initial` parts already glued to the label. Nil when no `/` symbol follows.
+    func gatherNumber(from: Int, lastLine: Int, initial: [(TextRange, String)]) -> DocumentNumber? {
+        var parts = initial
+        var j = from
+        var lastLine = lastLine
+        // Sequence (junk allowed) up to the token holding the "/".
+        while !(parts.last?.1.contains("/") ?? false) {
+            guard j < tokens.count, parts.count < 3 else { return nil }
+            let u = tokens[j]
+            if u.line > lastLine + 2 { return nil }
+            if !u.text.contains("/") && !HeaderParser.isSequenceJunk(u) { return nil }
+            if u.key == "v/v" { return nil }
+            parts.append((u.range, u.text)); lastLine = u.line; j += 1
+        }
+        // The slash token (or the next one, when the token ends with "/").
+        var slashPart = parts[parts.count - 1].1
+        if slashPart.hasSuffix("/"), j < tokens.count, tokens[j].line <= lastLine + 1, HeaderParser.isNumberish(Substring(tokens[j].text)) {
+            parts.append((tokens[j].range, tokens[j].text)); slashPart += tokens[j].text; lastLine = tokens[j].line; j += 1
+        }
+        guard let slash = slashPart.firstIndex(of: "/") else { return nil }
+        var symbol = slashPart[slashPart.index(after: slash)...]
+        while symbol.hasPrefix("/") { symbol = symbol.dropFirst() }
+        guard HeaderParser.isSymbolish(symbol) || (symbol.isEmpty && j < tokens.count && HeaderParser.isSymbolish(Substring(tokens[j].text))) else { return nil }
+        // Continuations: "/QĐ" "-" "UBND", "4632/LĐTBXH" "-LĐTL".
+        while j < tokens.count, j <= from + 8 {
+            let u = tokens[j]
+            if u.line > lastLine + 1 { break }
+            let txt = Substring(u.text)
+            let prev = parts[parts.count - 1].1
+            if HeaderParser.isNumberish(txt) && (txt.hasPrefix("/") || txt.hasPrefix("-") || prev.hasSuffix("/") || prev.hasSuffix("-")) {
+                parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue
+            }
+            break
+        }
+        var range = TextRange(parts[0].0.start, parts[parts.count - 1].0.end)
+        // Trailing punctuation is not part of the number.
+        while range.end > range.start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(doc.clean[range.end - 1]) { range.end -= 1 }
+        return NumberParser.parse(doc.cleanText(range), range: range)
+    }
+
+    /// A number typed without its label, or whose label the OCR lost
+    /// (`864305 /TCT-KK. Hà Nội, ngày …`): a symbol token before the title.
+    mutating func findUnlabelledNumber() {
+        var stop = tokens.count
+        for (i, t) in tokens.enumerated() where t.key == "v/v" || t.key.hasPrefix("v/v") || t.key == "kính" || t.key == "căn" {
+            stop = i; break
+        }
+        if let pd = header.placeDate, let k = tokens.firstIndex(where: { $0.range.start >= pd.range.end }) { stop = min(stop, k) }
+        for i in 0..<stop {
+            let t = tokens[i]
+            if covered(t.range) { continue }
+            guard let slash = t.text.firstIndex(of: "/") else { continue }
+            let before = t.text[..<slash]
+            guard HeaderParser.isSymbolish(t.text[t.text.index(after: slash)...]) else { continue }
+            let hasDigitBefore = before.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+            var from = i
+            if before.isEmpty, i > 0, tokens[i - 1].line == t.line, HeaderParser.isSequenceJunk(tokens[i - 1]),
+               tokens[i - 1].text.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+                from = i - 1
+            } else if !hasDigitBefore {
+                continue
+            }
+            if let n = gatherNumber(from: from, lastLine: t.line, initial: []) {
+                header.number = NumberField(range: n.range, label: Field(range: TextRange(n.range.start, n.range.start), text: ""),
+                                            colon: nil, number: n)
+                return
+            }
         }
     }
 

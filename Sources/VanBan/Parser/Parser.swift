@@ -50,10 +50,12 @@ public enum Parser {
         var evidence: KindEvidence = .none
         if let t = doc.title?.typeName, let k = DocumentTypes.upperNamesLongestFirst.first(where: { $0.name == t.text.vbUpper })?.kind {
             kind = k; evidence = .typeName
+        } else if doc.title?.vv != nil {
+            // `V/v` belongs to công văn only; it wins over a code such as the
+            // `CT` of Cục Thuế (`5615/CT-CS`), which reads like a chỉ thị's.
+            kind = .congVan; evidence = .vv
         } else if let n = doc.header.number?.number, let code = n.typeCode, let k = DocumentTypes.kindByCode[code] {
             kind = k; evidence = .numberCode
-        } else if doc.title?.vv != nil {
-            kind = .congVan; evidence = .vv
         } else if let n = doc.header.number?.number, n.typeCode == nil, n.issuerCode != nil, n.year == nil {
             kind = .congVan; evidence = .numberWithoutCode
         }
