@@ -274,7 +274,7 @@ struct BodyParser {
             let s = max(t.start, l == startLine ? min(headerEnd, t.end) : t.start)
             let e = t.end
             if s >= e { l += 1; continue }
-            if lines[l].kind == .decoration { l += 1; continue }
+            if lines[l].kind == .decoration || lines[l].kind == .noise { l += 1; continue }
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.

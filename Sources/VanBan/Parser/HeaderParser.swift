@@ -252,12 +252,18 @@ struct HeaderParser {
         var parts = initial
         var j = from
         var lastLine = lastLine
-        // Sequence (junk allowed) up to the token holding the "/".
-        while !(parts.last?.1.contains("/") ?? false) {
-            guard j < tokens.count, parts.count < 3 else { return nil }
+        // Sequence (junk allowed) up to the token whose last "/" opens the
+        // symbol ("⁄//202 /CT-TTHT": the first token is junk).
+        func opensSymbol(_ t: String) -> Bool {
+            guard let slash = t.lastIndex(of: "/") else { return false }
+            let after = t[t.index(after: slash)...]
+            return after.isEmpty || HeaderParser.isSymbolish(after)
+        }
+        while !(parts.last.map { opensSymbol($0.1) } ?? false) {
+            guard j < tokens.count, parts.count < 5 else { return nil }
             let u = tokens[j]
             if u.line > lastLine + 2 { return nil }
-            if !u.text.contains("/") && !HeaderParser.isSequenceJunk(u) { return nil }
+            if !opensSymbol(u.text) && !HeaderParser.isSequenceJunk(u) && !(u.text.contains("/") && u.text.unicodeScalars.count <= 8) { return nil }
             if u.key == "v/v" { return nil }
             parts.append((u.range, u.text)); lastLine = u.line; j += 1
         }
@@ -269,6 +275,7 @@ struct HeaderParser {
         guard let slash = slashPart.firstIndex(of: "/") else { return nil }
         var symbol = slashPart[slashPart.index(after: slash)...]
         while symbol.hasPrefix("/") { symbol = symbol.dropFirst() }
+        if !HeaderParser.isSymbolish(symbol), let last = slashPart.lastIndex(of: "/") { symbol = slashPart[slashPart.index(after: last)...] }
         guard HeaderParser.isSymbolish(symbol) || (symbol.isEmpty && j < tokens.count && HeaderParser.isSymbolish(Substring(tokens[j].text))) else { return nil }
         // Continuations: "/QĐ" "-" "UBND", "4632/LĐTBXH" "-LĐTL".
         while j < tokens.count, j <= from + 8 {
@@ -319,42 +326,109 @@ struct HeaderParser {
 
     // MARK: Place and date
 
+    /// One scalar of a date window: its base letter (lower-case ASCII,
+    /// diacritics dropped), digit or other byte, and where it starts.
+    struct FlatScalar { var ch: UInt8; var offset: Int; var end: Int }
+
+    /// Scalars of `clean[s..<e]` with diacritics stripped and whitespace
+    /// folded to one space. Combining marks are dropped.
+    func flatten(_ s: Int, _ e: Int) -> [FlatScalar] {
+        let b = doc.clean
+        var out: [FlatScalar] = []
+        var i = s
+        while i < e {
+            let c = b[i]
+            if c == 0x20 && doc.source.bytes[i] == UInt8(ascii: "*") { i += 1; continue }  // "n**ă**m"
+            if c < 0x80 {
+                let ch: UInt8 = Bytes.isWhitespace(c) ? 0x20 : (Bytes.isASCIIUpper(c) ? c | 0x20 : c)
+                if !(ch == 0x20 && out.last?.ch == 0x20) { out.append(FlatScalar(ch: ch, offset: i, end: i + 1)) }
+                i += 1
+                continue
+            }
+            let (u, len) = Bytes.decodeScalar(b, i)
+            if u.value >= 0x300 && u.value <= 0x36F, !out.isEmpty { out[out.count - 1].end = i + len; i += len; continue }
+            var ch: UInt8 = 0x3F  // "?"
+            if let base = Vietnamese.base(of: u) { ch = Bytes.isASCIIUpper(base) ? base | 0x20 : base }
+            out.append(FlatScalar(ch: ch, offset: i, end: i + len))
+            i += len
+        }
+        return out
+    }
+
+    static func flatHas(_ f: [FlatScalar], _ at: Int, _ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard at + w.count <= f.count else { return false }
+        for k in 0..<w.count where f[at + k].ch != w[k] { return false }
+        return true
+    }
+
+    /// `ngày 08 tháng 9 năm 2011`, read loosely enough for OCR output
+    /// (`ngày,]2 tháng 6`, `ngày o¿tháng 12`, `ngayl4thing 4`, a date split
+    /// after `ngày 28`) and for blank templates (`ngày   tháng   năm 2023`).
+    /// Returns the parts' ranges (nil when absent) and the end of the date.
+    func readDate(from start: Int, limit: Int) -> (day: TextRange?, month: TextRange?, year: TextRange?, end: Int)? {
+        let f = flatten(start, limit)
+        guard HeaderParser.flatHas(f, 0, "ngay") else { return nil }
+        var k = 4
+        // Day region, then the month word.
+        var monthWord = -1
+        while k < f.count && k <= 14 {
+            if HeaderParser.flatHas(f, k, "thang") || HeaderParser.flatHas(f, k, "thing") || HeaderParser.flatHas(f, k, "thung") { monthWord = k; break }
+            k += 1
+        }
+        guard monthWord >= 0 else { return nil }
+        // Year word: the token holding "am" (năm, OCR "ăm", "Ủuăm").
+        k = monthWord + 5
+        var yearWordEnd = -1, yearWordStart = -1
+        while k + 1 < f.count && k <= monthWord + 5 + 14 {
+            if f[k].ch == UInt8(ascii: "a") && f[k + 1].ch == UInt8(ascii: "m") && (k + 2 == f.count || f[k + 2].ch == 0x20 || Bytes.isDigit(f[k + 2].ch)) {
+                yearWordEnd = k + 2
+                var s = k
+                while s > monthWord + 5 && f[s - 1].ch != 0x20 { s -= 1 }
+                yearWordStart = s
+                break
+            }
+            k += 1
+        }
+        guard yearWordEnd > 0 else { return nil }
+        func region(_ a: Int, _ b: Int) -> TextRange? {
+            var a = a, b = b
+            while a < b && (f[a].ch == 0x20 || f[a].ch == UInt8(ascii: ",")) { a += 1 }
+            while b > a && f[b - 1].ch == 0x20 { b -= 1 }
+            return a < b ? TextRange(f[a].offset, f[b - 1].end) : nil
+        }
+        let day = region(4, monthWord)
+        let month = region(monthWord + 5, yearWordStart)
+        var y = yearWordEnd
+        while y < f.count && f[y].ch == 0x20 && y < yearWordEnd + 2 { y += 1 }
+        var ye = y
+        while ye < f.count && (Bytes.isDigit(f[ye].ch) || f[ye].ch == UInt8(ascii: ".") || f[ye].ch == 0x3F) && ye - y < 6 {
+            if !Bytes.isDigit(f[ye].ch) && !(ye + 1 < f.count && Bytes.isDigit(f[ye + 1].ch)) { break }
+            ye += 1
+        }
+        let year: TextRange? = ye > y && Bytes.isDigit(f[y].ch) ? TextRange(f[y].offset, f[ye - 1].end) : nil
+        return (day, month, year, year?.end ?? f[yearWordEnd - 1].end)
+    }
+
     mutating func findPlaceDate() {
-        for i in tokens.indices where tokens[i].key == "ngày" {
-            // ngày [D] tháng [M] năm YYYY
-            var j = i + 1
-            var dayIdx: Int?, monthIdx: Int?, yearIdx: Int?
-            var thangIdx: Int?
-            while j < min(tokens.count, i + 4) {
-                if tokens[j].key == "tháng" { thangIdx = j; break }
-                if dayIdx == nil { dayIdx = j }
-                j += 1
+        let b = doc.clean
+        for i in tokens.indices {
+            let key = tokens[i].key
+            guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") else { continue }
+            // The window: this line and the next (a date split after "ngày 28").
+            var j = i
+            while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 1 && j < i + 12 { j += 1 }
+            guard let (dr, mr, yr, end) = readDate(from: tokens[i].range.start, limit: tokens[j].range.end) else { continue }
+            func digitField(_ r: TextRange?, max: Int) -> (Field, Int?)? {
+                guard let r else { return nil }
+                let text = doc.cleanText(r)
+                let allDigits = r.length <= max && (r.start..<r.end).allSatisfy { Bytes.isDigit(b[$0]) }
+                return (Field(range: r, text: text), allDigits ? Int(text) : nil)
             }
-            guard let th = thangIdx else { continue }
-            var namIdx: Int?
-            j = th + 1
-            while j < min(tokens.count, th + 4) {
-                if tokens[j].key == "năm" { namIdx = j; break }
-                if monthIdx == nil { monthIdx = j }
-                j += 1
-            }
-            guard let nm = namIdx, nm + 1 < tokens.count else { continue }
-            let yt = tokens[nm + 1]
-            let yDigits = yt.text.utf8.prefix { Bytes.isDigit($0) }
-            if yDigits.count >= 2 { yearIdx = nm + 1 }
-            let endTok = yearIdx ?? nm
-            func digitField(_ k: Int?) -> (Field, Int?)? {
-                guard let k else { return nil }
-                let t = tokens[k]
-                let digits = t.text.utf8.prefix { Bytes.isDigit($0) }
-                let r = TextRange(t.range.start, t.range.start + max(digits.count, 0))
-                if digits.isEmpty { return (Field(range: t.range, text: t.text), nil) }
-                return (Field(range: r, text: String(decoding: digits, as: UTF8.self)), Int(String(decoding: digits, as: UTF8.self)))
-            }
-            let d = digitField(dayIdx), m = digitField(monthIdx), y = digitField(yearIdx)
-            let dateRange = TextRange(tokens[i].range.start, y?.0.range.end ?? tokens[endTok].range.end)
+            let d = digitField(dr, max: 2), m = digitField(mr, max: 2), y = digitField(yr, max: 4)
+            let dateRange = TextRange(tokens[i].range.start, end)
             var date: SimpleDate?
-            if let dv = d?.1, let mv = m?.1, let yv = y?.1, y?.0.text.count == 4 { date = SimpleDate(year: yv, month: mv, day: dv) }
+            if let dv = d?.1, let mv = m?.1, let yv = y?.1, yr?.length == 4 { date = SimpleDate(year: yv, month: mv, day: dv) }
             // Place: capitalised words just before "ngày" on the same line.
             var place: Field?
             var comma: TextRange?
@@ -436,7 +510,8 @@ struct HeaderParser {
     mutating func findVv() {
         for i in tokens.indices {
             let key = tokens[i].key
-            guard key == "v/v" || key == "v/v:" || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
+            let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
+            guard key == "v/v" || key == "v/v:" || ocrVv || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
             var vvRange = tokens[i].range
             var subject: Field?
             if tokens[i].text.utf8.count > 3 && !key.hasPrefix("v/v:") && key != "v/v" {
@@ -463,12 +538,12 @@ struct HeaderParser {
             let afterYear = header.placeDate.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0.range.end } ?? false
             guard lineStart || afterYear else { continue }
             guard let (kind, count) = matchTypeName(at: i) else { continue }
-            _ = kind
             let last = i + count - 1
             if tokens[last].text.hasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
             var tb = title ?? TitleBlock()
             tb.typeName = field(i, last)
             tb.typeName?.text = tokens[i...last].map(\.key).joined(separator: " ").uppercased()
+            tb.typeKind = kind
             if tb.vv == nil {
                 tb.subject = freeText(from: last + 1, stopAtCaps: true)
                 // Authority line right after the subject.
@@ -484,6 +559,15 @@ struct HeaderParser {
         }
     }
 
+    /// Whether tokens i..<i+count are all the tokens of their line.
+    func wholeLine(_ i: Int, count: Int) -> Bool {
+        guard i + count <= tokens.count else { return false }
+        let line = tokens[i].line
+        if i > 0 && tokens[i - 1].line == line { return false }
+        if tokens[i + count - 1].line != line { return false }
+        return i + count == tokens.count || tokens[i + count].line != line
+    }
+
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
         for (name, kind) in DocumentTypes.upperNamesLongestFirst {
@@ -494,6 +578,17 @@ struct HeaderParser {
                 var tx = Substring(tokens[i + k].text)
                 while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
                 if String(tx).vbUpper != String(w) || tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) { ok = false; break }
+            }
+            if !ok, wholeLine(i, count: words.count) {
+                // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
+                // an upper-case line that is only the name, compared without marks.
+                ok = true
+                for (k, w) in words.enumerated() {
+                    var tx = Substring(tokens[i + k].text)
+                    while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
+                    if tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) ||
+                        Vietnamese.stripDiacritics(String(tx)) != Vietnamese.stripDiacritics(String(w)) { ok = false; break }
+                }
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.

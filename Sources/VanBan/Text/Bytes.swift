@@ -98,12 +98,38 @@ extension String {
         if s.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F }) {
             s = String(String.UnicodeScalarView(s.unicodeScalars)).nfcNormalized
         }
-        // Old-style tone placement to the new style used in the decrees.
-        for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-                           ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-                           ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe")] where s.contains(old) {
-            s = s.replacing(old, with: new)
+        // Old-style tone placement to the new style used in the decrees
+        // ("hoà" → "hòa"), only at a syllable's end: "hoạch" keeps its tone.
+        let pairs = ToneFolding.pairs, base = ToneFolding.base
+        let u = Array(s.unicodeScalars)
+        var changed = false
+        var out = String.UnicodeScalarView()
+        var k = 0
+        while k < u.count {
+            if k + 1 < u.count, let m = pairs[u[k].value], let toned = m[u[k + 1].value],
+               k == 0 || u[k - 1] != "q",  // "quý" is "qu" + "ý"
+               k + 2 == u.count || !u[k + 2].properties.isAlphabetic,
+               let t = Unicode.Scalar(toned), let plain = base[u[k + 1].value].flatMap(Unicode.Scalar.init) {
+                out.append(t); out.append(plain)
+                changed = true
+                k += 2
+                continue
+            }
+            out.append(u[k])
+            k += 1
         }
+        if changed { s = String(out) }
         return s
     }
+}
+
+private enum ToneFolding {
+    static let pairs: [UInt32: [UInt32: UInt32]] = [
+        0x6F: [0xE0: 0xF2, 0xE1: 0xF3, 0x1EA3: 0x1ECF, 0xE3: 0xF5, 0x1EA1: 0x1ECD,   // o + à á ả ã ạ
+               0xE8: 0xF2, 0xE9: 0xF3, 0x1EBB: 0x1ECF, 0x1EBD: 0xF5, 0x1EB9: 0x1ECD], // o + è é ẻ ẽ ẹ
+        0x75: [0x1EF3: 0xF9, 0xFD: 0xFA, 0x1EF7: 0x1EE7, 0x1EF9: 0x169, 0x1EF5: 0x1EE5], // u + ỳ ý ỷ ỹ ỵ
+    ]
+    static let base: [UInt32: UInt32] = [0xE0: 0x61, 0xE1: 0x61, 0x1EA3: 0x61, 0xE3: 0x61, 0x1EA1: 0x61,
+                                         0xE8: 0x65, 0xE9: 0x65, 0x1EBB: 0x65, 0x1EBD: 0x65, 0x1EB9: 0x65,
+                                         0x1EF3: 0x79, 0xFD: 0x79, 0x1EF7: 0x79, 0x1EF9: 0x79, 0x1EF5: 0x79]
 }
