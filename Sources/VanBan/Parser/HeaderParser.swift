@@ -86,6 +86,20 @@ struct HeaderParser {
         bodyStartLine = endLine
     }
 
+    /// When the blanks at `i` are only Markdown emphasis (`*`) between two
+    /// lower-case letters of one word, the offset where the word goes on.
+    static func markupJoin(_ src: [UInt8], _ b: [UInt8], at i: Int, end: Int) -> Int? {
+        var j = i
+        while j < end && src[j] == UInt8(ascii: "*") { j += 1 }
+        guard j > i, j < end, !Bytes.isWhitespace(b[j]), i > 0 else { return nil }
+        func lowerAt(_ k: Int) -> Bool {
+            let (u, _) = Bytes.decodeScalar(b, k)
+            return u.properties.isLowercase
+        }
+        let prev = Bytes.previousScalarStart(b, i)
+        return lowerAt(prev) && lowerAt(j) ? j : nil
+    }
+
     static func endsWithColon(_ b: [UInt8], _ t: TextRange) -> Bool { t.end > t.start && b[t.end - 1] == UInt8(ascii: ":") }
 
     /// First occurrence of one of the keyword's forms at a word start in [s, e).
@@ -108,8 +122,17 @@ struct HeaderParser {
             if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
             if Bytes.isWhitespace(c) { i += 1; continue }
             let s = i
-            while i < n && !Bytes.isWhitespace(b[i]) { i += 1 }
-            let text = String(decoding: b[s..<i], as: UTF8.self)
+            var text = ""
+            var pieceStart = i
+            while i < n {
+                if !Bytes.isWhitespace(b[i]) { i += 1; continue }
+                // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
+                guard let next = HeaderParser.markupJoin(doc.source.bytes, b, at: i, end: n) else { break }
+                text += String(decoding: b[pieceStart..<i], as: UTF8.self)
+                i = next
+                pieceStart = next
+            }
+            text += String(decoding: b[pieceStart..<i], as: UTF8.self)
             var key = Substring(text.lowercased())
             while let l = key.last, l == "," || l == ";" || l == ":" || l == "." { key = key.dropLast() }
             tokens.append(Token(range: TextRange(s, i), text: text, line: line, key: String(key)))
@@ -368,7 +391,7 @@ struct HeaderParser {
     /// Returns the parts' ranges (nil when absent) and the end of the date.
     func readDate(from start: Int, limit: Int) -> (day: TextRange?, month: TextRange?, year: TextRange?, end: Int)? {
         let f = flatten(start, limit)
-        guard HeaderParser.flatHas(f, 0, "ngay") else { return nil }
+        guard HeaderParser.flatHas(f, 0, "ngay") || HeaderParser.flatHas(f, 0, "ngdy") else { return nil }
         var k = 4
         // Day region, then the month word.
         var monthWord = -1
@@ -414,7 +437,7 @@ struct HeaderParser {
         let b = doc.clean
         for i in tokens.indices {
             let key = tokens[i].key
-            guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") else { continue }
+            guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") || key.hasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
             while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 1 && j < i + 12 { j += 1 }
@@ -559,13 +582,18 @@ struct HeaderParser {
         }
     }
 
-    /// Whether tokens i..<i+count are all the tokens of their line.
-    func wholeLine(_ i: Int, count: Int) -> Bool {
+    /// Whether tokens i..<i+count open their line and the line has no
+    /// lower-case letter (a title line in capitals).
+    func capsLineStart(_ i: Int, count: Int) -> Bool {
         guard i + count <= tokens.count else { return false }
         let line = tokens[i].line
         if i > 0 && tokens[i - 1].line == line { return false }
-        if tokens[i + count - 1].line != line { return false }
-        return i + count == tokens.count || tokens[i + count].line != line
+        var k = i
+        while k < tokens.count && tokens[k].line == line {
+            if tokens[k].text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return false }
+            k += 1
+        }
+        return k >= i + count
     }
 
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
@@ -579,7 +607,7 @@ struct HeaderParser {
                 while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
                 if String(tx).vbUpper != String(w) || tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) { ok = false; break }
             }
-            if !ok, wholeLine(i, count: words.count) {
+            if !ok, capsLineStart(i, count: words.count) {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
                 // an upper-case line that is only the name, compared without marks.
                 ok = true
