@@ -426,6 +426,16 @@ struct BodyParser {
                     continue
                 }
             }
+            if enacting == nil, inPreamble, !preamble.isEmpty || currentPreamble != nil,
+               currentPreamble?.terminator?.text != ",", BodyParser.isEnactingSentence(b, r) {
+                // "Chính phủ ban hành Nghị định …", "Bộ trưởng … ban hành Thông tư …".
+                finishPreamble(&currentPreamble, &preamble)
+                enacting = field(r)
+                lines[l].kind = .enacting
+                inPreamble = false
+                l += 1
+                continue
+            }
             if enacting == nil, inPreamble, currentPreamble != nil || !preamble.isEmpty {
                 // "…, QUYẾT ĐỊNH:" glued at the end of the last căn cứ.
                 for w in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
@@ -454,7 +464,7 @@ struct BodyParser {
                 let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : (Keywords.preambleOthers.match(b, s, e)!.word <= 1 ? .xet : .theo)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : ([0, 2].contains(Keywords.preambleOthers.match(b, s, e)!.word) ? .xet : .theo)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if enacting != nil, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -512,6 +522,17 @@ struct BodyParser {
             signature = SignatureBlock(range: TextRange(start, end), authorityLines: sigAuthority, titleLines: sigTitles, name: sigName)
         }
         _ = lastContentEnd
+    }
+
+    static let banHanh: [UInt8] = Array(" ban hành ".utf8)
+
+    /// A normative document's enacting sentence: an authority, `ban hành`,
+    /// a type name, within the first words of the line.
+    static func isEnactingSentence(_ b: [UInt8], _ r: TextRange) -> Bool {
+        guard r.length < 400, let k = Bytes.find(banHanh, in: b, from: r.start, to: min(r.end, r.start + 120)) else { return false }
+        guard Bytes.isASCIIUpper(b[r.start]) || b[r.start] >= 0xC3 else { return false }
+        let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
+        return DocumentTypes.all.contains { after.hasPrefix($0.name) }
     }
 
     static func trimEnd(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {

@@ -38,6 +38,24 @@ struct HeaderParser {
         findTitle()
         findAgencyLines()
         findMarks()
+        shrinkToFields()
+    }
+
+    /// When the header search ran on (no Kính gửi, căn cứ or heading opened
+    /// the body, as in a giấy mời), the body starts on the line after the
+    /// last header field found.
+    mutating func shrinkToFields() {
+        guard kinhGuiInline == nil, title?.typeName != nil || title?.vv != nil else { return }
+        var last = 0
+        for r in [header.number?.range, header.placeDate?.range, header.quocHieu?.range, header.tieuNgu?.range,
+                  title?.typeName?.range, title?.subject?.range, title?.authority?.range, title?.vv?.range] {
+            if let r { last = max(last, r.end) }
+        }
+        for a in header.agencyLines { last = max(last, a.range.end) }
+        let line = doc.source.line(of: last) + 1
+        guard line < bodyStartLine, line < doc.lines.count else { return }
+        bodyStartLine = line
+        headerEnd = doc.lines[line].range.start
     }
 
     // MARK: Region
