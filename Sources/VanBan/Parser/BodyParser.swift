@@ -54,14 +54,13 @@ struct BodyParser {
             return t < e ? TextRange(t, e) : nil
         }
         // Keyword headings.
-        let table: [(KeywordSet, StructureLevel)] = [(Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu)]
-        for (kw, level) in table {
+        for (kw, level) in headingKeywords {
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
             guard i < e, Bytes.isBlank(b[i]) else { continue }
             i = skipBlanks(i)
             let ns = i
-            if level == .phan, Bytes.hasPrefix(b, at: i, Array("thứ".utf8), end: e) || Bytes.hasPrefix(b, at: i, Array("THỨ".utf8), end: e) {
+            if level == .phan, Bytes.hasPrefix(b, at: i, BodyParser.thu, end: e) || Bytes.hasPrefix(b, at: i, BodyParser.thuUpper, end: e) {
                 // Phần thứ nhất / PHẦN THỨ HAI
                 var j = i
                 var words = 0
@@ -123,8 +122,8 @@ struct BodyParser {
                 continue
             }
             let (s, len) = Bytes.decodeScalar(b, i)
-            if s.properties.isLowercase { return false }
-            if s.properties.isUppercase { hasLetter = true }
+            if Bytes.isLower(s) { return false }
+            if Bytes.isUpper(s) { hasLetter = true }
             i += len
         }
         return hasLetter
@@ -143,10 +142,10 @@ struct BodyParser {
         let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
         guard words.count >= 2 && words.count <= 6 else { return false }
         for w in words {
-            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return false }
-            if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
+            guard let f = w.unicodeScalars.first, Bytes.isUpper(f) else { return false }
+            if !w.unicodeScalars.allSatisfy({ Bytes.isLetter($0) || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
         }
-        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { Bytes.isLower($0) } }
         if allCaps { return Vietnamese.familyNames.contains(String(words[0])) }
         return true
     }
@@ -278,7 +277,7 @@ struct BodyParser {
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = Bytes.find(Array("./.".utf8), in: b, from: s, to: e) {
+            if let k = Bytes.find(BodyParser.endMark, in: b, from: s, to: e) {
                 endMarks.append(TextRange(k, k + 3))
                 afterEndMark = true
             }
@@ -365,7 +364,7 @@ struct BodyParser {
                 var attachedBy: Field?
                 for k in (l + 1)..<min(n, l + 6) {
                     let tk = lines[k].trimmed
-                    if !tk.isEmpty, Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil || Bytes.find(Array("Kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil {
+                    if !tk.isEmpty, Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil || Bytes.find(BodyParser.kemTheoCap, in: b, from: tk.start, to: tk.end) != nil {
                         attachedBy = field(tk)
                         lines[k].kind = .attachmentHeader
                         break
@@ -379,8 +378,8 @@ struct BodyParser {
 
             // Signature lines.
             let prefix = Keywords.authorityPrefixes.match(b, s, e)
-            let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
-            if !inAttachment || signature == nil {
+            if !inAttachment || signature == nil, prefix != nil || inClosing || afterEndMark {
+                let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
                 if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true
@@ -525,6 +524,14 @@ struct BodyParser {
     }
 
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
+    static let endMark: [UInt8] = Array("./.".utf8)
+    static let thu: [UInt8] = Array("thứ".utf8)
+    static let thuUpper: [UInt8] = Array("THỨ".utf8)
+    static let kemTheo: [UInt8] = Array("kèm theo".utf8)
+    static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
+    static let headingKeywords: [(KeywordSet, StructureLevel)] = [
+        (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),
+    ]
 
     /// A normative document's enacting sentence: an authority, `ban hành`,
     /// a type name, within the first words of the line.
@@ -556,12 +563,12 @@ struct BodyParser {
         let up = text(t).vbUpper
         let isTypeName = DocumentTypes.upperNamesLongestFirst.contains { up == $0.name || up.hasPrefix($0.name + " ") } || up.hasPrefix("PHỤ LỤC")
         guard isTypeName else { return false }
-        if Bytes.find(Array("kèm theo".utf8), in: b, from: t.start, to: t.end) != nil { return true }
+        if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {
             let tk = lines[k].trimmed
             if tk.isEmpty { continue }
             if Keywords.attachedBy.match(b, tk.start, tk.end) != nil { return true }
-            if Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil { return true }
+            if Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil { return true }
         }
         return false
     }

@@ -112,7 +112,7 @@ struct HeaderParser {
         guard j > i, j < end, !Bytes.isWhitespace(b[j]), i > 0 else { return nil }
         func lowerAt(_ k: Int) -> Bool {
             let (u, _) = Bytes.decodeScalar(b, k)
-            return u.properties.isLowercase
+            return Bytes.isLower(u)
         }
         let prev = Bytes.previousScalarStart(b, i)
         return lowerAt(prev) && lowerAt(j) ? j : nil
@@ -124,7 +124,7 @@ struct HeaderParser {
     static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e {
-            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.firstBytes.contains(b[i]), k.match(b, i, e) != nil { return i }
+            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.mayStart(b[i]), k.match(b, i, e) != nil { return i }
             i += 1
         }
         return nil
@@ -232,9 +232,9 @@ struct HeaderParser {
     /// lower-case letter except in `TTr`-style codes.
     static func isSymbolish(_ s: Substring) -> Bool {
         guard let f = s.unicodeScalars.first else { return false }
-        guard f.properties.isUppercase || (f.value >= 0x30 && f.value <= 0x39) else { return false }
+        guard Bytes.isUpper(f) || (f.value >= 0x30 && f.value <= 0x39) else { return false }
         guard isNumberish(s) else { return false }
-        return s.unicodeScalars.contains { $0.properties.isUppercase }
+        return s.unicodeScalars.contains { Bytes.isUpper($0) }
     }
 
     /// Short OCR junk or digits standing for the sequence (`4809+`, `963°`, `kÉ4H`).
@@ -242,11 +242,11 @@ struct HeaderParser {
         let scalars = t.text.unicodeScalars
         if scalars.count > 8 || t.text.contains("/") { return false }
         // A capitalised word ("Hà", "Binh") is the place, not the number.
-        if let f = scalars.first, f.properties.isUppercase, scalars.count >= 2,
-           scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) { return false }
+        if let f = scalars.first, Bytes.isUpper(f), scalars.count >= 2,
+           scalars.dropFirst().allSatisfy({ Bytes.isLower($0) }) { return false }
         if ["ngày", "v/v", "kính"].contains(t.key) { return false }
         // Junk has a digit or a symbol; a plain word is text.
-        return scalars.contains { !$0.properties.isAlphabetic }
+        return scalars.contains { !Bytes.isLetter($0) }
     }
 
     mutating func findNumber() {
@@ -479,7 +479,7 @@ struct HeaderParser {
             while k >= 0 && k >= i - 6 && tokens[k].line == tokens[i].line && tokens[k].range.start >= numberEnd {
                 let tx = tokens[k].text
                 guard let f = tx.unicodeScalars.first else { break }
-                let isCap = f.properties.isUppercase
+                let isCap = Bytes.isUpper(f)
                 let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
                 if !(isCap || lowerOK) || tx.hasSuffix(":") || tx.contains("/") { break }
                 if k < i - 1 && tx.hasSuffix(",") { break }
@@ -542,8 +542,8 @@ struct HeaderParser {
         var k = j
         while k < tokens.count && tokens[k].line == line { words.append(tokens[k].text); k += 1 }
         let text = words.joined(separator: " ")
-        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-              !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        guard text.unicodeScalars.contains(where: { Bytes.isLetter($0) }),
+              !text.unicodeScalars.contains(where: { Bytes.isLower($0) }) else { return false }
         let up = text.vbUpper
         return Keywords.authorityStarts.contains { up.hasPrefix($0) }
     }
@@ -608,33 +608,40 @@ struct HeaderParser {
         if i > 0 && tokens[i - 1].line == line { return false }
         var k = i
         while k < tokens.count && tokens[k].line == line {
-            if tokens[k].text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return false }
+            if tokens[k].text.unicodeScalars.contains(where: { Bytes.isLower($0) }) { return false }
             k += 1
         }
         return k >= i + count
     }
 
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
+    /// Type names split into words, exact and without diacritics.
+    static let typeNameWords: [(words: [String], plain: [String], kind: DocumentKind)] =
+        DocumentTypes.upperNamesLongestFirst.map { n in
+            let w = n.name.split(separator: " ").map(String.init)
+            return (w, w.map { Vietnamese.stripDiacritics($0) }, n.kind)
+        }
+
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
-        for (name, kind) in DocumentTypes.upperNamesLongestFirst {
-            let words = name.split(separator: " ")
-            guard i + words.count <= tokens.count else { continue }
-            var ok = true
-            for (k, w) in words.enumerated() {
-                var tx = Substring(tokens[i + k].text)
-                while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
-                if String(tx).vbUpper != String(w) || tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) { ok = false; break }
-            }
+        // Type names are in capitals: skip anything with a lower-case letter.
+        guard !Bytes.hasLower(tokens[i].text) else { return nil }
+        // The first words, upper-cased and folded once.
+        var upper: [String] = [], plain: [String] = []
+        var k = i
+        while k < tokens.count && k < i + 4 {
+            var tx = Substring(tokens[k].text)
+            while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
+            if Bytes.hasLower(tx) { break }
+            upper.append(String(tx).vbUpper)
+            plain.append(Vietnamese.stripDiacritics(String(tx)))
+            k += 1
+        }
+        for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
+            var ok = Array(upper[0..<words.count]) == words
             if !ok, capsLineStart(i, count: words.count) {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
-                // an upper-case line that is only the name, compared without marks.
-                ok = true
-                for (k, w) in words.enumerated() {
-                    var tx = Substring(tokens[i + k].text)
-                    while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
-                    if tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) ||
-                        Vietnamese.stripDiacritics(String(tx)) != Vietnamese.stripDiacritics(String(w)) { ok = false; break }
-                }
+                // a line in capitals opening with the name, compared without marks.
+                ok = Array(plain[0..<words.count]) == plainWords
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.
@@ -645,6 +652,7 @@ struct HeaderParser {
         return nil
     }
 
+
     // MARK: Agency lines and marks
 
     mutating func findAgencyLines() {
@@ -653,8 +661,8 @@ struct HeaderParser {
         func flush() {
             guard let f = current.first, let l = current.last else { return }
             let letters = tokens[f...l].map(\.text).joined()
-            let hasLower = letters.unicodeScalars.contains { $0.properties.isLowercase }
-            let hasLetter = letters.unicodeScalars.contains { $0.properties.isAlphabetic }
+            let hasLower = letters.unicodeScalars.contains { Bytes.isLower($0) }
+            let hasLetter = letters.unicodeScalars.contains { Bytes.isLetter($0) }
             if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
             current = []
         }

@@ -167,6 +167,7 @@ enum LineTable {
         return out
     }
 
+    static let slash: [UInt8] = [UInt8(ascii: "/")]
     static let pageWords: [[UInt8]] = ["PAGE", "Page", "page", "Trang", "TRANG"].map { Array($0.utf8) }
     static let congBao: [[UInt8]] = ["CÔNG BÁO", "Công báo", "CONG BAO"].map { Array($0.utf8) }
 
@@ -185,7 +186,7 @@ enum LineTable {
         // Công báo running header: "CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025".
         if e - s <= 80, congBao.contains(where: { Bytes.hasPrefix(b, at: s, $0, end: e) }) {
             let k = s + 9
-            if k < e, Bytes.find(Array("/".utf8), in: b, from: s, to: e) != nil { return true }
+            if k < e, Bytes.find(LineTable.slash, in: b, from: s, to: e) != nil { return true }
         }
         return false
     }

@@ -73,8 +73,54 @@ public enum Bytes {
         if c < 0x80 { return isASCIILetter(c) }
         if c & 0xC0 == 0x80 { return true }
         let (s, _) = decodeScalar(b, i)
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return isLetter(s)
     }
+
+    /// Letter case of a scalar: 1 upper, -1 lower, 0 neither (digits,
+    /// punctuation, uncased letters). Table lookups for the Latin ranges that
+    /// Vietnamese uses; the Unicode properties (slow on this toolchain) only
+    /// for the rest.
+    @inline(__always)
+    public static func letterCase(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return 1 }
+            if v >= 0x61 && v <= 0x7A { return -1 }
+            return 0
+        }
+        if v >= 0xC0 && v <= 0xFF {
+            if v == 0xD7 || v == 0xF7 { return 0 }
+            return v <= 0xDE ? 1 : -1
+        }
+        if v >= 0x100 && v <= 0x137 { return v & 1 == 0 ? 1 : -1 }
+        if v == 0x1A0 || v == 0x1AF { return 1 }
+        if v == 0x1A1 || v == 0x1B0 { return -1 }
+        if v >= 0x1E00 && v <= 0x1EFF { return v & 1 == 0 ? 1 : -1 }
+        if v >= 0x300 && v <= 0x36F { return 0 }
+        if v < 0x80 { return 0 }
+        let p = u.properties
+        return p.isUppercase ? 1 : (p.isLowercase ? -1 : 0)
+    }
+
+    @inline(__always) public static func isUpper(_ u: Unicode.Scalar) -> Bool { letterCase(u) == 1 }
+    @inline(__always) public static func isLower(_ u: Unicode.Scalar) -> Bool { letterCase(u) == -1 }
+
+    /// Whether a scalar is a letter or a combining mark (fast for Vietnamese).
+    @inline(__always)
+    public static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return isASCIILetter(UInt8(v)) }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x300 && v <= 0x36F { return true }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+    }
+
+    /// Whether a string has a lower-case letter.
+    public static func hasLower<S: StringProtocol>(_ s: S) -> Bool { s.unicodeScalars.contains { isLower($0) } }
+    /// Whether a string has an upper-case letter.
+    public static func hasUpper<S: StringProtocol>(_ s: S) -> Bool { s.unicodeScalars.contains { isUpper($0) } }
 
     /// Whether the scalar ending just before `i` is a letter or digit.
     public static func isWordCharBefore(_ i: Int, in b: [UInt8]) -> Bool {
@@ -108,7 +154,7 @@ extension String {
         while k < u.count {
             if k + 1 < u.count, let m = pairs[u[k].value], let toned = m[u[k + 1].value],
                k == 0 || u[k - 1] != "q",  // "quý" is "qu" + "ý"
-               k + 2 == u.count || !u[k + 2].properties.isAlphabetic,
+               k + 2 == u.count || !Bytes.isLetter(u[k + 2]),
                let t = Unicode.Scalar(toned), let plain = base[u[k + 1].value].flatMap(Unicode.Scalar.init) {
                 out.append(t); out.append(plain)
                 changed = true
