@@ -54,14 +54,13 @@ struct BodyParser {
             return t < e ? TextRange(t, e) : nil
         }
         // Keyword headings.
-        let table: [(KeywordSet, StructureLevel)] = [(Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu)]
-        for (kw, level) in table {
+        for (kw, level) in headingKeywords {
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
             guard i < e, Bytes.isBlank(b[i]) else { continue }
             i = skipBlanks(i)
             let ns = i
-            if level == .phan, Bytes.hasPrefix(b, at: i, Array("thứ".utf8), end: e) || Bytes.hasPrefix(b, at: i, Array("THỨ".utf8), end: e) {
+            if level == .phan, Bytes.hasPrefix(b, at: i, BodyParser.thu, end: e) || Bytes.hasPrefix(b, at: i, BodyParser.thuUpper, end: e) {
                 // Phần thứ nhất / PHẦN THỨ HAI
                 var j = i
                 var words = 0
@@ -123,8 +122,8 @@ struct BodyParser {
                 continue
             }
             let (s, len) = Bytes.decodeScalar(b, i)
-            if s.properties.isLowercase { return false }
-            if s.properties.isUppercase { hasLetter = true }
+            if Bytes.isLower(s) { return false }
+            if Bytes.isUpper(s) { hasLetter = true }
             i += len
         }
         return hasLetter
@@ -143,10 +142,10 @@ struct BodyParser {
         let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
         guard words.count >= 2 && words.count <= 6 else { return false }
         for w in words {
-            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return false }
-            if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
+            guard let f = w.unicodeScalars.first, Bytes.isUpper(f) else { return false }
+            if !w.unicodeScalars.allSatisfy({ Bytes.isLetter($0) || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
         }
-        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { Bytes.isLower($0) } }
         if allCaps { return Vietnamese.familyNames.contains(String(words[0])) }
         return true
     }
@@ -285,11 +284,11 @@ struct BodyParser {
             let s = max(t.start, l == startLine ? min(headerEnd, t.end) : t.start)
             let e = t.end
             if s >= e { l += 1; continue }
-            if lines[l].kind == .decoration { l += 1; continue }
+            if lines[l].kind == .decoration || lines[l].kind == .noise { l += 1; continue }
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = Bytes.find(Array("./.".utf8), in: b, from: s, to: e) {
+            if let k = Bytes.find(BodyParser.endMark, in: b, from: s, to: e) {
                 endMarks.append(TextRange(k, k + 3))
                 afterEndMark = true
             }
@@ -384,7 +383,7 @@ struct BodyParser {
                 var attachedBy: Field?
                 for k in (l + 1)..<min(n, l + 6) {
                     let tk = lines[k].trimmed
-                    if !tk.isEmpty, Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil || Bytes.find(Array("Kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil {
+                    if !tk.isEmpty, Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil || Bytes.find(BodyParser.kemTheoCap, in: b, from: tk.start, to: tk.end) != nil {
                         attachedBy = field(tk)
                         lines[k].kind = .attachmentHeader
                         break
@@ -398,8 +397,8 @@ struct BodyParser {
 
             // Signature lines.
             let prefix = Keywords.authorityPrefixes.match(b, s, e)
-            let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
-            if !inAttachment || signature == nil {
+            if !inAttachment || signature == nil, prefix != nil || inClosing || afterEndMark {
+                let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
                 if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true
@@ -445,6 +444,16 @@ struct BodyParser {
                     continue
                 }
             }
+            if enacting == nil, inPreamble, !preamble.isEmpty || currentPreamble != nil,
+               currentPreamble?.terminator?.text != ",", BodyParser.isEnactingSentence(b, r) {
+                // "Chính phủ ban hành Nghị định …", "Bộ trưởng … ban hành Thông tư …".
+                finishPreamble(&currentPreamble, &preamble)
+                enacting = field(r)
+                lines[l].kind = .enacting
+                inPreamble = false
+                l += 1
+                continue
+            }
             if enacting == nil, inPreamble, currentPreamble != nil || !preamble.isEmpty {
                 // "…, QUYẾT ĐỊNH:" glued at the end of the last căn cứ.
                 for w in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
@@ -473,7 +482,7 @@ struct BodyParser {
                 let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : (Keywords.preambleOthers.match(b, s, e)!.word <= 1 ? .xet : .theo)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : ([0, 2].contains(Keywords.preambleOthers.match(b, s, e)!.word) ? .xet : .theo)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if enacting != nil, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -533,6 +542,25 @@ struct BodyParser {
         _ = lastContentEnd
     }
 
+    static let banHanh: [UInt8] = Array(" ban hành ".utf8)
+    static let endMark: [UInt8] = Array("./.".utf8)
+    static let thu: [UInt8] = Array("thứ".utf8)
+    static let thuUpper: [UInt8] = Array("THỨ".utf8)
+    static let kemTheo: [UInt8] = Array("kèm theo".utf8)
+    static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
+    static let headingKeywords: [(KeywordSet, StructureLevel)] = [
+        (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),
+    ]
+
+    /// A normative document's enacting sentence: an authority, `ban hành`,
+    /// a type name, within the first words of the line.
+    static func isEnactingSentence(_ b: [UInt8], _ r: TextRange) -> Bool {
+        guard r.length < 400, let k = Bytes.find(banHanh, in: b, from: r.start, to: min(r.end, r.start + 120)) else { return false }
+        guard Bytes.isASCIIUpper(b[r.start]) || b[r.start] >= 0xC3 else { return false }
+        let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
+        return DocumentTypes.all.contains { after.hasPrefix($0.name) }
+    }
+
     static func trimEnd(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
         var e = e
         while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
@@ -554,12 +582,12 @@ struct BodyParser {
         let up = text(t).vbUpper
         let isTypeName = DocumentTypes.upperNamesLongestFirst.contains { up == $0.name || up.hasPrefix($0.name + " ") } || up.hasPrefix("PHỤ LỤC")
         guard isTypeName else { return false }
-        if Bytes.find(Array("kèm theo".utf8), in: b, from: t.start, to: t.end) != nil { return true }
+        if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {
             let tk = lines[k].trimmed
             if tk.isEmpty { continue }
             if Keywords.attachedBy.match(b, tk.start, tk.end) != nil { return true }
-            if Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil { return true }
+            if Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil { return true }
         }
         return false
     }

@@ -4,9 +4,7 @@
 public struct KeywordSet: Sendable {
     public let words: [String]
     let variants: [(bytes: [UInt8], word: Int)]
-    /// The first bytes of all forms, as a 256-entry table (a `Set` lookup
-    /// hashes, which showed in profiles).
-    public let firstBytes: ByteSet
+    public let firstBytes: Set<UInt8>
     let requireBoundary: Bool
 
     public init(_ words: [String], requireBoundary: Bool = true) {
@@ -24,13 +22,22 @@ public struct KeywordSet: Sendable {
         }
         v.sort { $0.bytes.count > $1.bytes.count }
         self.variants = v
-        self.firstBytes = ByteSet(v.compactMap { $0.bytes.first })
+        self.firstBytes = Set(v.compactMap { $0.bytes.first })
+        var table = [Bool](repeating: false, count: 256)
+        for f in firstBytes { table[Int(f)] = true }
+        self.firstTable = table
     }
+
+    /// `firstBytes` as a table indexed by byte (no hashing on the hot path).
+    let firstTable: [Bool]
+
+    @inline(__always)
+    public func mayStart(_ c: UInt8) -> Bool { firstTable[Int(c)] }
 
     /// The index of the word matched at `i` and the length in bytes.
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
-        guard i < end, firstBytes.contains(b[i]) else { return nil }
+        guard i < end, firstTable[Int(b[i])] else { return nil }
         for (bytes, w) in variants where Bytes.hasPrefix(b, at: i, bytes, end: end) {
             let after = i + bytes.count
             if requireBoundary, after < end, let last = bytes.last, last != 0x20, Bytes.isWordChar(at: after, in: b) { continue }

@@ -17,7 +17,7 @@ public struct SymbolCase: Rule {
             vi: "Ký hiệu văn bản (chữ viết tắt tên loại, tên cơ quan, đơn vị) viết bằng chữ in hoa: `15/QĐ-BNV`. Ngoại lệ là các chữ viết tắt chính thức có chữ thường: `QyĐ`, `CTr`, `TTr`, `TrS` (Phụ lục III) và `TTg`. Sửa tự động an toàn.",
             en: "The symbol (type code, agency and unit abbreviations) is in capitals: `15/QĐ-BNV`. The official mixed-case codes `QyĐ`, `CTr`, `TTr`, `TrS` (Phụ lục III) and `TTg` are exceptions. Safe fix."),
         fixSafety: .safe,
-        triggering: [RuleExample("Số: 15/qđ-bnv", violations: 1, fixed: "Số: 15/QĐ-BNV"),
+        triggering: [RuleExample("Số: 15/QĐ-bnv", violations: 1, fixed: "Số: 15/QĐ-BNV"),
                      RuleExample("Số: 12/Ubnd-VX", violations: 1, fixed: "Số: 12/UBND-VX")],
         nonTriggering: [RuleExample("Số: 15/QĐ-BNV"), RuleExample("Số: 07/TTr-BTC"), RuleExample("Số: 1605/QĐ-TTg"), RuleExample("Số: 03/QyĐ-UBND")])
     public func check(_ ctx: RuleContext) {
