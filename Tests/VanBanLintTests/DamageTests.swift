@@ -6,7 +6,9 @@ import VanBan
 /// them is found on its line with the right code (rules VB1xx–VB3xx).
 @Suite("Correct documents and their damaged copies")
 struct DamageTests {
+    /// This suite's own documents, and every correct document of `Tests/Fixtures/documents`.
     static let fixtures = ["lint/cong-van.txt", "lint/quyet-dinh.txt", "lint/ke-hoach.md"]
+        + Fixtures.list(Fixtures.root + "/documents").filter { $0 != "README.md" }.map { "documents/" + $0 }
 
     static func findings(_ text: String) -> [Diagnostic] {
         Linter.lint(SourceText(text)).diagnostics
