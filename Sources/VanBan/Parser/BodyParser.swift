@@ -78,9 +78,13 @@ struct BodyParser {
             var delim: TextRange?
             if i < e && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ":")) { delim = TextRange(i, i + 1); i += 1 }
             if i < e && !Bytes.isBlank(b[i]) { continue }  // "Điều 5," or "Mục 1a" in running text
-            if level == .dieu && delim == nil && skipBlanks(i) < e {
-                // "Điều 3 của Quyết định …" at a line start is running text.
-                continue
+            if delim == nil && skipBlanks(i) < e {
+                // "Điều 3 của Quyết định …", "Chương 1 Thông tư này)" at a line
+                // start is running text; a title on the heading's line is in
+                // capitals ("Chương I QUY ĐỊNH CHUNG").
+                if level == .dieu { continue }
+                let rest = TextRange(skipBlanks(i), e)
+                if !BodyParser.isAllCaps(b, rest) { continue }
             }
             return Heading(level: level, keyword: TextRange(s, s + m.length), number: numberRange, delimiter: delim, title: titleFrom(i))
         }

@@ -7,7 +7,10 @@ public struct KeywordSet: Sendable {
     public let firstBytes: Set<UInt8>
     let requireBoundary: Bool
 
-    public init(_ words: [String], requireBoundary: Bool = true) {
+    /// - Parameter lowerCase: whether the all-lower-case form matches too
+    ///   (false for headings: `Chương II` opens a chapter, `chương II` in a
+    ///   sentence does not).
+    public init(_ words: [String], requireBoundary: Bool = true, lowerCase: Bool = true) {
         self.words = words
         self.requireBoundary = requireBoundary
         var v: [(bytes: [UInt8], word: Int)] = []
@@ -16,7 +19,7 @@ public struct KeywordSet: Sendable {
             let upper = w.uppercased()
             let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
             var seen = Set<[UInt8]>()
-            for f in [w, lower, upper, cap] where seen.insert(Array(f.utf8)).inserted {
+            for f in [w, lower, upper, cap] where (lowerCase || f != lower || f == w) && seen.insert(Array(f.utf8)).inserted {
                 v.append((Array(f.utf8), k))
             }
         }
@@ -58,11 +61,11 @@ public enum Keywords {
     static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH"])
     static let noiNhan = KeywordSet(["Nơi nhận"])
     static let luu = KeywordSet(["Lưu", "Luu"])
-    static let dieu = KeywordSet(["Điều"])
-    static let chuong = KeywordSet(["Chương"])
-    static let phan = KeywordSet(["Phần"])
-    static let muc = KeywordSet(["Mục"])
-    static let tieuMuc = KeywordSet(["Tiểu mục"])
+    static let dieu = KeywordSet(["Điều"], lowerCase: false)
+    static let chuong = KeywordSet(["Chương"], lowerCase: false)
+    static let phan = KeywordSet(["Phần"], lowerCase: false)
+    static let muc = KeywordSet(["Mục"], lowerCase: false)
+    static let tieuMuc = KeywordSet(["Tiểu mục"], lowerCase: false)
     static let phuLuc = KeywordSet(["Phụ lục"])
     static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT", "TL", "TUQ"], requireBoundary: true)
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)

@@ -23,7 +23,8 @@ public struct VvFormat: Rule {
         let r = TextRange(vv.range.start, vv.range.start + 3)
         guard r.end <= ctx.source.count else { return }
         let written = ctx.text(r)
-        guard written != "V/v" else { return }
+        // Only the casings of "V/v"; OCR misreadings ("Viv", "VW") are not a drafter's choice.
+        guard written != "V/v", ["V/V", "v/v", "v/V"].contains(written) else { return }
         ctx.report(r, LocalizedText(vi: "Viết “V/v”, không viết “\(written)”.", en: "Write “V/v”, not “\(written)”."),
                    fixes: [ctx.fix(r, "V/v", LocalizedText(vi: "Viết “V/v”", en: "Write “V/v”"))])
     }

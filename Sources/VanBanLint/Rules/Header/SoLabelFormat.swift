@@ -23,6 +23,8 @@ public struct SoLabelFormat: Rule {
     public func check(_ ctx: RuleContext) {
         guard let n = ctx.document.header.number else { return }
         let label = ctx.text(n.label.range)
+        // Only the word itself; OCR misreadings of it ("Sá:", "so:") are not a drafter's choice.
+        guard label == "Số" || label == "SỐ" || label == "số" else { return }
         if label == "SỐ" {
             ctx.report(n.label.range, LocalizedText(vi: "Viết “Số” bằng chữ thường, không viết “SỐ”.", en: "Write “Số” in normal case, not “SỐ”."),
                        fixes: [ctx.fix(n.label.range, "Số", LocalizedText(vi: "Viết “Số”", en: "Write “Số”"))], severity: .warning)
