@@ -206,7 +206,17 @@ struct BodyParser {
         }
         var te = e
         while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
-        return ListItem(range: r, marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+        let itemEnd = term?.range.end ?? te
+        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+    }
+
+    /// What follows an item on its line, when a second column was glued to
+    /// it ("- Như trên; THỨ TRƯỞNG"): the trimmed rest, or nil.
+    static func gluedTail(_ b: [UInt8], item: ListItem, lineEnd: Int) -> TextRange? {
+        var s = item.range.end
+        while s < lineEnd && Bytes.isBlank(b[s]) { s += 1 }
+        let e = trimEnd(b, s, lineEnd)
+        return e > s ? TextRange(s, e) : nil
     }
 
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
@@ -275,6 +285,18 @@ struct BodyParser {
         var sigName: Field?
         var sigStart: Int?
         var kinhGuiOpen = false
+        /// A piece of the signature column glued to a Nơi nhận line.
+        func absorb(_ t: TextRange) {
+            let words = BodyParser.wordCount(b, t)
+            if Keywords.authorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
+                sigAuthority.append(field(t)); sigStart = sigStart ?? t.start
+            } else if BodyParser.isAllCaps(b, t) && words <= 12 {
+                if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName == nil && BodyParser.looksLikeName(b, t) { sigName = field(t) }
+                else if sigName == nil { sigTitles.append(field(t)); sigStart = sigStart ?? t.start }
+            } else if sigName == nil, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, t) {
+                sigName = field(t)
+            }
+        }
         var lastContentEnd = headerEnd
 
         func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
@@ -339,10 +361,15 @@ struct BodyParser {
                 lines[l].kind = .noiNhan
                 closeAll(at: s)
                 finishPreamble(&currentPreamble, &preamble)
-                // Items glued on the label's line ("Nơi nhận: - Như trên;").
+                // Items glued on the label's line ("Nơi nhận: - Như trên;"), or
+                // the signature column glued to it ("Nơi nhận: KT. BỘ TRƯỞNG").
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 if i < e && BodyParser.isListMarker(b, i, e) {
-                    noiNhanItems.append(BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true))
+                    let item = BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true)
+                    noiNhanItems.append(item)
+                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
+                } else if i < e {
+                    absorb(TextRange(i, e))
                 }
                 l += 1
                 continue
@@ -356,6 +383,7 @@ struct BodyParser {
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
                     noiNhanItems.append(item)
+                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     lines[l].kind = .noiNhanItem
                     if isLuu { inNoiNhan = false }
                     l += 1
