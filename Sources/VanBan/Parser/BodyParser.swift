@@ -271,8 +271,27 @@ struct BodyParser {
 
     // MARK: Main loop
 
+    /// The first line holding only an enacting word (`QUYẾT ĐỊNH:`), or
+    /// ending with one; `Int.max` when there is none.
+    func findEnactingLine() -> Int {
+        for l in startLine..<lines.count {
+            let t = lines[l].trimmed
+            if t.isEmpty { continue }
+            if let m = Keywords.enacting.match(b, t.start, t.end) {
+                var i = t.start + m.length
+                while i < t.end && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
+                if i == t.end && b[t.end - 1] == UInt8(ascii: ":") { return l }
+            }
+            for w in BodyParser.gluedEnacting where t.length > w.count && Bytes.hasPrefix(b, at: t.end - w.count, w) { return l }
+        }
+        return Int.max
+    }
+
+    static let gluedEnacting = [Array("QUYẾT ĐỊNH:".utf8), Array("QUYẾT NGHỊ:".utf8)]
+
     mutating func run() {
         let n = lines.count
+        let enactingLineIndex = findEnactingLine()
         let typed = true
         var inPreamble = true
         var inClosing = false
@@ -525,8 +544,9 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" {
-                    // Continuation of a căn cứ broken over lines.
+                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" || l < enactingLineIndex && !lines[l - 1].trimmed.isEmpty {
+                    // Continuation of a căn cứ broken over lines (before the
+                    // enacting line, whatever punctuation the wrap fell on).
                     p.range = TextRange(p.range.start, e)
                     p.terminator = BodyParser.terminator(b, p.range)
                     if let en = enacting, en.range.start >= s {
