@@ -27,3 +27,34 @@ extension LineKind {
         }
     }
 }
+
+/// Parts of a document where abbreviations and capitals follow their own
+/// conventions even when the parser did not classify the lines: from a
+/// `Nơi nhận` label to the next appendix, and Markdown table rows.
+public struct ConventionalZones {
+    /// Per line index: true when the line is in such a zone.
+    public let skip: [Bool]
+
+    static let noiNhan = Array("Nơi nhận".utf8)
+    static let noiNhanUpper = Array("NƠI NHẬN".utf8)
+
+    public init(_ doc: Document) {
+        let src = doc.source.bytes
+        var out = [Bool](repeating: false, count: doc.lines.count)
+        var inClosing = false
+        for (k, line) in doc.lines.enumerated() {
+            if line.kind == .attachmentHeader { inClosing = false }
+            var hasPipe = false
+            var i = line.range.start
+            let e = line.range.end
+            while i < e {
+                let c = src[i]
+                if c == 0x7C { hasPipe = true }
+                if c == 0x4E && (Bytes.hasPrefix(src, at: i, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: i, ConventionalZones.noiNhanUpper, end: e)) { inClosing = true }
+                i += 1
+            }
+            out[k] = inClosing || hasPipe || line.kind.isConventionalBlock
+        }
+        skip = out
+    }
+}

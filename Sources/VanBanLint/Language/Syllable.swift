@@ -123,6 +123,13 @@ public enum Syllable {
         return false
     }
 
+    /// Whether a toneless lower-case ASCII/Vietnamese word could be a
+    /// syllable written without its marks (`truong`, `cuc`, `thue`).
+    public static func couldBeUnmarkedSyllable(_ lower: String) -> Bool {
+        for t in [Tone.none, .acute] where isValid(plain: lower, tone: t) { return true }
+        return false
+    }
+
     static func startsWithVowel(_ s: String) -> Bool {
         guard let f = s.unicodeScalars.first else { return false }
         return "aăâeêioôơuưy".unicodeScalars.contains(f)

@@ -81,7 +81,9 @@ public struct Spacing: Rule {
                 // Missing space after , or ; between two letters (not digits: `1,5`).
                 let next = src[i + 1]
                 let prevLetter = Bytes.isLetter(at: Bytes.previousScalarStart(src, i), in: src)
-                if prevLetter && Bytes.isLetter(at: i + 1, in: src) && next != 0x20 && !Self.inURL(src, i, r) {
+                // `KH,CN` (a list of abbreviations) is left alone.
+                let caps = Bytes.isASCIIUpper(src[i - 1]) && Bytes.isASCIIUpper(next)
+                if prevLetter && Bytes.isLetter(at: i + 1, in: src) && next != 0x20 && !caps && !Self.inURL(src, i, r) {
                     let range = TextRange(i + 1, i + 1)
                     let mark = String(UnicodeScalar(c))
                     context.report(TextRange(i, i + 1), LocalizedText(vi: "Thiếu khoảng trắng sau dấu `\(mark)`", en: "Missing space after `\(mark)`"),

@@ -11,8 +11,8 @@ public struct TypingLeftover: Rule {
         summary: LocalizedText(vi: "Từ gõ sót kiểu Telex hoặc âm tiết tiếng Việt sai chính tả",
                                en: "Telex keystroke leftover or misspelt Vietnamese syllable"),
         explanation: LocalizedText(
-            vi: "Khi bộ gõ tắt hoặc gõ vội, phím Telex còn nguyên trong văn bản (`ddaay` thay cho `đây`, `vieejc` thay cho `việc`). Quy tắc chỉ báo khi chắc chắn: từ không phải âm tiết tiếng Việt, có tổ hợp phím Telex (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), giải mã ra đúng một âm tiết hợp lệ, và đứng cạnh chữ tiếng Việt có dấu; bỏ qua chữ viết hoa toàn bộ (viết tắt), từ nước ngoài, mã số, số và địa chỉ web. Quy tắc cũng báo (mức thông tin) từ có dấu tiếng Việt nhưng sai cấu trúc âm tiết, như `đươc` (vần `ươc` phải có dấu sắc hoặc nặng). Sửa (không an toàn): thay bằng âm tiết giải mã được.",
-            en: "With the input method off, or in haste, Telex keystrokes stay in the text (`ddaay` for `đây`, `vieejc` for `việc`). The rule reports only when certain: the word is not a Vietnamese syllable, contains a Telex modifier (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), decodes to exactly one valid syllable, and stands next to Vietnamese words with diacritics; all-caps words (abbreviations), foreign words, codes, numbers and web addresses are skipped. It also reports (info) words with Vietnamese diacritics that break syllable structure, such as `đươc` (the rhyme `ươc` needs a sắc or nặng tone). Fix (unsafe): replace with the decoded syllable."),
+            vi: "Khi bộ gõ tắt hoặc gõ vội, phím Telex còn nguyên trong văn bản (`ddaay` thay cho `đây`, `vieejc` thay cho `việc`). Quy tắc chỉ báo khi chắc chắn: từ không phải âm tiết tiếng Việt, có tổ hợp phím Telex (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), giải mã ra đúng một âm tiết hợp lệ, và đứng cạnh chữ tiếng Việt có dấu; bỏ qua chữ viết hoa toàn bộ (viết tắt), từ nước ngoài, mã số, số và địa chỉ web. Quy tắc cũng báo (mức thông tin) từ viết thường có dấu tiếng Việt nhưng sai cấu trúc âm tiết, như `đươc` (vần `ươc` phải có dấu sắc hoặc nặng). Sửa (không an toàn): thay bằng âm tiết giải mã được.",
+            en: "With the input method off, or in haste, Telex keystrokes stay in the text (`ddaay` for `đây`, `vieejc` for `việc`). The rule reports only when certain: the word is not a Vietnamese syllable, contains a Telex modifier (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), decodes to exactly one valid syllable, and stands next to Vietnamese words with diacritics; all-caps words (abbreviations), foreign words, codes, numbers and web addresses are skipped. It also reports (info) lower-case words with Vietnamese diacritics that break syllable structure, such as `đươc` (the rhyme `ươc` needs a sắc or nặng tone). Fix (unsafe): replace with the decoded syllable."),
         fixSafety: .unsafe,
         triggering: [RuleExample("Việc này ddaay là việc cần làm.", violations: 1, fixed: "Việc này đây là việc cần làm."),
                      RuleExample("Cơ quan có trách nhiệm thực hiện vieejc báo cáo.", violations: 1, fixed: "Cơ quan có trách nhiệm thực hiện việc báo cáo.")],
@@ -48,7 +48,8 @@ public struct TypingLeftover: Rule {
                     i += 1
                 }
                 guard hasMod else { continue }
-                // Upper case only at the first letter.
+                // Lower case only (capitalised ones are mostly foreign names), at least four letters.
+                guard w.letterCount >= 4, !w.isCapitalized else { continue }
                 var j = w.range.start + 1
                 var bad = false
                 while j < w.range.end { if Bytes.isASCIIUpper(b[j]) { bad = true; break }; j += 1 }
@@ -56,7 +57,8 @@ public struct TypingLeftover: Rule {
                 let lower = b[w.range.start..<w.range.end].map { $0 | 0x20 }
                 let scal = lower.map { Unicode.Scalar($0) }
                 if Syllable.isValid(scal) { continue }
-                guard let decoded = Telex.decode(lower) else { continue }
+                guard let decoded = Telex.decode(lower), let f = decoded.unicodeScalars.first,
+                      !"aăâeêioôơuưy".unicodeScalars.contains(f), Syllable.decompose[f.value] == nil else { continue }
                 // Vietnamese context: a neighbour on the line has diacritics.
                 guard Self.hasVietnameseNeighbour(words, k, b) else { continue }
                 let orig = WordScalars.of(b, w.range)
@@ -69,8 +71,8 @@ public struct TypingLeftover: Rule {
                 // A word with Vietnamese marks that is not a syllable.
                 guard w.letterCount >= 2 && w.letterCount <= 7 else { continue }
                 let s = WordScalars.of(b, w.range)
-                // Only Vietnamese letters; upper case only first.
-                if s.dropFirst().contains(where: { $0.properties.isUppercase }) { continue }
+                // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
+                if s.contains(where: { $0.properties.isUppercase }) { continue }
                 let low = Syllable.lowercased(s)
                 guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { continue }
                 guard low.contains(where: { $0.value >= 0x80 }) else { continue }
