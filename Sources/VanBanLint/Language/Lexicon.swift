@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
                 let h = Lexicon.hash(bytes[...])
                 var slot = Int(truncatingIfNeeded: h) & (size - 1)
                 while v[slot] != UInt32.max && k[slot] != h { slot = (slot + 1) & (size - 1) }
+                // `Y` is both the capitalised and the upper-case form: keep the first.
+                if v[slot] != UInt32.max { continue }
                 k[slot] = h
                 v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
                 if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }

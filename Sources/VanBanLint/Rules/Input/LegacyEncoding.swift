@@ -72,11 +72,16 @@ public struct LegacyEncoding: Rule {
             guard group.count >= 2, group.contains(where: { $0.strong }) else { continue }
             let r = TextRange(group[0].range.start, group[group.count - 1].range.end)
             // Likely text: the span with the decoded words substituted.
+            // A line in capitals (.VnTimeH): single-letter tokens such as `X·` are capitals too.
+            var upperLine = true, asciiCount = 0
+            for i in r.start..<r.end where Bytes.isASCIILetter(b[i]) { asciiCount += 1; if Bytes.isASCIILower(b[i]) { upperLine = false; break } }
+            upperLine = upperLine && asciiCount >= 3
             var text = ""
             var pos = r.start
             var edits: [TextEdit] = []
             for t in group {
-                let decoded = (kind == .tcvn3 ? t.tcvn3 : t.vni)!
+                var decoded = (kind == .tcvn3 ? t.tcvn3 : t.vni)!
+                if upperLine { decoded = decoded.uppercased() }
                 text += TextScan.string(b, TextRange(pos, t.range.start)) + decoded
                 pos = t.range.end
                 edits.append(TextEdit(range: t.range, replacement: decoded))

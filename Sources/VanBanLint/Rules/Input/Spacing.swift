@@ -57,7 +57,14 @@ public struct Spacing: Rule {
                     let endsWord = after == 0x20 || after == 0x0A || after == 0x0D || after == 0x22 || (e + 1 >= r.end)
                     let prevWord = Bytes.isLetter(at: Bytes.previousScalarStart(src, i), in: src) || Bytes.isDigit(prev) || prev == 0x29 || prev == 0x22
                     let prevIsMarker = prev == 0x2D || prev == 0x2A || prev == 0x2B
-                    if endsWord && prevWord && !prevIsMarker && !(next == 0x2E && after == 0x2E) && !(next == 0x3A && Self.isTimeOrLabel(src, i)) {
+                    let swapped = !endsWord && (next == 0x2C || next == 0x3B) && Bytes.isLetter(at: e + 1, in: src) && e + 1 < r.end
+                    if swapped && prevWord && !prevIsMarker {
+                        // `cơ quan ,đơn vị`: the space is on the wrong side of the mark.
+                        let range = TextRange(i, e + 1)
+                        let mark = String(UnicodeScalar(next))
+                        context.report(range, LocalizedText(vi: "Khoảng trắng đặt trước dấu `\(mark)` thay vì sau", en: "Space before `\(mark)` instead of after it"),
+                                       fixes: [context.fix(range, mark + " ", LocalizedText(vi: "Viết `\(mark) `", en: "Write `\(mark) `"))])
+                    } else if endsWord && prevWord && !prevIsMarker && !(next == 0x2E && after == 0x2E) && !(next == 0x3A && Self.isTimeOrLabel(src, i)) {
                         let range = TextRange(i, e)
                         let mark = String(UnicodeScalar(next))
                         context.report(range, LocalizedText(vi: "Khoảng trắng trước dấu `\(mark)`", en: "Space before `\(mark)`"),

@@ -15,7 +15,7 @@ public struct GenericNounCapitalised: Rule {
         fixSafety: .unsafe,
         triggering: [RuleExample("Kính gửi: Các Bộ, cơ quan ngang Bộ", violations: 2, fixed: "Kính gửi: Các bộ, cơ quan ngang bộ"),
                      RuleExample("và các Chương trình, kế hoạch ứng dụng", violations: 1, fixed: "và các chương trình, kế hoạch ứng dụng")],
-        nonTriggering: [RuleExample("các bộ, cơ quan ngang bộ; các Bộ: Tài chính, Nội vụ; các Bộ Tài chính, Nội vụ; các Nghị định số 15/2018/NĐ-CP và 16/2018/NĐ-CP; các Ban HĐND")])
+        nonTriggering: [RuleExample("các bộ, cơ quan ngang bộ; các Bộ: Tài chính, Nội vụ; các Bộ Tài chính, Nội vụ; các Nghị định số 15/2018/NĐ-CP và 16/2018/NĐ-CP; các Ban HĐND; các Bộ trưởng, Thủ trưởng cơ quan ngang bộ")])
 
     static let matcher = PhraseMatcher([
         "các bộ", "các sở", "các ngành", "những bộ", "ngang bộ", "các chương trình", "các kế hoạch", "các đề án", "các dự án",
@@ -37,7 +37,7 @@ public struct GenericNounCapitalised: Rule {
                     let n = words[last + 1]
                     if n.isCapitalized || n.isAllCaps { continue }
                     let t = TextScan.string(b, n.range)
-                    if t == "số" || t == "về" && p.ids.count > 2 { continue }
+                    if t == "số" || t == "trưởng" || t == "về" && p.ids.count > 2 { continue }
                 }
             }
             let noun = words[m.firstWord + 1]

@@ -8,9 +8,9 @@ public struct SentenceStartCapital: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục I",
         summary: LocalizedText(vi: "Đầu câu không viết hoa", en: "Sentence does not start with a capital"),
         explanation: LocalizedText(
-            vi: "Âm tiết đầu câu viết hoa: sau dấu chấm, dấu chấm hỏi, dấu chấm than (NĐ 30/2020 Phụ lục II, mục I). Văn bản chép từ PDF thường có xuống dòng giữa câu, nên quy tắc chỉ xét câu bắt đầu sau `. `, `? `, `! ` trong cùng một dòng, và bỏ qua chữ viết tắt có dấu chấm (`TP. Hồ Chí Minh`, `v.v.`, `TS.`), số (`1.5`), dấu kết thúc `./.` và dấu ba chấm. Mức thông tin. Sửa an toàn: viết hoa chữ cái đầu.",
-            en: "The first syllable of a sentence is capitalised: after a full stop, question mark or exclamation mark (Decree 30/2020 Appendix II, I). Text extracted from PDF often breaks lines mid-sentence, so the rule only looks at sentences that start after `. `, `? `, `! ` on the same line, and skips abbreviations with a dot (`TP. Hồ Chí Minh`, `v.v.`, `TS.`), numbers (`1.5`), the end mark `./.` and ellipses. Info. Safe fix: capitalise the first letter."),
-        fixSafety: .safe,
+            vi: "Âm tiết đầu câu viết hoa: sau dấu chấm, dấu chấm hỏi, dấu chấm than (NĐ 30/2020 Phụ lục II, mục I). Văn bản chép từ PDF thường có xuống dòng giữa câu, nên quy tắc chỉ xét câu bắt đầu sau `. `, `? `, `! ` trong cùng một dòng, và bỏ qua chữ viết tắt có dấu chấm (`TP. Hồ Chí Minh`, `v.v.`, `TS.`), số (`1.5`), dấu kết thúc `./.` và dấu ba chấm. Trong văn bản quét (OCR) dấu chấm thừa giữa câu cũng gây ra phát hiện này, nên quy tắc chỉ ở mức thông tin. Sửa (không an toàn): viết hoa chữ cái đầu.",
+            en: "The first syllable of a sentence is capitalised: after a full stop, question mark or exclamation mark (Decree 30/2020 Appendix II, I). Text extracted from PDF often breaks lines mid-sentence, so the rule only looks at sentences that start after `. `, `? `, `! ` on the same line, and skips abbreviations with a dot (`TP. Hồ Chí Minh`, `v.v.`, `TS.`), numbers (`1.5`), the end mark `./.` and ellipses. In scanned (OCR) text a stray full stop mid-sentence causes the same finding, so the rule is info only. Fix (unsafe): capitalise the first letter."),
+        fixSafety: .unsafe,
         triggering: [RuleExample("Các cơ quan thực hiện. các đơn vị báo cáo.", violations: 1, fixed: "Các cơ quan thực hiện. Các đơn vị báo cáo.")],
         nonTriggering: [RuleExample("Tại TP. Hồ Chí Minh, v.v. và các nơi khác; tỷ lệ 1.5 lần; xem Điều 5. Phạm vi… tiếp theo. Thực hiện./.")])
 
@@ -53,8 +53,9 @@ public struct SentenceStartCapital: Rule {
             let flen = String(f).utf8.count
             let r = TextRange(w.range.start, w.range.start + flen)
             let word = TextScan.string(b, w.range)
-            context.report(w.range, LocalizedText(vi: "Đầu câu phải viết hoa: `\(word)`", en: "Capitalise the start of the sentence: `\(word)`"),
-                           fixes: [context.fix(r, up, LocalizedText(vi: "Viết hoa chữ đầu", en: "Capitalise"))])
+            context.report(w.range, LocalizedText(vi: "Đầu câu phải viết hoa: `\(word)` (hoặc dấu câu đứng trước là thừa)",
+                                                  en: "Capitalise the start of the sentence: `\(word)` (or the mark before it is stray)"),
+                           fixes: [context.fix(r, up, LocalizedText(vi: "Viết hoa chữ đầu", en: "Capitalise"), safety: .unsafe)])
         }
     }
 }
