@@ -23,7 +23,10 @@ public enum CitationExtractor {
     static let so: [[UInt8]] = [Array("số".utf8), Array("Số".utf8), Array("SỐ".utf8)]
     static let cua: [UInt8] = Array("của".utf8)
     static let ve: [UInt8] = Array("về".utf8)
-    static let subjectOpeners: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8), Array("phê duyệt".utf8)]
+    static let subjectOpeners: [[UInt8]] = ["về", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "phê duyệt", "triển khai", "thành lập", "bãi bỏ",
+                                            "giao", "công bố", "kiện toàn", "phân bổ", "tổ chức", "thực hiện", "điều chỉnh", "bổ sung", "quản lý",
+                                            "xử lý", "cấp", "tăng cường", "đẩy mạnh", "thí điểm", "kéo dài", "ủy quyền", "phân cấp", "chấn chỉnh",
+                                            "áp dụng", "đính chính", "hợp nhất", "bố trí", "tiếp tục", "nâng cao", "xác định", "cho phép", "chuyển"].map { Array($0.utf8) }
     static let issuerStops: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8),
                                           Array("phê duyệt".utf8), Array("thì".utf8), Array("đã".utf8), Array("và".utf8), Array("được".utf8),
                                           Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8)]
@@ -95,6 +98,12 @@ public enum CitationExtractor {
             guard !Bytes.isWordCharBefore(i, in: b) else { i += 1; continue }
             // Unit chains.
             if unitWords.firstBytes.contains(c), let chain = unitChain(b, at: i, doc: doc) {
+                // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
+                if isHeading(b, chain) {
+                    i = chain.range.end
+                    consumedUntil = chain.range.end
+                    continue
+                }
                 var j = skipSpace(b, chain.range.end)
                 // "… Điều này", "khoản 2 Điều này"
                 if let d = deictic(b, at: j) {
@@ -164,6 +173,17 @@ public enum CitationExtractor {
             i += 1
         }
         return out
+    }
+
+    /// A unit chain that opens its line and is followed by `.`, `:` or the
+    /// end of the line is a structure heading.
+    static func isHeading(_ b: [UInt8], _ chain: Chain) -> Bool {
+        var k = chain.range.start
+        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
+        guard k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D else { return false }
+        var e = chain.range.end
+        while e < b.count && Bytes.isBlank(b[e]) { e += 1 }
+        return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
     }
 
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {

@@ -1,0 +1,6 @@
+// Placeholder until generated.
+enum CatalogCorpus {
+    static let json = ##"""
+{"documents": []}
+"""##
+}

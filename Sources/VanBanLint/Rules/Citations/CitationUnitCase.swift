@@ -1,0 +1,56 @@
+import VanBan
+
+/// VB412 citation-unit-case: `Điều`, `Chương`, `Mục`, `Phần` of a specific
+/// document are capitalised; `khoản` and `điểm` stay lower case (ND30; TT01
+/// capitalised `Khoản`/`Điểm` too, so only `điều`, `chương`… are checked there).
+public struct CitationUnitCase: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB412", name: "citation-unit-case", severity: .warning, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục II, V.7 (rules.md R-25; TT 01/2011 Phụ lục VI capitalises Khoản, Điểm: §14)",
+        summary: LocalizedText(vi: "Viết hoa sai tên đơn vị được viện dẫn", en: "Wrong case of a cited unit word"),
+        explanation: LocalizedText(
+            vi: "Viết hoa chữ cái đầu của Phần, Chương, Mục, Tiểu mục, Điều khi viện dẫn; khoản, điểm viết thường: `điểm a khoản 2 Điều 5`. Văn bản theo Thông tư 01/2011 viết hoa cả Khoản, Điểm nên chỉ kiểm tra Điều, Chương, Mục, Phần. Sửa: đổi chữ hoa/thường.",
+            en: "Capitalise Phần, Chương, Mục, Tiểu mục, Điều in a reference; khoản and điểm stay lower case: `điểm a khoản 2 Điều 5`. Documents under Circular 01/2011 capitalise Khoản and Điểm, so only Điều, Chương, Mục, Phần are checked there. Fix: change the case."),
+        fixSafety: .safe,
+        triggering: [
+            RuleExample("Theo quy định tại điểm a khoản 2 điều 5 Nghị định số 30/2020/NĐ-CP.", violations: 1,
+                        fixed: "Theo quy định tại điểm a khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP."),
+            RuleExample("Theo quy định tại Điểm a Khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP.", violations: 2,
+                        fixed: "Theo quy định tại điểm a khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP.", regime: .nd30),
+        ],
+        nonTriggering: [
+            RuleExample("Theo quy định tại điểm a khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP."),
+            RuleExample("Theo quy định tại Khoản 2 Điều 5 Thông tư số 01/2011/TT-BNV.", regime: .tt01),
+            RuleExample("Khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP quy định như sau."),
+        ])
+
+    public func check(_ context: RuleContext) {
+        let b = context.clean
+        for c in context.analysis.citations.citations {
+            for u in c.units {
+                let kw = u.keyword
+                let text = kw.text
+                guard let first = text.unicodeScalars.first else { continue }
+                let isUpper = first.properties.isUppercase
+                // ALL CAPS ("ĐIỀU 5") is a heading style, not a case slip.
+                if text.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) && text.unicodeScalars.count > 1 { continue }
+                switch u.unit {
+                case .khoan, .diem:
+                    guard isUpper, context.regime != .tt01, !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
+                    let fixed = CitationChecks.lowercasedFirst(text)
+                    context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết thường khi viện dẫn: \(fixed)", en: "\"\(text)\" is lower case in a reference: \(fixed)"),
+                                   fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết thường", en: "Lower-case it"))])
+                case .dieu, .chuong:
+                    // Lower-case "mục 2", "phần 1" are often generic sections of a report: not checked.
+                    guard !isUpper else { continue }
+                    let fixed = CitationChecks.capitalised(text)
+                    context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết hoa chữ cái đầu khi viện dẫn: \(fixed)", en: "\"\(text)\" is capitalised in a reference: \(fixed)"),
+                                   fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết hoa", en: "Capitalise"))])
+                case .muc, .phan, .tieuMuc, .phuLuc:
+                    continue
+                }
+            }
+        }
+    }
+}
