@@ -9,7 +9,7 @@
 public enum CitationExtractor {
     /// Type names that introduce a cited document, longest first.
     static let typeNames: [(bytes: [UInt8], name: String)] = {
-        var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn"]
+        var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
         names = Array(Set(names))
         var out: [(bytes: [UInt8], name: String)] = []
         for n in names {
@@ -29,11 +29,13 @@ public enum CitationExtractor {
                                             "áp dụng", "đính chính", "hợp nhất", "bố trí", "tiếp tục", "nâng cao", "xác định", "cho phép", "chuyển"].map { Array($0.utf8) }
     static let issuerStops: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8),
                                           Array("phê duyệt".utf8), Array("thì".utf8), Array("đã".utf8), Array("và".utf8), Array("được".utf8),
-                                          Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8)]
+                                          Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8),
+                                          Array("xong".utf8), Array("trước".utf8), Array("sau".utf8), Array("từ".utf8), Array("đến".utf8), Array("trong".utf8),
+                                          Array("kể".utf8), Array("nay".utf8), Array("chậm".utf8), Array("khi".utf8), Array("nhưng".utf8), Array("thực hiện".utf8)]
     static let unitWords: KeywordSet = KeywordSet(["điểm", "khoản", "Điều", "Tiểu mục", "Mục", "Chương", "Phần", "Phụ lục"])
     static let unitKinds: [UnitReference.Unit] = [.diem, .khoan, .dieu, .tieuMuc, .muc, .chuong, .phan, .phuLuc]
     static let deictics: [[UInt8]] = [Array("này".utf8), Array("nêu trên".utf8), Array("đã dẫn".utf8), Array("trên".utf8)]
-    static let lawWords: KeywordSet = KeywordSet(["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"])
+    static let lawWords: KeywordSet = KeywordSet(["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh", "Hiến pháp"])
 
     public static func extract(_ doc: Document) -> [Citation] {
         var out: [Citation] = []
@@ -311,7 +313,15 @@ public enum CitationExtractor {
             var words = 0
             wordLoop: while k < b.count && words < 14 {
                 let c = b[k]
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: ":") || c == 0x0A || c == 0x0D && words > 0 { break }
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: ":") { break }
+                if c == 0x0A || c == 0x0D {
+                    // A line break inside the issuer ("của Bộ Tài\nchính") of a
+                    // wrapped text; a blank line or a new item ends it.
+                    let nx = skipSpace(b, k)
+                    if nx >= b.count || b[nx] == 0x0A || b[nx] == 0x0D || b[nx] == UInt8(ascii: "-") || Bytes.isDigit(b[nx]) || words == 0 { break }
+                    k = nx
+                    continue
+                }
                 if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
                     for st in issuerStops where Bytes.hasPrefix(b, at: k, st) && !Bytes.isWordChar(at: k + st.count, in: b) {
                         // Joint issuers: "của Bộ Nội vụ và Văn phòng Chính phủ",

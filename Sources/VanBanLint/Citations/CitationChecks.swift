@@ -78,4 +78,29 @@ enum CitationChecks {
         if let name = c.name { return t + " " + name.text }
         return t
     }
+
+    /// The document's own date when the header states it plainly (in the
+    /// header, before the title; digits only in the day, month and year),
+    /// so that OCR-damaged or misplaced dates do not produce findings.
+    static func reliableOwnDate(_ doc: Document) -> SimpleDate? {
+        guard let pd = doc.header.placeDate, let d = pd.date else { return nil }
+        if let t = doc.title?.typeName?.range.start ?? doc.title?.subject?.range.start, pd.range.start > t { return nil }
+        for f in [pd.day, pd.month, pd.year] {
+            guard let f else { return nil }
+            let raw = doc.text(f.range)
+            guard !raw.isEmpty, raw.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+            // The character right after must not glue to the number ("tháng 4t").
+            if f.range.end < doc.source.bytes.count, Bytes.isASCIILetter(doc.source.bytes[f.range.end]) || doc.source.bytes[f.range.end] == UInt8(ascii: "*") { return nil }
+        }
+        return d
+    }
+
+    /// The word before `i` (bytes), skipping blanks.
+    static func previousWord(_ b: [UInt8], _ i: Int) -> ArraySlice<UInt8> {
+        var e = i
+        while e > 0 && Bytes.isBlank(b[e - 1]) { e -= 1 }
+        var s = e
+        while s > 0 && !Bytes.isWhitespace(b[s - 1]) { s -= 1 }
+        return b[s..<e]
+    }
 }

@@ -106,6 +106,7 @@ public enum CitationResolver {
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
         var docs: [CitedDocument] = []
         var byKey: [String: Int] = [:]
+        var lastByName: [String: Int] = [:]
 
         func register(_ i: Int, key: String, aliases: [String]) {
             if let d = byKey[key] ?? aliases.lazy.compactMap({ byKey[$0] }).first {
@@ -141,7 +142,19 @@ public enum CitationResolver {
                     register(i, key: "law:" + (c.typeName?.text.lowercased() ?? ""), aliases: [])
                     continue
                 }
-                register(i, key: lawKey(c, name.text), aliases: [])
+                // Laws of one name from different years are different laws
+                // (Luật Đất đai 2013, 2024): the year is part of the key; a
+                // mention without a year is the latest one of that name.
+                let base = lawKey(c, name.text)
+                if let y = c.year {
+                    register(i, key: base + "@" + String(y), aliases: [])
+                    lastByName[base] = byKey[base + "@" + String(y)]
+                } else if let d = lastByName[base] {
+                    register(i, key: docs[d].key, aliases: [])
+                } else {
+                    register(i, key: base, aliases: [])
+                    lastByName[base] = byKey[base]
+                }
             case .deictic:
                 let word = c.deixis?.text ?? ""
                 if c.typeName == nil || word == "này" {

@@ -16,7 +16,8 @@ public struct CitationConflict: Rule {
 
     public func check(_ context: RuleContext) {
         let g = context.analysis.citations
-        for d in g.documents where d.mentions.count > 1 {
+        // Party numbers (`07-NQ/TW`) restart with each term: not compared.
+        for d in g.documents where d.mentions.count > 1 && d.number?.isPartyStyle != true {
             for (k, m) in d.mentions.enumerated() where k > 0 {
                 let c = g.citations[m]
                 for e in d.mentions[..<k] {

@@ -15,7 +15,7 @@ public struct CitationDateAfterDocument: Rule {
         nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n")])
 
     public func check(_ context: RuleContext) {
-        guard let own = context.document.date else { return }
+        guard let own = CitationChecks.reliableOwnDate(context.document) else { return }
         for c in context.analysis.citations.citations {
             guard let d = c.date, let f = c.dateField, d > own else { continue }
             context.report(f.range, LocalizedText(vi: "Văn bản được dẫn ngày \(f.text), sau ngày ban hành của văn bản này (\(own))",

@@ -32,6 +32,8 @@ public struct CitationTypeCode: Rule {
                 continue
             }
             guard let ck = codeKind, ck != kind else { continue }
+            // "Thông tư số 21/2015/TTLT-…" is the usual short form of a joint circular.
+            if (kind, ck) == (.thongTu, .thongTuLienTich) || (kind, ck) == (.nghiQuyet, .nghiQuyetLienTich) { continue }
             // NQ is both nghị quyết and the NQ of Quốc hội; "Quy định"/"Quy chế" are issued by a Quyết định.
             if kind == .quyDinh || kind == .quyChe { continue }
             report(context, c, tn, n, ck)

@@ -20,9 +20,12 @@ public struct CitationTypeNameCase: Rule {
             guard c.form == .numbered, let t = c.typeName, !CitationChecks.isGenericTypeName(c) else { continue }
             guard let f = t.text.unicodeScalars.first, f.properties.isLowercase else { continue }
             let fixed = CitationChecks.capitalised(t.text)
+            // "công văn số …" in lower case is the settled practice of many
+            // agencies: info only.
+            let sev: Severity? = c.kind == .congVan ? .info : nil
             context.report(t.range, LocalizedText(vi: "\"\(t.text)\" chỉ một văn bản cụ thể: viết hoa \"\(fixed)\"",
                                                   en: "\"\(t.text)\" names a specific document: capitalise it as \"\(fixed)\""),
-                           fixes: [context.fix(t.range, fixed, LocalizedText(vi: "Viết hoa \"\(fixed)\"", en: "Capitalise \"\(fixed)\""))])
+                           fixes: [context.fix(t.range, fixed, LocalizedText(vi: "Viết hoa \"\(fixed)\"", en: "Capitalise \"\(fixed)\""))], severity: sev)
         }
     }
 }

@@ -25,8 +25,22 @@ public struct CitationUnitCase: Rule {
             RuleExample("Khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP quy định như sau."),
         ])
 
+    /// `các điều 26, 27 và 28`, `một số điều`: plural, generic, lower case.
+    static let pluralCues: [[UInt8]] = ["các", "những", "số", "Các", "Những"].map { Array($0.utf8) }
+
+    /// Whether capitalised `Khoản`/`Điểm` is a deviation: ND30 regime, or a
+    /// legal normative document dated from 05/3/2020 (TT 01 capitalised them).
+    static func lowerCaseKhoanApplies(_ context: RuleContext) -> Bool {
+        switch context.regime {
+        case .nd30: return true
+        case .tt01: return false
+        case .qppl: return (context.document.date ?? SimpleDate(year: 1900, month: 1, day: 1)!) >= SimpleDate(year: 2020, month: 3, day: 5)!
+        }
+    }
+
     public func check(_ context: RuleContext) {
         let b = context.clean
+        let khoanApplies = Self.lowerCaseKhoanApplies(context)
         for c in context.analysis.citations.citations {
             for u in c.units {
                 let kw = u.keyword
@@ -37,13 +51,15 @@ public struct CitationUnitCase: Rule {
                 if text.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) && text.unicodeScalars.count > 1 { continue }
                 switch u.unit {
                 case .khoan, .diem:
-                    guard isUpper, context.regime != .tt01, !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
+                    guard isUpper, khoanApplies, !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
                     let fixed = CitationChecks.lowercasedFirst(text)
                     context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết thường khi viện dẫn: \(fixed)", en: "\"\(text)\" is lower case in a reference: \(fixed)"),
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết thường", en: "Lower-case it"))])
                 case .dieu, .chuong:
                     // Lower-case "mục 2", "phần 1" are often generic sections of a report: not checked.
-                    guard !isUpper else { continue }
+                    guard !isUpper, let n = u.numbers.first, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
+                    let prev = CitationChecks.previousWord(b, kw.range.start)
+                    if Self.pluralCues.contains(where: { $0[...] == prev }) { continue }
                     let fixed = CitationChecks.capitalised(text)
                     context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết hoa chữ cái đầu khi viện dẫn: \(fixed)", en: "\"\(text)\" is capitalised in a reference: \(fixed)"),
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết hoa", en: "Capitalise"))])
