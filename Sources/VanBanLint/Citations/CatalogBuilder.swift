@@ -51,13 +51,32 @@ public enum CatalogBuilder {
             e.sources["issuer"] = src
         }
         if let t = doc.title?.subject?.text {
-            let title = t.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+            let title = cleanTitle(t.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " "))
             if !title.isEmpty && title.unicodeScalars.count < 400 {
                 e.title = title
                 e.sources["title"] = src
             }
         }
         return (e, "")
+    }
+
+    /// Authority lines that the title block can run into (`… BỘ TRƯỞNG BỘ
+    /// TƯ PHÁP`, `… CHÍNH PHỦ`), and a căn cứ line.
+    static let authorityMarkers = ["BỘ TRƯỞNG", "CHỦ TỊCH", "TỔNG CỤC TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC", "CỤC TRƯỞNG", "ỦY BAN NHÂN DÂN",
+                                   "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHÍNH PHỦ", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "VIỆN TRƯỞNG", "CHÁNH ÁN"]
+
+    /// The title without a trailing authority line or căn cứ.
+    static func cleanTitle(_ t: String) -> String {
+        var words = t.split(separator: " ").map(String.init)
+        if let c = words.indices.first(where: { $0 > 0 && words[$0] == "Căn" && $0 + 1 < words.count && words[$0 + 1] == "cứ" }) { words = Array(words[..<c]) }
+        // Cut at the earliest authority marker whose tail is all upper case and short.
+        var cut = words.count
+        for i in stride(from: words.count - 1, through: 1, by: -1) {
+            let tail = words[i...].joined(separator: " ")
+            guard tail.unicodeScalars.count <= 70, tail.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { break }
+            if authorityMarkers.contains(where: { tail.hasPrefix($0) }) { cut = i }
+        }
+        return words[..<cut].joined(separator: " ")
     }
 
     static func isCleanName(_ s: String) -> Bool {
@@ -74,8 +93,8 @@ public enum CatalogBuilder {
             let doc = Parser.parse(text)
             if let ks = kinds, !ks.contains(doc.kind) { skipped.append((name, "kind \(doc.kind.rawValue)")); continue }
             let (entry, reason) = entry(for: doc, source: name)
-            guard let e = entry else { skipped.append((name, reason)); continue }
-            if let old = cat.entry(number: e.number) {
+            guard let e = entry else { skipped.append((name, "\(doc.kind.rawValue): " + reason)); continue }
+            if let old = cat.entry(number: e.number, year: e.date?.year) {
                 var clash = false
                 func check(_ fact: String, _ a: String?, _ b: String?) {
                     guard let a, let b, Issuers.fold(a) != Issuers.fold(b) else { return }

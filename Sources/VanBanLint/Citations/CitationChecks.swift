@@ -76,6 +76,7 @@ enum CitationChecks {
         let t = c.typeName?.text ?? ""
         if let n = c.number { return (t.isEmpty ? "" : t + " ") + n.normalized }
         if let name = c.name { return t + " " + name.text }
+        if let d = c.deixis { return t.isEmpty ? d.text : t + " " + d.text }
         return t
     }
 
@@ -102,5 +103,19 @@ enum CitationChecks {
         var s = e
         while s > 0 && !Bytes.isWhitespace(b[s - 1]) { s -= 1 }
         return b[s..<e]
+    }
+
+    /// Inside a `[…]` note on the same line: the editorial notes of
+    /// consolidated texts (`[Khoản này được sửa đổi bởi Khoản 3 Điều 1 …]`)
+    /// are not the document's own words.
+    static func inEditorialNote(_ b: [UInt8], _ offset: Int) -> Bool {
+        var k = offset
+        while k > 0 && offset - k < 400 {
+            let c = b[k - 1]
+            if c == 0x0A || c == UInt8(ascii: "]") { return false }
+            if c == UInt8(ascii: "[") { return true }
+            k -= 1
+        }
+        return false
     }
 }

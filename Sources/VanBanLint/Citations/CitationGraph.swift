@@ -135,7 +135,23 @@ public enum CitationResolver {
                     res[i].target = .this(attachment: nil)
                     continue
                 }
-                register(i, key: key, aliases: c.name.map { [lawKey(c, $0.text)] } ?? [])
+                let aliases = c.name.map { [lawKey(c, $0.text)] } ?? []
+                if n.year == nil && !n.isPartyStyle {
+                    // Administrative numbers restart every year: the year of
+                    // the date tells two documents of one number apart; a
+                    // mention without a date is the latest of that number.
+                    if let y = c.date?.year {
+                        register(i, key: key + "@" + String(y), aliases: aliases)
+                        lastByName[key] = byKey[key + "@" + String(y)]
+                    } else if let d = lastByName[key] {
+                        register(i, key: docs[d].key, aliases: aliases)
+                    } else {
+                        register(i, key: key, aliases: aliases)
+                        lastByName[key] = byKey[key]
+                    }
+                } else {
+                    register(i, key: key, aliases: aliases)
+                }
             case .named:
                 guard let name = c.name else {
                     // "Hiến pháp năm 2013"

@@ -29,7 +29,9 @@ public struct CatalogEntry: Sendable, Equatable {
 
     public init(number: String) { self.number = number }
 
-    public var key: String { DocumentCatalog.key(number) }
+    /// Administrative numbers (no year: `844/QĐ-TTg`) restart every year,
+    /// so their key carries the year of the date.
+    public var key: String { DocumentCatalog.key(number, year: date?.year) }
 
     public func source(of fact: String) -> String? { sources[fact] ?? sources["*"] }
 }
@@ -65,18 +67,31 @@ public struct DocumentCatalog: Sendable {
     }()
 
     /// The comparison key of a number: no blanks, upper case, `Đ` → `D`.
-    public static func key(_ number: String) -> String {
+    public static func key(_ number: String, year: Int? = nil) -> String {
         var out = ""
         for u in number.uppercased().unicodeScalars where u != " " && u != "\n" && u != "\r" && u != "\t" {
             if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
         }
-        return out
+        if hasYear(out) { return out }
+        return year.map { out + "@" + String($0) } ?? out
+    }
+
+    /// Whether a number carries its year (`30/2020/NĐ-CP`, `64/2025/QH15`).
+    static func hasYear(_ compact: String) -> Bool {
+        let parts = compact.split(separator: "/")
+        return parts.count >= 3 && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber)
     }
 
     public var count: Int { entries.count }
 
-    public func entry(number: String) -> CatalogEntry? { index[Self.key(number)].map { entries[$0] } }
-    public func entry(for n: DocumentNumber) -> CatalogEntry? { entry(number: n.normalized) }
+    /// The entry of a number; a number without a year needs the year of
+    /// its date (nil when not given: ambiguous).
+    public func entry(number: String, year: Int? = nil) -> CatalogEntry? {
+        let k = Self.key(number, year: year)
+        guard Self.hasYear(k) || k.contains("@") else { return nil }
+        return index[k].map { entries[$0] }
+    }
+    public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.normalized, year: year) }
 
     /// Adds or replaces (whole entry) by number.
     public mutating func add(_ e: CatalogEntry) {

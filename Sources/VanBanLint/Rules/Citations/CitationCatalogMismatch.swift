@@ -17,7 +17,7 @@ public struct CitationCatalogMismatch: Rule {
     public func check(_ context: RuleContext) {
         let cat = context.analysis.catalog
         for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = cat.entry(for: n) else { continue }
+            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = cat.entry(for: n, year: c.date?.year) else { continue }
             let src = e.source(of: "date").map { " [\($0)]" } ?? ""
             if let d = c.date, let ed = e.date, d != ed, let f = c.dateField {
                 context.report(f.range, LocalizedText(vi: "\(n.normalized) ban hành ngày \(vnDate(ed)), trích dẫn ghi \(f.text)\(src)",

@@ -22,7 +22,9 @@ public struct CitationConflict: Rule {
                 let c = g.citations[m]
                 for e in d.mentions[..<k] {
                     let p = g.citations[e]
-                    if let a = c.date, let b = p.date, a != b, let f = c.dateField, let pf = p.dateField {
+                    // A law's date after "Luật sửa đổi, bổ sung một số điều của Luật …" is
+                    // the amending law's: laws by name are not compared by date.
+                    if c.form == .numbered, p.form == .numbered, let a = c.date, let b = p.date, a != b, let f = c.dateField, let pf = p.dateField {
                         report(context, c, f.range, pf.range,
                                LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn với ngày \(f.text), trước đó là \(pf.text)",
                                              en: "\(CitationChecks.label(c)) is cited dated \(f.text), earlier \(pf.text)"))

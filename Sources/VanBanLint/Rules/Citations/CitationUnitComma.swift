@@ -16,10 +16,11 @@ public struct CitationUnitComma: Rule {
         nonTriggering: [RuleExample("Như quy định tại Điều 46 Nghị định số 64/2007/NĐ-CP.")])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations {
+        for c in context.analysis.citations.citations where !CitationChecks.inEditorialNote(context.clean, c.range.start) {
+            let what = CitationChecks.label(c)
             for s in c.separators {
-                context.report(s, LocalizedText(vi: "Không dùng dấu phẩy trong viện dẫn \"\(CitationChecks.label(c))\"",
-                                                en: "No comma inside the reference to \"\(CitationChecks.label(c))\""),
+                context.report(s, what.isEmpty ? LocalizedText(vi: "Không dùng dấu phẩy giữa các đơn vị được viện dẫn", en: "No comma between the cited units")
+                                : LocalizedText(vi: "Không dùng dấu phẩy trong viện dẫn \"\(what)\"", en: "No comma inside the reference to \"\(what)\""),
                                fixes: [context.fix(s, "", LocalizedText(vi: "Xóa dấu phẩy", en: "Remove the comma"))])
             }
         }
