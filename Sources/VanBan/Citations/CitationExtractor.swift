@@ -78,7 +78,7 @@ public enum CitationExtractor {
                     start = merged.range.start
                 }
                 // The header's own number is not a citation.
-                if let h = doc.header.number, h.number.range.overlaps(num.range) {
+                if let h = doc.header.number, h.number.range.overlaps(num.range), isHeaderNumber(h, b) {
                     i = num.range.end
                     consumedUntil = num.range.end
                     continue
@@ -177,6 +177,16 @@ public enum CitationExtractor {
         return out
     }
 
+    /// The header's `Số: …` field, as opposed to a `số …` in running text
+    /// that the header parser took for one (one-line texts): it has a colon
+    /// or opens its line.
+    public static func isHeaderNumber(_ h: NumberField, _ b: [UInt8]) -> Bool {
+        if h.colon != nil { return true }
+        var k = h.label.range.start
+        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
+        return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D
+    }
+
     /// A unit chain that opens its line and is followed by `.`, `:` or the
     /// end of the line is a structure heading.
     static func isHeading(_ b: [UInt8], _ chain: Chain) -> Bool {
@@ -267,6 +277,17 @@ public enum CitationExtractor {
             let c = b[j]
             if Bytes.isASCIILetter(c) || Bytes.isDigit(c) { j += 1; continue }
             if c == 0xC4 && j + 1 < b.count && (b[j + 1] == 0x90 || b[j + 1] == 0x91) { j += 2; continue }
+            if Bytes.isBlank(c) {
+                // "QĐ - BNV", "NĐ -CP": blanks typed around a hyphen (a defect, kept for the rule).
+                var m = j
+                while m < b.count && Bytes.isBlank(b[m]) { m += 1 }
+                if m < b.count && b[m] == UInt8(ascii: "-") && m - j <= 2 {
+                    var q = m + 1
+                    while q < b.count && Bytes.isBlank(b[q]) && q - m <= 2 { q += 1 }
+                    if q < b.count && (Bytes.isASCIIUpper(b[q]) || b[q] == 0xC4) { j = q; continue }
+                }
+                break
+            }
             if c == UInt8(ascii: "-") {
                 // "TT-\nBLĐTBXH": a number broken by a line end.
                 var m = j + 1
@@ -278,7 +299,7 @@ public enum CitationExtractor {
                     if m < b.count && (Bytes.isASCIIUpper(b[m]) || b[m] == 0xC4) { j = m; continue }
                     break
                 }
-                if m == j + 1, m < b.count, Bytes.isASCIILetter(b[m]) || Bytes.isDigit(b[m]) || b[m] == 0xC4 { j += 1; continue }
+                if m < b.count, m - j <= 3, Bytes.isASCIILetter(b[m]) || Bytes.isDigit(b[m]) || b[m] == 0xC4 { j = m; continue }
                 break
             }
             break

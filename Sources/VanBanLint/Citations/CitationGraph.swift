@@ -124,7 +124,7 @@ public enum CitationResolver {
             res[i].target = .document(docs.count - 1)
         }
 
-        let ownKey = doc.header.number.map { numberKey($0.number) }
+        let ownKey = doc.header.number.flatMap { CitationExtractor.isHeaderNumber($0, doc.clean) ? numberKey($0.number) : nil }
         for (i, c) in cits.enumerated() {
             let scope = attachmentIndex(doc, c.range.start)
             switch c.form {
