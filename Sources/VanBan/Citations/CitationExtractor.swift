@@ -311,7 +311,10 @@ public enum CitationExtractor {
         if s >= 4 && Bytes.find(Array("://".utf8), in: b, from: max(0, s - 40), to: s) != nil { return nil }
         let text = doc.cleanText(r)
         var num = NumberParser.parse(text, range: r)
-        if text.contains("\n") || text.contains("\r") { num.hasSpaces = false }
+        // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
+        // extraction turned that line break into a blank) is layout, not a
+        // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
+        if !text.contains(" -") && !text.contains("\t-") { num.hasSpaces = false }
         return num
     }
 

@@ -109,7 +109,9 @@ public enum CitationResolver {
         var lastByName: [String: Int] = [:]
 
         func register(_ i: Int, key: String, aliases: [String]) {
-            if let d = byKey[key] ?? aliases.lazy.compactMap({ byKey[$0] }).first {
+            // Aliases (a numbered law's name) are recorded for later mentions
+            // by name, never used to merge two different numbers.
+            if let d = byKey[key] {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
