@@ -54,7 +54,10 @@ public enum Linter {
         return lint(doc, options: options)
     }
 
-    public static func lint(_ doc: Document, options: LintOptions = LintOptions()) -> LintResult {
+    /// - Parameter around: wraps each rule's run (the benchmark times rules
+    ///   with it; the engine itself reads no clock).
+    public static func lint(_ doc: Document, options: LintOptions = LintOptions(),
+                            around: ((String, () -> Void) -> Void)? = nil) -> LintResult {
         let regime = options.regime ?? Regime.select(for: doc)
         let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog))
         for rule in RuleRegistry.enabled(options) {
@@ -63,7 +66,7 @@ public enum Linter {
             guard doc.isDocument || m.appliesToNonDocuments else { continue }
             ctx.current = m
             ctx.currentSeverity = RuleRegistry.severity(of: m, options)
-            rule.check(ctx)
+            if let around { around(m.code) { rule.check(ctx) } } else { rule.check(ctx) }
         }
         var diags = ctx.sink
         var suppressed = 0
