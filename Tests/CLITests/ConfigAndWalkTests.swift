@@ -84,7 +84,7 @@ import Testing
         (#"{"ignorePaths": "drafts"}"#, "ignorePaths"),
         (#"{"failOn": 3}"#, "failOn"),
         (#"["VB009"]"#, "JSON object"),
-        ("{\"select\": [\"VB0\",]}", "byte 17"),
+        ("{\"select\": [\"VB0\",]}", "byte 18"),
         ("{\"lang\": \"en\"\n", "byte 14"),
     ])
     func invalidConfigurationIsTwo(_ config: String, _ mention: String) throws {
