@@ -397,21 +397,28 @@ enum Reporters {
 
     // MARK: github
 
+    /// Replaces the scalars `map` has a replacement for.
+    static func escape(_ s: String, _ map: (Unicode.Scalar) -> String?) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            if let r = map(u) { out += r } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
     /// Escapes a workflow command's message (`%`, CR, LF) or, with
     /// `property`, a property value (also `:` and `,`).
     static func githubEscape(_ s: String, property: Bool) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
+        escape(s) { u in
             switch u {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            case ":" where property: out += "%3A"
-            case "," where property: out += "%2C"
-            default: out.unicodeScalars.append(u)
+            case "%": return "%25"
+            case "\r": return "%0D"
+            case "\n": return "%0A"
+            case ":" where property: return "%3A"
+            case "," where property: return "%2C"
+            default: return nil
             }
         }
-        return out
     }
 
     /// GitHub Actions workflow commands: `::error file=…,line=…::message`.
@@ -446,23 +453,21 @@ enum Reporters {
     // MARK: junit
 
     static func xmlEscape(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
+        escape(s) { u in
             switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&apos;"
+            case "\n": return "&#10;"
+            case "\r": return "&#13;"
+            case "\t": return "&#9;"
             default:
                 // Characters XML 1.0 forbids.
-                if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF { out += "\u{FFFD}" } else { out.unicodeScalars.append(u) }
+                return u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF ? "\u{FFFD}" : nil
             }
         }
-        return out
     }
 
     /// JUnit XML: one test suite per draft, one test case per finding
