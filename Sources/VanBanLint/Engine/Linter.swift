@@ -73,6 +73,10 @@ public enum Linter {
         if options.honourSuppressions {
             let sup = Suppressions.scan(doc)
             (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: RuleRegistry.enabled(options).map { $0.metadata })
+            // VB009 is reported by the engine: honour its configured severity too.
+            let unused = UnusedSuppression.metadata
+            let level = RuleRegistry.severity(of: unused, options)
+            if level != unused.severity { for k in diags.indices where diags[k].code == unused.code { diags[k].severity = level } }
         }
         diags.sort { a, b in
             if a.range.start != b.range.start { return a.range.start < b.range.start }
