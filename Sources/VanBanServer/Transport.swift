@@ -132,11 +132,22 @@ public struct MessageFramer: Sendable {
                 if c >= 0x41 && c <= 0x5A { c += 0x20 }
                 if c != name[k] { ok = false; break }
             }
-            if ok && (i == 0 || buffer[i - 1] == 0x0A || i == start) { start = i; compact(); return }
+            if ok { start = i; compact(); return }
             i += 1
         }
-        // Keep a tail that might be the start of a header cut by the read.
-        start = Swift.max(start, buffer.count - name.count)
+        // Keep only a tail that might be the start of a header cut by the read.
+        var keep = Swift.min(name.count - 1, buffer.count - start)
+        while keep > 0 {
+            var ok = true
+            for k in 0..<keep {
+                var c = buffer[buffer.count - keep + k]
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if c != name[k] { ok = false; break }
+            }
+            if ok { break }
+            keep -= 1
+        }
+        start = buffer.count - keep
         compact()
     }
 

@@ -36,7 +36,7 @@ extension LanguageServer {
                                 edits: f.edits.map { ($0.range, $0.replacement) }, doc: doc, mapper: m, into: &w)
                 }
                 if d.code != UnusedSuppression.metadata.code {
-                    let edit = disableComment(for: d, in: doc.source)
+                    let edit = Self.disableComment(for: d, in: doc.source)
                     let title = LocalizedText(vi: "Tắt \(d.code) cho dòng này", en: "Disable \(d.code) for this line").text(lang)
                     writeAction(title: title, kind: CodeActionKind.quickfix, diagnostic: d, preferred: false,
                                 edits: [edit], doc: doc, mapper: m, into: &w)
@@ -76,7 +76,7 @@ extension LanguageServer {
     }
 
     /// `<!-- vblint-disable-next-line VBxxx -->` on its own line above the finding.
-    private func disableComment(for d: Diagnostic, in src: SourceText) -> (TextRange, String) {
+    static func disableComment(for d: Diagnostic, in src: SourceText) -> (TextRange, String) {
         let line = src.line(of: d.range.start)
         let lr = src.lineRange(line)
         let eol = lr.end + 1 < src.count && src.bytes[lr.end] == 0x0D && src.bytes[lr.end + 1] == 0x0A ? "\r\n" : "\n"

@@ -1,0 +1,195 @@
+import Testing
+import VanBan
+import VanBanLint
+@testable import VanBanServer
+
+@Suite struct FeatureTests {
+    static let uri = "file:///qd.txt"
+
+    func ready(_ text: String, extra: String = "") -> Harness {
+        let h = Harness()
+        h.initialize(extra: extra)
+        h.open(Self.uri, text)
+        _ = h.take("textDocument/publishDiagnostics")
+        return h
+    }
+
+    @Test func quickFixRemovesTheSuppression() throws {
+        let h = Harness()
+        h.initialize()
+        h.open(Self.uri, Samples.unused)
+        let diag = try #require(h.lastPublished(Self.uri)?["diagnostics"]?[0])
+        var w = JSONWriter()
+        w.value(diag)
+        let ctx = String(decoding: w.bytes, as: UTF8.self)
+        let r = h.request("textDocument/codeAction",
+                          #"{"textDocument":\#(Harness.td(Self.uri)),"range":\#(Harness.range(0, 5, 0, 5)),"context":{"diagnostics":[\#(ctx)]}}"#)
+        let actions = try #require(r?["result"]?.arrayValue)
+        let fix = try #require(actions.first { $0["title"]?.stringValue == UnusedSuppressionTitle.vi })
+        #expect(fix["kind"]?.stringValue == "quickfix")
+        #expect(fix["diagnostics"]?[0]?["code"]?.stringValue == "VB009")
+        let edits = try #require(fix["edit"]?["changes"]?[Self.uri]?.arrayValue)
+        #expect(applyEdits(edits, to: Samples.unused) == "\nMột câu đúng chính tả.\n")
+        // No "disable VB009" for the suppression finding itself, and no fix-all: its fix is unsafe.
+        #expect(!actions.contains { $0["title"]?.stringValue?.contains("Tắt VB009") == true })
+        #expect(!actions.contains { $0["kind"]?.stringValue == CodeActionKind.fixAll })
+        // Same result without context diagnostics (by range), none outside the range.
+        let byRange = h.request("textDocument/codeAction",
+                                #"{"textDocument":\#(Harness.td(Self.uri)),"range":\#(Harness.range(0, 0, 0, 3)),"context":{"diagnostics":[]}}"#)
+        #expect(byRange?["result"]?.arrayValue?.count == 1)
+        let outside = h.request("textDocument/codeAction",
+                                #"{"textDocument":\#(Harness.td(Self.uri)),"range":\#(Harness.range(1, 2, 1, 4)),"context":{"diagnostics":[]}}"#)
+        #expect(outside?["result"]?.arrayValue?.isEmpty == true)
+        // `only` filters kinds.
+        let onlyFixAll = h.request("textDocument/codeAction",
+                                   #"{"textDocument":\#(Harness.td(Self.uri)),"range":\#(Harness.range(0, 0, 0, 3)),"context":{"diagnostics":[],"only":["source"]}}"#)
+        #expect(onlyFixAll?["result"]?.arrayValue?.isEmpty == true)
+    }
+
+    enum UnusedSuppressionTitle { static let vi = "Xóa chú thích" }
+
+    @Test func disableCommentGoesOnItsOwnLineAbove() {
+        let text = "Dòng một.\r\n  Dòng hai có lỗi.\r\n"
+        let src = SourceText(text)
+        let start = text.utf8.count - "có lỗi.\r\n".utf8.count
+        let d = Diagnostic(code: "VB501", name: "x", severity: .warning, range: TextRange(start, start + 6), message: "m")
+        let (r, s) = LanguageServer.disableComment(for: d, in: src)
+        var b = src.bytes
+        b.replaceSubrange(r.start..<r.end, with: Array(s.utf8))
+        #expect(String(decoding: b, as: UTF8.self) == "Dòng một.\r\n<!-- vblint-disable-next-line VB501 -->\r\n  Dòng hai có lỗi.\r\n")
+        // The engine reads the inserted comment as covering the finding's line (now line 2).
+        let sup = Suppressions.scan(Parser.parse(SourceText(validUTF8: b)))
+        #expect(sup.entries.count == 1)
+        if case .line(let l)? = sup.entries.first?.scope { #expect(l == 2) } else { Issue.record("not a line suppression") }
+        #expect(sup.entries.first?.keys == ["VB501"])
+    }
+
+    @Test func formattingAppliesOnlySafeFixes() {
+        let h = ready(Samples.unused)
+        let r = h.request("textDocument/formatting", #"{"textDocument":\#(Harness.td(Self.uri)),"options":{"tabSize":4,"insertSpaces":true}}"#)
+        // VB009's fix is unsafe: formatting leaves the text alone.
+        #expect(r?["result"]?.arrayValue?.isEmpty == true)
+        let s = h.server.safeFixEdit(h.server.documents[Self.uri]!)
+        #expect(s == nil)
+        // With unsafe fixes included the engine would remove the comment: the filter is real.
+        let all = Fixer.fixAll(Array(Samples.unused.utf8), options: LintOptions(), includeUnsafe: true)
+        #expect(all.appliedFixes == 1)
+    }
+
+    @Test func hoverOnCitationAndDate() throws {
+        let h = ready(Samples.decision)
+        let (line, col) = Samples.locate("30/2020/NĐ-CP", in: Samples.decision)
+        let r = h.request("textDocument/hover", Harness.at(Self.uri, line, col + 2))
+        let value = try #require(r?["result"]?["contents"]?["value"]?.stringValue)
+        #expect(value.contains("30/2020/NĐ-CP"))
+        #expect(value.contains("Chính phủ"))
+        #expect(value.contains("Nghị định"))
+        #expect(value.contains("công tác văn thư"))
+        let date = try #require(SimpleDate(year: 2020, month: 3, day: 5))
+        #expect(value.contains(LanguageServer.weekdayName(date, .vi)))
+        // The date inside the citation: weekday and regime.
+        let (dl, dc) = Samples.locate("05 tháng 3 năm 2020", in: Samples.decision)
+        let rd = h.request("textDocument/hover", Harness.at(Self.uri, dl, dc + 1))
+        let dv = try #require(rd?["result"]?["contents"]?["value"]?.stringValue)
+        #expect(dv.contains("5/3/2020"))
+        #expect(dv.contains(LanguageServer.weekdayName(date, .vi)))
+        #expect(dv.contains(Regime.nd30.title.vi))
+        // Header date (2021, a Wednesday) in English.
+        h.notify("workspace/didChangeConfiguration", #"{"settings":{"lang":"en"}}"#)
+        let (hl, hc) = Samples.locate("ngày 10 tháng 3", in: Samples.decision)
+        let rh = h.request("textDocument/hover", Harness.at(Self.uri, hl, hc + 6))
+        let hv = try #require(rh?["result"]?["contents"]?["value"]?.stringValue)
+        #expect(hv.contains(LanguageServer.weekdayName(SimpleDate(year: 2021, month: 3, day: 10)!, .en)))
+        // Nothing to say on plain words.
+        let (pl, pc) = Samples.locate("Chánh Văn phòng", in: Samples.decision)
+        #expect(h.request("textDocument/hover", Harness.at(Self.uri, pl, pc + 1))?["result"]?.isNull == true)
+    }
+
+    @Test func weekdaysAndRegimeOfDates() {
+        #expect(LanguageServer.describe(SimpleDate(year: 2015, month: 6, day: 1)!, lang: .vi, documentRegime: .tt01).contains(Regime.tt01.title.vi))
+        #expect(LanguageServer.describe(SimpleDate(year: 2020, month: 3, day: 4)!, lang: .en, documentRegime: .tt01).contains(Regime.tt01.title.en))
+        #expect(LanguageServer.describe(SimpleDate(year: 2020, month: 3, day: 5)!, lang: .en, documentRegime: .nd30).contains("Thursday"))
+    }
+
+    @Test func documentSymbolsFollowTheModel() throws {
+        let h = ready(Samples.decision)
+        let r = h.request("textDocument/documentSymbol", #"{"textDocument":\#(Harness.td(Self.uri))}"#)
+        let syms = try #require(r?["result"]?.arrayValue)
+        let names = syms.compactMap { $0["name"]?.stringValue }
+        let doc = Parser.parse(Samples.decision)
+        #expect(names.contains("Căn cứ"))
+        #expect(names.contains("Nơi nhận"))
+        #expect(names.contains("QUYẾT ĐỊNH"))
+        #expect(names.contains { $0.hasPrefix("Điều 1.") })
+        #expect(names.contains { $0.hasPrefix("Điều 2.") })
+        let header = try #require(syms.first)
+        #expect(header["children"]?.arrayValue?.contains { $0["name"]?.stringValue == "Số: 15/QĐ-BTTTT" } == true)
+        let dieu1 = try #require(syms.first { $0["name"]?.stringValue?.hasPrefix("Điều 1.") == true })
+        #expect(dieu1["children"]?.arrayValue?.count == doc.articles.first?.children.count)
+        #expect(dieu1["kind"]?.intValue == 12)
+        let noiNhan = try #require(syms.first { $0["name"]?.stringValue == "Nơi nhận" })
+        #expect(noiNhan["children"]?.arrayValue?.count == 2)
+        // selectionRange inside range, for every symbol.
+        func check(_ s: JSONValue) {
+            let r = s["range"]!, sel = s["selectionRange"]!
+            let rs = (r["start"]!["line"]!.intValue!, r["start"]!["character"]!.intValue!)
+            let ss = (sel["start"]!["line"]!.intValue!, sel["start"]!["character"]!.intValue!)
+            let re = (r["end"]!["line"]!.intValue!, r["end"]!["character"]!.intValue!)
+            let se = (sel["end"]!["line"]!.intValue!, sel["end"]!["character"]!.intValue!)
+            #expect(rs <= ss && se <= re, "\(s["name"]!)")
+            #expect(s["name"]?.stringValue?.isEmpty == false)
+            for c in s["children"]?.arrayValue ?? [] { check(c) }
+        }
+        syms.forEach(check)
+    }
+
+    @Test func foldingRangesCoverArticles() throws {
+        let h = ready(Samples.decision)
+        let r = h.request("textDocument/foldingRange", #"{"textDocument":\#(Harness.td(Self.uri))}"#)
+        let ranges = try #require(r?["result"]?.arrayValue)
+        let d1 = Samples.locate("Điều 1.", in: Samples.decision).line
+        let d2 = Samples.locate("Điều 2. Trách", in: Samples.decision).line
+        // Điều 1 folds from its heading to its last khoản (blank line excluded).
+        #expect(ranges.contains { $0["startLine"]?.intValue == d1 && $0["endLine"]?.intValue == d2 - 2 })
+        let nn = Samples.locate("Nơi nhận", in: Samples.decision).line
+        #expect(ranges.contains { $0["startLine"]?.intValue == nn && $0["endLine"]?.intValue == nn + 2 })
+        #expect(ranges.allSatisfy { $0["endLine"]!.intValue! > $0["startLine"]!.intValue! })
+    }
+
+    @Test func definitionOfArticleAndAbbreviation() throws {
+        let h = ready(Samples.decision)
+        let d2 = Samples.locate("Điều 2. Trách", in: Samples.decision).line
+        let (rl, rc) = Samples.locate("theo Điều 2", in: Samples.decision)
+        let r = h.request("textDocument/definition", Harness.at(Self.uri, rl, rc + "theo Điều ".utf16.count))
+        #expect(r?["result"]?["uri"]?.stringValue == Self.uri)
+        #expect(r?["result"]?["range"]?["start"]?["line"]?.intValue == d2)
+        #expect(r?["result"]?["range"]?["start"]?["character"]?.intValue == 0)
+        // CNTT used in Điều 1 → its definition in the title.
+        let use = Samples.locate("ứng dụng CNTT", in: Samples.decision)
+        let ra = h.request("textDocument/definition", Harness.at(Self.uri, use.line, use.utf16 + "ứng dụng C".utf16.count))
+        let def = Samples.locate("(CNTT)", in: Samples.decision)
+        #expect(ra?["result"]?["range"]?["end"]?["line"]?.intValue == def.line)
+        #expect(ra?["result"]?["range"]?["end"]?["character"]?.intValue == def.utf16 + 6)
+        // Nothing on an ordinary word.
+        let plain = Samples.locate("Chánh", in: Samples.decision)
+        #expect(h.request("textDocument/definition", Harness.at(Self.uri, plain.line, plain.utf16 + 1))?["result"]?.isNull == true)
+    }
+
+    @Test func completionOffersSkeletons() throws {
+        let h = ready("")
+        let r = h.request("textDocument/completion", Harness.at(Self.uri, 0, 0))
+        let items = try #require(r?["result"]?["items"]?.arrayValue)
+        let labels = Set(items.compactMap { $0["label"]?.stringValue })
+        #expect(labels.isSuperset(of: ["Kính gửi:", "Nơi nhận:", "- Lưu: VT, ", "QUYẾT ĐỊNH", "CÔNG ĐIỆN"]))
+        let nn = try #require(items.first { $0["label"]?.stringValue == "Nơi nhận:" })
+        #expect(nn["insertText"]?.stringValue?.contains("- Lưu: VT, ") == true)
+    }
+
+    @Test func requestsOnUnknownDocumentsAreEmpty() {
+        let h = ready("")
+        let u = "file:///nope"
+        #expect(h.request("textDocument/hover", Harness.at(u, 0, 0))?["result"]?.isNull == true)
+        #expect(h.request("textDocument/documentSymbol", #"{"textDocument":\#(Harness.td(u))}"#)?["result"]?.arrayValue?.isEmpty == true)
+        #expect(h.request("textDocument/codeAction", #"{"textDocument":\#(Harness.td(u)),"range":\#(Harness.range(0, 0, 0, 0)),"context":{"diagnostics":[]}}"#)?["result"]?.arrayValue?.isEmpty == true)
+    }
+}
