@@ -50,6 +50,7 @@ public final class LanguageServer {
     var unit = ColumnUnit.utf16
     var pullDiagnostics = false
     private var refreshSupport = false
+    var hierarchicalSymbols = false
     private var nextServerRequestId = 1
 
     /// - Parameters:
@@ -210,6 +211,7 @@ public final class LanguageServer {
             unit = offered.first ?? .utf16
         }
         if let d = caps?["textDocument"]?["diagnostic"], !d.isNull { pullDiagnostics = true }
+        hierarchicalSymbols = caps?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.boolValue ?? false
         refreshSupport = caps?["workspace"]?["diagnostics"]?["refreshSupport"]?.boolValue ?? false
         if let loc = p["locale"]?.stringValue { clientLanguage = loc.lowercased().hasPrefix("en") ? .en : .vi }
         settings = ServerSettings.from(p["initializationOptions"])

@@ -111,8 +111,19 @@ import VanBanLint
         #expect(LanguageServer.describe(SimpleDate(year: 2020, month: 3, day: 5)!, lang: .en, documentRegime: .nd30).contains("Thursday"))
     }
 
-    @Test func documentSymbolsFollowTheModel() throws {
+    @Test func flatSymbolsForOldClients() throws {
         let h = ready(Samples.decision)
+        let r = h.request("textDocument/documentSymbol", #"{"textDocument":\#(Harness.td(Self.uri))}"#)
+        let syms = try #require(r?["result"]?.arrayValue)
+        #expect(syms.allSatisfy { $0["children"] == nil && $0["location"]?["uri"]?.stringValue == Self.uri })
+        #expect(syms.filter { $0["containerName"]?.stringValue == "Nơi nhận" }.count == 2)
+        #expect(syms.contains { $0["name"]?.stringValue == "Nơi nhận" && $0["containerName"] == nil })
+    }
+
+    @Test func documentSymbolsFollowTheModel() throws {
+        let h = Harness()
+        h.initialize(#"{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}"#)
+        h.open(Self.uri, Samples.decision)
         let r = h.request("textDocument/documentSymbol", #"{"textDocument":\#(Harness.td(Self.uri))}"#)
         let syms = try #require(r?["result"]?.arrayValue)
         let names = syms.compactMap { $0["name"]?.stringValue }

@@ -157,8 +157,23 @@ extension LanguageServer {
             }
             w.endObject()
         }
+        // Clients without hierarchical support get flat `SymbolInformation`.
+        func writeFlat(_ s: OutlineSymbol, container: String?) {
+            w.beginObject()
+            w.key("name"); w.string(s.name)
+            w.key("kind"); w.int(s.kind)
+            w.key("location"); w.beginObject()
+            w.key("uri"); w.string(doc.uri)
+            w.key("range"); m.writeRange(s.range, into: &w)
+            w.endObject()
+            if let container { w.key("containerName"); w.string(container) }
+            w.endObject()
+            for c in s.children { writeFlat(c, container: s.name) }
+        }
         w.beginArray()
-        for s in Outline.symbols(lint(doc).document) { write(s) }
+        for s in Outline.symbols(lint(doc).document) {
+            if hierarchicalSymbols { write(s) } else { writeFlat(s, container: nil) }
+        }
         w.endArray()
         return w.bytes
     }
