@@ -336,6 +336,16 @@ public final class LanguageServer {
         documents[try Params.uri(params)]
     }
 
+    /// For requests at a position: the open document, its position mapper
+    /// and the byte offset of `params.position` (nil: document not open).
+    func located(_ params: JSONValue?) throws(ResponseError) -> (OpenDocument, PositionMapper, Int)? {
+        let p = try Params.object(params)
+        let pos = try Params.position(p["position"])
+        guard let doc = try document(p) else { return nil }
+        let m = PositionMapper(source: doc.source, unit: unit)
+        return (doc, m, m.offset(pos))
+    }
+
     func lint(_ doc: OpenDocument) -> LintResult {
         doc.lint(settingsKey: settingsKey, options: lintOptions)
     }
@@ -392,48 +402,47 @@ public final class LanguageServer {
         }
     }
 
-    private func sendResult(_ id: JSONValue, _ result: [UInt8]) {
-        var w = JSONWriter(capacity: result.count + 48)
+    /// Sends `{"jsonrpc":"2.0", …}` with the members `fill` writes.
+    private func sendMessage(capacity: Int = 256, _ fill: (inout JSONWriter) -> Void) {
+        var w = JSONWriter(capacity: capacity)
         w.beginObject()
         w.key("jsonrpc"); w.string("2.0")
-        w.key("id"); w.value(id)
-        w.key("result"); w.raw(result)
+        fill(&w)
         w.endObject()
         send(w.bytes)
+    }
+
+    private func sendResult(_ id: JSONValue, _ result: [UInt8]) {
+        sendMessage(capacity: result.count + 48) { w in
+            w.key("id"); w.value(id)
+            w.key("result"); w.raw(result)
+        }
     }
 
     private func sendError(_ id: JSONValue, _ code: Int, _ message: String) {
-        var w = JSONWriter()
-        w.beginObject()
-        w.key("jsonrpc"); w.string("2.0")
-        w.key("id"); w.value(id)
-        w.key("error"); w.beginObject()
-        w.key("code"); w.int(code)
-        w.key("message"); w.string(message)
-        w.endObject()
-        w.endObject()
-        send(w.bytes)
+        sendMessage { w in
+            w.key("id"); w.value(id)
+            w.key("error"); w.beginObject()
+            w.key("code"); w.int(code)
+            w.key("message"); w.string(message)
+            w.endObject()
+        }
     }
 
     private func sendNotification(_ method: String, params: [UInt8]) {
-        var w = JSONWriter(capacity: params.count + 64)
-        w.beginObject()
-        w.key("jsonrpc"); w.string("2.0")
-        w.key("method"); w.string(method)
-        w.key("params"); w.raw(params)
-        w.endObject()
-        send(w.bytes)
+        sendMessage(capacity: params.count + 64) { w in
+            w.key("method"); w.string(method)
+            w.key("params"); w.raw(params)
+        }
     }
 
     private func sendRequest(_ method: String, params: [UInt8]?) {
-        var w = JSONWriter()
-        w.beginObject()
-        w.key("jsonrpc"); w.string("2.0")
-        w.key("id"); w.string("vblint-\(nextServerRequestId)")
-        w.key("method"); w.string(method)
-        if let params { w.key("params"); w.raw(params) }
-        w.endObject()
+        let id = "vblint-\(nextServerRequestId)"
         nextServerRequestId += 1
-        send(w.bytes)
+        sendMessage { w in
+            w.key("id"); w.string(id)
+            w.key("method"); w.string(method)
+            if let params { w.key("params"); w.raw(params) }
+        }
     }
 }

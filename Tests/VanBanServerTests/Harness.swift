@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import VanBan
 import VanBanLint
 @testable import VanBanServer
@@ -134,38 +137,18 @@ enum Samples {
     /// Clean text plus an unused suppression: one VB009 hint on line 0.
     static let unused = suppression + "\nMột câu đúng chính tả.\n"
 
-    static let decision = """
-    BỘ THÔNG TIN VÀ TRUYỀN THÔNG
-    Số: 15/QĐ-BTTTT
-    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    Độc lập - Tự do - Hạnh phúc
-    Hà Nội, ngày 10 tháng 3 năm 2021
-
-    QUYẾT ĐỊNH
-    Ban hành Quy chế ứng dụng công nghệ thông tin (CNTT)
-
-    BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG
-
-    Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;
-
-    QUYẾT ĐỊNH:
-
-    Điều 1. Phạm vi điều chỉnh
-    1. Quyết định này quy định việc ứng dụng CNTT.
-    2. Các đơn vị thực hiện theo Điều 2.
-
-    Điều 2. Trách nhiệm thi hành
-    Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.
-
-    Nơi nhận:
-    - Như Điều 2;
-    - Lưu: VT, UDCNTT.
-
-    BỘ TRƯỞNG
-
-    Nguyễn Văn A
-
-    """
+    /// A small quyết định (header, căn cứ, Điều with khoản, Nơi nhận,
+    /// signature), shared with the pytest-lsp suite.
+    static let decision: String = {
+        let path = ServerProcess.packageRoot + "/Tests/e2e/fixtures/decision.txt"
+        let fd = open(path, O_RDONLY)
+        precondition(fd >= 0, "missing test fixture \(path)")
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 1 << 14)
+        while let n = StdioTransport.read(fd: fd, into: &buf) { out += buf[0..<n] }
+        return String(decoding: out, as: UTF8.self)
+    }()
 
     /// 0-based line of the first line of `text` containing `needle` (from
     /// line `from`), and the UTF-16 column of the needle in it.

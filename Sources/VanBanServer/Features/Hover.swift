@@ -5,11 +5,7 @@ extension LanguageServer {
     /// `textDocument/hover`: the rule documentation of findings under the
     /// cursor, the parts of a citation, and the weekday and regime of a date.
     func hover(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
-        let p = try Params.object(params)
-        let pos = try Params.position(p["position"])
-        guard let doc = try document(p) else { return Array("null".utf8) }
-        let m = PositionMapper(source: doc.source, unit: unit)
-        let off = m.offset(pos)
+        guard let (doc, m, off) = try located(params) else { return Array("null".utf8) }
         let result = lint(doc)
         let lang = self.lang
         var sections: [String] = []

@@ -6,11 +6,7 @@ extension LanguageServer {
     /// `công nghệ thông tin (CNTT)`; an internal `Điều N` citation → the
     /// heading of article N.
     func definition(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
-        let p = try Params.object(params)
-        let pos = try Params.position(p["position"])
-        guard let doc = try document(p) else { return Array("null".utf8) }
-        let m = PositionMapper(source: doc.source, unit: unit)
-        let off = m.offset(pos)
+        guard let (doc, m, off) = try located(params) else { return Array("null".utf8) }
         let document = lint(doc).document
         guard let target = Self.definitionTarget(in: document, at: off) else { return Array("null".utf8) }
         var w = JSONWriter()

@@ -1,5 +1,6 @@
 """vblint lsp driven by pytest-lsp with the capabilities of real editors."""
 import asyncio
+import pathlib
 
 import pytest
 from lsprotocol import types
@@ -9,36 +10,7 @@ from pytest_lsp import LanguageClient
 URI = "file:///tmp/vblint-e2e/draft.txt"
 SUPPRESSION = "<!-- vblint-disable-next-line VB501 -->"
 UNUSED = SUPPRESSION + "\nMột câu đúng chính tả.\n"
-DECISION = """BỘ THÔNG TIN VÀ TRUYỀN THÔNG
-Số: 15/QĐ-BTTTT
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 10 tháng 3 năm 2021
-
-QUYẾT ĐỊNH
-Ban hành Quy chế ứng dụng công nghệ thông tin (CNTT)
-
-BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG
-
-Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;
-
-QUYẾT ĐỊNH:
-
-Điều 1. Phạm vi điều chỉnh
-1. Quyết định này quy định việc ứng dụng CNTT.
-2. Các đơn vị thực hiện theo Điều 2.
-
-Điều 2. Trách nhiệm thi hành
-Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 2;
-- Lưu: VT, UDCNTT.
-
-BỘ TRƯỞNG
-
-Nguyễn Văn A
-"""
+DECISION = (pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "decision.txt").read_text(encoding="utf-8")
 
 
 def encoding(client: LanguageClient) -> str:
