@@ -204,3 +204,40 @@ import VanBanLint
         #expect(h.request("textDocument/codeAction", #"{"textDocument":\#(Harness.td(u)),"range":\#(Harness.range(0, 0, 0, 0)),"context":{"diagnostics":[]}}"#)?["result"]?.arrayValue?.isEmpty == true)
     }
 }
+
+@Suite struct HighlightTests {
+    static let uri = "file:///qd.txt"
+
+    func lines(_ r: JSONValue?) -> [Int] {
+        (r?["result"]?.arrayValue ?? []).compactMap { $0["range"]?["start"]?["line"]?.intValue }.sorted()
+    }
+
+    @Test func articleHeadingAndItsCitations() {
+        let h = Harness()
+        h.initialize()
+        h.open(Self.uri, Samples.decision)
+        let heading = Samples.locate("Điều 2. Trách", in: Samples.decision).line
+        let use1 = Samples.locate("theo Điều 2", in: Samples.decision)
+        let use2 = Samples.locate("Như Điều 2", in: Samples.decision).line
+        let r = h.request("textDocument/documentHighlight", Harness.at(Self.uri, use1.line, use1.utf16 + 6))
+        #expect(lines(r) == [use1.line, heading, use2].sorted())
+        let kinds = (r?["result"]?.arrayValue ?? []).filter { $0["range"]?["start"]?["line"]?.intValue == heading }.map { $0["kind"]?.intValue }
+        #expect(kinds == [3])
+        // From the heading itself.
+        let fromHeading = h.request("textDocument/documentHighlight", Harness.at(Self.uri, heading, 1))
+        #expect(lines(fromHeading) == [use1.line, heading, use2].sorted())
+    }
+
+    @Test func abbreviationDefinitionAndUses() {
+        let h = Harness()
+        h.initialize()
+        h.open(Self.uri, Samples.decision)
+        let use = Samples.locate("ứng dụng CNTT", in: Samples.decision)
+        let def = Samples.locate("(CNTT)", in: Samples.decision).line
+        let r = h.request("textDocument/documentHighlight", Harness.at(Self.uri, use.line, use.utf16 + "ứng dụng CN".utf16.count))
+        // Definition and the one use; not the CNTT inside "UDCNTT".
+        #expect(lines(r) == [def, use.line])
+        let plain = Samples.locate("Chánh", in: Samples.decision)
+        #expect(h.request("textDocument/documentHighlight", Harness.at(Self.uri, plain.line, plain.utf16 + 1))?["result"]?.arrayValue?.isEmpty == true)
+    }
+}

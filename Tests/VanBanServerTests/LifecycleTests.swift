@@ -20,7 +20,7 @@ import VanBan
         let caps = r?["result"]?["capabilities"]
         #expect(caps?["positionEncoding"]?.stringValue == "utf-16")
         #expect(caps?["textDocumentSync"]?["change"]?.intValue == 2)
-        for k in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "definitionProvider", "documentFormattingProvider"] {
+        for k in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "definitionProvider", "documentHighlightProvider", "documentFormattingProvider"] {
             #expect(caps?[k]?.boolValue == true, "\(k)")
         }
         #expect(caps?["diagnosticProvider"] == nil, "no pull diagnostics for a client that cannot pull")

@@ -18,30 +18,105 @@ extension LanguageServer {
     }
 
     static func definitionTarget(in doc: Document, at off: Int) -> TextRange? {
-        // `Điều N` inside this document.
+        if let n = articleNumber(in: doc, at: off, headings: false) {
+            return article(n, in: doc, near: off)?.range
+        }
+        guard let def = abbreviation(in: doc, at: off) else { return nil }
+        return def.expansion.map { $0.range.union(def.range) } ?? def.range
+    }
+
+    /// The article number of an internal `Điều N` citation under the cursor
+    /// (or, with `headings`, of the article heading under it).
+    static func articleNumber(in doc: Document, at off: Int, headings: Bool) -> String? {
         for c in doc.citations where c.form == .internalUnits && (c.range.contains(off) || c.range.end == off) {
             for u in c.units where u.unit == .dieu {
-                let n = u.numbers.first { $0.range.contains(off) || $0.range.end == off } ?? u.numbers.first
-                guard let n else { continue }
-                let attachment = doc.attachments.first { $0.range.contains(off) }
-                let pools = [attachment.map { StructureNode.collect(.dieu, in: $0.structure) } ?? [], doc.articles]
-                for pool in pools {
-                    if let a = pool.first(where: { $0.number.text == n.text }) { return a.range }
+                if let n = u.numbers.first(where: { $0.range.contains(off) || $0.range.end == off }) ?? u.numbers.first {
+                    return n.text
                 }
             }
         }
-        // An abbreviation.
-        let b = doc.source.bytes
-        guard !doc.abbreviations.isEmpty, off <= b.count else { return nil }
-        var s = doc.source.scalarBoundary(atOrBefore: off)
+        if headings, let a = (doc.articles + doc.attachments.flatMap { StructureNode.collect(.dieu, in: $0.structure) })
+            .first(where: { $0.range.contains(off) && ($0.keyword?.range.contains(off) == true || $0.number.range.contains(off)) }) {
+            return a.number.text
+        }
+        return nil
+    }
+
+    /// Article `n` of the attachment containing `off`, else of the main text.
+    static func article(_ n: String, in doc: Document, near off: Int) -> StructureNode? {
+        let attachment = doc.attachments.first { $0.range.contains(off) }
+        let pools = [attachment.map { StructureNode.collect(.dieu, in: $0.structure) } ?? [], doc.articles]
+        for pool in pools {
+            if let a = pool.first(where: { $0.number.text == n }) { return a }
+        }
+        return nil
+    }
+
+    /// The word (letters and digits) at or just before `off`.
+    static func word(at off: Int, in b: [UInt8]) -> TextRange? {
+        guard off <= b.count else { return nil }
+        var s = off
+        while s > 0 && s < b.count && b[s] & 0xC0 == 0x80 { s -= 1 }
         if !Bytes.isWordChar(at: s, in: b) && Bytes.isWordCharBefore(s, in: b) { s = Bytes.previousScalarStart(b, s) }
         guard Bytes.isWordChar(at: s, in: b) else { return nil }
         while Bytes.isWordCharBefore(s, in: b) { s = Bytes.previousScalarStart(b, s) }
         var e = s
         while e < b.count && Bytes.isWordChar(at: e, in: b) { e += Int(Bytes.decodeScalar(b, e).1) }
-        let word = String(decoding: b[s..<e], as: UTF8.self)
-        guard let def = doc.abbreviations.first(where: { $0.abbreviation.text == word }) else { return nil }
-        return def.expansion.map { $0.range.union(def.range) } ?? def.range
+        return TextRange(s, e)
+    }
+
+    /// The abbreviation definition of the word under the cursor.
+    static func abbreviation(in doc: Document, at off: Int) -> AbbreviationDefinition? {
+        guard !doc.abbreviations.isEmpty, let w = word(at: off, in: doc.source.bytes) else { return nil }
+        let text = doc.source.string(w)
+        return doc.abbreviations.first { $0.abbreviation.text == text }
+    }
+
+    /// `textDocument/documentHighlight`: an abbreviation's definition (write)
+    /// and every use (read); an article's heading (write) and every internal
+    /// `Điều N` citation of it (read).
+    func documentHighlights(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
+        guard let (doc, m, off) = try located(params) else { return Array("[]".utf8) }
+        let d = lint(doc).document
+        var w = JSONWriter(capacity: 1024)
+        w.beginArray()
+        for (r, kind) in Self.highlights(in: d, at: off) {
+            w.beginObject()
+            w.key("range"); m.writeRange(r, into: &w)
+            w.key("kind"); w.int(kind)
+            w.endObject()
+        }
+        w.endArray()
+        return w.bytes
+    }
+
+    static func highlights(in doc: Document, at off: Int) -> [(TextRange, Int)] {
+        let read = 2, write = 3
+        var out: [(TextRange, Int)] = []
+        if let n = articleNumber(in: doc, at: off, headings: true) {
+            let target = article(n, in: doc, near: off)
+            if let a = target { out.append((a.range, write)) }
+            for c in doc.citations where c.form == .internalUnits {
+                for u in c.units where u.unit == .dieu && u.numbers.contains(where: { $0.text == n }) {
+                    if let a = target, a.range.contains(u.range) { continue }
+                    out.append((u.range, read))
+                }
+            }
+            return out
+        }
+        guard let def = abbreviation(in: doc, at: off) else { return [] }
+        let b = doc.source.bytes
+        let needle = Array(def.abbreviation.text.utf8)
+        out.append((def.abbreviation.range, write))
+        var i = 0
+        while let at = Bytes.find(needle, in: b, from: i) {
+            let end = at + needle.count
+            if !Bytes.isWordCharBefore(at, in: b) && !Bytes.isWordChar(at: end, in: b) && at != def.abbreviation.range.start {
+                out.append((TextRange(at, end), read))
+            }
+            i = end
+        }
+        return out
     }
 
     /// `textDocument/completion`: Kính gửi, the Nơi nhận skeleton, the Lưu
