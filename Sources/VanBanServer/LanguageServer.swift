@@ -197,6 +197,7 @@ public final class LanguageServer {
         case "textDocument/foldingRange": return try foldingRanges(params)
         case "textDocument/definition": return try definition(params)
         case "textDocument/documentHighlight": return try documentHighlights(params)
+        case "textDocument/inlayHint": return try inlayHints(params)
         case "textDocument/formatting": return try formatting(params)
         case "textDocument/completion": return try completion(params)
         default:
@@ -242,6 +243,7 @@ public final class LanguageServer {
         w.key("foldingRangeProvider"); w.bool(true)
         w.key("definitionProvider"); w.bool(true)
         w.key("documentHighlightProvider"); w.bool(true)
+        w.key("inlayHintProvider"); w.bool(true)
         w.key("documentFormattingProvider"); w.bool(true)
         w.key("completionProvider"); w.beginObject(); w.key("resolveProvider"); w.bool(false); w.endObject()
         w.endObject()

@@ -241,3 +241,35 @@ import VanBanLint
         #expect(h.request("textDocument/documentHighlight", Harness.at(Self.uri, plain.line, plain.utf16 + 1))?["result"]?.arrayValue?.isEmpty == true)
     }
 }
+
+@Suite struct InlayAndRefreshTests {
+    @Test func weekdayAfterDates() throws {
+        let h = Harness()
+        h.initialize()
+        h.open("file:///qd.txt", Samples.decision)
+        let r = h.request("textDocument/inlayHint", #"{"textDocument":{"uri":"file:///qd.txt"},"range":\#(Harness.range(0, 0, 999, 0))}"#)
+        let hints = try #require(r?["result"]?.arrayValue)
+        let labels = hints.compactMap { $0["label"]?.stringValue }
+        let header = try #require(SimpleDate(year: 2021, month: 3, day: 10))
+        let cited = try #require(SimpleDate(year: 2020, month: 3, day: 5))
+        #expect(labels == ["(" + LanguageServer.weekdayName(header, .vi) + ")", "(" + LanguageServer.weekdayName(cited, .vi) + ")"])
+        let headerLine = Samples.locate("ngày 10 tháng 3 năm 2021", in: Samples.decision)
+        #expect(hints.first?["position"]?["line"]?.intValue == headerLine.line)
+        #expect(hints.first?["position"]?["character"]?.intValue == headerLine.utf16 + "ngày 10 tháng 3 năm 2021".utf16.count)
+        // Only dates inside the requested range.
+        let none = h.request("textDocument/inlayHint", #"{"textDocument":{"uri":"file:///qd.txt"},"range":\#(Harness.range(20, 0, 25, 0))}"#)
+        #expect(none?["result"]?.arrayValue?.isEmpty == true)
+    }
+
+    @Test func pullClientsAreAskedToRefreshAfterASettingsChange() {
+        let h = Harness()
+        h.initialize(#"{"textDocument":{"diagnostic":{}},"workspace":{"diagnostics":{"refreshSupport":true}}}"#)
+        h.open("file:///a", Samples.unused)
+        h.notify("workspace/didChangeConfiguration", #"{"settings":{"lang":"en"}}"#)
+        #expect(h.take("workspace/diagnostic/refresh").count == 1)
+        // No change, no refresh.
+        h.notify("workspace/didChangeConfiguration", #"{"settings":{"lang":"en"}}"#)
+        #expect(h.take("workspace/diagnostic/refresh").isEmpty)
+        #expect(h.take("textDocument/publishDiagnostics").isEmpty)
+    }
+}

@@ -12,7 +12,7 @@
 -- Drafts open as `text` (.txt) or `markdown` (.md); `vanban` is offered for
 -- files named *.vb.txt. Diagnostics, code actions (quick fixes, "disable for
 -- this line", source.fixAll.vblint), hover, outline, folding, go-to-definition,
--- formatting (safe fixes only) and completion then work with the usual
+-- document highlights, inlay hints (weekdays), formatting (safe fixes only) and completion then work with the usual
 -- vim.lsp.buf.* mappings.
 local M = {}
 

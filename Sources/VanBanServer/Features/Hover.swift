@@ -99,3 +99,30 @@ extension LanguageServer {
         return s
     }
 }
+
+extension LanguageServer {
+    /// `textDocument/inlayHint`: the weekday after each valid date in the range.
+    func inlayHints(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
+        let p = try Params.object(params)
+        let range = try Params.range(p["range"])
+        guard let doc = try document(p) else { return Array("[]".utf8) }
+        let m = PositionMapper(source: doc.source, unit: unit)
+        let requested = m.byteRange(range)
+        let d = lint(doc).document
+        var dates: [(TextRange, SimpleDate)] = d.dates.compactMap { x in x.date.map { (x.range, $0) } }
+        if let pd = d.header.placeDate, let date = pd.date { dates.append((pd.dateRange, date)) }
+        var seen = Set<Int>()
+        var w = JSONWriter(capacity: 1024)
+        w.beginArray()
+        for (r, date) in dates.sorted(by: { $0.0 < $1.0 })
+        where r.end >= requested.start && r.end <= requested.end && seen.insert(r.end).inserted {
+            w.beginObject()
+            w.key("position"); m.writePosition(r.end, into: &w)
+            w.key("label"); w.string("(" + Self.weekdayName(date, lang) + ")")
+            w.key("paddingLeft"); w.bool(true)
+            w.endObject()
+        }
+        w.endArray()
+        return w.bytes
+    }
+}
