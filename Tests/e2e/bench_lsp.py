@@ -73,8 +73,11 @@ class Server:
         return -1
 
 
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
 def corpus_text(size):
-    files = sorted(glob.glob(str(ROOT.parent / "shared" / "corpus" / "real" / "*.txt")))
+    files = sorted(glob.glob(str(CORPUS / "*.txt")))
     parts, total = [], 0
     if files:
         for f in files:
@@ -149,13 +152,17 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / ".build" / "release" / "vblint"))
     ap.add_argument("--edits", type=int, default=300)
+    ap.add_argument("--corpus", default=str(CORPUS), help="folder of real drafts to build the documents from")
     a = ap.parse_args()
+    global CORPUS
+    CORPUS = pathlib.Path(a.corpus)
     if not os.access(a.bin, os.X_OK):
         sys.exit(f"no binary at {a.bin}: swift build -c release")
     s = Server(a.bin)
     s.request("initialize", {"processId": None, "capabilities": {}})
     s.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
     print(f"binary: {a.bin}")
+    print(f"corpus: {CORPUS} ({'found' if CORPUS.is_dir() else 'absent: repeating a sample line'})")
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     bench(s, "50KB", corpus_text(50 * 1024), a.edits, a.bin)
     bench(s, "1MB", corpus_text(1024 * 1024), max(50, a.edits // 3), a.bin)
