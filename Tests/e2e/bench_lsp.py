@@ -149,12 +149,12 @@ def bench(server, name, text, edits, binary):
 
 
 def main():
+    global CORPUS
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / ".build" / "release" / "vblint"))
     ap.add_argument("--edits", type=int, default=300)
     ap.add_argument("--corpus", default=str(CORPUS), help="folder of real drafts to build the documents from")
     a = ap.parse_args()
-    global CORPUS
     CORPUS = pathlib.Path(a.corpus)
     if not os.access(a.bin, os.X_OK):
         sys.exit(f"no binary at {a.bin}: swift build -c release")
