@@ -336,3 +336,53 @@ struct RealRuleFixTests {
         #expect(after.contains("VB104"))
     }
 }
+
+@Suite struct SemanticTokenTests {
+    /// Decodes LSP relative tokens to (line, start, length, type).
+    func decode(_ data: [Int]) -> [(Int, Int, Int, Int)] {
+        var out: [(Int, Int, Int, Int)] = []
+        var line = 0, ch = 0
+        var i = 0
+        while i + 4 < data.count {
+            if data[i] > 0 { line += data[i]; ch = data[i + 1] } else { ch += data[i + 1] }
+            out.append((line, ch, data[i + 2], data[i + 3]))
+            i += 5
+        }
+        return out
+    }
+
+    @Test func structureKeywordsNumbersAndComments() throws {
+        let h = Harness()
+        h.initialize()
+        h.open("file:///qd.txt", Samples.decision)
+        let r = h.request("textDocument/semanticTokens/full", #"{"textDocument":{"uri":"file:///qd.txt"}}"#)
+        let values = try #require(r?["result"]?["data"]?.arrayValue)
+        let data = values.compactMap { $0.intValue }
+        #expect(data.count % 5 == 0)
+        let toks = decode(data)
+        let d1 = Samples.locate("Điều 1.", in: Samples.decision).line
+        #expect(toks.contains { $0.0 == d1 && $0.1 == 0 && $0.2 == "Điều 1".utf16.count && $0.3 == SemanticTokens.keyword })
+        let num = Samples.locate("15/QĐ-BTTTT", in: Samples.decision)
+        #expect(toks.contains { $0.0 == num.line && $0.1 == num.utf16 && $0.2 == "15/QĐ-BTTTT".utf16.count && $0.3 == SemanticTokens.number })
+        // Sorted and non-overlapping.
+        for (a, b) in zip(toks, toks.dropFirst()) { #expect(a.0 < b.0 || (a.0 == b.0 && a.1 + a.2 <= b.1)) }
+    }
+
+    @Test(arguments: [ColumnUnit.utf8, .utf16, .scalar])
+    func commentTokenInEachEncoding(unit: ColumnUnit) throws {
+        let prefix = "Tie\u{0302}\u{0301}ng 😀 "
+        let h = Harness()
+        h.initialize(#"{"general":{"positionEncodings":["\#(unit.rawValue)"]}}"#)
+        h.open("file:///a", prefix + Samples.suppression + "\nCâu.\n")
+        let r = h.request("textDocument/semanticTokens/full", #"{"textDocument":{"uri":"file:///a"}}"#)
+        let toks = decode(r?["result"]?["data"]?.arrayValue?.compactMap(\.intValue) ?? [])
+        let start: Int
+        switch unit {
+        case .utf8: start = prefix.utf8.count
+        case .utf16: start = prefix.utf16.count
+        case .scalar: start = prefix.unicodeScalars.count
+        }
+        #expect(toks.count == 1)
+        #expect(toks.first.map { $0.0 == 0 && $0.1 == start && $0.2 == Samples.suppression.utf8.count && $0.3 == SemanticTokens.comment } == true)
+    }
+}

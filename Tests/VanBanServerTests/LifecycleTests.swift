@@ -24,7 +24,8 @@ import VanBan
             #expect(caps?[k]?.boolValue == true, "\(k)")
         }
         #expect(caps?["diagnosticProvider"] == nil, "no pull diagnostics for a client that cannot pull")
-        #expect(caps?["semanticTokensProvider"] == nil)
+        #expect(caps?["semanticTokensProvider"]?["legend"]?["tokenTypes"]?.arrayValue?.count == SemanticTokens.types.count)
+        #expect(caps?["workspaceSymbolProvider"] == nil)
         #expect(r?["result"]?["serverInfo"]?["name"]?.stringValue == "vblint")
     }
 

@@ -173,6 +173,26 @@ async def test_symbols_definition_completion(client: LanguageClient):
     assert any(f.start_line == lines.index("Điều 1. Phạm vi điều chỉnh") for f in folds)
 
 
+async def test_semantic_tokens_and_inlay_hints(client: LanguageClient):
+    open_doc(client, DECISION)
+    ident = types.TextDocumentIdentifier(uri=URI)
+    legend = client.init_result.capabilities.semantic_tokens_provider.legend
+    tokens = await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=ident))
+    data = list(tokens.data)
+    assert data and len(data) % 5 == 0
+    line = 0
+    decoded = []
+    for i in range(0, len(data), 5):
+        line += data[i]
+        decoded.append((line, legend.token_types[data[i + 3]]))
+    lines = DECISION.split("\n")
+    assert (lines.index("Điều 1. Phạm vi điều chỉnh"), "keyword") in decoded
+    hints = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(text_document=ident, range=types.Range(types.Position(0, 0), types.Position(len(lines), 0)))
+    )
+    assert [h.label for h in hints] == ["(Thứ Tư)", "(Thứ Năm)"]  # 10/3/2021 and 5/3/2020
+
+
 async def test_unknown_method(client: LanguageClient):
     with pytest.raises(JsonRpcMethodNotFound):
         await client.protocol.send_request_async("vblint/unknown", {})
