@@ -358,6 +358,16 @@ public final class LanguageServer {
         return (doc, m, m.offset(pos))
     }
 
+    /// For requests on a range: the open document, its position mapper and
+    /// the byte range of `params.range` (nil: document not open).
+    func locatedRange(_ params: JSONValue?) throws(ResponseError) -> (OpenDocument, PositionMapper, TextRange)? {
+        let p = try Params.object(params)
+        let range = try Params.range(p["range"])
+        guard let doc = try document(p) else { return nil }
+        let m = PositionMapper(source: doc.source, unit: unit)
+        return (doc, m, m.byteRange(range))
+    }
+
     func lint(_ doc: OpenDocument) -> LintResult {
         doc.lint(settingsKey: settingsKey, options: lintOptions)
     }

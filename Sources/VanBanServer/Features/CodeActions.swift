@@ -11,12 +11,8 @@ extension LanguageServer {
     /// the range, "disable VBxxx for this line", and `source.fixAll.vblint`
     /// (every safe fix, applied by `Fixer` until nothing is left).
     func codeActions(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
-        let p = try Params.object(params)
-        let range = try Params.range(p["range"])
-        guard let doc = try document(p) else { return Array("[]".utf8) }
-        let m = PositionMapper(source: doc.source, unit: unit)
-        let requested = m.byteRange(range)
-        let context = p["context"]
+        guard let (doc, m, requested) = try locatedRange(params) else { return Array("[]".utf8) }
+        let context = params?["context"]
         let only = context?["only"]?.arrayValue?.compactMap(\.stringValue)
         func wants(_ kind: String) -> Bool {
             guard let only else { return true }

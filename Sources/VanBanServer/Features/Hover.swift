@@ -103,11 +103,7 @@ extension LanguageServer {
 extension LanguageServer {
     /// `textDocument/inlayHint`: the weekday after each valid date in the range.
     func inlayHints(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
-        let p = try Params.object(params)
-        let range = try Params.range(p["range"])
-        guard let doc = try document(p) else { return Array("[]".utf8) }
-        let m = PositionMapper(source: doc.source, unit: unit)
-        let requested = m.byteRange(range)
+        guard let (doc, m, requested) = try locatedRange(params) else { return Array("[]".utf8) }
         let d = lint(doc).document
         var dates: [(TextRange, SimpleDate)] = d.dates.compactMap { x in x.date.map { (x.range, $0) } }
         if let pd = d.header.placeDate, let date = pd.date { dates.append((pd.dateRange, date)) }
