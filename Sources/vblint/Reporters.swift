@@ -27,7 +27,7 @@ struct Tally {
     var total = 0, safeFixable = 0, unsafeFixable = 0
     init(_ reports: [FileReport]) {
         for r in reports {
-            if r.error != nil { failed += 1; continue }
+            if r.error != nil { failed += r.isDraft ? 1 : 0; continue }
             if r.source != nil { files += 1 }
             fixesApplied += r.fixesApplied
             for d in r.diagnostics {
