@@ -524,7 +524,7 @@ enum Snippet {
         var from = lr.start, to = lr.end
         if to - from > window * 2 {
             from = src.scalarBoundary(atOrBefore: max(lr.start, hs - window / 2))
-            to = src.scalarBoundary(atOrBefore: min(lr.end, max(he, hs + 1) + window / 2))
+            to = src.scalarBoundary(atOrBefore: min(lr.end, min(max(he, hs + 1), hs + window) + window / 2))
             if to < lr.end && to <= hs { to = lr.end }
         }
         var line = from > lr.start ? "…" : ""
