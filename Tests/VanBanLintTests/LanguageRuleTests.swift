@@ -226,3 +226,17 @@ extension String {
         return out
     }
 }
+
+@Test func syllableTableAgreesWithParser() {
+    // Every lower-case word of the seed fixtures: the fast table and the parser agree.
+    let text = LanguageRuleTests.read("seed002_news.txt") + LanguageRuleTests.read("seed000_congvan.txt")
+    #expect(!text.isEmpty)
+    let doc = Parser.parse(SourceText(text))
+    var checked = 0
+    for w in Words.split(doc) where !w.isCapitalized && !w.isAllCaps {
+        let s = WordScalars.of(doc.clean, w.range)
+        #expect(SyllableTable.contains(doc.clean, w.range) == Syllable.isValid(s), "\(String(String.UnicodeScalarView(s)))")
+        checked += 1
+    }
+    #expect(checked > 500)
+}

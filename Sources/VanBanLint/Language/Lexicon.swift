@@ -21,6 +21,8 @@ public struct Lexicon: Sendable {
     /// Byte lengths (bit per length up to 63) and first bytes present, for a quick reject.
     private let lengths: UInt64
     private let firstBytes: [Bool]
+    /// Bitmap of the first two bytes of every entry (65,536 bits).
+    private let prefix2: [UInt64]
 
     public init(_ list: [String]) {
         var uniq: [String] = []
@@ -33,6 +35,7 @@ public struct Lexicon: Sendable {
         var v = [UInt32](repeating: UInt32.max, count: size)
         var lens: UInt64 = 0
         var firsts = [Bool](repeating: false, count: 256)
+        var p2 = [UInt64](repeating: 0, count: 1024)
         for (id, w) in uniq.enumerated() {
             for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
                 let bytes = Array(text.utf8)
@@ -45,9 +48,10 @@ public struct Lexicon: Sendable {
                 v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
                 if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }
                 firsts[Int(bytes[0])] = true
+                if bytes.count >= 2 { let x = Int(bytes[0]) << 8 | Int(bytes[1]); p2[x >> 6] |= 1 << UInt64(x & 63) }
             }
         }
-        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts
+        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts; prefix2 = p2
     }
 
     public static func capitalize(_ w: String) -> String {
@@ -67,6 +71,10 @@ public struct Lexicon: Sendable {
     public func lookup(_ bytes: [UInt8], _ r: TextRange) -> (id: Int, form: CaseForm)? {
         let n = r.end - r.start
         guard n > 0, n < 64, lengths & (1 << UInt64(n)) != 0, firstBytes[Int(bytes[r.start])] else { return nil }
+        if n >= 2 {
+            let x = Int(bytes[r.start]) << 8 | Int(bytes[r.start + 1])
+            guard prefix2[x >> 6] & (1 << UInt64(x & 63)) != 0 else { return nil }
+        }
         let h = Lexicon.hash(bytes[r.start..<r.end])
         var slot = Int(truncatingIfNeeded: h) & mask
         while values[slot] != UInt32.max {

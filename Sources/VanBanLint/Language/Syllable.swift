@@ -22,6 +22,16 @@ public enum Syllable {
         return t
     }()
 
+    /// Like `decompose`, also for capitals (the base is lower case).
+    static let decomposeAnyCase: [UInt32: (UInt32, Int)] = {
+        var t = decompose
+        for (k, v) in decompose {
+            let up = Unicode.Scalar(k)!.properties.uppercaseMapping.unicodeScalars
+            if up.count == 1 { t[up.first!.value] = v }
+        }
+        return t
+    }()
+
     /// (toneless scalar, tone) → toned scalar.
     static let compose: [UInt64: Unicode.Scalar] = {
         var t: [UInt64: Unicode.Scalar] = [:]
@@ -174,5 +184,67 @@ public enum Syllable {
         }
         if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
         return String(String.UnicodeScalarView(p))
+    }
+}
+
+/// Every valid lower-case syllable (with its accepted tone placements), as
+/// 64-bit hashes of its UTF-8 bytes: a word is checked with one hash and one
+/// set look-up instead of a parse. Built once, on first use.
+public enum SyllableTable {
+    /// Open-addressing table of hashes (0 = empty).
+    static let table: [UInt64] = {
+        var out: [UInt64] = []
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        var plains: [String] = []
+        for ini in [""] + Syllable.initials {
+            for rhyme in Syllable.rhymes.union(Syllable.quRhymes) {
+                let plain = ini + rhyme
+                if Syllable.isValid(plain: plain, tone: .none) || Syllable.isValid(plain: plain, tone: .acute) { plains.append(plain) }
+            }
+            if ini == "gi" { plains.append("gi") }
+        }
+        for plain in plains {
+            for t in tones where Syllable.isValid(plain: plain, tone: t) {
+                let main = Syllable.applyTone(plain, t)
+                out.append(Lexicon.hash(Array(main.utf8)[...]))
+                // The other placement for open oa/oe/uy.
+                for pair in ["oa", "oe", "uy"] where t != .none && plain.hasSuffix(pair) {
+                    var p = Array(plain.unicodeScalars)
+                    let k = p.count - 2
+                    if let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
+                    out.append(Lexicon.hash(Array(String(String.UnicodeScalarView(p)).utf8)[...]))
+                }
+            }
+        }
+        var size = 1024
+        while size < out.count * 4 { size <<= 1 }
+        var t = [UInt64](repeating: 0, count: size)
+        for h in out {
+            var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
+            while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
+            t[slot] = h
+        }
+        return t
+    }()
+
+    /// Whether the hash is in the table.
+    @inline(__always)
+    static func contains(hash h: UInt64, in t: UnsafeBufferPointer<UInt64>) -> Bool {
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    /// Whether the lower-case word at `r` is certainly a valid syllable
+    /// (false means "check with `Syllable.isValid`").
+    public static func contains(_ b: [UInt8], _ r: TextRange) -> Bool {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in r.start..<r.end { h = (h ^ UInt64(b[i])) &* 0x100000001b3 }
+        h |= 1
+        return table.withUnsafeBufferPointer { contains(hash: h, in: $0) }
     }
 }

@@ -68,8 +68,9 @@ public struct TypingLeftover: Rule {
                                                       en: "`\(text)` looks like leftover Telex keystrokes; probably `\(fixed)`"),
                                fixes: [context.fix(w.range, fixed, LocalizedText(vi: "Thay bằng `\(fixed)`", en: "Replace with `\(fixed)`"), safety: .unsafe)])
             } else {
-                // A word with Vietnamese marks that is not a syllable.
-                guard w.letterCount >= 2 && w.letterCount <= 7 else { continue }
+                // A word with Vietnamese marks that is not a syllable. Fast path: the table of valid syllables.
+                guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
+                if SyllableTable.contains(b, w.range) { continue }
                 let s = WordScalars.of(b, w.range)
                 // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
                 if s.contains(where: { $0.properties.isUppercase }) { continue }

@@ -39,12 +39,21 @@ public struct AbbreviationDefinedFirst: Rule {
         skipRanges.sort { $0.start < $1.start }
         var skipIndex = 0
         var reported: Set<String> = []
+        var rejected: Set<String> = []
         var cursor = LineCursor(doc)
         var lineHasLower: (Int, Bool) = (-1, false)
         let zones = ConventionalZones(doc)
         for (k, w) in words.enumerated() {
             guard w.isAllCaps, w.letterCount >= 2, w.letterCount <= 10 else { continue }
             guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
+            // All-caps line (a heading): not an abbreviation.
+            if lineHasLower.0 != cursor.currentIndex {
+                var has = false
+                var i = line.trimmed.start
+                while i < line.trimmed.end { if Bytes.isASCIILower(b[i]) { has = true; break }; i += 1 }
+                lineHasLower = (cursor.currentIndex, has)
+            }
+            if !lineHasLower.1 { continue }
             while skipIndex < skipRanges.count && skipRanges[skipIndex].end <= w.range.start { skipIndex += 1 }
             if skipIndex < skipRanges.count && skipRanges[skipIndex].start <= w.range.start { continue }
             // Extend over joined capitals, digits and separators: `CNTT-TT`, `QĐ-UBND`, `ISO9001`.
@@ -56,26 +65,17 @@ public struct AbbreviationDefinedFirst: Rule {
             for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
             if hasDigitOrSlash { continue }
             let key = TextScan.string(b, TextRange(s, e))
-            if reported.contains(key) || Self.common.contains(key) { continue }
+            if reported.contains(key) || rejected.contains(key) || Self.common.contains(key) { continue }
             // Roman numerals, Vietnamese words in capitals (tone marks).
             if key.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { continue }
             if key.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value != 0x110 }) { continue }
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
-            let lowerKey = key.lowercased()
-            if Syllable.couldBeUnmarkedSyllable(lowerKey) { continue }
             let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
-            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { continue }
+            if vowels > 0 && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(key); continue }
+            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { rejected.insert(key); continue }
             // `Lưu: VT, …` lines not recognised as Nơi nhận.
             if Self.isLuuLine(b, line.trimmed) { continue }
-            // All-caps line (a heading): not an abbreviation.
-            if lineHasLower.0 != cursor.currentIndex {
-                var has = false
-                var i = line.trimmed.start
-                while i < line.trimmed.end { if Bytes.isASCIILower(b[i]) { has = true; break }; i += 1 }
-                lineHasLower = (cursor.currentIndex, has)
-            }
-            if !lineHasLower.1 { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
             if k + 1 < words.count, words[k + 1].isAllCaps, words[k + 1].letterCount >= 2,
                TextScan.onlyBlanksBetween(b, e, words[k + 1].range.start), !Self.isAbbrevLike(b, words[k + 1]) { continue }
