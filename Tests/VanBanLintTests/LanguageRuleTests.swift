@@ -112,9 +112,10 @@ import VanBan
     }
 
     @Test func telexLeftoversOnlyWhenCertain() {
-        let ds = Self.lint("Cơ quan ddaay có trách nhiệm vieejc báo cáo ngaay.", select: ["VB004"])
+        let ds = Self.lint("Cơ quan ddaay có trách nhiệm vieejc báo cáo ngaay, cử nguwowif thực hiện, thee hiện.", select: ["VB004"])
         let w = ds.filter { $0.severity == .warning }.map { $0.fixes.first?.edits.first?.replacement ?? "" }
-        #expect(w == ["đây", "việc", "ngây"] || w == ["đây", "việc"])
+        // `ngaay` and `thee` show one Telex signal only: not certain enough.
+        #expect(w == ["đây", "việc", "người"])
         // English, names, codes, all caps: nothing.
         #expect(Self.lint("Họp trực tuyến qua Zoom với Google, Facebook; mã SWEE; www.hanoi.gov.vn; Lee Kuan Yew; seen been door.", select: ["VB004"]).isEmpty)
         // Misspelt syllable with marks: info.
