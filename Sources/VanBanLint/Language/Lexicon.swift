@@ -12,7 +12,7 @@ public enum CaseForm: UInt8, Sendable {
 
 /// A small set of words looked up by their exact bytes, in three case forms,
 /// without allocating: an open-addressing table of 64-bit FNV-1a hashes.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// The words, lower case, in insertion order (ids index this).
     public let words: [String]
     private let keys: [UInt64]
@@ -75,7 +75,10 @@ public struct Lexicon: Sendable {
             let x = Int(bytes[r.start]) << 8 | Int(bytes[r.start + 1])
             guard prefix2[x >> 6] & (1 << UInt64(x & 63)) != 0 else { return nil }
         }
-        let h = Lexicon.hash(bytes[r.start..<r.end])
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = r.start
+        while i < r.end { h = (h ^ UInt64(bytes[i])) &* 0x100000001b3; i += 1 }
+        h |= 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while values[slot] != UInt32.max {
             if keys[slot] == h { return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!) }
@@ -84,8 +87,30 @@ public struct Lexicon: Sendable {
         return nil
     }
 
+    /// The quick-reject data, to copy into a local before a hot loop.
+    public var filter: QuickFilter { QuickFilter(lengths: lengths, firstBytes: firstBytes, prefix2: prefix2) }
+
     /// The id of a lower-case word (construction helper).
     public func id(_ w: String) -> Int? { words.firstIndex(of: w) }
+}
+
+/// Length, first-byte and first-two-bytes filter of a `Lexicon`: most words
+/// of a text are rejected with three loads and no hashing.
+public struct QuickFilter: Sendable {
+    let lengths: UInt64
+    let firstBytes: [Bool]
+    let prefix2: [UInt64]
+
+    @inline(__always)
+    public func mayContain(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> Bool {
+        let n = r.end - r.start
+        guard n > 0, n < 64, lengths & (1 << UInt64(n)) != 0, firstBytes[Int(b[r.start])] else { return false }
+        if n >= 2 {
+            let x = Int(b[r.start]) << 8 | Int(b[r.start + 1])
+            return prefix2[x >> 6] & (1 << UInt64(x & 63)) != 0
+        }
+        return true
+    }
 }
 
 /// A multi-word phrase with its official spelling (`Bộ Tài chính`).
@@ -105,11 +130,15 @@ public struct PhraseMatch: Sendable {
 }
 
 /// Finds phrases (longest first) in the word list of a document.
-public struct PhraseMatcher: Sendable {
+public final class PhraseMatcher: Sendable {
     public let lexicon: Lexicon
     public let phrases: [Phrase]
     /// Phrase indices by the id of their first word, longest first.
     private let byFirst: [[Int]]
+    /// The first words only (most words of the text are rejected here cheaply).
+    private let firstLexicon: Lexicon
+    /// `firstLexicon` id → `lexicon` id.
+    private let firstToId: [Int]
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
@@ -130,6 +159,9 @@ public struct PhraseMatcher: Sendable {
         for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
         for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
         byFirst = bf
+        let firsts = split.map { $0[0].lowercased() }
+        firstLexicon = Lexicon(firsts)
+        firstToId = firstLexicon.words.map { lex.id($0)! }
     }
 
     /// All non-overlapping matches, left to right.
@@ -144,8 +176,12 @@ public struct PhraseMatcher: Sendable {
             cache[k] = r
             return r
         }
+        let quick = firstLexicon.filter
+        let fl = firstLexicon
         while i < n {
-            guard let first = lexicon.lookup(clean, words[i].range), !byFirst[first.id].isEmpty else { i += 1; continue }
+            let r = words[i].range
+            guard clean.withUnsafeBufferPointer({ quick.mayContain($0, r) }), let f = fl.lookup(clean, r) else { i += 1; continue }
+            let first = (id: firstToId[f.id], form: f.form)
             cache.removeAll(keepingCapacity: true)
             var matched = false
             for pk in byFirst[first.id] {

@@ -227,9 +227,19 @@ public enum SyllableTable {
         return t
     }()
 
-    /// Whether the hash is in the table.
+    /// Whether the lower-case word at `r` is certainly a valid syllable
+    /// (false means "check with `Syllable.isValid`").
+    public static func contains(_ b: [UInt8], _ r: TextRange) -> Bool {
+        contains(b, r, table: table)
+    }
+
+    /// The same with the table fetched once by the caller (hot loops).
     @inline(__always)
-    static func contains(hash h: UInt64, in t: UnsafeBufferPointer<UInt64>) -> Bool {
+    public static func contains(_ b: [UInt8], _ r: TextRange, table t: [UInt64]) -> Bool {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = r.start
+        while i < r.end { h = (h ^ UInt64(b[i])) &* 0x100000001b3; i += 1 }
+        h |= 1
         let mask = t.count - 1
         var slot = Int(truncatingIfNeeded: h >> 7) & mask
         while t[slot] != 0 {
@@ -237,14 +247,5 @@ public enum SyllableTable {
             slot = (slot + 1) & mask
         }
         return false
-    }
-
-    /// Whether the lower-case word at `r` is certainly a valid syllable
-    /// (false means "check with `Syllable.isValid`").
-    public static func contains(_ b: [UInt8], _ r: TextRange) -> Bool {
-        var h: UInt64 = 0xcbf29ce484222325
-        for i in r.start..<r.end { h = (h ^ UInt64(b[i])) &* 0x100000001b3 }
-        h |= 1
-        return table.withUnsafeBufferPointer { contains(hash: h, in: $0) }
     }
 }

@@ -22,6 +22,7 @@ public struct TypingLeftover: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
+        let table = SyllableTable.table
         for (k, w) in words.enumerated() {
             let len = w.range.end - w.range.start
             guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
@@ -70,7 +71,7 @@ public struct TypingLeftover: Rule {
             } else {
                 // A word with Vietnamese marks that is not a syllable. Fast path: the table of valid syllables.
                 guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
-                if SyllableTable.contains(b, w.range) { continue }
+                if SyllableTable.contains(b, w.range, table: table) { continue }
                 let s = WordScalars.of(b, w.range)
                 // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
                 if s.contains(where: { $0.properties.isUppercase }) { continue }
