@@ -22,6 +22,7 @@ public struct MixedTonePlacement: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         var hits: [Hit] = []
+        let table = SyllableTable.table
         for w in context.analysis.words {
             let len = w.range.end - w.range.start
             guard len >= 3 && len <= 10 && w.letterCount <= 6 && w.letterCount >= 2 else { continue }
@@ -57,7 +58,12 @@ public struct MixedTonePlacement: Rule {
             let prefix = pl.dropLast(2)
             // Not `qu-`/`gi-` (the u/i belongs to the initial), and the rest is a consonant initial.
             if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { continue }
-            guard Syllable.isValid(low) else { continue }
+            // Lower-case words: one table look-up; others: the full check.
+            if w.isCapitalized || w.isAllCaps {
+                guard Syllable.isValid(low) else { continue }
+            } else {
+                guard SyllableTable.contains(b, w.range, table: table) else { continue }
+            }
             let firstVowel = pl.count - 2
             // Which of the two vowels carries the tone?
             guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { continue }
