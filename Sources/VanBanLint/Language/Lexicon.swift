@@ -169,36 +169,48 @@ public final class PhraseMatcher: Sendable {
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
-        var cache: [Int: (id: Int, form: CaseForm)?] = [:]
-        func look(_ k: Int) -> (id: Int, form: CaseForm)? {
-            if let c = cache[k] { return c }
-            let r = lexicon.lookup(clean, words[k].range)
-            cache[k] = r
-            return r
-        }
+        // Look-ups of the words after a candidate, by offset (-2: not yet, -1: not in the lexicon).
+        let maxLen = phrases.map { $0.ids.count }.max() ?? 1
+        var cachedId = [Int](repeating: -2, count: maxLen + 1)
+        var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
         let quick = firstLexicon.filter
         let fl = firstLexicon
         while i < n {
+            // Skip to the next word that may start a phrase (no bounds checks in this hot loop).
+            i = clean.withUnsafeBufferPointer { cb in
+                words.withUnsafeBufferPointer { wb in
+                    var k = i
+                    while k < n && !quick.mayContain(cb, wb[k].range) { k += 1 }
+                    return k
+                }
+            }
+            guard i < n else { break }
             let r = words[i].range
-            guard clean.withUnsafeBufferPointer({ quick.mayContain($0, r) }), let f = fl.lookup(clean, r) else { i += 1; continue }
-            let first = (id: firstToId[f.id], form: f.form)
-            cache.removeAll(keepingCapacity: true)
+            guard let f = fl.lookup(clean, r) else { i += 1; continue }
+            let firstId = firstToId[f.id]
+            for k in 1...maxLen { cachedId[k] = -2 }
             var matched = false
-            for pk in byFirst[first.id] {
+            for pk in byFirst[firstId] {
                 let p = phrases[pk]
-                guard i + p.ids.count <= n else { continue }
-                var forms: [CaseForm] = [first.form]
+                let len = p.ids.count
+                guard i + len <= n else { continue }
                 var ok = true
                 var k = 1
-                while k < p.ids.count {
-                    guard TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
-                          let l = look(i + k), l.id == p.ids[k] else { ok = false; break }
-                    forms.append(l.form)
+                while k < len {
+                    if cachedId[k] == -2 {
+                        if TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
+                           let l = lexicon.lookup(clean, words[i + k].range) {
+                            cachedId[k] = l.id; cachedForm[k] = l.form
+                        } else { cachedId[k] = -1 }
+                    }
+                    if cachedId[k] != p.ids[k] { ok = false; break }
                     k += 1
                 }
                 if ok {
+                    var forms: [CaseForm] = [f.form]
+                    for k in 1..<len { forms.append(cachedForm[k]) }
                     out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
-                    i += p.ids.count
+                    i += len
                     matched = true
                     break
                 }
