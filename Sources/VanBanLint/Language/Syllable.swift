@@ -195,16 +195,26 @@ public enum SyllableTable {
     static let table: [UInt64] = {
         var out: [UInt64] = []
         let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
-        var plains: [String] = []
+        // Every (initial, rhyme) pair the spelling rules allow, built directly
+        // (the same pairs `isValid(plain:tone:)` accepts).
+        let all = Syllable.rhymes.union(Syllable.quRhymes)
+        var pairs: [String] = ["gi"]
         for ini in [""] + Syllable.initials {
-            for rhyme in Syllable.rhymes.union(Syllable.quRhymes) {
-                let plain = ini + rhyme
-                if Syllable.isValid(plain: plain, tone: .none) || Syllable.isValid(plain: plain, tone: .acute) { plains.append(plain) }
+            for rhyme in all {
+                let f = rhyme.unicodeScalars.first!
+                if ini == "qu" {
+                    guard Syllable.quRhymes.contains(rhyme) || (Syllable.rhymes.contains(rhyme) && f != "u" && f != "ư" && f != "y") else { continue }
+                } else {
+                    guard Syllable.rhymes.contains(rhyme) else { continue }
+                    let front = f == "e" || f == "ê" || f == "i" || f == "y"
+                    if (ini == "k" || ini == "gh" || ini == "ngh") && !front { continue }
+                    if (ini == "c" || ini == "ng") && front && f != "y" { continue }
+                }
+                pairs.append(ini + rhyme)
             }
-            if ini == "gi" { plains.append("gi") }
         }
-        for plain in plains {
-            for t in tones where Syllable.isValid(plain: plain, tone: t) {
+        for plain in pairs {
+            for t in tones where Syllable.stopToneOK(plain, t) {
                 let main = Syllable.applyTone(plain, t)
                 out.append(Lexicon.hash(Array(main.utf8)[...]))
                 // The other placement for open oa/oe/uy.
