@@ -97,9 +97,11 @@ public enum CitationExtractor {
                 consumedUntil = end
                 continue
             }
-            guard !Bytes.isWordCharBefore(i, in: b) else { i += 1; continue }
+            // Most bytes cannot open anything: one table lookup, then the
+            // word-boundary test (cheap for ASCII) only for candidates.
+            guard candidateFirst[Int(c)], !wordCharBefore(b, i) else { i += 1; continue }
             // Unit chains.
-            if unitWords.firstBytes.contains(c), let chain = unitChain(b, at: i, doc: doc) {
+            if unitFirst[Int(c)], let chain = unitChain(b, at: i, doc: doc) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -147,13 +149,13 @@ public enum CitationExtractor {
                 continue
             }
             // Documents named by title, and "<Type> này / nêu trên".
-            if lawWords.firstBytes.contains(c), let law = namedLaw(b, at: i, doc: doc) {
+            if lawFirst[Int(c)], let law = namedLaw(b, at: i, doc: doc) {
                 out.append(law)
                 i = law.range.end
                 consumedUntil = law.range.end
                 continue
             }
-            if let t = typeNameAt(b, i), Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90 {
+            if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, let t = typeNameAt(b, i) {
                 let j = skipSpace(b, i + t.bytes.count)
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
@@ -198,14 +200,40 @@ public enum CitationExtractor {
         return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
     }
 
+    /// Type names by their first byte.
+    static let typeNamesByFirst: [[(bytes: [UInt8], name: String)]] = {
+        var t = [[(bytes: [UInt8], name: String)]](repeating: [], count: 256)
+        for e in typeNames { t[Int(e.bytes[0])].append(e) }
+        return t
+    }()
+
+    static func table(_ bytes: Set<UInt8>) -> [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for c in bytes { t[Int(c)] = true }
+        return t
+    }
+    static let unitFirst = table(unitWords.firstBytes)
+    static let lawFirst = table(lawWords.firstBytes)
+    static let candidateFirst: [Bool] = {
+        var t = table(unitWords.firstBytes.union(lawWords.firstBytes))
+        for n in typeNames { t[Int(n.bytes[0])] = true }
+        return t
+    }()
+
+    /// `Bytes.isWordCharBefore`, with the ASCII case inline.
+    @inline(__always)
+    static func wordCharBefore(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = b[i - 1]
+        if p < 0x80 { return Bytes.isASCIILetter(p) || Bytes.isDigit(p) }
+        return Bytes.isWordCharBefore(i, in: b)
+    }
+
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
-        let c = b[i]
-        guard c == UInt8(ascii: "N") || c == UInt8(ascii: "n") || c == UInt8(ascii: "Q") || c == UInt8(ascii: "q") || c == UInt8(ascii: "T") || c == UInt8(ascii: "t")
-                || c == UInt8(ascii: "C") || c == UInt8(ascii: "c") || c == UInt8(ascii: "K") || c == UInt8(ascii: "k") || c == UInt8(ascii: "V") || c == UInt8(ascii: "v")
-                || c == UInt8(ascii: "H") || c == UInt8(ascii: "h") || c == UInt8(ascii: "B") || c == UInt8(ascii: "b") || c == UInt8(ascii: "P") || c == UInt8(ascii: "p") || c == 0xC4 else { return nil }
-        for t in typeNames where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
+        for t in typeNamesByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
         return nil
     }
+
 
     /// `pháp luật số …`, `văn bản quy phạm pháp luật số …`: the `luật` of
     /// `pháp luật` is not a type name.
@@ -314,7 +342,9 @@ public enum CitationExtractor {
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
         // extraction turned that line break into a blank) is layout, not a
         // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
-        if !text.contains(" -") && !text.contains("\t-") { num.hasSpaces = false }
+        var blankBeforeHyphen = false
+        for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
+        if !blankBeforeHyphen { num.hasSpaces = false }
         return num
     }
 
