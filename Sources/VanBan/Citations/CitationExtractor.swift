@@ -8,7 +8,17 @@
 /// subject), each step bounded, so the whole pass stays linear.
 public enum CitationExtractor {
     /// Type names that introduce a cited document, longest first.
-    static let typeNames: [(bytes: [UInt8], name: String)] = {
+    /// Type names as written (each case form) with the kind they denote.
+    static let typeNames: [(bytes: [UInt8], name: String)] = typeNameTable.map { ($0.bytes, $0.name) }
+    static let typeNameKinds: [[UInt8]: DocumentKind] = {
+        var d: [[UInt8]: DocumentKind] = [:]
+        for e in typeNameTable { if let k = DocumentTypes.kind(forName: e.name) { d[e.bytes] = k } }
+        return d
+    }()
+    /// The kind of a type name or law word written at `r`.
+    static func kindOf(_ b: [UInt8], _ r: TextRange) -> DocumentKind? { typeNameKinds[Array(b[r.start..<r.end])] }
+
+    static let typeNameTable: [(bytes: [UInt8], name: String)] = {
         var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
         names = Array(Set(names))
         var out: [(bytes: [UInt8], name: String)] = []
@@ -44,6 +54,8 @@ public enum CitationExtractor {
         var i = 0
         var consumedUntil = 0
         var pendingUnits: (units: [UnitReference], range: TextRange, separators: [TextRange])?
+        // Local copies: a static read in the loop costs a `swift_once` check.
+        let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         while i < n {
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
@@ -63,7 +75,7 @@ public enum CitationExtractor {
                 for (tb, name) in typeNames where k >= tb.count && Bytes.hasPrefix(b, at: k - tb.count, tb) && !Bytes.isWordCharBefore(k - tb.count, in: b)
                     && !isPhapLuat(b, k - tb.count, name) {
                     cit.typeName = Field(range: TextRange(k - tb.count, k), text: doc.cleanText(TextRange(k - tb.count, k)))
-                    cit.kind = DocumentTypes.kind(forName: name)
+                    cit.kind = typeNameKinds[tb]
                     start = k - tb.count
                     typeFound = true
                     break
@@ -124,7 +136,7 @@ public enum CitationExtractor {
                 var seps = chain.separators
                 if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
-                let docFollows = typeNames.contains { Bytes.hasPrefix(b, at: j, $0.bytes) } || lawWords.match(b, j, n) != nil
+                let docFollows = (j < n && typeNamesByFirst[Int(b[j])].contains { Bytes.hasPrefix(b, at: j, $0.bytes) }) || lawWords.match(b, j, n) != nil
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
                     if lawWords.match(b, j, n) != nil, let law = namedLaw(b, at: j, doc: doc) {
@@ -160,7 +172,7 @@ public enum CitationExtractor {
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
                     cit.typeName = Field(range: TextRange(i, i + t.bytes.count), text: doc.cleanText(TextRange(i, i + t.bytes.count)))
-                    cit.kind = DocumentTypes.kind(forName: t.name)
+                    cit.kind = typeNameKinds[t.bytes]
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
                         cit.units = pu.units
@@ -220,13 +232,38 @@ public enum CitationExtractor {
         return t
     }()
 
-    /// `Bytes.isWordCharBefore`, with the ASCII case inline.
+    /// `Bytes.isWordCharBefore`, with the common cases inline: ASCII, and
+    /// the Latin letters of Vietnamese (lead bytes C3–C6, combining marks
+    /// CC–CD, Latin Extended Additional E1 BA/BB).
     @inline(__always)
     static func wordCharBefore(_ b: [UInt8], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = b[i - 1]
         if p < 0x80 { return Bytes.isASCIILetter(p) || Bytes.isDigit(p) }
+        if i >= 2 {
+            let l = b[i - 2]
+            if l >= 0xC3 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
+            if i >= 3 && b[i - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
+        }
         return Bytes.isWordCharBefore(i, in: b)
+    }
+
+    /// Unit-word variants by first byte (the `KeywordSet` match, bucketed).
+    static let unitVariantsByFirst: [[(bytes: [UInt8], word: Int)]] = {
+        var t = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
+        for v in unitWords.variants { t[Int(v.bytes[0])].append(v) }
+        return t
+    }()
+
+    /// The unit word at `i` (whole word), as `unitWords.match` would find it.
+    @inline(__always)
+    static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
+        guard i < b.count else { return nil }
+        for (bytes, w) in unitVariantsByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
+            if Bytes.isWordChar(at: i + bytes.count, in: b) { continue }
+            return (w, bytes.count)
+        }
+        return nil
     }
 
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
@@ -442,7 +479,7 @@ public enum CitationExtractor {
         var k = i
         var end = i
         while true {
-            guard let m = unitWords.match(b, k, b.count) else { break }
+            guard let m = unitMatch(b, k) else { break }
             let unit = unitKinds[m.word]
             var j = k + m.length
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
@@ -464,7 +501,7 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                     // "khoản 1 và khoản 2": the same unit word repeated.
-                    if let m2 = unitWords.match(b, r, b.count), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
+                    if let m2 = unitMatch(b, r), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
                         let r2 = skipSpace(b, r + m2.length)
                         if unitNumber(b, at: r2, unit: unit) != nil { j = r2; continue }
                     }
@@ -491,14 +528,14 @@ public enum CitationExtractor {
             while nx < b.count && Bytes.isBlank(b[nx]) { nx += 1 }
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
-                if let m2 = unitWords.match(b, after, b.count), unitKinds[m2.word].rank > unit.rank {
+                if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
                     separators.append(TextRange(nx, nx + 1))
                     k = after; continue
                 }
                 break
             }
             let after = skipSpace(b, end)
-            if unitWords.match(b, after, b.count) != nil { k = after; continue }
+            if unitMatch(b, after) != nil { k = after; continue }
             break
         }
         guard !units.isEmpty else { return nil }
@@ -541,7 +578,7 @@ public enum CitationExtractor {
         if let d = deictic(b, at: j) {
             var cit = Citation(form: .deictic, range: TextRange(i, d.end))
             cit.typeName = Field(range: kw, text: doc.cleanText(kw))
-            cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw))
+            cit.kind = kindOf(b, kw)
             cit.deixis = Field(range: d, text: doc.cleanText(d))
             return cit
         }
@@ -582,7 +619,7 @@ public enum CitationExtractor {
         guard words >= 1, nameEnd > j else { return nil }
         var cit = Citation(form: .named, range: TextRange(i, nameEnd))
         cit.typeName = Field(range: kw, text: doc.cleanText(kw))
-        cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw)) ?? .luat
+        cit.kind = kindOf(b, kw) ?? .luat
         cit.name = Field(range: TextRange(j, nameEnd), text: doc.cleanText(TextRange(j, nameEnd)))
         readLawYear(&cit, b, doc, nameEnd)
         return cit
