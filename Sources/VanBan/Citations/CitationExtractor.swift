@@ -113,7 +113,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)], !wordCharBefore(b, i) else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], let chain = unitChain(b, at: i, doc: doc) {
+            if unitFirst[Int(c)], unitMatch(b, i) != nil, let chain = unitChain(b, at: i, doc: doc) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -136,10 +136,10 @@ public enum CitationExtractor {
                 var seps = chain.separators
                 if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
-                let docFollows = (j < n && typeNamesByFirst[Int(b[j])].contains { Bytes.hasPrefix(b, at: j, $0.bytes) }) || lawWords.match(b, j, n) != nil
+                let docFollows = (j < n && typeNamesByFirst[Int(b[j])].contains { Bytes.hasPrefix(b, at: j, $0.bytes) }) || lawMatch(b, j) != nil
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
-                    if lawWords.match(b, j, n) != nil, let law = namedLaw(b, at: j, doc: doc) {
+                    if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
                         cit.units = chain.units
                         cit.separators = seps
@@ -161,7 +161,7 @@ public enum CitationExtractor {
                 continue
             }
             // Documents named by title, and "<Type> này / nêu trên".
-            if lawFirst[Int(c)], let law = namedLaw(b, at: i, doc: doc) {
+            if lawFirst[Int(c)], lawMatch(b, i) != nil, let law = namedLaw(b, at: i, doc: doc) {
                 out.append(law)
                 i = law.range.end
                 consumedUntil = law.range.end
@@ -254,6 +254,23 @@ public enum CitationExtractor {
         for v in unitWords.variants { t[Int(v.bytes[0])].append(v) }
         return t
     }()
+
+    static let lawVariantsByFirst: [[(bytes: [UInt8], word: Int)]] = {
+        var t = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
+        for v in lawWords.variants { t[Int(v.bytes[0])].append(v) }
+        return t
+    }()
+
+    /// The law word at `i` (whole word), as `lawWords.match` would find it.
+    @inline(__always)
+    static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
+        guard i < b.count else { return nil }
+        for (bytes, w) in lawVariantsByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
+            if Bytes.isWordChar(at: i + bytes.count, in: b) { continue }
+            return (w, bytes.count)
+        }
+        return nil
+    }
 
     /// The unit word at `i` (whole word), as `unitWords.match` would find it.
     @inline(__always)
@@ -568,7 +585,7 @@ public enum CitationExtractor {
     static let lawNameStops: [[UInt8]] = ["ngày", "năm", "số", "được", "của", "đã", "thì", "quy định", "tại", "về", "này", "nêu", "hiện hành", "để", "theo", "cho", "trong", "khi", "hoặc", "sửa", "là", "do", "thay", "không", "các", "mới", "hướng dẫn", "ban hành", "có hiệu lực"].map { Array($0.utf8) }
 
     static func namedLaw(_ b: [UInt8], at i: Int, doc: Document) -> Citation? {
-        guard let m = lawWords.match(b, i, b.count) else { return nil }
+        guard let m = lawMatch(b, i) else { return nil }
         // Only the capitalised forms open a named law.
         guard Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 else { return nil }
         let kw = TextRange(i, i + m.length)
