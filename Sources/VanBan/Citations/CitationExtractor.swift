@@ -248,40 +248,27 @@ public enum CitationExtractor {
         return Bytes.isWordCharBefore(i, in: b)
     }
 
-    /// Unit-word variants by first byte (the `KeywordSet` match, bucketed).
-    static let unitVariantsByFirst: [[(bytes: [UInt8], word: Int)]] = {
+    /// A keyword set's variants bucketed by first byte.
+    static func buckets(_ ks: KeywordSet) -> [[(bytes: [UInt8], word: Int)]] {
         var t = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
-        for v in unitWords.variants { t[Int(v.bytes[0])].append(v) }
+        for v in ks.variants { t[Int(v.bytes[0])].append(v) }
         return t
-    }()
+    }
+    static let lawVariantsByFirst = buckets(lawWords)
+    static let unitVariantsByFirst = buckets(unitWords)
 
-    static let lawVariantsByFirst: [[(bytes: [UInt8], word: Int)]] = {
-        var t = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
-        for v in lawWords.variants { t[Int(v.bytes[0])].append(v) }
-        return t
-    }()
-
-    /// The law word at `i` (whole word), as `lawWords.match` would find it.
+    /// The keyword at `i` (whole word), as `KeywordSet.match` would find it.
     @inline(__always)
-    static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
+    static func match(_ buckets: [[(bytes: [UInt8], word: Int)]], _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
         guard i < b.count else { return nil }
-        for (bytes, w) in lawVariantsByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
+        for (bytes, w) in buckets[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
             if Bytes.isWordChar(at: i + bytes.count, in: b) { continue }
             return (w, bytes.count)
         }
         return nil
     }
-
-    /// The unit word at `i` (whole word), as `unitWords.match` would find it.
-    @inline(__always)
-    static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
-        guard i < b.count else { return nil }
-        for (bytes, w) in unitVariantsByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
-            if Bytes.isWordChar(at: i + bytes.count, in: b) { continue }
-            return (w, bytes.count)
-        }
-        return nil
-    }
+    @inline(__always) static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { match(lawVariantsByFirst, b, i) }
+    @inline(__always) static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { match(unitVariantsByFirst, b, i) }
 
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
         for t in typeNamesByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
