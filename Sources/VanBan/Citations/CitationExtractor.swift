@@ -57,9 +57,14 @@ public enum CitationExtractor {
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         while i < n {
+            // Skip, over raw bytes, everything that cannot open a citation:
+            // a byte other than '/' and the first byte of a keyword, or such
+            // a byte inside a word.
+            i = nextCandidate(b, from: i, candidateFirst)
+            guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
-            if c == UInt8(ascii: "/"), i > consumedUntil || true, let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
+            if c == UInt8(ascii: "/"), let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
                 var cit = Citation(form: .numbered, range: num.range)
                 cit.number = num
                 var start = num.range.start
@@ -111,7 +116,7 @@ public enum CitationExtractor {
             }
             // Most bytes cannot open anything: one table lookup, then the
             // word-boundary test (cheap for ASCII) only for candidates.
-            guard candidateFirst[Int(c)], !wordCharBefore(b, i) else { i += 1; continue }
+            guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
             if unitFirst[Int(c)], unitMatch(b, i) != nil, let chain = unitChain(b, at: i, doc: doc) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
@@ -231,6 +236,35 @@ public enum CitationExtractor {
         for n in typeNames { t[Int(n.bytes[0])] = true }
         return t
     }()
+
+    /// The first index from `i` holding '/' or a keyword's first byte at the
+    /// start of a word.
+    static func nextCandidate(_ b: [UInt8], from i: Int, _ cand: [Bool]) -> Int {
+        b.withUnsafeBufferPointer { p in
+            cand.withUnsafeBufferPointer { t in
+                var k = i
+                let n = p.count
+                while k < n {
+                    let c = p[k]
+                    if c == 0x2F { return k }
+                    if t[Int(c)] {
+                        // Word start: previous byte is not an ASCII letter/digit
+                        // and not the end of a Vietnamese letter.
+                        if k == 0 { return k }
+                        let q = p[k - 1]
+                        if q < 0x80 {
+                            if !(Bytes.isASCIILetter(q) || Bytes.isDigit(q)) { return k }
+                        } else if !(k >= 2 && (p[k - 2] >= 0xC3 && p[k - 2] <= 0xC6 || p[k - 2] == 0xCC || p[k - 2] == 0xCD
+                                               || k >= 3 && p[k - 3] == 0xE1 && (p[k - 2] == 0xBA || p[k - 2] == 0xBB))) {
+                            if !Bytes.isWordCharBefore(k, in: b) { return k }
+                        }
+                    }
+                    k += 1
+                }
+                return n
+            }
+        }
+    }
 
     /// `Bytes.isWordCharBefore`, with the common cases inline: ASCII, and
     /// the Latin letters of Vietnamese (lead bytes C3–C6, combining marks
