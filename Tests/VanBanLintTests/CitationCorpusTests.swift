@@ -5,11 +5,11 @@ import Testing
 /// Corpus-wide invariants on `../shared/corpus/real` (skipped, and saying
 /// so, when ../shared is absent; the fixtures cover every construct).
 @Suite struct CitationCorpusTests {
-    @Test(.disabled(if: Fixtures.corpusDir == nil, "../shared/corpus/real is absent: corpus-wide citation checks skipped"))
+    @Test(.disabled(if: CitationFixtures.corpusDir == nil, "../shared/corpus/real is absent: corpus-wide citation checks skipped"))
     func corpusInvariants() throws {
         var bench = CitationBenchmark()
-        for path in Fixtures.corpusFiles() {
-            let text = try Fixtures.readFile(path)
+        for path in CitationFixtures.corpusFiles() {
+            let text = try CitationFixtures.readFile(path)
             let src = SourceText(validUTF8: Array(text.utf8))
             let doc = Parser.parse(src)
             let g = CitationResolver.resolve(doc)
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func corpusAbsenceIsReported() {
-        if Fixtures.corpusDir == nil { print("CitationCorpusTests: ../shared/corpus/real is absent; corpus-wide checks skipped") }
-        #expect(Fixtures.corpusDir == nil || !Fixtures.corpusFiles().isEmpty)
+        if CitationFixtures.corpusDir == nil { print("CitationCorpusTests: ../shared/corpus/real is absent; corpus-wide checks skipped") }
+        #expect(CitationFixtures.corpusDir == nil || !CitationFixtures.corpusFiles().isEmpty)
     }
 }

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Reads files of `Tests/Fixtures/citations` and finds `../shared`.
-enum Fixtures {
+enum CitationFixtures {
     static let root: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         parts.removeLast(2)

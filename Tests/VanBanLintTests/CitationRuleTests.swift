@@ -50,7 +50,7 @@ import Testing
     // MARK: Seeds (copied into Tests/Fixtures/citations)
 
     @Test func seed000() throws {
-        let text = try Fixtures.read("seed000.txt")
+        let text = try CitationFixtures.read("seed000.txt")
         var o = LintOptions()
         o.select = ["VB4"]
         let r = Linter.lint(SourceText(validUTF8: Array(text.utf8)), options: o)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func seed002() throws {
-        let text = try Fixtures.read("seed002.txt")
+        let text = try CitationFixtures.read("seed002.txt")
         var o = LintOptions()
         o.select = ["VB4"]
         let r = Linter.lint(SourceText(validUTF8: Array(text.utf8)), options: o)

@@ -54,14 +54,13 @@ struct BodyParser {
             return t < e ? TextRange(t, e) : nil
         }
         // Keyword headings.
-        let table: [(KeywordSet, StructureLevel)] = [(Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu)]
-        for (kw, level) in table {
+        for (kw, level) in headingKeywords {
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
             guard i < e, Bytes.isBlank(b[i]) else { continue }
             i = skipBlanks(i)
             let ns = i
-            if level == .phan, Bytes.hasPrefix(b, at: i, Array("thứ".utf8), end: e) || Bytes.hasPrefix(b, at: i, Array("THỨ".utf8), end: e) {
+            if level == .phan, Bytes.hasPrefix(b, at: i, BodyParser.thu, end: e) || Bytes.hasPrefix(b, at: i, BodyParser.thuUpper, end: e) {
                 // Phần thứ nhất / PHẦN THỨ HAI
                 var j = i
                 var words = 0
@@ -79,9 +78,13 @@ struct BodyParser {
             var delim: TextRange?
             if i < e && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ":")) { delim = TextRange(i, i + 1); i += 1 }
             if i < e && !Bytes.isBlank(b[i]) { continue }  // "Điều 5," or "Mục 1a" in running text
-            if level == .dieu && delim == nil && skipBlanks(i) < e {
-                // "Điều 3 của Quyết định …" at a line start is running text.
-                continue
+            if delim == nil && skipBlanks(i) < e {
+                // "Điều 3 của Quyết định …", "Chương 1 Thông tư này)" at a line
+                // start is running text; a title on the heading's line is in
+                // capitals ("Chương I QUY ĐỊNH CHUNG").
+                if level == .dieu { continue }
+                let rest = TextRange(skipBlanks(i), e)
+                if !BodyParser.isAllCaps(b, rest) { continue }
             }
             return Heading(level: level, keyword: TextRange(s, s + m.length), number: numberRange, delimiter: delim, title: titleFrom(i))
         }
@@ -123,8 +126,8 @@ struct BodyParser {
                 continue
             }
             let (s, len) = Bytes.decodeScalar(b, i)
-            if s.properties.isLowercase { return false }
-            if s.properties.isUppercase { hasLetter = true }
+            if Bytes.isLower(s) { return false }
+            if Bytes.isUpper(s) { hasLetter = true }
             i += len
         }
         return hasLetter
@@ -143,10 +146,10 @@ struct BodyParser {
         let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
         guard words.count >= 2 && words.count <= 6 else { return false }
         for w in words {
-            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return false }
-            if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
+            guard let f = w.unicodeScalars.first, Bytes.isUpper(f) else { return false }
+            if !w.unicodeScalars.allSatisfy({ Bytes.isLetter($0) || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
         }
-        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { Bytes.isLower($0) } }
         if allCaps { return Vietnamese.familyNames.contains(String(words[0])) }
         return true
     }
@@ -181,6 +184,12 @@ struct BodyParser {
             while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
         }
         var e = r.end
+        // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
+        var i0 = s
+        while i0 < e {
+            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) { e = i0 + 1; break }
+            i0 += 1
+        }
         if stopAtFirstPeriod {
             // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
             var i = s
@@ -197,7 +206,17 @@ struct BodyParser {
         }
         var te = e
         while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
-        return ListItem(range: r, marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+        let itemEnd = term?.range.end ?? te
+        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+    }
+
+    /// What follows an item on its line, when a second column was glued to
+    /// it ("- Như trên; THỨ TRƯỞNG"): the trimmed rest, or nil.
+    static func gluedTail(_ b: [UInt8], item: ListItem, lineEnd: Int) -> TextRange? {
+        var s = item.range.end
+        while s < lineEnd && Bytes.isBlank(b[s]) { s += 1 }
+        let e = trimEnd(b, s, lineEnd)
+        return e > s ? TextRange(s, e) : nil
     }
 
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
@@ -219,11 +238,16 @@ struct BodyParser {
                                  delimiter: h.delimiter.map(field), title: h.title.map(field),
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level), line + 1 < lines.count {
-            let nt = lines[line + 1].trimmed
-            if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
-                node.title = field(nt)
-                lines[line + 1].kind = .heading
+        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level) {
+            // The next non-blank line (within two), if in capitals.
+            var k = line + 1
+            while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
+            if k < lines.count && k <= line + 3 {
+                let nt = lines[k].trimmed
+                if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
+                    node.title = field(nt)
+                    lines[k].kind = .heading
+                }
             }
         }
         close(rank: h.level.rank, at: lines[line].trimmed.start)
@@ -247,8 +271,27 @@ struct BodyParser {
 
     // MARK: Main loop
 
+    /// The first line holding only an enacting word (`QUYẾT ĐỊNH:`), or
+    /// ending with one; `Int.max` when there is none.
+    func findEnactingLine() -> Int {
+        for l in startLine..<lines.count {
+            let t = lines[l].trimmed
+            if t.isEmpty { continue }
+            if let m = Keywords.enacting.match(b, t.start, t.end) {
+                var i = t.start + m.length
+                while i < t.end && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
+                if i == t.end && b[t.end - 1] == UInt8(ascii: ":") { return l }
+            }
+            for w in BodyParser.gluedEnacting where t.length > w.count && Bytes.hasPrefix(b, at: t.end - w.count, w) { return l }
+        }
+        return Int.max
+    }
+
+    static let gluedEnacting = [Array("QUYẾT ĐỊNH:".utf8), Array("QUYẾT NGHỊ:".utf8)]
+
     mutating func run() {
         let n = lines.count
+        let enactingLineIndex = findEnactingLine()
         let typed = true
         var inPreamble = true
         var inClosing = false
@@ -261,6 +304,18 @@ struct BodyParser {
         var sigName: Field?
         var sigStart: Int?
         var kinhGuiOpen = false
+        /// A piece of the signature column glued to a Nơi nhận line.
+        func absorb(_ t: TextRange) {
+            let words = BodyParser.wordCount(b, t)
+            if Keywords.authorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
+                sigAuthority.append(field(t)); sigStart = sigStart ?? t.start
+            } else if BodyParser.isAllCaps(b, t) && words <= 12 {
+                if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName == nil && BodyParser.looksLikeName(b, t) { sigName = field(t) }
+                else if sigName == nil { sigTitles.append(field(t)); sigStart = sigStart ?? t.start }
+            } else if sigName == nil, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, t) {
+                sigName = field(t)
+            }
+        }
         var lastContentEnd = headerEnd
 
         func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
@@ -274,11 +329,11 @@ struct BodyParser {
             let s = max(t.start, l == startLine ? min(headerEnd, t.end) : t.start)
             let e = t.end
             if s >= e { l += 1; continue }
-            if lines[l].kind == .decoration { l += 1; continue }
+            if lines[l].kind == .decoration || lines[l].kind == .noise { l += 1; continue }
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = Bytes.find(Array("./.".utf8), in: b, from: s, to: e) {
+            if let k = Bytes.find(BodyParser.endMark, in: b, from: s, to: e) {
                 endMarks.append(TextRange(k, k + 3))
                 afterEndMark = true
             }
@@ -311,16 +366,29 @@ struct BodyParser {
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 var colon: TextRange?
                 if i < e && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
+                // "Nơi nhận: [ghi tên …]" in a form is a field, not the block.
+                var rest = i
+                while rest < e && Bytes.isBlank(b[rest]) { rest += 1 }
+                if rest < e, Bytes.find(Array("__".utf8), in: b, from: rest, to: e) != nil || Bytes.find(Array("[".utf8), in: b, from: rest, to: e) != nil
+                    || Bytes.find(Array("...".utf8), in: b, from: rest, to: e) != nil || Bytes.find(Array("…".utf8), in: b, from: rest, to: e) != nil {
+                    l += 1
+                    continue
+                }
                 noiNhanLabel = (label, colon)
                 inNoiNhan = true
                 inClosing = true
                 lines[l].kind = .noiNhan
                 closeAll(at: s)
                 finishPreamble(&currentPreamble, &preamble)
-                // Items glued on the label's line ("Nơi nhận: - Như trên;").
+                // Items glued on the label's line ("Nơi nhận: - Như trên;"), or
+                // the signature column glued to it ("Nơi nhận: KT. BỘ TRƯỞNG").
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 if i < e && BodyParser.isListMarker(b, i, e) {
-                    noiNhanItems.append(BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true))
+                    let item = BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true)
+                    noiNhanItems.append(item)
+                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
+                } else if i < e {
+                    absorb(TextRange(i, e))
                 }
                 l += 1
                 continue
@@ -334,6 +402,7 @@ struct BodyParser {
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
                     noiNhanItems.append(item)
+                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     lines[l].kind = .noiNhanItem
                     if isLuu { inNoiNhan = false }
                     l += 1
@@ -365,7 +434,7 @@ struct BodyParser {
                 var attachedBy: Field?
                 for k in (l + 1)..<min(n, l + 6) {
                     let tk = lines[k].trimmed
-                    if !tk.isEmpty, Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil || Bytes.find(Array("Kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil {
+                    if !tk.isEmpty, Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil || Bytes.find(BodyParser.kemTheoCap, in: b, from: tk.start, to: tk.end) != nil {
                         attachedBy = field(tk)
                         lines[k].kind = .attachmentHeader
                         break
@@ -379,8 +448,8 @@ struct BodyParser {
 
             // Signature lines.
             let prefix = Keywords.authorityPrefixes.match(b, s, e)
-            let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
-            if !inAttachment || signature == nil {
+            if !inAttachment || signature == nil, prefix != nil || inClosing || afterEndMark {
+                let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
                 if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true
@@ -426,6 +495,16 @@ struct BodyParser {
                     continue
                 }
             }
+            if enacting == nil, inPreamble, !preamble.isEmpty || currentPreamble != nil,
+               currentPreamble?.terminator?.text != ",", BodyParser.isEnactingSentence(b, r) {
+                // "Chính phủ ban hành Nghị định …", "Bộ trưởng … ban hành Thông tư …".
+                finishPreamble(&currentPreamble, &preamble)
+                enacting = field(r)
+                lines[l].kind = .enacting
+                inPreamble = false
+                l += 1
+                continue
+            }
             if enacting == nil, inPreamble, currentPreamble != nil || !preamble.isEmpty {
                 // "…, QUYẾT ĐỊNH:" glued at the end of the last căn cứ.
                 for w in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
@@ -454,7 +533,7 @@ struct BodyParser {
                 let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : (Keywords.preambleOthers.match(b, s, e)!.word <= 1 ? .xet : .theo)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : ([0, 2].contains(Keywords.preambleOthers.match(b, s, e)!.word) ? .xet : .theo)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if enacting != nil, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -465,8 +544,9 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" {
-                    // Continuation of a căn cứ broken over lines.
+                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" || l < enactingLineIndex && !lines[l - 1].trimmed.isEmpty {
+                    // Continuation of a căn cứ broken over lines (before the
+                    // enacting line, whatever punctuation the wrap fell on).
                     p.range = TextRange(p.range.start, e)
                     p.terminator = BodyParser.terminator(b, p.range)
                     if let en = enacting, en.range.start >= s {
@@ -485,7 +565,7 @@ struct BodyParser {
                 } else if l > startLine + 3 {
                     inPreamble = false
                 } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble == nil,
-                          Keywords.authorityStarts.contains(where: { text(r).vbUpper.hasPrefix($0) }) {
+                          { let up = text(r).vbUpper; return Keywords.authorityStarts.contains(where: { up.hasPrefix($0) }) }() {
                     authorityBeforePreamble = field(r)
                     lines[l].kind = .title
                     l += 1
@@ -514,6 +594,25 @@ struct BodyParser {
         _ = lastContentEnd
     }
 
+    static let banHanh: [UInt8] = Array(" ban hành ".utf8)
+    static let endMark: [UInt8] = Array("./.".utf8)
+    static let thu: [UInt8] = Array("thứ".utf8)
+    static let thuUpper: [UInt8] = Array("THỨ".utf8)
+    static let kemTheo: [UInt8] = Array("kèm theo".utf8)
+    static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
+    static let headingKeywords: [(KeywordSet, StructureLevel)] = [
+        (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),
+    ]
+
+    /// A normative document's enacting sentence: an authority, `ban hành`,
+    /// a type name, within the first words of the line.
+    static func isEnactingSentence(_ b: [UInt8], _ r: TextRange) -> Bool {
+        guard r.length < 400, let k = Bytes.find(banHanh, in: b, from: r.start, to: min(r.end, r.start + 120)) else { return false }
+        guard Bytes.isASCIIUpper(b[r.start]) || b[r.start] >= 0xC3 else { return false }
+        let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
+        return DocumentTypes.all.contains { after.hasPrefix($0.name) }
+    }
+
     static func trimEnd(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
         var e = e
         while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
@@ -535,12 +634,12 @@ struct BodyParser {
         let up = text(t).vbUpper
         let isTypeName = DocumentTypes.upperNamesLongestFirst.contains { up == $0.name || up.hasPrefix($0.name + " ") } || up.hasPrefix("PHỤ LỤC")
         guard isTypeName else { return false }
-        if Bytes.find(Array("kèm theo".utf8), in: b, from: t.start, to: t.end) != nil { return true }
+        if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {
             let tk = lines[k].trimmed
             if tk.isEmpty { continue }
             if Keywords.attachedBy.match(b, tk.start, tk.end) != nil { return true }
-            if Bytes.find(Array("kèm theo".utf8), in: b, from: tk.start, to: tk.end) != nil { return true }
+            if Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil { return true }
         }
         return false
     }

@@ -33,10 +33,35 @@ struct HeaderParser {
         findTieuNgu()
         findNumber()
         findPlaceDate()
+        if header.number == nil { findUnlabelledNumber() }
         findVv()
         findTitle()
         findAgencyLines()
         findMarks()
+        shrinkToFields()
+    }
+
+    /// When the header search ran on (no Kính gửi, căn cứ or heading opened
+    /// the body, as in a giấy mời), the body starts on the line after the
+    /// last header field found.
+    mutating func shrinkToFields() {
+        guard kinhGuiInline == nil else { return }
+        var last = -1
+        for r in [header.number?.range, header.placeDate?.range, header.quocHieu?.range, header.tieuNgu?.range,
+                  title?.typeName?.range, title?.subject?.range, title?.authority?.range, title?.vv?.range] {
+            if let r { last = max(last, r.end) }
+        }
+        for a in header.agencyLines { last = max(last, a.range.end) }
+        if last < 0 {
+            // No header field at all (a snippet, a note): everything is body.
+            bodyStartLine = 0
+            headerEnd = 0
+            return
+        }
+        let line = doc.source.line(of: last) + 1
+        guard line < bodyStartLine, line < doc.lines.count else { return }
+        bodyStartLine = line
+        headerEnd = doc.lines[line].range.start
     }
 
     // MARK: Region
@@ -67,7 +92,8 @@ struct HeaderParser {
                 }
                 break
             }
-            if Keywords.bodyOpeners.match(b, t.start, t.end) != nil && (sawField || l > 3) {
+            // "Căn cứ" never belongs to a header; the other openers only after a field.
+            if let m = Keywords.bodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
                 end = t.start; endLine = l
                 break
             }
@@ -75,7 +101,12 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if l > 1 && sawField && BodyParser.headingAt(b, t.start, t.end) != nil {
+            if let h = BodyParser.headingAt(b, t.start, t.end), (l > 1 && sawField) || h.keyword != nil {
+                end = t.start; endLine = l
+                break
+            }
+            // The closing blocks: the body has begun (and ended) before them.
+            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(Array("./.".utf8), in: b, from: t.start, to: t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
@@ -85,13 +116,27 @@ struct HeaderParser {
         bodyStartLine = endLine
     }
 
+    /// When the blanks at `i` are only Markdown emphasis (`*`) between two
+    /// lower-case letters of one word, the offset where the word goes on.
+    static func markupJoin(_ src: [UInt8], _ b: [UInt8], at i: Int, end: Int) -> Int? {
+        var j = i
+        while j < end && src[j] == UInt8(ascii: "*") { j += 1 }
+        guard j > i, j < end, !Bytes.isWhitespace(b[j]), i > 0 else { return nil }
+        func lowerAt(_ k: Int) -> Bool {
+            let (u, _) = Bytes.decodeScalar(b, k)
+            return Bytes.isLower(u)
+        }
+        let prev = Bytes.previousScalarStart(b, i)
+        return lowerAt(prev) && lowerAt(j) ? j : nil
+    }
+
     static func endsWithColon(_ b: [UInt8], _ t: TextRange) -> Bool { t.end > t.start && b[t.end - 1] == UInt8(ascii: ":") }
 
     /// First occurrence of one of the keyword's forms at a word start in [s, e).
     static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e {
-            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.firstBytes.contains(b[i]), k.match(b, i, e) != nil { return i }
+            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.mayStart(b[i]), k.match(b, i, e) != nil { return i }
             i += 1
         }
         return nil
@@ -107,8 +152,17 @@ struct HeaderParser {
             if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
             if Bytes.isWhitespace(c) { i += 1; continue }
             let s = i
-            while i < n && !Bytes.isWhitespace(b[i]) { i += 1 }
-            let text = String(decoding: b[s..<i], as: UTF8.self)
+            var text = ""
+            var pieceStart = i
+            while i < n {
+                if !Bytes.isWhitespace(b[i]) { i += 1; continue }
+                // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
+                guard let next = HeaderParser.markupJoin(doc.source.bytes, b, at: i, end: n) else { break }
+                text += String(decoding: b[pieceStart..<i], as: UTF8.self)
+                i = next
+                pieceStart = next
+            }
+            text += String(decoding: b[pieceStart..<i], as: UTF8.self)
             var key = Substring(text.lowercased())
             while let l = key.last, l == "," || l == ";" || l == ":" || l == "." { key = key.dropLast() }
             tokens.append(Token(range: TextRange(s, i), text: text, line: line, key: String(key)))
@@ -168,93 +222,266 @@ struct HeaderParser {
         return true
     }
 
+    /// Spellings of the `Số` label, OCR misreadings included.
+    static let numberLabels: [(text: [UInt8], exact: Bool)] = [
+        ("Số", true), ("SỐ", true), ("số", true), ("Sô", false), ("Sồ", false), ("Sổ", false), ("Sỏ", false),
+        ("So", false), ("sé", false), ("Sé", false), ("S6", false), ("s6", false), ("$6", false), ("Sd", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// Length of the label at the start of a token and whether it was an OCR
+    /// variant (which needs a colon to count).
+    static func numberLabel(_ b: [UInt8], _ r: TextRange) -> (length: Int, exact: Bool)? {
+        for (l, exact) in numberLabels where Bytes.hasPrefix(b, at: r.start, l, end: r.end) {
+            let after = r.start + l.count
+            if after < r.end, b[after] != UInt8(ascii: ":"), b[after] != UInt8(ascii: ".") || !exact { continue }
+            return (l.count, exact)
+        }
+        return nil
+    }
+
+    /// Whether the text after the first `/` reads as a symbol (`QĐ-UBND`,
+    /// `2020/NĐ-CP`, `TCT-CS`): starts with a capital or a digit and has no
+    /// lower-case letter except in `TTr`-style codes.
+    static func isSymbolish(_ s: Substring) -> Bool {
+        guard let f = s.unicodeScalars.first else { return false }
+        guard Bytes.isUpper(f) || (f.value >= 0x30 && f.value <= 0x39) else { return false }
+        guard isNumberish(s) else { return false }
+        return s.unicodeScalars.contains { Bytes.isUpper($0) }
+    }
+
+    /// Short OCR junk or digits standing for the sequence (`4809+`, `963°`, `kÉ4H`).
+    static func isSequenceJunk(_ t: Token) -> Bool {
+        let scalars = t.text.unicodeScalars
+        if scalars.count > 8 || t.text.contains("/") { return false }
+        // A capitalised word ("Hà", "Binh") is the place, not the number.
+        if let f = scalars.first, Bytes.isUpper(f), scalars.count >= 2,
+           scalars.dropFirst().allSatisfy({ Bytes.isLower($0) }) { return false }
+        if ["ngày", "v/v", "kính"].contains(t.key) { return false }
+        // Junk has a digit or a symbol; a plain word is text.
+        return scalars.contains { !Bytes.isLetter($0) }
+    }
+
     mutating func findNumber() {
+        let b = doc.clean
         for i in tokens.indices {
             let t = tokens[i]
-            guard t.key.hasPrefix("số") else { continue }
-            let labelLen = 4  // "Số" = S + U+1ED1 (3 bytes)
-            var rest = Substring(t.text.utf8.count > labelLen ? String(decoding: Array(t.text.utf8)[labelLen...], as: UTF8.self) : "")
+            guard let (labelLen, exact) = HeaderParser.numberLabel(b, t.range) else { continue }
+            var p = t.range.start + labelLen
             var colon: TextRange?
-            if rest.hasPrefix(":") { colon = TextRange(t.range.start + labelLen, t.range.start + labelLen + 1); rest = rest.dropFirst() }
-            else if !rest.isEmpty { continue }  // "Sống", "Số," …
-            // Gather the number: the glued rest, then tokens that continue it.
-            var parts: [(TextRange, String)] = []
-            if !rest.isEmpty {
-                let s = t.range.end - rest.utf8.count
-                parts.append((TextRange(s, t.range.end), String(rest)))
-            }
             var j = i + 1
-            var lastLine = t.line
-            while j < tokens.count, j <= i + 6 {
+            if p < t.range.end, b[p] == UInt8(ascii: ":") || b[p] == UInt8(ascii: ".") { colon = TextRange(p, p + 1); p += 1 }
+            else if p == t.range.end, j < tokens.count, tokens[j].text.hasPrefix(":") {
+                // "Số :4451/…" or "Số : 4451/…"
                 let u = tokens[j]
-                if u.line > lastLine + 2 { break }
-                let txt = Substring(u.text)
-                let isVV = u.key == "v/v" || u.key == "v/v:"
-                if isVV { break }
-                if parts.isEmpty {
-                    if HeaderParser.isNumberish(txt) || txt.hasPrefix("…") { parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue }
-                    break
-                }
-                let prev = parts[parts.count - 1].1
-                if HeaderParser.isNumberish(txt) && (txt.hasPrefix("/") || txt.hasPrefix("-") || prev.hasSuffix("/") || prev.hasSuffix("-")) {
-                    parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue
-                }
-                break
+                colon = TextRange(u.range.start, u.range.start + 1)
+                if u.range.length == 1 { j += 1 } else { p = -u.range.start - 1 }
             }
-            guard !parts.isEmpty else { continue }
-            var text = parts.map(\.1).joined(separator: " ")
-            var range = TextRange(parts[0].0.start, parts[parts.count - 1].0.end)
-            // Trailing punctuation is not part of the number.
-            while let l = text.last, l == "." || l == "," || l == ";" { text.removeLast(); range.end -= 1 }
-            guard text.contains("/") else { continue }
-            // Use the source's own text for the range (spaces as typed).
-            let asWritten = doc.cleanText(range)
-            let number = NumberParser.parse(asWritten, range: range)
-            header.number = NumberField(range: TextRange(t.range.start, range.end),
-                                        label: Field(range: TextRange(t.range.start, t.range.start + labelLen), text: String(t.text.prefix(2))),
-                                        colon: colon, number: number)
-            return
+            // Lower-case "số" without a colon is running text ("Nghị định số 15/…");
+            // OCR spellings need the colon.
+            if colon == nil && (!exact || b[t.range.start] == UInt8(ascii: "s")) { continue }
+            var parts: [(TextRange, String)] = []
+            if p < 0 {
+                // Colon glued to the next token.
+                let u = tokens[j]
+                let s0 = u.range.start + 1
+                if s0 < u.range.end { parts.append((TextRange(s0, u.range.end), String(decoding: b[s0..<u.range.end], as: UTF8.self))) }
+                j += 1
+            } else if p < t.range.end {
+                parts.append((TextRange(p, t.range.end), String(decoding: b[p..<t.range.end], as: UTF8.self)))
+            }
+            if let f = gatherNumber(from: j, lastLine: t.line, initial: parts) {
+                header.number = NumberField(range: TextRange(t.range.start, f.range.end),
+                                            label: Field(range: TextRange(t.range.start, t.range.start + labelLen),
+                                                         text: String(decoding: b[t.range.start..<(t.range.start + labelLen)], as: UTF8.self)),
+                                            colon: colon, number: f)
+                return
+            }
+        }
+    }
+
+    /// Reads a number starting at token `from` (after the label), with
+    /// `initial` parts already glued to the label. Nil when no `/` symbol follows.
+    func gatherNumber(from: Int, lastLine: Int, initial: [(TextRange, String)]) -> DocumentNumber? {
+        var parts = initial
+        var j = from
+        var lastLine = lastLine
+        // Sequence (junk allowed) up to the token whose last "/" opens the
+        // symbol ("⁄//202 /CT-TTHT": the first token is junk).
+        func opensSymbol(_ t: String) -> Bool {
+            guard let slash = t.lastIndex(of: "/") else { return false }
+            let after = t[t.index(after: slash)...]
+            return after.isEmpty || HeaderParser.isSymbolish(after)
+        }
+        while !(parts.last.map { opensSymbol($0.1) } ?? false) {
+            guard j < tokens.count, parts.count < 5 else { return nil }
+            let u = tokens[j]
+            if u.line > lastLine + 2 { return nil }
+            if !opensSymbol(u.text) && !HeaderParser.isSequenceJunk(u) && !(u.text.contains("/") && u.text.unicodeScalars.count <= 8) { return nil }
+            if u.key == "v/v" { return nil }
+            parts.append((u.range, u.text)); lastLine = u.line; j += 1
+        }
+        // The slash token (or the next one, when the token ends with "/").
+        var slashPart = parts[parts.count - 1].1
+        if slashPart.hasSuffix("/"), j < tokens.count, tokens[j].line <= lastLine + 1, HeaderParser.isNumberish(Substring(tokens[j].text)) {
+            parts.append((tokens[j].range, tokens[j].text)); slashPart += tokens[j].text; lastLine = tokens[j].line; j += 1
+        }
+        guard let slash = slashPart.firstIndex(of: "/") else { return nil }
+        var symbol = slashPart[slashPart.index(after: slash)...]
+        while symbol.hasPrefix("/") { symbol = symbol.dropFirst() }
+        if !HeaderParser.isSymbolish(symbol), let last = slashPart.lastIndex(of: "/") { symbol = slashPart[slashPart.index(after: last)...] }
+        guard HeaderParser.isSymbolish(symbol) || (symbol.isEmpty && j < tokens.count && HeaderParser.isSymbolish(Substring(tokens[j].text))) else { return nil }
+        // Continuations: "/QĐ" "-" "UBND", "4632/LĐTBXH" "-LĐTL".
+        while j < tokens.count, j <= from + 8 {
+            let u = tokens[j]
+            if u.line > lastLine + 1 { break }
+            let txt = Substring(u.text)
+            let prev = parts[parts.count - 1].1
+            if HeaderParser.isNumberish(txt) && (txt.hasPrefix("/") || txt.hasPrefix("-") || prev.hasSuffix("/") || prev.hasSuffix("-")) {
+                parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue
+            }
+            break
+        }
+        var range = TextRange(parts[0].0.start, parts[parts.count - 1].0.end)
+        // Trailing punctuation is not part of the number.
+        while range.end > range.start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";")].contains(doc.clean[range.end - 1]) { range.end -= 1 }
+        return NumberParser.parse(doc.cleanText(range), range: range)
+    }
+
+    /// A number typed without its label, or whose label the OCR lost
+    /// (`864305 /TCT-KK. Hà Nội, ngày …`): a symbol token before the title.
+    mutating func findUnlabelledNumber() {
+        var stop = tokens.count
+        for (i, t) in tokens.enumerated() where t.key == "v/v" || t.key.hasPrefix("v/v") || t.key == "kính" || t.key == "căn" {
+            stop = i; break
+        }
+        if let pd = header.placeDate, let k = tokens.firstIndex(where: { $0.range.start >= pd.range.end }) { stop = min(stop, k) }
+        for i in 0..<stop {
+            let t = tokens[i]
+            if covered(t.range) { continue }
+            guard let slash = t.text.firstIndex(of: "/") else { continue }
+            let before = t.text[..<slash]
+            guard HeaderParser.isSymbolish(t.text[t.text.index(after: slash)...]) else { continue }
+            let hasDigitBefore = before.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+            var from = i
+            if before.isEmpty, i > 0, tokens[i - 1].line == t.line, HeaderParser.isSequenceJunk(tokens[i - 1]),
+               tokens[i - 1].text.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+                from = i - 1
+            } else if !hasDigitBefore {
+                continue
+            }
+            if let n = gatherNumber(from: from, lastLine: t.line, initial: []) {
+                header.number = NumberField(range: n.range, label: Field(range: TextRange(n.range.start, n.range.start), text: ""),
+                                            colon: nil, number: n)
+                return
+            }
         }
     }
 
     // MARK: Place and date
 
+    /// One scalar of a date window: its base letter (lower-case ASCII,
+    /// diacritics dropped), digit or other byte, and where it starts.
+    struct FlatScalar { var ch: UInt8; var offset: Int; var end: Int }
+
+    /// Scalars of `clean[s..<e]` with diacritics stripped and whitespace
+    /// folded to one space. Combining marks are dropped.
+    func flatten(_ s: Int, _ e: Int) -> [FlatScalar] {
+        let b = doc.clean
+        var out: [FlatScalar] = []
+        var i = s
+        while i < e {
+            let c = b[i]
+            if c == 0x20 && doc.source.bytes[i] == UInt8(ascii: "*") { i += 1; continue }  // "n**ă**m"
+            if c < 0x80 {
+                let ch: UInt8 = Bytes.isWhitespace(c) ? 0x20 : (Bytes.isASCIIUpper(c) ? c | 0x20 : c)
+                if !(ch == 0x20 && out.last?.ch == 0x20) { out.append(FlatScalar(ch: ch, offset: i, end: i + 1)) }
+                i += 1
+                continue
+            }
+            let (u, len) = Bytes.decodeScalar(b, i)
+            if u.value >= 0x300 && u.value <= 0x36F, !out.isEmpty { out[out.count - 1].end = i + len; i += len; continue }
+            var ch: UInt8 = 0x3F  // "?"
+            if let base = Vietnamese.base(of: u) { ch = Bytes.isASCIIUpper(base) ? base | 0x20 : base }
+            out.append(FlatScalar(ch: ch, offset: i, end: i + len))
+            i += len
+        }
+        return out
+    }
+
+    static func flatHas(_ f: [FlatScalar], _ at: Int, _ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard at + w.count <= f.count else { return false }
+        for k in 0..<w.count where f[at + k].ch != w[k] { return false }
+        return true
+    }
+
+    /// `ngày 08 tháng 9 năm 2011`, read loosely enough for OCR output
+    /// (`ngày,]2 tháng 6`, `ngày o¿tháng 12`, `ngayl4thing 4`, a date split
+    /// after `ngày 28`) and for blank templates (`ngày   tháng   năm 2023`).
+    /// Returns the parts' ranges (nil when absent) and the end of the date.
+    func readDate(from start: Int, limit: Int) -> (day: TextRange?, month: TextRange?, year: TextRange?, end: Int)? {
+        let f = flatten(start, limit)
+        guard HeaderParser.flatHas(f, 0, "ngay") || HeaderParser.flatHas(f, 0, "ngdy") else { return nil }
+        var k = 4
+        // Day region, then the month word.
+        var monthWord = -1
+        while k < f.count && k <= 14 {
+            if HeaderParser.flatHas(f, k, "thang") || HeaderParser.flatHas(f, k, "thing") || HeaderParser.flatHas(f, k, "thung") { monthWord = k; break }
+            k += 1
+        }
+        guard monthWord >= 0 else { return nil }
+        // Year word: the token holding "am" (năm, OCR "ăm", "Ủuăm").
+        k = monthWord + 5
+        var yearWordEnd = -1, yearWordStart = -1
+        while k + 1 < f.count && k <= monthWord + 5 + 14 {
+            if f[k].ch == UInt8(ascii: "a") && f[k + 1].ch == UInt8(ascii: "m") && (k + 2 == f.count || f[k + 2].ch == 0x20 || Bytes.isDigit(f[k + 2].ch)) {
+                yearWordEnd = k + 2
+                var s = k
+                while s > monthWord + 5 && f[s - 1].ch != 0x20 { s -= 1 }
+                yearWordStart = s
+                break
+            }
+            k += 1
+        }
+        guard yearWordEnd > 0 else { return nil }
+        func region(_ a: Int, _ b: Int) -> TextRange? {
+            var a = a, b = b
+            while a < b && (f[a].ch == 0x20 || f[a].ch == UInt8(ascii: ",")) { a += 1 }
+            while b > a && f[b - 1].ch == 0x20 { b -= 1 }
+            return a < b ? TextRange(f[a].offset, f[b - 1].end) : nil
+        }
+        let day = region(4, monthWord)
+        let month = region(monthWord + 5, yearWordStart)
+        var y = yearWordEnd
+        while y < f.count && f[y].ch == 0x20 && y < yearWordEnd + 2 { y += 1 }
+        var ye = y
+        while ye < f.count && (Bytes.isDigit(f[ye].ch) || f[ye].ch == UInt8(ascii: ".") || f[ye].ch == 0x3F) && ye - y < 6 {
+            if !Bytes.isDigit(f[ye].ch) && !(ye + 1 < f.count && Bytes.isDigit(f[ye + 1].ch)) { break }
+            ye += 1
+        }
+        let year: TextRange? = ye > y && Bytes.isDigit(f[y].ch) ? TextRange(f[y].offset, f[ye - 1].end) : nil
+        return (day, month, year, year?.end ?? f[yearWordEnd - 1].end)
+    }
+
     mutating func findPlaceDate() {
-        for i in tokens.indices where tokens[i].key == "ngày" {
-            // ngày [D] tháng [M] năm YYYY
-            var j = i + 1
-            var dayIdx: Int?, monthIdx: Int?, yearIdx: Int?
-            var thangIdx: Int?
-            while j < min(tokens.count, i + 4) {
-                if tokens[j].key == "tháng" { thangIdx = j; break }
-                if dayIdx == nil { dayIdx = j }
-                j += 1
+        let b = doc.clean
+        for i in tokens.indices {
+            let key = tokens[i].key
+            guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") || key.hasPrefix("ngdy") else { continue }
+            // The window: this line and the next (a date split after "ngày 28").
+            var j = i
+            while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 1 && j < i + 12 { j += 1 }
+            guard let (dr, mr, yr, end) = readDate(from: tokens[i].range.start, limit: tokens[j].range.end) else { continue }
+            func digitField(_ r: TextRange?, max: Int) -> (Field, Int?)? {
+                guard let r else { return nil }
+                let text = doc.cleanText(r)
+                let allDigits = r.length <= max && (r.start..<r.end).allSatisfy { Bytes.isDigit(b[$0]) }
+                return (Field(range: r, text: text), allDigits ? Int(text) : nil)
             }
-            guard let th = thangIdx else { continue }
-            var namIdx: Int?
-            j = th + 1
-            while j < min(tokens.count, th + 4) {
-                if tokens[j].key == "năm" { namIdx = j; break }
-                if monthIdx == nil { monthIdx = j }
-                j += 1
-            }
-            guard let nm = namIdx, nm + 1 < tokens.count else { continue }
-            let yt = tokens[nm + 1]
-            let yDigits = yt.text.utf8.prefix { Bytes.isDigit($0) }
-            if yDigits.count >= 2 { yearIdx = nm + 1 }
-            let endTok = yearIdx ?? nm
-            func digitField(_ k: Int?) -> (Field, Int?)? {
-                guard let k else { return nil }
-                let t = tokens[k]
-                let digits = t.text.utf8.prefix { Bytes.isDigit($0) }
-                let r = TextRange(t.range.start, t.range.start + max(digits.count, 0))
-                if digits.isEmpty { return (Field(range: t.range, text: t.text), nil) }
-                return (Field(range: r, text: String(decoding: digits, as: UTF8.self)), Int(String(decoding: digits, as: UTF8.self)))
-            }
-            let d = digitField(dayIdx), m = digitField(monthIdx), y = digitField(yearIdx)
-            let dateRange = TextRange(tokens[i].range.start, y?.0.range.end ?? tokens[endTok].range.end)
+            let d = digitField(dr, max: 2), m = digitField(mr, max: 2), y = digitField(yr, max: 4)
+            let dateRange = TextRange(tokens[i].range.start, end)
             var date: SimpleDate?
-            if let dv = d?.1, let mv = m?.1, let yv = y?.1, y?.0.text.count == 4 { date = SimpleDate(year: yv, month: mv, day: dv) }
+            if let dv = d?.1, let mv = m?.1, let yv = y?.1, yr?.length == 4 { date = SimpleDate(year: yv, month: mv, day: dv) }
             // Place: capitalised words just before "ngày" on the same line.
             var place: Field?
             var comma: TextRange?
@@ -264,7 +491,7 @@ struct HeaderParser {
             while k >= 0 && k >= i - 6 && tokens[k].line == tokens[i].line && tokens[k].range.start >= numberEnd {
                 let tx = tokens[k].text
                 guard let f = tx.unicodeScalars.first else { break }
-                let isCap = f.properties.isUppercase
+                let isCap = Bytes.isUpper(f)
                 let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
                 if !(isCap || lowerOK) || tx.hasSuffix(":") || tx.contains("/") { break }
                 if k < i - 1 && tx.hasSuffix(",") { break }
@@ -327,8 +554,8 @@ struct HeaderParser {
         var k = j
         while k < tokens.count && tokens[k].line == line { words.append(tokens[k].text); k += 1 }
         let text = words.joined(separator: " ")
-        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-              !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        guard text.unicodeScalars.contains(where: { Bytes.isLetter($0) }),
+              !text.unicodeScalars.contains(where: { Bytes.isLower($0) }) else { return false }
         let up = text.vbUpper
         return Keywords.authorityStarts.contains { up.hasPrefix($0) }
     }
@@ -336,7 +563,8 @@ struct HeaderParser {
     mutating func findVv() {
         for i in tokens.indices {
             let key = tokens[i].key
-            guard key == "v/v" || key == "v/v:" || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
+            let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
+            guard key == "v/v" || key == "v/v:" || ocrVv || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
             var vvRange = tokens[i].range
             var subject: Field?
             if tokens[i].text.utf8.count > 3 && !key.hasPrefix("v/v:") && key != "v/v" {
@@ -363,12 +591,12 @@ struct HeaderParser {
             let afterYear = header.placeDate.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0.range.end } ?? false
             guard lineStart || afterYear else { continue }
             guard let (kind, count) = matchTypeName(at: i) else { continue }
-            _ = kind
             let last = i + count - 1
             if tokens[last].text.hasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
             var tb = title ?? TitleBlock()
             tb.typeName = field(i, last)
             tb.typeName?.text = tokens[i...last].map(\.key).joined(separator: " ").uppercased()
+            tb.typeKind = kind
             if tb.vv == nil {
                 tb.subject = freeText(from: last + 1, stopAtCaps: true)
                 // Authority line right after the subject.
@@ -384,16 +612,48 @@ struct HeaderParser {
         }
     }
 
+    /// Whether tokens i..<i+count open their line and the line has no
+    /// lower-case letter (a title line in capitals).
+    func capsLineStart(_ i: Int, count: Int) -> Bool {
+        guard i + count <= tokens.count else { return false }
+        let line = tokens[i].line
+        if i > 0 && tokens[i - 1].line == line { return false }
+        var k = i
+        while k < tokens.count && tokens[k].line == line {
+            if tokens[k].text.unicodeScalars.contains(where: { Bytes.isLower($0) }) { return false }
+            k += 1
+        }
+        return k >= i + count
+    }
+
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
+    /// Type names split into words, exact and without diacritics.
+    static let typeNameWords: [(words: [String], plain: [String], kind: DocumentKind)] =
+        DocumentTypes.upperNamesLongestFirst.map { n in
+            let w = n.name.split(separator: " ").map(String.init)
+            return (w, w.map { Vietnamese.stripDiacritics($0) }, n.kind)
+        }
+
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
-        for (name, kind) in DocumentTypes.upperNamesLongestFirst {
-            let words = name.split(separator: " ")
-            guard i + words.count <= tokens.count else { continue }
-            var ok = true
-            for (k, w) in words.enumerated() {
-                var tx = Substring(tokens[i + k].text)
-                while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
-                if String(tx).vbUpper != String(w) || tx.unicodeScalars.contains(where: { $0.properties.isLowercase }) { ok = false; break }
+        // Type names are in capitals: skip anything with a lower-case letter.
+        guard !Bytes.hasLower(tokens[i].text) else { return nil }
+        // The first words, upper-cased and folded once.
+        var upper: [String] = [], plain: [String] = []
+        var k = i
+        while k < tokens.count && k < i + 4 {
+            var tx = Substring(tokens[k].text)
+            while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
+            if Bytes.hasLower(tx) { break }
+            upper.append(String(tx).vbUpper)
+            plain.append(Vietnamese.stripDiacritics(String(tx)))
+            k += 1
+        }
+        for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
+            var ok = Array(upper[0..<words.count]) == words
+            if !ok, capsLineStart(i, count: words.count) {
+                // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
+                // a line in capitals opening with the name, compared without marks.
+                ok = Array(plain[0..<words.count]) == plainWords
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.
@@ -404,6 +664,7 @@ struct HeaderParser {
         return nil
     }
 
+
     // MARK: Agency lines and marks
 
     mutating func findAgencyLines() {
@@ -412,8 +673,8 @@ struct HeaderParser {
         func flush() {
             guard let f = current.first, let l = current.last else { return }
             let letters = tokens[f...l].map(\.text).joined()
-            let hasLower = letters.unicodeScalars.contains { $0.properties.isLowercase }
-            let hasLetter = letters.unicodeScalars.contains { $0.properties.isAlphabetic }
+            let hasLower = letters.unicodeScalars.contains { Bytes.isLower($0) }
+            let hasLetter = letters.unicodeScalars.contains { Bytes.isLetter($0) }
             if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
             current = []
         }

@@ -45,8 +45,8 @@ enum InlineScanner {
         let abbrRange = TextRange(open + 1, j)
         let abbr = doc.cleanText(abbrRange)
         // Must start with a capital and have more capitals than lower-case letters.
-        guard let f = abbr.unicodeScalars.first, f.properties.isUppercase,
-              abbr.unicodeScalars.filter({ $0.properties.isLowercase }).count < caps else { return nil }
+        guard let f = abbr.unicodeScalars.first, Bytes.isUpper(f),
+              abbr.unicodeScalars.filter({ Bytes.isLower($0) }).count < caps else { return nil }
         // Expansion: up to caps+3 words before, trimmed to start at a word
         // whose initial is the abbreviation's first letter.
         var words: [TextRange] = []

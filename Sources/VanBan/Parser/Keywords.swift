@@ -7,7 +7,10 @@ public struct KeywordSet: Sendable {
     public let firstBytes: Set<UInt8>
     let requireBoundary: Bool
 
-    public init(_ words: [String], requireBoundary: Bool = true) {
+    /// - Parameter lowerCase: whether the all-lower-case form matches too
+    ///   (false for headings: `Chương II` opens a chapter, `chương II` in a
+    ///   sentence does not).
+    public init(_ words: [String], requireBoundary: Bool = true, lowerCase: Bool = true) {
         self.words = words
         self.requireBoundary = requireBoundary
         var v: [(bytes: [UInt8], word: Int)] = []
@@ -16,19 +19,28 @@ public struct KeywordSet: Sendable {
             let upper = w.uppercased()
             let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
             var seen = Set<[UInt8]>()
-            for f in [w, lower, upper, cap] where seen.insert(Array(f.utf8)).inserted {
+            for f in [w, lower, upper, cap] where (lowerCase || f != lower || f == w) && seen.insert(Array(f.utf8)).inserted {
                 v.append((Array(f.utf8), k))
             }
         }
         v.sort { $0.bytes.count > $1.bytes.count }
         self.variants = v
         self.firstBytes = Set(v.compactMap { $0.bytes.first })
+        var table = [Bool](repeating: false, count: 256)
+        for f in firstBytes { table[Int(f)] = true }
+        self.firstTable = table
     }
+
+    /// `firstBytes` as a table indexed by byte (no hashing on the hot path).
+    let firstTable: [Bool]
+
+    @inline(__always)
+    public func mayStart(_ c: UInt8) -> Bool { firstTable[Int(c)] }
 
     /// The index of the word matched at `i` and the length in bytes.
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
-        guard i < end, firstBytes.contains(b[i]) else { return nil }
+        guard i < end, firstTable[Int(b[i])] else { return nil }
         for (bytes, w) in variants where Bytes.hasPrefix(b, at: i, bytes, end: end) {
             let after = i + bytes.count
             if requireBoundary, after < end, let last = bytes.last, last != 0x20, Bytes.isWordChar(at: after, in: b) { continue }
@@ -48,12 +60,12 @@ public enum Keywords {
     static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
     static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH"])
     static let noiNhan = KeywordSet(["Nơi nhận"])
-    static let luu = KeywordSet(["Lưu"])
-    static let dieu = KeywordSet(["Điều"])
-    static let chuong = KeywordSet(["Chương"])
-    static let phan = KeywordSet(["Phần"])
-    static let muc = KeywordSet(["Mục"])
-    static let tieuMuc = KeywordSet(["Tiểu mục"])
+    static let luu = KeywordSet(["Lưu", "Luu"])
+    static let dieu = KeywordSet(["Điều"], lowerCase: false)
+    static let chuong = KeywordSet(["Chương"], lowerCase: false)
+    static let phan = KeywordSet(["Phần"], lowerCase: false)
+    static let muc = KeywordSet(["Mục"], lowerCase: false)
+    static let tieuMuc = KeywordSet(["Tiểu mục"], lowerCase: false)
     static let phuLuc = KeywordSet(["Phụ lục"])
     static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT", "TL", "TUQ"], requireBoundary: true)
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
@@ -66,4 +78,31 @@ public enum Keywords {
         "TỔNG KIỂM TOÁN", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "QUỐC HỘI", "BAN CHẤP HÀNH",
         "HIỆU TRƯỞNG", "TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "CHỦ NHIỆM",
     ]
+}
+
+/// A set of bytes as a 256-bit table.
+public struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for b in bytes { insert(b) }
+    }
+    public mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+    @inline(__always)
+    public func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
+    }
 }

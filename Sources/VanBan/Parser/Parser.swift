@@ -12,8 +12,10 @@ public struct ParseOptions: Sendable {
 /// fields (on a bounded prefix), body lines, closing blocks, inline scans.
 public enum Parser {
     public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> Document {
-        var doc = Document(source: source, clean: MarkupCleaner.clean(source.bytes))
-        doc.lines = LineTable.build(source: source, clean: doc.clean)
+        var clean = MarkupCleaner.clean(source.bytes)
+        let lines = LineTable.build(source: source, clean: &clean)
+        var doc = Document(source: source, clean: clean)
+        doc.lines = lines
         var header = HeaderParser(doc: doc)
         header.run()
         doc.header = header.header
@@ -48,12 +50,16 @@ public enum Parser {
     static func classify(_ doc: inout Document, options: ParseOptions) {
         var kind: DocumentKind = .unknown
         var evidence: KindEvidence = .none
-        if let t = doc.title?.typeName, let k = DocumentTypes.upperNamesLongestFirst.first(where: { $0.name == t.text.vbUpper })?.kind {
+        if let k = doc.title?.typeKind {
             kind = k; evidence = .typeName
+        } else if let t = doc.title?.typeName, let k = DocumentTypes.upperNamesLongestFirst.first(where: { $0.name == t.text.vbUpper })?.kind {
+            kind = k; evidence = .typeName
+        } else if doc.title?.vv != nil {
+            // `V/v` belongs to công văn only; it wins over a code such as the
+            // `CT` of Cục Thuế (`5615/CT-CS`), which reads like a chỉ thị's.
+            kind = .congVan; evidence = .vv
         } else if let n = doc.header.number?.number, let code = n.typeCode, let k = DocumentTypes.kindByCode[code] {
             kind = k; evidence = .numberCode
-        } else if doc.title?.vv != nil {
-            kind = .congVan; evidence = .vv
         } else if let n = doc.header.number?.number, n.typeCode == nil, n.issuerCode != nil, n.year == nil {
             kind = .congVan; evidence = .numberWithoutCode
         }
@@ -135,7 +141,10 @@ public enum MarkupCleaner {
 }
 
 enum LineTable {
-    static func build(source: SourceText, clean: [UInt8]) -> [LineInfo] {
+    /// Builds the line table. Noise lines (page-break markers, Công báo
+    /// running headers, stray scan numbers) are classified `.noise` and
+    /// blanked in `clean`, so that no later pass reads them as text.
+    static func build(source: SourceText, clean: inout [UInt8]) -> [LineInfo] {
         var out: [LineInfo] = []
         out.reserveCapacity(source.lineCount)
         for l in 0..<source.lineCount {
@@ -148,10 +157,38 @@ enum LineTable {
                 kind = .blank
             } else if isDecoration(clean, s, e) {
                 kind = .decoration
+            } else if isNoise(clean, s, e) {
+                kind = .noise
+                for k in s..<e { clean[k] = 0x20 }
+                e = s
             }
             out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
         }
         return out
+    }
+
+    static let slash: [UInt8] = [UInt8(ascii: "/")]
+    static let pageWords: [[UInt8]] = ["PAGE", "Page", "page", "Trang", "TRANG"].map { Array($0.utf8) }
+    static let congBao: [[UInt8]] = ["CÔNG BÁO", "Công báo", "CONG BAO"].map { Array($0.utf8) }
+
+    /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
+    static func isNoise(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        // Digits only: a scan number or a page number.
+        var i = s
+        var digits = 0
+        while i < e && (Bytes.isDigit(b[i]) || Bytes.isBlank(b[i])) { if Bytes.isDigit(b[i]) { digits += 1 }; i += 1 }
+        if i == e && digits > 0 { return true }
+        // Page-break markers: dashes (or none), a page word, a number, dashes.
+        i = s
+        var dashes = 0
+        while i < e && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "=") || Bytes.isBlank(b[i])) { if !Bytes.isBlank(b[i]) { dashes += 1 }; i += 1 }
+        if dashes >= 2, e - s <= 40, pageWords.contains(where: { Bytes.hasPrefix(b, at: i, $0, end: e) }) { return true }
+        // Công báo running header: "CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025".
+        if e - s <= 80, congBao.contains(where: { Bytes.hasPrefix(b, at: s, $0, end: e) }) {
+            let k = s + 9
+            if k < e, Bytes.find(LineTable.slash, in: b, from: s, to: e) != nil { return true }
+        }
+        return false
     }
 
     /// Rules drawn with characters (`-------`, `___`, `===`), or a line of

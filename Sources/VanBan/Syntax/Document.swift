@@ -144,6 +144,8 @@ public struct PlaceDateField: Sendable {
 public struct TitleBlock: Sendable {
     /// The type name line (`QUYẾT ĐỊNH`), nil for công văn.
     public var typeName: Field?
+    /// The kind the type name denotes (also when OCR lost its diacritics).
+    public var typeKind: DocumentKind?
     /// Trích yếu: the title text, or for a công văn the text after `V/v`.
     public var subject: Field?
     /// The `V/v` marker as written (`V/v`, `V/V`, `v/v`, `Về việc`).

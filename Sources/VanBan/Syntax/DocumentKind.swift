@@ -139,8 +139,14 @@ public enum DocumentTypes {
 
     /// Kind for a type name written in running text ("Nghị định", "nghị định").
     public static func kind(forName name: String) -> DocumentKind? {
-        let lower = name.lowercased()
-        for i in all where i.name.lowercased() == lower { return i.kind }
-        return nil
+        if let k = byName[name] { return k }
+        return byName[name.lowercased()]
     }
+
+    /// Names as written and in lower case.
+    private static let byName: [String: DocumentKind] = {
+        var d: [String: DocumentKind] = [:]
+        for i in all { d[i.name] = i.kind; d[i.name.lowercased()] = i.kind }
+        return d
+    }()
 }

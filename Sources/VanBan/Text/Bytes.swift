@@ -73,8 +73,54 @@ public enum Bytes {
         if c < 0x80 { return isASCIILetter(c) }
         if c & 0xC0 == 0x80 { return true }
         let (s, _) = decodeScalar(b, i)
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return isLetter(s)
     }
+
+    /// Letter case of a scalar: 1 upper, -1 lower, 0 neither (digits,
+    /// punctuation, uncased letters). Table lookups for the Latin ranges that
+    /// Vietnamese uses; the Unicode properties (slow on this toolchain) only
+    /// for the rest.
+    @inline(__always)
+    public static func letterCase(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return 1 }
+            if v >= 0x61 && v <= 0x7A { return -1 }
+            return 0
+        }
+        if v >= 0xC0 && v <= 0xFF {
+            if v == 0xD7 || v == 0xF7 { return 0 }
+            return v <= 0xDE ? 1 : -1
+        }
+        if v >= 0x100 && v <= 0x137 { return v & 1 == 0 ? 1 : -1 }
+        if v == 0x1A0 || v == 0x1AF { return 1 }
+        if v == 0x1A1 || v == 0x1B0 { return -1 }
+        if v >= 0x1E00 && v <= 0x1EFF { return v & 1 == 0 ? 1 : -1 }
+        if v >= 0x300 && v <= 0x36F { return 0 }
+        if v < 0x80 { return 0 }
+        let p = u.properties
+        return p.isUppercase ? 1 : (p.isLowercase ? -1 : 0)
+    }
+
+    @inline(__always) public static func isUpper(_ u: Unicode.Scalar) -> Bool { letterCase(u) == 1 }
+    @inline(__always) public static func isLower(_ u: Unicode.Scalar) -> Bool { letterCase(u) == -1 }
+
+    /// Whether a scalar is a letter or a combining mark (fast for Vietnamese).
+    @inline(__always)
+    public static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return isASCIILetter(UInt8(v)) }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x300 && v <= 0x36F { return true }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+    }
+
+    /// Whether a string has a lower-case letter.
+    public static func hasLower<S: StringProtocol>(_ s: S) -> Bool { s.unicodeScalars.contains { isLower($0) } }
+    /// Whether a string has an upper-case letter.
+    public static func hasUpper<S: StringProtocol>(_ s: S) -> Bool { s.unicodeScalars.contains { isUpper($0) } }
 
     /// Whether the scalar ending just before `i` is a letter or digit.
     public static func isWordCharBefore(_ i: Int, in b: [UInt8]) -> Bool {
@@ -98,12 +144,38 @@ extension String {
         if s.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F }) {
             s = String(String.UnicodeScalarView(s.unicodeScalars)).nfcNormalized
         }
-        // Old-style tone placement to the new style used in the decrees.
-        for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-                           ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-                           ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe")] where s.contains(old) {
-            s = s.replacing(old, with: new)
+        // Old-style tone placement to the new style used in the decrees
+        // ("hoà" → "hòa"), only at a syllable's end: "hoạch" keeps its tone.
+        let pairs = ToneFolding.pairs, base = ToneFolding.base
+        let u = Array(s.unicodeScalars)
+        var changed = false
+        var out = String.UnicodeScalarView()
+        var k = 0
+        while k < u.count {
+            if k + 1 < u.count, let m = pairs[u[k].value], let toned = m[u[k + 1].value],
+               k == 0 || u[k - 1] != "q",  // "quý" is "qu" + "ý"
+               k + 2 == u.count || !Bytes.isLetter(u[k + 2]),
+               let t = Unicode.Scalar(toned), let plain = base[u[k + 1].value].flatMap(Unicode.Scalar.init) {
+                out.append(t); out.append(plain)
+                changed = true
+                k += 2
+                continue
+            }
+            out.append(u[k])
+            k += 1
         }
+        if changed { s = String(out) }
         return s
     }
+}
+
+private enum ToneFolding {
+    static let pairs: [UInt32: [UInt32: UInt32]] = [
+        0x6F: [0xE0: 0xF2, 0xE1: 0xF3, 0x1EA3: 0x1ECF, 0xE3: 0xF5, 0x1EA1: 0x1ECD,   // o + à á ả ã ạ
+               0xE8: 0xF2, 0xE9: 0xF3, 0x1EBB: 0x1ECF, 0x1EBD: 0xF5, 0x1EB9: 0x1ECD], // o + è é ẻ ẽ ẹ
+        0x75: [0x1EF3: 0xF9, 0xFD: 0xFA, 0x1EF7: 0x1EE7, 0x1EF9: 0x169, 0x1EF5: 0x1EE5], // u + ỳ ý ỷ ỹ ỵ
+    ]
+    static let base: [UInt32: UInt32] = [0xE0: 0x61, 0xE1: 0x61, 0x1EA3: 0x61, 0xE3: 0x61, 0x1EA1: 0x61,
+                                         0xE8: 0x65, 0xE9: 0x65, 0x1EBB: 0x65, 0x1EBD: 0x65, 0x1EB9: 0x65,
+                                         0x1EF3: 0x79, 0xFD: 0x79, 0x1EF7: 0x79, 0x1EF9: 0x79, 0x1EF5: 0x79]
 }

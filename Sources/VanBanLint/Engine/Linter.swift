@@ -54,7 +54,10 @@ public enum Linter {
         return lint(doc, options: options)
     }
 
-    public static func lint(_ doc: Document, options: LintOptions = LintOptions()) -> LintResult {
+    /// - Parameter around: wraps each rule's run (the benchmark times rules
+    ///   with it; the engine itself reads no clock).
+    public static func lint(_ doc: Document, options: LintOptions = LintOptions(),
+                            around: ((String, () -> Void) -> Void)? = nil) -> LintResult {
         let regime = options.regime ?? Regime.select(for: doc)
         let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog))
         for rule in RuleRegistry.enabled(options) {
@@ -63,13 +66,17 @@ public enum Linter {
             guard doc.isDocument || m.appliesToNonDocuments else { continue }
             ctx.current = m
             ctx.currentSeverity = RuleRegistry.severity(of: m, options)
-            rule.check(ctx)
+            if let around { around(m.code) { rule.check(ctx) } } else { rule.check(ctx) }
         }
         var diags = ctx.sink
         var suppressed = 0
         if options.honourSuppressions {
             let sup = Suppressions.scan(doc)
             (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: RuleRegistry.enabled(options).map { $0.metadata })
+            // VB009 is reported by the engine: honour its configured severity too.
+            let unused = UnusedSuppression.metadata
+            let level = RuleRegistry.severity(of: unused, options)
+            if level != unused.severity { for k in diags.indices where diags[k].code == unused.code { diags[k].severity = level } }
         }
         diags.sort { a, b in
             if a.range.start != b.range.start { return a.range.start < b.range.start }
