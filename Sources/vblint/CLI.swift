@@ -49,6 +49,8 @@ enum CLI {
                 return ExitCode.ok
             }
             return BenchCommand.run(rest)
+        case "catalog": return CatalogCommand.run(rest + globalLang)
+        case "citations": return CatalogCommand.runBenchmark(rest + globalLang)
         case "lsp", "server":
             if wantsHelp(rest) {
                 IO.stdout.line(lang == .vi ? "Cách dùng: vblint lsp\nChạy máy chủ ngôn ngữ (Language Server Protocol 3.17) qua stdin/stdout cho trình soạn thảo."

@@ -72,6 +72,7 @@ enum CheckCommand {
             case .success(let rc):
                 if let c = rc?.config {
                     base = c.lintOptions
+                    base.catalog = rc!.catalog
                     if opts.failOn == nil, let f = c.failOn { j.failOn = f }
                 }
             case .failure(let e):

@@ -65,7 +65,10 @@ final class ResolvedConfig: Sendable {
     let path: String
     let directory: String
     let config: Configuration
-    init(path: String, directory: String, config: Configuration) {
+    /// The built-in catalog merged with the configuration's `catalogs`.
+    let catalog: DocumentCatalog
+    init(path: String, directory: String, config: Configuration, catalog: DocumentCatalog = .builtin) {
+        self.catalog = catalog
         self.path = path; self.directory = directory; self.config = config
     }
 
@@ -100,7 +103,26 @@ final class ConfigResolver {
         do {
             let c = try Configuration.parse(bytes)
             let abs = Paths.absolute(path)
-            return .success(ResolvedConfig(path: path, directory: Paths.parent(abs) ?? "/", config: c))
+            let dir = Paths.parent(abs) ?? "/"
+            var catalog = DocumentCatalog.builtin
+            // User catalogs of documents (paths relative to the configuration's folder).
+            if !c.catalogs.isEmpty {
+                var jsons: [[UInt8]] = []
+                for cat in c.catalogs {
+                    let p = cat.hasPrefix("/") ? cat : dir + "/" + cat
+                    do { jsons.append(try IO.readFile(p, maxBytes: 64 << 20)) } catch {
+                        var e = LocalizedError(LocalizedText(vi: "\(path): không đọc được danh mục \(cat): \(error)", en: "\(path): cannot read catalog \(cat): \(error)"))
+                        e.path = path
+                        return .failure(e)
+                    }
+                }
+                do { catalog = try DocumentCatalog.withUserCatalogs(jsons) } catch {
+                    var e = LocalizedError(LocalizedText(vi: "\(path): danh mục không hợp lệ: \(error.message)", en: "\(path): invalid catalog: \(error.message)"))
+                    e.path = path
+                    return .failure(e)
+                }
+            }
+            return .success(ResolvedConfig(path: path, directory: dir, config: c, catalog: catalog))
         } catch {
             var e = LocalizedError(LocalizedText(vi: "\(path): cấu hình không hợp lệ: \(error.text(.vi))",
                                                  en: "\(path): invalid configuration: \(error.text(.en))"))

@@ -105,6 +105,7 @@ import Testing
         {"$schema": "https://vblint.dev/schema.json", "select": ["VB0"], "ignore": [], "severity": {"unused-suppression": "warning"},
          "regime": "tt01", "lang": "en", "ignorePaths": [], "catalogs": ["laws.json"], "failOn": "error"}
         """)
+        try CLITestSupport.write(dir + "/laws.json", #"{"documents": [{"number": "30/2020/NĐ-CP", "type": "nghi-dinh", "date": "2020-03-05"}]}"#)
         try CLITestSupport.write(dir + "/a.txt", Self.finding)
         let r = try CLITestSupport.run(["check", "--format", "json", "a.txt"], cwd: dir)
         #expect(r.status == 0, "failOn error: a warning does not fail; \(r.stderr)")

@@ -46,10 +46,14 @@ import Testing
         }
         #expect(!expected.isEmpty)
         let before = try snapshot(dir)
-        // Safe fixes only: VB009's fix is unsafe, so nothing changes.
+        // Safe fixes only: VB009's fix is unsafe; only the NFD fixture (VB001, safe) changes.
         let safe = try CLITestSupport.run(["check", "--fix"], cwd: dir)
         #expect(safe.status == 0)
-        #expect(try snapshot(dir) == before)
+        let afterSafe = try snapshot(dir)
+        for (path, bytes) in afterSafe where path != "nfd-wide.md" { #expect(bytes == before[path], "\(path)") }
+        #expect(afterSafe["nfd-wide.md"] != before["nfd-wide.md"])
+        // Back to the original for the unsafe run below.
+        try CLITestSupport.write(dir + "/nfd-wide.md", bytes: before["nfd-wide.md"]!)
         let r = try CLITestSupport.run(["check", "--fix", "--unsafe-fixes"], cwd: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.out.contains("Đã sửa"))
