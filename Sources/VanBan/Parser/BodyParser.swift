@@ -139,6 +139,9 @@ struct BodyParser {
 
     /// A person's name: 2–6 words, each capitalised, letters only.
     static func looksLikeName(_ b: [UInt8], _ r: TextRange) -> Bool {
+        guard r.length <= 60, r.length >= 3 else { return false }
+        let wc = wordCount(b, r)
+        guard wc >= 2 && wc <= 6 else { return false }
         let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
         guard words.count >= 2 && words.count <= 6 else { return false }
         for w in words {
@@ -494,7 +497,7 @@ struct BodyParser {
                 } else if l > startLine + 3 {
                     inPreamble = false
                 } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble == nil,
-                          Keywords.authorityStarts.contains(where: { text(r).vbUpper.hasPrefix($0) }) {
+                          Keywords.isAuthorityStart(text(r).vbUpper) {
                     authorityBeforePreamble = field(r)
                     lines[l].kind = .title
                     l += 1
@@ -523,6 +526,8 @@ struct BodyParser {
         _ = lastContentEnd
     }
 
+    static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
+    static let attachmentFirstWords: Set<[UInt8]> = Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } })
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -560,8 +565,13 @@ struct BodyParser {
 
     func isAttachmentStart(line l: Int) -> Bool {
         let t = lines[l].trimmed
+        guard t.length <= 160 else { return false }
+        // Cheap filter: the first word must open a type name or "PHỤ LỤC".
+        var w = t.start
+        while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
+        guard BodyParser.attachmentFirstWords.contains(Array(b[t.start..<w])) else { return false }
         let up = text(t).vbUpper
-        let isTypeName = DocumentTypes.upperNamesLongestFirst.contains { up == $0.name || up.hasPrefix($0.name + " ") } || up.hasPrefix("PHỤ LỤC")
+        let isTypeName = BodyParser.attachmentNames.contains { up == $0 || up.hasPrefix($0 + " ") }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

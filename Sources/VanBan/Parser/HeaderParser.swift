@@ -124,7 +124,7 @@ struct HeaderParser {
     static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e {
-            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.mayStart(b[i]), k.match(b, i, e) != nil { return i }
+            if k.mayStart(b[i]), i == s || !Bytes.isWordCharBefore(i, in: b), k.match(b, i, e) != nil { return i }
             i += 1
         }
         return nil
@@ -545,7 +545,7 @@ struct HeaderParser {
         guard text.unicodeScalars.contains(where: { Bytes.isLetter($0) }),
               !text.unicodeScalars.contains(where: { Bytes.isLower($0) }) else { return false }
         let up = text.vbUpper
-        return Keywords.authorityStarts.contains { up.hasPrefix($0) }
+        return Keywords.isAuthorityStart(up)
     }
 
     mutating func findVv() {
@@ -679,6 +679,8 @@ struct HeaderParser {
         for l in 0..<min(bodyStartLine, doc.lines.count) {
             let t = doc.lines[l].trimmed
             if t.isEmpty || t.length > 40 { continue }
+            // Marks start with H, T, K, M or R (any case).
+            guard [0x48, 0x54, 0x4B, 0x4D, 0x52].contains(b[t.start] & 0xDF) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":

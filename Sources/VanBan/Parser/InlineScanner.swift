@@ -15,7 +15,8 @@ enum InlineScanner {
                 continue
             }
             // "ngày" at a word start.
-            if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
+            if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), i + 1 < n, b[i + 1] == UInt8(ascii: "g"),
+               !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
                 dates.append(DateMention(range: d.range, date: d.date))
                 i = d.range.end
                 continue

@@ -68,6 +68,8 @@ public enum Keywords {
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
     static let attachedBy = KeywordSet(["(Ban hành kèm theo", "(Kèm theo", "(Ban hành theo", "Ban hành kèm theo", "Kèm theo"], requireBoundary: false)
 
+    static func isAuthorityStart(_ upper: String) -> Bool { authorityStarts.contains { upper.hasPrefix($0) } }
+
     /// Upper-case beginnings of authority lines of a quyết định / nghị quyết.
     static let authorityStarts: [String] = [
         "BỘ TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "ỦY BAN", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",

@@ -72,6 +72,14 @@ public enum Bytes {
         let c = b[i]
         if c < 0x80 { return isASCIILetter(c) }
         if c & 0xC0 == 0x80 { return true }
+        // Fast paths: Latin-1 letters and Latin Extended-A/B (C3–C9),
+        // combining marks (CC, CD), Latin Extended Additional (E1 B8–BB).
+        if c >= 0xC3 && c <= 0xC9 {
+            if c == 0xC3, i + 1 < b.count, b[i + 1] == 0x97 || b[i + 1] == 0xB7 { return false }
+            return true
+        }
+        if c == 0xCC || c == 0xCD { return true }
+        if c == 0xE1, i + 1 < b.count, b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB { return true }
         let (s, _) = decodeScalar(b, i)
         return isLetter(s)
     }
