@@ -45,6 +45,13 @@ struct HeaderParser {
     /// the body, as in a giấy mời), the body starts on the line after the
     /// last header field found.
     mutating func shrinkToFields() {
+        if header.quocHieu == nil && header.tieuNgu == nil && header.number == nil && header.placeDate == nil && title == nil && kinhGuiInline == nil {
+            // No header at all (a snippet, a news text): everything is body.
+            bodyStartLine = 0
+            headerEnd = 0
+            header.agencyLines = []
+            return
+        }
         guard kinhGuiInline == nil, title?.typeName != nil || title?.vv != nil else { return }
         var last = 0
         for r in [header.number?.range, header.placeDate?.range, header.quocHieu?.range, header.tieuNgu?.range,
@@ -87,6 +94,10 @@ struct HeaderParser {
                 break
             }
             if Keywords.bodyOpeners.match(b, t.start, t.end) != nil && (sawField || l > 3) {
+                end = t.start; endLine = l
+                break
+            }
+            if Keywords.noiNhan.match(b, t.start, t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
@@ -458,7 +469,7 @@ struct HeaderParser {
             guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") || key.hasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
-            while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 1 && j < i + 12 { j += 1 }
+            while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 2 && j < i + 12 { j += 1 }
             guard let (dr, mr, yr, end) = readDate(from: tokens[i].range.start, limit: tokens[j].range.end) else { continue }
             func digitField(_ r: TextRange?, max: Int) -> (Field, Int?)? {
                 guard let r else { return nil }

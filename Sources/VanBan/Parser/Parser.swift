@@ -189,11 +189,12 @@ enum LineTable {
 
     /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
     static func isNoise(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
-        // Digits only: a scan number or a page number.
+        // Digits only: a scan number or a page number (a lone 4-digit
+        // number may be the year of a date broken over lines).
         var i = s
         var digits = 0
         while i < e && (Bytes.isDigit(b[i]) || Bytes.isBlank(b[i])) { if Bytes.isDigit(b[i]) { digits += 1 }; i += 1 }
-        if i == e && digits > 0 { return true }
+        if i == e && digits > 0 && digits != 4 { return true }
         // Page-break markers: dashes (or none), a page word, a number, dashes.
         i = s
         var dashes = 0
