@@ -527,7 +527,7 @@ struct BodyParser {
     }
 
     static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
-    static let attachmentFirstWords: Set<[UInt8]> = Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } })
+    static let attachmentFirstWords: [[UInt8]] = Array(Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -569,7 +569,7 @@ struct BodyParser {
         // Cheap filter: the first word must open a type name or "PHỤ LỤC".
         var w = t.start
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
-        guard BodyParser.attachmentFirstWords.contains(Array(b[t.start..<w])) else { return false }
+        guard BodyParser.attachmentFirstWords.contains(where: { $0.count == w - t.start && Bytes.hasPrefix(b, at: t.start, $0, end: w) }) else { return false }
         let up = text(t).vbUpper
         let isTypeName = BodyParser.attachmentNames.contains { up == $0 || up.hasPrefix($0 + " ") }
         guard isTypeName else { return false }

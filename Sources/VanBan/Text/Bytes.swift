@@ -43,18 +43,22 @@ public enum Bytes {
     /// First occurrence of `needle` in `hay[from...]`.
     public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, to: Int? = nil) -> Int? {
         let end = min(to ?? hay.count, hay.count)
-        guard let first = needle.first, needle.count <= end - from else { return nil }
-        var i = from
-        let last = end - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        guard let first = needle.first, from >= 0, needle.count <= end - from else { return nil }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { nd in
+                var i = from
+                let last = end - nd.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < nd.count && h[i + k] == nd[k] { k += 1 }
+                        if k == nd.count { return i }
+                    }
+                    i &+= 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     @inline(__always)
