@@ -82,6 +82,11 @@ struct BodyParser {
                 // "Điều 3 của Quyết định …" at a line start is running text.
                 continue
             }
+            if level != .dieu, delim == nil, isDigits, skipBlanks(i) < e, !isAllCaps(b, TextRange(skipBlanks(i), e)) {
+                // "Chương 3 Quy tắc xuất xứ …" wrapped to a line start: a
+                // heading has a Roman numeral, or a title in capitals.
+                continue
+            }
             return Heading(level: level, keyword: TextRange(s, s + m.length), number: numberRange, delimiter: delim, title: titleFrom(i))
         }
         // I. / II.
@@ -466,7 +471,7 @@ struct BodyParser {
                 let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : ([0, 2].contains(Keywords.preambleOthers.match(b, s, e)!.word) ? .xet : .theo)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(Keywords.preambleOthers.match(b, s, e)!.word)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if enacting != nil, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -488,6 +493,16 @@ struct BodyParser {
                     currentPreamble = p
                     lines[l].kind = .preamble
                     if enacting != nil { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
+                    l += 1
+                    continue
+                }
+                if var p = currentPreamble, nextLineOpensPreamble(after: l) {
+                    // A căn cứ's second document on its own line ("Luật sửa
+                    // đổi, bổ sung …;") before the next căn cứ: same item.
+                    p.range = TextRange(p.range.start, e)
+                    p.terminator = BodyParser.terminator(b, TextRange(s, e))
+                    currentPreamble = p
+                    lines[l].kind = .preamble
                     l += 1
                     continue
                 }
@@ -547,6 +562,14 @@ struct BodyParser {
         return DocumentTypes.all.contains { after.hasPrefix($0.name) }
     }
 
+    static func preambleKind(_ word: Int) -> PreambleItem.Kind {
+        switch word {
+        case 0, 2: return .xet
+        case 5: return .other
+        default: return .theo
+        }
+    }
+
     static func trimEnd(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
         var e = e
         while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
@@ -561,6 +584,17 @@ struct BodyParser {
             return Field(range: TextRange(e - 1, e), text: String(UnicodeScalar(c)))
         }
         return nil
+    }
+
+    /// Whether the next non-blank line starts a căn cứ or a `Theo đề nghị`.
+    func nextLineOpensPreamble(after l: Int) -> Bool {
+        var k = l + 1
+        while k < lines.count && k <= l + 2 {
+            let t = lines[k].trimmed
+            if t.isEmpty || lines[k].kind == .noise { k += 1; continue }
+            return Keywords.canCu.match(b, t.start, t.end) != nil || Keywords.preambleOthers.match(b, t.start, t.end) != nil
+        }
+        return false
     }
 
     func isAttachmentStart(line l: Int) -> Bool {

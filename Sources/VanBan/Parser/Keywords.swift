@@ -53,9 +53,11 @@ public enum Keywords {
     static let so = KeywordSet(["Số"])
     static let ngay = KeywordSet(["ngày"])
     static let canCu = KeywordSet(["Căn cứ"])
-    static let preambleOthers = KeywordSet(["Xét đề nghị", "Theo đề nghị", "Xét", "Trên cơ sở", "Theo"])
+    /// Indices 0 and 2 are `xet`, 5 (`Thực hiện`) is `other`, the rest `theo`.
+    static let preambleOthers = KeywordSet(["Xét đề nghị", "Theo đề nghị", "Xét", "Trên cơ sở", "Theo", "Thực hiện"])
     static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
-    static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH"])
+    /// (`QUYÉT` is a frequent OCR reading of `QUYẾT`.)
+    static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH", "QUYÉT ĐỊNH", "QUYÉT NGHỊ", "QUYET ĐỊNH", "QUYET NGHỊ"])
     static let noiNhan = KeywordSet(["Nơi nhận"])
     static let luu = KeywordSet(["Lưu"])
     static let dieu = KeywordSet(["Điều"])
