@@ -249,6 +249,21 @@ import Testing
         #expect(doc.title?.authority?.text == "BỘ TRƯỞNG BỘ NỘI VỤ")
     }
 
+    @Test func canCuContinuedOnItsOwnLineAndThucHien() {
+        let doc = Parser.parse(Self.head + "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019;\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nThực hiện Hiệp định Thương mại Tự do Việt Nam - Hàn Quốc;\nTheo đề nghị của Cục trưởng Cục Xuất nhập khẩu;\n\nBộ trưởng Bộ Công Thương ban hành Thông tư quy định thực hiện Quy\ntắc xuất xứ.\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nQuy định tại\nChương 3 Quy tắc xuất xứ của Hiệp định.\n")
+        #expect(doc.preamble.map(\.kind) == [.canCu, .canCu, .other, .theo])
+        #expect(doc.text(doc.preamble[0].range).hasSuffix("ngày 22 tháng 11 năm 2019;"))
+        #expect(doc.enactingLine?.text.hasPrefix("Bộ trưởng Bộ Công Thương ban hành Thông tư") == true)
+        #expect(doc.structure.map(\.level) == [.chuong])
+        #expect(doc.articles.count == 1)
+    }
+
+    @Test func ocrEnactingLine() {
+        let doc = Parser.parse(Self.head + "Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;\nXét đề nghị của Vụ trưởng,\nQUYET ĐỊNH:\nĐiều 1. Nội dung.\n")
+        #expect(doc.enactingLine?.text == "QUYET ĐỊNH:")
+        #expect(doc.preamble.count == 2)
+    }
+
     @Test func structureNesting() throws {
         let body = """
         Phần thứ nhất
