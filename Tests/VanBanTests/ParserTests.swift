@@ -335,6 +335,15 @@ import Testing
         #expect(nn.luu?.terminator?.text == ".")
     }
 
+    @Test func noiNhanInterleavedWithSignatureAndOCRMarkers() throws {
+        let doc = Parser.parse(Self.head + "QUYẾT ĐỊNH:\nĐiều 1. Nội dung./.\n\nNoi nhận:\nTRƯỞNG PHÒNG TUYÊN TRUYỀN\n~ Như trên;\nVÀ HỖ TRỢ NGƯỜI NỘP THUẾ\n- Lưu: VT, TTHT.\n\nNguyễn Văn An\n")
+        let nn = try #require(doc.noiNhan)
+        #expect(nn.items.map(\.text.text) == ["Như trên", "Lưu: VT, TTHT"])
+        #expect(nn.items.first?.marker?.text == "~")
+        #expect(doc.signature?.titleLines.map(\.text) == ["TRƯỞNG PHÒNG TUYÊN TRUYỀN", "VÀ HỖ TRỢ NGƯỜI NỘP THUẾ"])
+        #expect(doc.signature?.name?.text == "Nguyễn Văn An")
+    }
+
     @Test func onlyNoiNhan() {
         let doc = Parser.parse("Nơi nhận:")
         #expect(doc.noiNhan?.items.isEmpty == true)

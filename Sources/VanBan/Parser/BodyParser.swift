@@ -210,7 +210,8 @@ struct BodyParser {
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
         guard s < e else { return false }
         let c = b[s]
-        if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+        // "~" is how OCR often reads a "-".
+        if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: "~") {
             return s + 1 == e || Bytes.isBlank(b[s + 1]) || !(b[s + 1] == UInt8(ascii: "-"))
         }
         // • (E2 80 A2), – (E2 80 93)
@@ -355,7 +356,9 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                inNoiNhan = false
+                // A signature line set between the items (the two columns
+                // interleaved by the conversion) leaves the list open.
+                if !BodyParser.isAllCaps(b, r) { inNoiNhan = false }
             }
 
             // Attached document: a type-name line followed by "(Ban hành kèm theo …)".

@@ -20,13 +20,20 @@ public struct KeywordSet: Sendable {
                 v.append((Array(f.utf8), k))
             }
         }
+        v = v.filter { !$0.bytes.isEmpty }
         v.sort { $0.bytes.count > $1.bytes.count }
         self.variants = v
         self.firstBytes = Set(v.compactMap { $0.bytes.first })
         var table = [Bool](repeating: false, count: 256)
         for f in firstBytes { table[Int(f)] = true }
         self.firstTable = table
+        var buckets = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
+        for x in v { buckets[Int(x.bytes[0])].append(x) }
+        self.byFirst = buckets
     }
+
+    /// The variants grouped by first byte, longest first.
+    let byFirst: [[(bytes: [UInt8], word: Int)]]
 
     /// `firstBytes` as a table indexed by byte (no hashing on the hot path).
     let firstTable: [Bool]
@@ -38,7 +45,7 @@ public struct KeywordSet: Sendable {
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
         guard i < end, firstTable[Int(b[i])] else { return nil }
-        for (bytes, w) in variants where Bytes.hasPrefix(b, at: i, bytes, end: end) {
+        for (bytes, w) in byFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes, end: end) {
             let after = i + bytes.count
             if requireBoundary, after < end, let last = bytes.last, last != 0x20, Bytes.isWordChar(at: after, in: b) { continue }
             return (w, bytes.count)
@@ -58,7 +65,7 @@ public enum Keywords {
     static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
     /// (`QUYÉT` is a frequent OCR reading of `QUYẾT`.)
     static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH", "QUYÉT ĐỊNH", "QUYÉT NGHỊ", "QUYET ĐỊNH", "QUYET NGHỊ"])
-    static let noiNhan = KeywordSet(["Nơi nhận"])
+    static let noiNhan = KeywordSet(["Nơi nhận", "Noi nhận", "Nơi nhân", "Noi nhan"])
     static let luu = KeywordSet(["Lưu"])
     static let dieu = KeywordSet(["Điều"])
     static let chuong = KeywordSet(["Chương"])
