@@ -39,6 +39,19 @@ enum BenchCommand {
             return CitationExtractor.extract(d).count
         }
         time("lint (parse + all rules)") { Linter.lint($0).diagnostics.count }
+        if args.contains("--rules") {
+            // Time per rule, on documents parsed once.
+            let docs = sources.map { Parser.parse($0) }
+            var perRule: [String: UInt64] = [:]
+            for d in docs {
+                _ = Linter.lint(d, around: { code, run in
+                    let t0 = IO.monotonicNanos(); run(); perRule[code, default: 0] += IO.monotonicNanos() - t0
+                })
+            }
+            for (code, ns) in perRule.sorted(by: { $0.value > $1.value }).prefix(15) {
+                IO.stdout.line("  \(code): \(ns / 1_000_000) ms per corpus pass")
+            }
+        }
         return ExitCode.ok
     }
 }

@@ -12,27 +12,58 @@ enum ExitCode {
 enum CLI {
     static let version = "0.1.0"
 
+    /// `--lang en` / `--lang=en` anywhere in the arguments (default vi).
+    static func language(_ args: [String]) -> MessageLanguage {
+        for (i, a) in args.enumerated() {
+            if a == "--lang", i + 1 < args.count, let l = MessageLanguage(rawValue: args[i + 1]) { return l }
+            if a.hasPrefix("--lang="), let l = MessageLanguage(rawValue: String(a.dropFirst(7))) { return l }
+        }
+        return .vi
+    }
+
+    static func wantsHelp(_ args: [String]) -> Bool { args.contains("--help") || args.contains("-h") }
+
     static func run(_ args: [String]) -> Int32 {
+        var args = args
+        // Global --lang before the command: `vblint --lang en check …`.
+        var globalLang: [String] = []
+        while let f = args.first, f == "--lang" || f.hasPrefix("--lang=") {
+            if f == "--lang" { globalLang += Array(args.prefix(2)); args.removeFirst(min(2, args.count)) }
+            else { globalLang.append(f); args.removeFirst() }
+        }
+        let lang = language(globalLang + args)
         guard let first = args.first else {
-            IO.stdout.write(usage(lang: .vi))
+            IO.stdout.write(usage(lang: lang))
             return ExitCode.ok
         }
         let rest = Array(args.dropFirst())
         switch first {
-        case "parse": return ParseCommand.run(rest)
-        case "check": return CheckCommand.run(rest)
-        case "rules": return RulesCommand.run(rest)
-        case "explain": return ExplainCommand.run(rest)
-        case "bench": return BenchCommand.run(rest)
-        case "lsp", "server": return LSPCommand.run(rest)
+        case "parse": return ParseCommand.run(rest + globalLang)
+        case "check": return CheckCommand.run(rest + globalLang)
+        case "rules": return RulesCommand.run(rest + globalLang)
+        case "explain": return ExplainCommand.run(rest + globalLang)
+        case "bench":
+            if wantsHelp(rest) {
+                IO.stdout.line(lang == .vi ? "Cách dùng: vblint bench [THƯ_MỤC] [--min-mb N]\nĐo tốc độ phân tích, trích dẫn và kiểm tra (MB/s) trên một lõi (dùng bản release)."
+                                           : "Usage: vblint bench [DIR] [--min-mb N]\nMeasures parse, citation and lint throughput (MB/s) on one core (use a release build).")
+                return ExitCode.ok
+            }
+            return BenchCommand.run(rest)
+        case "lsp", "server":
+            if wantsHelp(rest) {
+                IO.stdout.line(lang == .vi ? "Cách dùng: vblint lsp\nChạy máy chủ ngôn ngữ (Language Server Protocol 3.17) qua stdin/stdout cho trình soạn thảo."
+                                           : "Usage: vblint lsp\nRuns the language server (Language Server Protocol 3.17) on stdin/stdout for editors.")
+                return ExitCode.ok
+            }
+            return LSPCommand.run(rest)
         case "--version", "-V", "version":
             IO.stdout.line("vblint \(version)")
             return ExitCode.ok
         case "--help", "-h", "help":
-            IO.stdout.write(usage(lang: rest.contains("en") || args.contains("--lang=en") ? .en : .vi))
+            IO.stdout.write(usage(lang: lang))
             return ExitCode.ok
         default:
-            IO.stderr.line("vblint: lệnh không rõ '\(first)' (unknown command). Xem: vblint --help")
+            IO.stderr.line(lang == .vi ? "vblint: lệnh không rõ '\(first)'. Xem: vblint --help" : "vblint: unknown command '\(first)'. See: vblint --help")
             return ExitCode.usage
         }
     }
@@ -52,7 +83,8 @@ enum CLI {
               lsp                  run the language server on stdio
               bench [DIR]          measure parse and lint throughput (MB/s)
 
-            Options common to commands: --lang vi|en, --help
+            Options common to commands: --lang vi|en, --help (e.g. vblint check --help)
+            --version prints the version.
             """ + "\n"
         }
         return """
@@ -68,15 +100,19 @@ enum CLI {
           lsp                  chạy máy chủ ngôn ngữ (LSP) qua stdio
           bench [THƯ_MỤC]      đo tốc độ phân tích và kiểm tra (MB/s)
 
-        Tùy chọn chung: --lang vi|en, --help
+        Tùy chọn chung: --lang vi|en, --help (ví dụ vblint check --help)
+        --version in phiên bản.
         """ + "\n"
     }
 
     /// Reads and decodes a file, printing a clear message on failure.
-    static func load(_ path: String, maxBytes: Int = 64 << 20) -> SourceText? {
+    static func load(_ path: String, lang: MessageLanguage = .vi, maxBytes: Int = 64 << 20) -> SourceText? {
         let raw: [UInt8]
-        do { raw = try IO.readFile(path, maxBytes: maxBytes) } catch {
-            IO.stderr.line("vblint: \(error)")
+        do { raw = try IO.readFile(path, maxBytes: maxBytes) } catch let e as IO.ReadError {
+            IO.stderr.line("vblint: \(e.text.text(lang))")
+            return nil
+        } catch {
+            IO.stderr.line("vblint: \(path): \(error)")
             return nil
         }
         do { return try SourceText(decoding: raw) } catch {
@@ -88,6 +124,7 @@ enum CLI {
 
 enum ParseCommand {
     static func run(_ args: [String]) -> Int32 {
+        let lang = CLI.language(args)
         var format = "json"
         var paths: [String] = []
         var assume = false
@@ -97,23 +134,33 @@ enum ParseCommand {
             switch a {
             case "--format": i += 1; format = i < args.count ? args[i] : ""
             case "--assume-document": assume = true
+            case "--lang": i += 1
             case "--help", "-h":
-                IO.stdout.line("vblint parse FILE… [--format json|text] [--assume-document]  (- for stdin)")
+                IO.stdout.line(lang == .vi
+                    ? "Cách dùng: vblint parse TỆP… [--format json|text] [--assume-document]\nIn cây văn bản (tiêu đề, số, ký hiệu, điều khoản, chữ ký, nơi nhận, trích dẫn). - đọc từ stdin."
+                    : "Usage: vblint parse FILE… [--format json|text] [--assume-document]\nPrints the document tree (header, number, articles, signature, recipients, citations). - reads stdin.")
                 return ExitCode.ok
             default:
                 if a.hasPrefix("--format=") { format = String(a.dropFirst(9)) }
-                else if a.hasPrefix("-") && a != "-" { IO.stderr.line("vblint parse: tùy chọn không rõ '\(a)' (unknown option)"); return ExitCode.usage }
+                else if a.hasPrefix("--lang=") { continue }
+                else if a.hasPrefix("-") && a != "-" {
+                    IO.stderr.line(lang == .vi ? "vblint parse: tùy chọn không rõ '\(a)'" : "vblint parse: unknown option '\(a)'")
+                    return ExitCode.usage
+                }
                 else { paths.append(a) }
             }
             i += 1
         }
         guard format == "json" || format == "text" else { IO.stderr.line("vblint parse: --format json|text"); return ExitCode.usage }
-        guard !paths.isEmpty else { IO.stderr.line("vblint parse: thiếu tệp (missing FILE; - for stdin)"); return ExitCode.usage }
+        guard !paths.isEmpty else {
+            IO.stderr.line(lang == .vi ? "vblint parse: thiếu TỆP (- để đọc stdin)" : "vblint parse: missing FILE (- for stdin)")
+            return ExitCode.usage
+        }
         var status = ExitCode.ok
         var w = JSONWriter(capacity: 1 << 16)
         if paths.count > 1 && format == "json" { w.beginArray() }
         for p in paths {
-            guard let src = CLI.load(p) else { status = ExitCode.usage; continue }
+            guard let src = CLI.load(p, lang: lang) else { status = ExitCode.usage; continue }
             let doc = Parser.parse(src, options: ParseOptions(assumeDocument: assume))
             if format == "json" {
                 DocumentJSON.write(doc, path: p == "-" ? nil : p, into: &w)

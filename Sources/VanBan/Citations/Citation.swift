@@ -38,6 +38,19 @@ public struct Citation: Sendable {
     public var units: [UnitReference] = []
     /// For deictic references: the word (`này`, `nêu trên`, `đã dẫn`, `trên`).
     public var deixis: Field?
+    /// The year given with a law's name (`Luật Đất đai năm 2013`) or with
+    /// the date; nil when neither is written.
+    public var year: Int?
+    /// Commas written inside the unit chain or between the chain and the
+    /// document (`Điều 46, Nghị định số …`): R-24 wants none.
+    public var separators: [TextRange] = []
+
+    /// Whether the type name is a law-like name cited by title (Luật, Bộ luật,
+    /// Pháp lệnh, Hiến pháp).
+    public var isLawByName: Bool {
+        guard let k = kind else { return typeName?.text.lowercased() == "hiến pháp" }
+        return k == .luat || k == .boLuat || k == .phapLenh
+    }
 
     public init(form: Form, range: TextRange) {
         self.form = form

@@ -9,7 +9,7 @@
 public enum CitationExtractor {
     /// Type names that introduce a cited document, longest first.
     static let typeNames: [(bytes: [UInt8], name: String)] = {
-        var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn"]
+        var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
         names = Array(Set(names))
         var out: [(bytes: [UInt8], name: String)] = []
         for n in names {
@@ -23,14 +23,19 @@ public enum CitationExtractor {
     static let so: [[UInt8]] = [Array("số".utf8), Array("Số".utf8), Array("SỐ".utf8)]
     static let cua: [UInt8] = Array("của".utf8)
     static let ve: [UInt8] = Array("về".utf8)
-    static let subjectOpeners: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8), Array("phê duyệt".utf8)]
+    static let subjectOpeners: [[UInt8]] = ["về", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "phê duyệt", "triển khai", "thành lập", "bãi bỏ",
+                                            "giao", "công bố", "kiện toàn", "phân bổ", "tổ chức", "thực hiện", "điều chỉnh", "bổ sung", "quản lý",
+                                            "xử lý", "cấp", "tăng cường", "đẩy mạnh", "thí điểm", "kéo dài", "ủy quyền", "phân cấp", "chấn chỉnh",
+                                            "áp dụng", "đính chính", "hợp nhất", "bố trí", "tiếp tục", "nâng cao", "xác định", "cho phép", "chuyển"].map { Array($0.utf8) }
     static let issuerStops: [[UInt8]] = [Array("về".utf8), Array("quy định".utf8), Array("hướng dẫn".utf8), Array("ban hành".utf8), Array("sửa đổi".utf8),
                                           Array("phê duyệt".utf8), Array("thì".utf8), Array("đã".utf8), Array("và".utf8), Array("được".utf8),
-                                          Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8)]
+                                          Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8),
+                                          Array("xong".utf8), Array("trước".utf8), Array("sau".utf8), Array("từ".utf8), Array("đến".utf8), Array("trong".utf8),
+                                          Array("kể".utf8), Array("nay".utf8), Array("chậm".utf8), Array("khi".utf8), Array("nhưng".utf8), Array("thực hiện".utf8)]
     static let unitWords: KeywordSet = KeywordSet(["điểm", "khoản", "Điều", "Tiểu mục", "Mục", "Chương", "Phần", "Phụ lục"])
     static let unitKinds: [UnitReference.Unit] = [.diem, .khoan, .dieu, .tieuMuc, .muc, .chuong, .phan, .phuLuc]
     static let deictics: [[UInt8]] = [Array("này".utf8), Array("nêu trên".utf8), Array("đã dẫn".utf8), Array("trên".utf8)]
-    static let lawWords: KeywordSet = KeywordSet(["Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"])
+    static let lawWords: KeywordSet = KeywordSet(["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh", "Hiến pháp"])
 
     public static func extract(_ doc: Document) -> [Citation] {
         var out: [Citation] = []
@@ -38,7 +43,7 @@ public enum CitationExtractor {
         let n = b.count
         var i = 0
         var consumedUntil = 0
-        var pendingUnits: (units: [UnitReference], range: TextRange)?
+        var pendingUnits: (units: [UnitReference], range: TextRange, separators: [TextRange])?
         while i < n {
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
@@ -55,7 +60,8 @@ public enum CitationExtractor {
                 }
                 if k > 0 && b[k - 1] == UInt8(ascii: ":") { k = skipBack(b, k - 1) }
                 var typeFound = false
-                for (tb, name) in typeNames where k >= tb.count && Bytes.hasPrefix(b, at: k - tb.count, tb) && !Bytes.isWordCharBefore(k - tb.count, in: b) {
+                for (tb, name) in typeNames where k >= tb.count && Bytes.hasPrefix(b, at: k - tb.count, tb) && !Bytes.isWordCharBefore(k - tb.count, in: b)
+                    && !isPhapLuat(b, k - tb.count, name) {
                     cit.typeName = Field(range: TextRange(k - tb.count, k), text: doc.cleanText(TextRange(k - tb.count, k)))
                     cit.kind = DocumentTypes.kind(forName: name)
                     start = k - tb.count
@@ -72,7 +78,7 @@ public enum CitationExtractor {
                     start = merged.range.start
                 }
                 // The header's own number is not a citation.
-                if let h = doc.header.number, h.number.range.overlaps(num.range) {
+                if let h = doc.header.number, h.number.range.overlaps(num.range), isHeaderNumber(h, b) {
                     i = num.range.end
                     consumedUntil = num.range.end
                     continue
@@ -81,6 +87,7 @@ public enum CitationExtractor {
                 readTail(&cit, b, doc, &end)
                 if let pu = pendingUnits, start - pu.range.end <= 12 {
                     cit.units = pu.units
+                    cit.separators = pu.separators
                     start = pu.range.start
                 }
                 pendingUnits = nil
@@ -93,11 +100,18 @@ public enum CitationExtractor {
             guard !Bytes.isWordCharBefore(i, in: b) else { i += 1; continue }
             // Unit chains.
             if unitWords.firstBytes.contains(c), let chain = unitChain(b, at: i, doc: doc) {
+                // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
+                if isHeading(b, chain) {
+                    i = chain.range.end
+                    consumedUntil = chain.range.end
+                    continue
+                }
                 var j = skipSpace(b, chain.range.end)
                 // "… Điều này", "khoản 2 Điều này"
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(chain.range.start, d.end))
                     cit.units = chain.units
+                    cit.separators = chain.separators
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
                     out.append(cit)
                     i = d.end
@@ -105,14 +119,16 @@ public enum CitationExtractor {
                     continue
                 }
                 // "Điều 46, Nghị định số …", "Điều 5 của Luật …"
-                if j < n && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
+                var seps = chain.separators
+                if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
                 let docFollows = typeNames.contains { Bytes.hasPrefix(b, at: j, $0.bytes) } || lawWords.match(b, j, n) != nil
                 if docFollows {
-                    pendingUnits = (chain.units, chain.range)
+                    pendingUnits = (chain.units, chain.range, seps)
                     if lawWords.match(b, j, n) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
                         cit.units = chain.units
+                        cit.separators = seps
                         cit.range = TextRange(chain.range.start, law.range.end)
                         out.append(cit)
                         pendingUnits = nil
@@ -144,6 +160,12 @@ public enum CitationExtractor {
                     cit.typeName = Field(range: TextRange(i, i + t.bytes.count), text: doc.cleanText(TextRange(i, i + t.bytes.count)))
                     cit.kind = DocumentTypes.kind(forName: t.name)
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
+                    if let pu = pendingUnits, i - pu.range.end <= 12 {
+                        cit.units = pu.units
+                        cit.separators = pu.separators
+                        cit.range = TextRange(pu.range.start, d.end)
+                    }
+                    pendingUnits = nil
                     out.append(cit)
                     i = d.end
                     consumedUntil = d.end
@@ -155,13 +177,57 @@ public enum CitationExtractor {
         return out
     }
 
+    /// The header's `Số: …` field, as opposed to a `số …` in running text
+    /// that the header parser took for one (one-line texts): it has a colon
+    /// or opens its line.
+    public static func isHeaderNumber(_ h: NumberField, _ b: [UInt8]) -> Bool {
+        if h.colon != nil { return true }
+        var k = h.label.range.start
+        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
+        return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D
+    }
+
+    /// A unit chain that opens its line and is followed by `.`, `:` or the
+    /// end of the line is a structure heading.
+    static func isHeading(_ b: [UInt8], _ chain: Chain) -> Bool {
+        var k = chain.range.start
+        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
+        guard k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D else { return false }
+        var e = chain.range.end
+        while e < b.count && Bytes.isBlank(b[e]) { e += 1 }
+        return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
+    }
+
+    /// Type names indexed by their first two bytes, so a word start costs a
+    /// table look-up, not a scan of every name.
+    static let typeNamesByPrefix: [Int: [(bytes: [UInt8], name: String)]] = {
+        var d: [Int: [(bytes: [UInt8], name: String)]] = [:]
+        for t in typeNames where t.bytes.count >= 2 { d[Int(t.bytes[0]) << 8 | Int(t.bytes[1]), default: []].append(t) }
+        return d
+    }()
+    static let typeNameFirstBytes = ByteSet(typeNames.compactMap(\.bytes.first))
+
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
-        let c = b[i]
-        guard c == UInt8(ascii: "N") || c == UInt8(ascii: "n") || c == UInt8(ascii: "Q") || c == UInt8(ascii: "q") || c == UInt8(ascii: "T") || c == UInt8(ascii: "t")
-                || c == UInt8(ascii: "C") || c == UInt8(ascii: "c") || c == UInt8(ascii: "K") || c == UInt8(ascii: "k") || c == UInt8(ascii: "V") || c == UInt8(ascii: "v")
-                || c == UInt8(ascii: "H") || c == UInt8(ascii: "h") || c == UInt8(ascii: "B") || c == UInt8(ascii: "b") || c == UInt8(ascii: "P") || c == UInt8(ascii: "p") || c == 0xC4 else { return nil }
-        for t in typeNames where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
+        guard i + 1 < b.count, typeNameFirstBytes.contains(b[i]), let cands = typeNamesByPrefix[Int(b[i]) << 8 | Int(b[i + 1])] else { return nil }
+        for t in cands where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
         return nil
+    }
+
+    /// `pháp luật số …`, `văn bản quy phạm pháp luật số …`: the `luật` of
+    /// `pháp luật` is not a type name.
+    static func isPhapLuat(_ b: [UInt8], _ at: Int, _ name: String) -> Bool {
+        guard name == "Luật", Bytes.isASCIILower(b[at]) else { return false }
+        let p = skipBack(b, at)
+        return p >= phap.count && Bytes.hasPrefix(b, at: p - phap.count, phap)
+    }
+    static let phap: [UInt8] = Array("pháp".utf8)
+    static let va: [UInt8] = Array("và".utf8)
+
+    /// Whether the scalar at `i` is an upper-case letter.
+    static func startsUpper(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i < b.count else { return false }
+        if b[i] < 0x80 { return Bytes.isASCIIUpper(b[i]) }
+        return Bytes.decodeScalar(b, i).0.properties.isUppercase
     }
 
     static func skipBack(_ b: [UInt8], _ i: Int) -> Int {
@@ -217,6 +283,17 @@ public enum CitationExtractor {
             let c = b[j]
             if Bytes.isASCIILetter(c) || Bytes.isDigit(c) { j += 1; continue }
             if c == 0xC4 && j + 1 < b.count && (b[j + 1] == 0x90 || b[j + 1] == 0x91) { j += 2; continue }
+            if Bytes.isBlank(c) {
+                // "QĐ - BNV", "NĐ -CP": blanks typed around a hyphen (a defect, kept for the rule).
+                var m = j
+                while m < b.count && Bytes.isBlank(b[m]) { m += 1 }
+                if m < b.count && b[m] == UInt8(ascii: "-") && m - j <= 2 {
+                    var q = m + 1
+                    while q < b.count && Bytes.isBlank(b[q]) && q - m <= 2 { q += 1 }
+                    if q < b.count && (Bytes.isASCIIUpper(b[q]) || b[q] == 0xC4) { j = q; continue }
+                }
+                break
+            }
             if c == UInt8(ascii: "-") {
                 // "TT-\nBLĐTBXH": a number broken by a line end.
                 var m = j + 1
@@ -228,7 +305,7 @@ public enum CitationExtractor {
                     if m < b.count && (Bytes.isASCIIUpper(b[m]) || b[m] == 0xC4) { j = m; continue }
                     break
                 }
-                if m == j + 1, m < b.count, Bytes.isASCIILetter(b[m]) || Bytes.isDigit(b[m]) || b[m] == 0xC4 { j += 1; continue }
+                if m < b.count, m - j <= 3, Bytes.isASCIILetter(b[m]) || Bytes.isDigit(b[m]) || b[m] == 0xC4 { j = m; continue }
                 break
             }
             break
@@ -240,7 +317,10 @@ public enum CitationExtractor {
         if s >= 4 && Bytes.find(Array("://".utf8), in: b, from: max(0, s - 40), to: s) != nil { return nil }
         let text = doc.cleanText(r)
         var num = NumberParser.parse(text, range: r)
-        if text.contains("\n") || text.contains("\r") { num.hasSpaces = false }
+        // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
+        // extraction turned that line break into a blank) is layout, not a
+        // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
+        if !text.contains(" -") && !text.contains("\t-") { num.hasSpaces = false }
         return num
     }
 
@@ -252,6 +332,7 @@ public enum CitationExtractor {
         if let d = DateScanner.date(b, at: j) {
             cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
             cit.date = d.date
+            cit.year = d.date?.year
             end = d.range.end
             j = skipSpace(b, end)
             if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
@@ -262,9 +343,22 @@ public enum CitationExtractor {
             var words = 0
             wordLoop: while k < b.count && words < 14 {
                 let c = b[k]
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: ":") || c == 0x0A || c == 0x0D && words > 0 { break }
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: ":") { break }
+                if c == 0x0A || c == 0x0D {
+                    // A line break inside the issuer ("của Bộ Tài\nchính") of a
+                    // wrapped text; a blank line or a new item ends it.
+                    let nx = skipSpace(b, k)
+                    if nx >= b.count || b[nx] == 0x0A || b[nx] == 0x0D || b[nx] == UInt8(ascii: "-") || Bytes.isDigit(b[nx]) || words == 0 { break }
+                    k = nx
+                    continue
+                }
                 if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
-                    for st in issuerStops where Bytes.hasPrefix(b, at: k, st) && !Bytes.isWordChar(at: k + st.count, in: b) { break wordLoop }
+                    for st in issuerStops where Bytes.hasPrefix(b, at: k, st) && !Bytes.isWordChar(at: k + st.count, in: b) {
+                        // Joint issuers: "của Bộ Nội vụ và Văn phòng Chính phủ",
+                        // names with "và": "Bộ Thông tin và Truyền thông".
+                        if st == va, startsUpper(b, skipSpace(b, k + st.count)) { break }
+                        break wordLoop
+                    }
                     if let d = DateScanner.date(b, at: k) { _ = d; break }
                     words += 1
                 }
@@ -276,9 +370,10 @@ public enum CitationExtractor {
                 end = ie
                 j = skipSpace(b, end)
             }
-            if cit.date == nil, let d = DateScanner.date(b, at: j) {
+            if cit.dateField == nil, let d = DateScanner.date(b, at: j) {
                 cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
                 cit.date = d.date
+                cit.year = d.date?.year
                 end = d.range.end
                 j = skipSpace(b, end)
             }
@@ -315,10 +410,11 @@ public enum CitationExtractor {
 
     // MARK: Units
 
-    struct Chain { var units: [UnitReference]; var range: TextRange }
+    struct Chain { var units: [UnitReference]; var range: TextRange; var separators: [TextRange] = [] }
 
     static func unitChain(_ b: [UInt8], at i: Int, doc: Document) -> Chain? {
         var units: [UnitReference] = []
+        var separators: [TextRange] = []
         var k = i
         var end = i
         while true {
@@ -339,16 +435,30 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + 1)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                 }
-                if Bytes.hasPrefix(b, at: p, Array("và".utf8)) || Bytes.hasPrefix(b, at: p, Array("đến".utf8)) {
-                    let w = Bytes.hasPrefix(b, at: p, Array("và".utf8)) ? 3 : 5
+                if Bytes.hasPrefix(b, at: p, Array("và".utf8)) || Bytes.hasPrefix(b, at: p, Array("đến".utf8)) || (p < b.count && b[p] == UInt8(ascii: ",")) {
+                    let w = b[p] == UInt8(ascii: ",") ? 1 : Bytes.hasPrefix(b, at: p, Array("và".utf8)) ? 3 : 5
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
+                    // "khoản 1 và khoản 2": the same unit word repeated.
+                    if let m2 = unitWords.match(b, r, b.count), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
+                        let r2 = skipSpace(b, r + m2.length)
+                        if unitNumber(b, at: r2, unit: unit) != nil { j = r2; continue }
+                    }
                 }
                 q = tok.end
                 j = q
                 break
             }
-            guard !numbers.isEmpty else { break }
+            guard !numbers.isEmpty else {
+                // "Điều này", "khoản 1 Điều này", "Chương này": the last unit
+                // is named by a deictic instead of a number.
+                if deictic(b, at: j) != nil {
+                    let kr = TextRange(k, k + m.length)
+                    units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: doc.cleanText(kr)), numbers: [], range: kr))
+                    end = kr.end
+                }
+                break
+            }
             let r = TextRange(k, numbers[numbers.count - 1].range.end)
             units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: doc.cleanText(TextRange(k, k + m.length))), numbers: numbers, range: r))
             end = r.end
@@ -357,7 +467,10 @@ public enum CitationExtractor {
             while nx < b.count && Bytes.isBlank(b[nx]) { nx += 1 }
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
-                if unitWords.match(b, after, b.count) != nil, let m2 = unitWords.match(b, after, b.count), unitKinds[m2.word].rank > unit.rank { k = after; continue }
+                if let m2 = unitWords.match(b, after, b.count), unitKinds[m2.word].rank > unit.rank {
+                    separators.append(TextRange(nx, nx + 1))
+                    k = after; continue
+                }
                 break
             }
             let after = skipSpace(b, end)
@@ -365,7 +478,7 @@ public enum CitationExtractor {
             break
         }
         guard !units.isEmpty else { return nil }
-        return Chain(units: units, range: TextRange(i, end))
+        return Chain(units: units, range: TextRange(i, end), separators: separators)
     }
 
     /// A unit's number: digits (+ one letter: `5a`), a Roman numeral, or a
@@ -391,7 +504,7 @@ public enum CitationExtractor {
 
     // MARK: Named laws
 
-    static let lawNameStops: [[UInt8]] = ["ngày", "năm", "số", "và", "được", "của", "đã", "có", "thì", "quy", "tại", "về", "này", "nêu", "đã", "hiện", "hiện hành", "để", "theo", "cho", "trong", "khi", "hoặc", "với", "sửa", "là", "do", "thay", "không", "các", "mới"].map { Array($0.utf8) }
+    static let lawNameStops: [[UInt8]] = ["ngày", "năm", "số", "được", "của", "đã", "thì", "quy định", "tại", "về", "này", "nêu", "hiện hành", "để", "theo", "cho", "trong", "khi", "hoặc", "sửa", "là", "do", "thay", "không", "các", "mới", "hướng dẫn", "ban hành", "có hiệu lực"].map { Array($0.utf8) }
 
     static func namedLaw(_ b: [UInt8], at i: Int, doc: Document) -> Citation? {
         guard let m = lawWords.match(b, i, b.count) else { return nil }
@@ -408,10 +521,19 @@ public enum CitationExtractor {
             cit.deixis = Field(range: d, text: doc.cleanText(d))
             return cit
         }
-        // The name must start with a capital (else "Luật sư", "Luật quy định").
+        // The name must start with a capital (else "Luật sư", "Luật quy định");
+        // "Hiến pháp" needs no name ("Hiến pháp năm 2013", "Hiến pháp nước …").
         guard j < b.count else { return nil }
-        let (first, _) = Bytes.decodeScalar(b, j)
-        guard first.properties.isUppercase else { return nil }
+        let isConstitution = Bytes.hasPrefix(b, at: i, hienPhap)
+        if !startsUpper(b, j) {
+            guard isConstitution else { return nil }
+            if !Bytes.hasPrefix(b, at: j, Array("nước".utf8)) {
+                var cit = Citation(form: .named, range: kw)
+                cit.typeName = Field(range: kw, text: doc.cleanText(kw))
+                readLawYear(&cit, b, doc, kw.end)
+                return cit
+            }
+        }
         var k = j
         var words = 0
         var nameEnd = j
@@ -421,6 +543,8 @@ public enum CitationExtractor {
             if b[k] == 0x0A && words > 0 { let nx = skipSpace(b, k); if nx < b.count && b[nx] == 0x0A { break }; k = nx; continue }
             if Bytes.isWhitespace(b[k]) { k += 1; continue }
             if words > 0, lawNameStops.contains(where: { Bytes.hasPrefix(b, at: ws, $0) && !Bytes.isWordChar(at: ws + $0.count, in: b) }) { break }
+            // "và" joins words of one name ("… biển và hải đảo") but not two laws.
+            if words > 0, Bytes.hasPrefix(b, at: ws, va), !Bytes.isWordChar(at: ws + va.count, in: b), startsUpper(b, skipSpace(b, ws + va.count)) { break }
             var we = ws
             while we < b.count && Bytes.isWordChar(at: we, in: b) {
                 let (_, len) = Bytes.decodeScalar(b, we); we += len
@@ -436,22 +560,31 @@ public enum CitationExtractor {
         cit.typeName = Field(range: kw, text: doc.cleanText(kw))
         cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw)) ?? .luat
         cit.name = Field(range: TextRange(j, nameEnd), text: doc.cleanText(TextRange(j, nameEnd)))
+        readLawYear(&cit, b, doc, nameEnd)
+        return cit
+    }
+
+    static let hienPhap: [UInt8] = Array("Hiến pháp".utf8)
+
+    /// "… năm 2015", "… ngày 19 tháng 6 năm 2015" after a law's name; sets
+    /// the range's end.
+    static func readLawYear(_ cit: inout Citation, _ b: [UInt8], _ doc: Document, _ nameEnd: Int) {
         var end = nameEnd
-        // "… năm 2015", "… ngày 19 tháng 6 năm 2015"
         let t = skipSpace(b, end)
         if Bytes.hasPrefix(b, at: t, Array("năm".utf8)) {
             let y = skipSpace(b, t + 4)
             if let (v, ye) = DateScanner.int(b, y, maxDigits: 4), ye - y == 4 {
+                // A year alone is not a date.
                 cit.dateField = Field(range: TextRange(t, ye), text: doc.cleanText(TextRange(t, ye)))
-                _ = v  // a year alone is not a date
+                cit.year = v
                 end = ye
             }
         } else if let d = DateScanner.date(b, at: t) {
             cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
             cit.date = d.date
+            cit.year = d.date?.year
             end = d.range.end
         }
-        cit.range = TextRange(i, end)
-        return cit
+        cit.range = TextRange(cit.range.start, end)
     }
 }

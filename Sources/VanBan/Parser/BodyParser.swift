@@ -78,14 +78,13 @@ struct BodyParser {
             var delim: TextRange?
             if i < e && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ":")) { delim = TextRange(i, i + 1); i += 1 }
             if i < e && !Bytes.isBlank(b[i]) { continue }  // "Điều 5," or "Mục 1a" in running text
-            if level == .dieu && delim == nil && skipBlanks(i) < e {
-                // "Điều 3 của Quyết định …" at a line start is running text.
-                continue
-            }
-            if level != .dieu, delim == nil, isDigits, skipBlanks(i) < e, !isAllCaps(b, TextRange(skipBlanks(i), e)) {
-                // "Chương 3 Quy tắc xuất xứ …" wrapped to a line start: a
-                // heading has a Roman numeral, or a title in capitals.
-                continue
+            if delim == nil && skipBlanks(i) < e {
+                // "Điều 3 của Quyết định …", "Chương 1 Thông tư này)" at a line
+                // start is running text; a title on the heading's line is in
+                // capitals ("Chương I QUY ĐỊNH CHUNG").
+                if level == .dieu { continue }
+                let rest = TextRange(skipBlanks(i), e)
+                if !BodyParser.isAllCaps(b, rest) { continue }
             }
             return Heading(level: level, keyword: TextRange(s, s + m.length), number: numberRange, delimiter: delim, title: titleFrom(i))
         }
@@ -188,6 +187,12 @@ struct BodyParser {
             while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
         }
         var e = r.end
+        // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
+        var i0 = s
+        while i0 < e {
+            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) { e = i0 + 1; break }
+            i0 += 1
+        }
         if stopAtFirstPeriod {
             // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
             var i = s
@@ -204,7 +209,17 @@ struct BodyParser {
         }
         var te = e
         while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
-        return ListItem(range: r, marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+        let itemEnd = term?.range.end ?? te
+        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+    }
+
+    /// What follows an item on its line, when a second column was glued to
+    /// it ("- Như trên; THỨ TRƯỞNG"): the trimmed rest, or nil.
+    static func gluedTail(_ b: [UInt8], item: ListItem, lineEnd: Int) -> TextRange? {
+        var s = item.range.end
+        while s < lineEnd && Bytes.isBlank(b[s]) { s += 1 }
+        let e = trimEnd(b, s, lineEnd)
+        return e > s ? TextRange(s, e) : nil
     }
 
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
@@ -227,11 +242,16 @@ struct BodyParser {
                                  delimiter: h.delimiter.map(field), title: h.title.map(field),
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level), line + 1 < lines.count {
-            let nt = lines[line + 1].trimmed
-            if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
-                node.title = field(nt)
-                lines[line + 1].kind = .heading
+        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level) {
+            // The next non-blank line (within two), if in capitals.
+            var k = line + 1
+            while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
+            if k < lines.count && k <= line + 3 {
+                let nt = lines[k].trimmed
+                if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
+                    node.title = field(nt)
+                    lines[k].kind = .heading
+                }
             }
         }
         close(rank: h.level.rank, at: lines[line].trimmed.start)
@@ -255,8 +275,27 @@ struct BodyParser {
 
     // MARK: Main loop
 
+    /// The first line holding only an enacting word (`QUYẾT ĐỊNH:`), or
+    /// ending with one; `Int.max` when there is none.
+    func findEnactingLine() -> Int {
+        for l in startLine..<lines.count {
+            let t = lines[l].trimmed
+            if t.isEmpty { continue }
+            if let m = Keywords.enacting.match(b, t.start, t.end) {
+                var i = t.start + m.length
+                while i < t.end && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
+                if i == t.end && b[t.end - 1] == UInt8(ascii: ":") { return l }
+            }
+            for w in BodyParser.gluedEnacting where t.length > w.count && Bytes.hasPrefix(b, at: t.end - w.count, w) { return l }
+        }
+        return Int.max
+    }
+
+    static let gluedEnacting = [Array("QUYẾT ĐỊNH:".utf8), Array("QUYẾT NGHỊ:".utf8)]
+
     mutating func run() {
         let n = lines.count
+        let enactingLineIndex = findEnactingLine()
         let typed = true
         var inPreamble = true
         var inClosing = false
@@ -269,6 +308,18 @@ struct BodyParser {
         var sigName: Field?
         var sigStart: Int?
         var kinhGuiOpen = false
+        /// A piece of the signature column glued to a Nơi nhận line.
+        func absorb(_ t: TextRange) {
+            let words = BodyParser.wordCount(b, t)
+            if Keywords.authorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
+                sigAuthority.append(field(t)); sigStart = sigStart ?? t.start
+            } else if BodyParser.isAllCaps(b, t) && words <= 12 {
+                if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName == nil && BodyParser.looksLikeName(b, t) { sigName = field(t) }
+                else if sigName == nil { sigTitles.append(field(t)); sigStart = sigStart ?? t.start }
+            } else if sigName == nil, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, t) {
+                sigName = field(t)
+            }
+        }
         var lastContentEnd = headerEnd
 
         func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
@@ -319,16 +370,29 @@ struct BodyParser {
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 var colon: TextRange?
                 if i < e && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
+                // "Nơi nhận: [ghi tên …]" in a form is a field, not the block.
+                var rest = i
+                while rest < e && Bytes.isBlank(b[rest]) { rest += 1 }
+                if rest < e, Bytes.find(Array("__".utf8), in: b, from: rest, to: e) != nil || Bytes.find(Array("[".utf8), in: b, from: rest, to: e) != nil
+                    || Bytes.find(Array("...".utf8), in: b, from: rest, to: e) != nil || Bytes.find(Array("…".utf8), in: b, from: rest, to: e) != nil {
+                    l += 1
+                    continue
+                }
                 noiNhanLabel = (label, colon)
                 inNoiNhan = true
                 inClosing = true
                 lines[l].kind = .noiNhan
                 closeAll(at: s)
                 finishPreamble(&currentPreamble, &preamble)
-                // Items glued on the label's line ("Nơi nhận: - Như trên;").
+                // Items glued on the label's line ("Nơi nhận: - Như trên;"), or
+                // the signature column glued to it ("Nơi nhận: KT. BỘ TRƯỞNG").
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 if i < e && BodyParser.isListMarker(b, i, e) {
-                    noiNhanItems.append(BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true))
+                    let item = BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true)
+                    noiNhanItems.append(item)
+                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
+                } else if i < e {
+                    absorb(TextRange(i, e))
                 }
                 l += 1
                 continue
@@ -342,6 +406,7 @@ struct BodyParser {
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
                     noiNhanItems.append(item)
+                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     lines[l].kind = .noiNhanItem
                     if isLuu { inNoiNhan = false }
                     l += 1
@@ -485,8 +550,9 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" {
-                    // Continuation of a căn cứ broken over lines.
+                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" || l < enactingLineIndex && !lines[l - 1].trimmed.isEmpty {
+                    // Continuation of a căn cứ broken over lines (before the
+                    // enacting line, whatever punctuation the wrap fell on).
                     p.range = TextRange(p.range.start, e)
                     p.terminator = BodyParser.terminator(b, p.range)
                     if let en = enacting, en.range.start >= s {

@@ -45,20 +45,19 @@ struct HeaderParser {
     /// the body, as in a giấy mời), the body starts on the line after the
     /// last header field found.
     mutating func shrinkToFields() {
-        if header.quocHieu == nil && header.tieuNgu == nil && header.number == nil && header.placeDate == nil && title == nil && kinhGuiInline == nil {
-            // No header at all (a snippet, a news text): everything is body.
-            bodyStartLine = 0
-            headerEnd = 0
-            header.agencyLines = []
-            return
-        }
-        guard kinhGuiInline == nil, title?.typeName != nil || title?.vv != nil else { return }
-        var last = 0
+        guard kinhGuiInline == nil else { return }
+        var last = -1
         for r in [header.number?.range, header.placeDate?.range, header.quocHieu?.range, header.tieuNgu?.range,
                   title?.typeName?.range, title?.subject?.range, title?.authority?.range, title?.vv?.range] {
             if let r { last = max(last, r.end) }
         }
         for a in header.agencyLines { last = max(last, a.range.end) }
+        if last < 0 {
+            // No header field at all (a snippet, a note): everything is body.
+            bodyStartLine = 0
+            headerEnd = 0
+            return
+        }
         let line = doc.source.line(of: last) + 1
         guard line < bodyStartLine, line < doc.lines.count else { return }
         bodyStartLine = line
@@ -93,7 +92,8 @@ struct HeaderParser {
                 }
                 break
             }
-            if Keywords.bodyOpeners.match(b, t.start, t.end) != nil && (sawField || l > 3) {
+            // "Căn cứ" never belongs to a header; the other openers only after a field.
+            if let m = Keywords.bodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
                 end = t.start; endLine = l
                 break
             }
@@ -105,7 +105,12 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if l > 1 && sawField && BodyParser.headingAt(b, t.start, t.end) != nil {
+            if let h = BodyParser.headingAt(b, t.start, t.end), (l > 1 && sawField) || h.keyword != nil {
+                end = t.start; endLine = l
+                break
+            }
+            // The closing blocks: the body has begun (and ended) before them.
+            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(Array("./.".utf8), in: b, from: t.start, to: t.end) != nil {
                 end = t.start; endLine = l
                 break
             }

@@ -7,7 +7,10 @@ public struct KeywordSet: Sendable {
     public let firstBytes: Set<UInt8>
     let requireBoundary: Bool
 
-    public init(_ words: [String], requireBoundary: Bool = true) {
+    /// - Parameter lowerCase: whether the all-lower-case form matches too
+    ///   (false for headings: `Chương II` opens a chapter, `chương II` in a
+    ///   sentence does not).
+    public init(_ words: [String], requireBoundary: Bool = true, lowerCase: Bool = true) {
         self.words = words
         self.requireBoundary = requireBoundary
         var v: [(bytes: [UInt8], word: Int)] = []
@@ -16,7 +19,7 @@ public struct KeywordSet: Sendable {
             let upper = w.uppercased()
             let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
             var seen = Set<[UInt8]>()
-            for f in [w, lower, upper, cap] where seen.insert(Array(f.utf8)).inserted {
+            for f in [w, lower, upper, cap] where (lowerCase || f != lower || f == w) && seen.insert(Array(f.utf8)).inserted {
                 v.append((Array(f.utf8), k))
             }
         }
@@ -66,12 +69,12 @@ public enum Keywords {
     /// (`QUYÉT` is a frequent OCR reading of `QUYẾT`.)
     static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH", "QUYÉT ĐỊNH", "QUYÉT NGHỊ", "QUYET ĐỊNH", "QUYET NGHỊ"])
     static let noiNhan = KeywordSet(["Nơi nhận", "Noi nhận", "Nơi nhân", "Noi nhan"])
-    static let luu = KeywordSet(["Lưu"])
-    static let dieu = KeywordSet(["Điều"])
-    static let chuong = KeywordSet(["Chương"])
-    static let phan = KeywordSet(["Phần"])
-    static let muc = KeywordSet(["Mục"])
-    static let tieuMuc = KeywordSet(["Tiểu mục"])
+    static let luu = KeywordSet(["Lưu", "Luu"])
+    static let dieu = KeywordSet(["Điều"], lowerCase: false)
+    static let chuong = KeywordSet(["Chương"], lowerCase: false)
+    static let phan = KeywordSet(["Phần"], lowerCase: false)
+    static let muc = KeywordSet(["Mục"], lowerCase: false)
+    static let tieuMuc = KeywordSet(["Tiểu mục"], lowerCase: false)
     static let phuLuc = KeywordSet(["Phụ lục"])
     static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT", "TL", "TUQ"], requireBoundary: true)
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
@@ -86,4 +89,31 @@ public enum Keywords {
         "TỔNG KIỂM TOÁN", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "QUỐC HỘI", "BAN CHẤP HÀNH",
         "HIỆU TRƯỞNG", "TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "CHỦ NHIỆM",
     ]
+}
+
+/// A set of bytes as a 256-bit table.
+public struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for b in bytes { insert(b) }
+    }
+    public mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+    @inline(__always)
+    public func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
+    }
 }

@@ -27,10 +27,10 @@ public final class SourceText: Sendable {
     public let encoding: SourceEncoding
     /// Byte offset at which each line starts. Line terminators: LF, CRLF, CR.
     public let lineStarts: [Int]
-    /// Per 4 KiB block: UTF-16 units and scalars before the block start.
+    /// Per 512-byte block: UTF-16 units and scalars before the block start.
     private let blockUTF16: [Int]
     private let blockScalars: [Int]
-    private static let blockShift = 12
+    private static let blockShift = 9
 
     /// Wraps UTF-8 bytes already known to be valid (from `SourceDecoder`, or a
     /// Swift `String`).

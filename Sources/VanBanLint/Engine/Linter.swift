@@ -16,6 +16,9 @@ public struct LintOptions: Sendable {
     public var parse = ParseOptions()
     /// Honour `vblint-disable` comments in the text.
     public var honourSuppressions = true
+    /// The catalog of documents citations are checked against: the built-in
+    /// one, extended with user catalogs (`.vblint.json` `catalogs`).
+    public var catalog: DocumentCatalog = .builtin
 
     public init() {}
 }
@@ -32,10 +35,16 @@ public struct LintResult: Sendable {
 /// Shared analyses computed at most once per document, on first use.
 public final class SharedAnalysis: @unchecked Sendable {
     public let document: Document
-    init(document: Document) { self.document = document }
+    /// The catalog of known documents (from `LintOptions.catalog`).
+    public let catalog: DocumentCatalog
+    init(document: Document, catalog: DocumentCatalog = .builtin) { self.document = document; self.catalog = catalog }
 
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public private(set) lazy var words: [Word] = Words.split(document)
+
+    /// The document's citations resolved to their antecedents and to the
+    /// document's own units (built on first use).
+    public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)
 }
 
 public enum Linter {
@@ -45,22 +54,29 @@ public enum Linter {
         return lint(doc, options: options)
     }
 
-    public static func lint(_ doc: Document, options: LintOptions = LintOptions()) -> LintResult {
+    /// - Parameter around: wraps each rule's run (the benchmark times rules
+    ///   with it; the engine itself reads no clock).
+    public static func lint(_ doc: Document, options: LintOptions = LintOptions(),
+                            around: ((String, () -> Void) -> Void)? = nil) -> LintResult {
         let regime = options.regime ?? Regime.select(for: doc)
-        let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc))
+        let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog))
         for rule in RuleRegistry.enabled(options) {
             let m = rule.metadata
             guard m.regimes.contains(regime) else { continue }
             guard doc.isDocument || m.appliesToNonDocuments else { continue }
             ctx.current = m
             ctx.currentSeverity = RuleRegistry.severity(of: m, options)
-            rule.check(ctx)
+            if let around { around(m.code) { rule.check(ctx) } } else { rule.check(ctx) }
         }
         var diags = ctx.sink
         var suppressed = 0
         if options.honourSuppressions {
             let sup = Suppressions.scan(doc)
             (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: RuleRegistry.enabled(options).map { $0.metadata })
+            // VB009 is reported by the engine: honour its configured severity too.
+            let unused = UnusedSuppression.metadata
+            let level = RuleRegistry.severity(of: unused, options)
+            if level != unused.severity { for k in diags.indices where diags[k].code == unused.code { diags[k].severity = level } }
         }
         diags.sort { a, b in
             if a.range.start != b.range.start { return a.range.start < b.range.start }

@@ -25,7 +25,10 @@ public enum Regime: String, Sendable, CaseIterable, Codable {
     /// Picks the regime from the document's number, kind and date.
     public static func select(for document: Document) -> Regime {
         if document.kind.isNormativeByNature { return .qppl }
-        if let n = document.header.number?.number, n.year != nil, !n.isPartyStyle { return .qppl }
+        // A year in the number marks a legal normative document, unless the
+        // type can only be administrative (a công văn with a year is a
+        // defect, VB110, judged under the administrative rules).
+        if let n = document.header.number?.number, n.year != nil, !n.isPartyStyle, !document.kind.isAdministrativeOnly { return .qppl }
         let day: SimpleDate?
         if let d = document.date { day = d }
         else if let y = document.header.placeDate?.year.flatMap({ Int($0.text) }) { day = SimpleDate(year: y, month: 12, day: 31) }
@@ -134,5 +137,16 @@ public final class RuleContext: @unchecked Sendable {
     /// A one-edit fix.
     public func fix(_ range: TextRange, _ replacement: String, _ title: LocalizedText, safety: FixSafety = .safe) -> Fix {
         Fix(title: title, edits: [TextEdit(range: range, replacement: replacement)], safety: safety)
+    }
+}
+
+extension DocumentKind {
+    /// Types that are never legal normative documents (NĐ 30/2020 Điều 7;
+    /// quyết định, nghị quyết and chỉ thị can be either).
+    public var isAdministrativeOnly: Bool {
+        switch self {
+        case .quyetDinh, .nghiQuyet, .chiThi, .unknown, .luat, .boLuat, .phapLenh, .nghiDinh, .thongTu, .thongTuLienTich, .nghiQuyetLienTich: return false
+        default: return true
+        }
     }
 }

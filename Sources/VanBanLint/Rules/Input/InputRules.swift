@@ -1,4 +1,7 @@
 /// The rules of this group, listed once here (the registry joins the groups).
 enum InputRules {
-    static let all: [any Rule.Type] = [UnusedSuppression.self]
+    static let all: [any Rule.Type] = [
+        NonNFCText.self, LegacyEncoding.self, MixedTonePlacement.self, TypingLeftover.self,
+        InvisibleCharacters.self, Spacing.self, UnusedSuppression.self,
+    ]
 }

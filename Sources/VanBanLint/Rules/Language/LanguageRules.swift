@@ -1,4 +1,7 @@
 /// The rules of this group, listed once here (the registry joins the groups).
 enum LanguageRules {
-    static let all: [any Rule.Type] = []
+    static let all: [any Rule.Type] = [
+        AgencyNameCapitalisation.self, TitleCapitalisation.self, TrungUongCapitalisation.self, GenericNounCapitalised.self,
+        AbbreviationDefinedFirst.self, SentenceStartCapital.self, AdminUnitCapitalisation.self,
+    ]
 }

@@ -1,0 +1,121 @@
+import VanBan
+
+/// Small facts about citations shared by the VB4xx rules.
+enum CitationChecks {
+    /// Type names that are not a document type in the strict sense
+    /// (`văn bản số …`): no type-code or capitalisation check.
+    static func isGenericTypeName(_ c: Citation) -> Bool {
+        guard let t = c.typeName?.text.lowercased() else { return true }
+        return t == "văn bản" || t == "văn bản hợp nhất"
+    }
+
+    /// The kind a number's type code denotes (`NĐ` → nghị định).
+    static func kind(ofCode code: String?) -> DocumentKind? {
+        guard let c = code else { return nil }
+        if c == "TTLT" { return .thongTuLienTich }
+        if c == "NQLT" { return .nghiQuyetLienTich }
+        return DocumentTypes.kindByCode[c]
+    }
+
+    /// The citation's date field is a full date (not the `năm 2015` of a law).
+    static func hasFullDateField(_ c: Citation) -> Bool {
+        guard let f = c.dateField else { return false }
+        return !f.text.hasPrefix("năm")
+    }
+
+    /// Whether the citation is complete for a first mention (R-21): type,
+    /// number, date, issuer, subject. Laws by name are complete by name.
+    static func missingParts(_ c: Citation) -> [LocalizedText] {
+        if c.form == .named || c.isLawByName { return [] }
+        var out: [LocalizedText] = []
+        if c.date == nil { out.append(LocalizedText(vi: "ngày ban hành", en: "date")) }
+        if c.issuer == nil { out.append(LocalizedText(vi: "cơ quan ban hành", en: "issuer")) }
+        if c.subject == nil { out.append(LocalizedText(vi: "trích yếu", en: "subject")) }
+        return out
+    }
+
+    /// The range of the title block (type name, trích yếu), where a short
+    /// citation is normal.
+    static func inTitleOrHeader(_ doc: Document, _ offset: Int) -> Bool {
+        if let s = doc.title?.subject?.range, s.start <= offset && offset < s.end { return true }
+        if let k = doc.kinhGui?.range, k.start <= offset && offset < k.end { return true }
+        if let n = doc.noiNhan?.range, n.start <= offset && offset < n.end { return true }
+        return false
+    }
+
+    static func inPreamble(_ doc: Document, _ offset: Int) -> Bool {
+        doc.preamble.contains { $0.range.start <= offset && offset < $0.range.end }
+    }
+
+    /// Whether `offset` starts a sentence: only blanks, markup, a list
+    /// marker or a number (`1.`, `a)`) since the last line break or `.`/`:`.
+    static func atSentenceStart(_ b: [UInt8], _ offset: Int) -> Bool {
+        var k = offset
+        while k > 0 {
+            let c = b[k - 1]
+            if Bytes.isBlank(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: "(") || c == UInt8(ascii: "\"") { k -= 1; continue }
+            if c == 0x0A || c == 0x0D || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ")") || c == UInt8(ascii: ";") { return true }
+            return false
+        }
+        return true
+    }
+
+    /// The text with its first letter in upper case.
+    static func capitalised(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return String(f).uppercased() + s.dropFirst()
+    }
+
+    static func lowercasedFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return String(f).lowercased() + s.dropFirst()
+    }
+
+    /// A short quote of a citation for messages.
+    static func label(_ c: Citation) -> String {
+        let t = c.typeName?.text ?? ""
+        if let n = c.number { return (t.isEmpty ? "" : t + " ") + n.normalized }
+        if let name = c.name { return t + " " + name.text }
+        if let d = c.deixis { return t.isEmpty ? d.text : t + " " + d.text }
+        return t
+    }
+
+    /// The document's own date when the header states it plainly (in the
+    /// header, before the title; digits only in the day, month and year),
+    /// so that OCR-damaged or misplaced dates do not produce findings.
+    static func reliableOwnDate(_ doc: Document) -> SimpleDate? {
+        guard let pd = doc.header.placeDate, let d = pd.date else { return nil }
+        if let t = doc.title?.typeName?.range.start ?? doc.title?.subject?.range.start, pd.range.start > t { return nil }
+        for f in [pd.day, pd.month, pd.year] {
+            guard let f else { return nil }
+            let raw = doc.text(f.range)
+            guard !raw.isEmpty, raw.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+            // The character right after must not glue to the number ("tháng 4t").
+            if f.range.end < doc.source.bytes.count, Bytes.isASCIILetter(doc.source.bytes[f.range.end]) || doc.source.bytes[f.range.end] == UInt8(ascii: "*") { return nil }
+        }
+        return d
+    }
+
+    /// The word before `i` (bytes), skipping blanks.
+    static func previousWord(_ b: [UInt8], _ i: Int) -> ArraySlice<UInt8> {
+        var e = i
+        while e > 0 && Bytes.isBlank(b[e - 1]) { e -= 1 }
+        var s = e
+        while s > 0 && !Bytes.isWhitespace(b[s - 1]) { s -= 1 }
+        return b[s..<e]
+    }
+
+    /// Inside a `[…]` note on the same line: the editorial notes of
+    /// consolidated texts (`[Khoản này được sửa đổi bởi Khoản 3 Điều 1 …]`)
+    /// are not the document's own words.
+    static func inEditorialNote(_ b: [UInt8], _ offset: Int) -> Bool {
+        var k = offset
+        while k > 0 && offset - k < 400 {
+            let c = b[k - 1]
+            if c == 0x0A || c == UInt8(ascii: "]") { return false }
+            if c == UInt8(ascii: "[") { return true }
+            k -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,353 @@
+import VanBan
+
+/// What one citation points to.
+public enum CitationTarget: Sendable, Equatable {
+    /// An external document: an index into `CitationGraph.documents`.
+    case document(Int)
+    /// The citing document itself (`Quyết định này`, `Điều 3`); with an
+    /// attachment index when the reference is inside an attached regulation
+    /// that has its own numbering (`Điều 5 của Quy chế này`).
+    case this(attachment: Int?)
+    /// Nothing found to point to.
+    case unresolved
+}
+
+/// A document cited (one or more times) by the text.
+public struct CitedDocument: Sendable {
+    /// How citations of it are matched: the number without blanks, upper
+    /// case, `Đ` folded to `D`; or `law:` + the law's name in lower case.
+    public var key: String
+    public var kind: DocumentKind?
+    public var number: DocumentNumber?
+    /// The title of a law cited by name (`Tổ chức Chính phủ`).
+    public var name: String?
+    /// Index (in `CitationGraph.citations`) of the first citation: the one
+    /// that must be complete (R-21) and that later ones resolve to.
+    public var first: Int
+    /// Every citation of it, the first included, in text order.
+    public var mentions: [Int]
+}
+
+/// A unit of the citing document named by a reference that does not exist
+/// (`Điều 7` in a four-article text, `khoản 5 Điều 2` when Điều 2 has three).
+public struct DanglingUnit: Sendable, Equatable {
+    /// The unit in `Citation.units`.
+    public var unitIndex: Int
+    /// The number in that unit's `numbers`.
+    public var numberIndex: Int
+    /// How many units of that level exist where the reference looked.
+    public var available: Int
+}
+
+/// How one citation was resolved.
+public struct CitationResolution: Sendable {
+    public var target: CitationTarget = .unresolved
+    /// The citation this one refers back to: the first full citation of the
+    /// same document for a repeat, the nearest matching one for `nêu trên`.
+    public var antecedent: Int?
+    /// For references into the citing document: the structure node of the
+    /// smallest unit found (`khoản 1 Điều này` → that khoản).
+    public var node: StructureNode?
+    /// Units that point nowhere (only when the document's own numbering is
+    /// known well enough to say so).
+    public var dangling: [DanglingUnit] = []
+}
+
+/// The resolved citations of one document: data for rules and for the
+/// language server (hover, go to definition, find references).
+public struct CitationGraph: Sendable {
+    public var citations: [Citation]
+    /// One per citation, same order.
+    public var resolutions: [CitationResolution]
+    public var documents: [CitedDocument]
+
+    /// The citation whose range contains `offset`, if any.
+    public func citation(at offset: Int) -> Int? {
+        var lo = 0, hi = citations.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if citations[mid].range.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < citations.count, citations[lo].range.start <= offset, offset < citations[lo].range.end else { return nil }
+        return lo
+    }
+
+    /// Where the citation `i` is defined: the first full citation of its
+    /// document, or the unit of the citing document it names.
+    public func definition(of i: Int) -> TextRange? {
+        let r = resolutions[i]
+        if let n = r.node { return n.range }
+        if case .document(let d) = r.target { return citations[documents[d].first].range }
+        if let a = r.antecedent { return citations[a].range }
+        return nil
+    }
+
+    /// Every citation of the same document as citation `i`.
+    public func references(of i: Int) -> [Int] {
+        if case .document(let d) = resolutions[i].target { return documents[d].mentions }
+        return [i]
+    }
+
+    /// The cited document of citation `i`, if external.
+    public func document(of i: Int) -> CitedDocument? {
+        if case .document(let d) = resolutions[i].target { return documents[d] }
+        return nil
+    }
+}
+
+/// Links short and deictic references to what they mean, in the manner of
+/// eyecite: a later `Nghị định số 30/2020/NĐ-CP` to its first full citation,
+/// `Điều này` to the enclosing article, `Quyết định này` to the document
+/// itself, `Điều 3` to the document's own article (an attached regulation has
+/// its own numbering), `nêu trên`/`đã dẫn` to the nearest matching antecedent.
+public enum CitationResolver {
+    public static func resolve(_ doc: Document) -> CitationGraph {
+        let cits = doc.citations
+        var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
+        var docs: [CitedDocument] = []
+        var byKey: [String: Int] = [:]
+        var lastByName: [String: Int] = [:]
+
+        func register(_ i: Int, key: String, aliases: [String]) {
+            // Aliases (a numbered law's name) are recorded for later mentions
+            // by name, never used to merge two different numbers.
+            if let d = byKey[key] {
+                docs[d].mentions.append(i)
+                res[i].target = .document(d)
+                res[i].antecedent = docs[d].first
+                byKey[key] = d
+                for a in aliases { byKey[a] = d }
+                return
+            }
+            let c = cits[i]
+            docs.append(CitedDocument(key: key, kind: c.kind, number: c.number, name: c.name?.text, first: i, mentions: [i]))
+            byKey[key] = docs.count - 1
+            for a in aliases { byKey[a] = docs.count - 1 }
+            res[i].target = .document(docs.count - 1)
+        }
+
+        let ownKey = doc.header.number.flatMap { CitationExtractor.isHeaderNumber($0, doc.clean) ? numberKey($0.number) : nil }
+        for (i, c) in cits.enumerated() {
+            let scope = attachmentIndex(doc, c.range.start)
+            switch c.form {
+            case .numbered:
+                guard let n = c.number else { continue }
+                let key = numberKey(n)
+                if key == ownKey {
+                    res[i].target = .this(attachment: nil)
+                    continue
+                }
+                let aliases = c.name.map { [lawKey(c, $0.text)] } ?? []
+                if n.year == nil && !n.isPartyStyle {
+                    // Administrative numbers restart every year: the year of
+                    // the date tells two documents of one number apart; a
+                    // mention without a date is the latest of that number.
+                    if let y = c.date?.year {
+                        register(i, key: key + "@" + String(y), aliases: aliases)
+                        lastByName[key] = byKey[key + "@" + String(y)]
+                    } else if let d = lastByName[key] {
+                        register(i, key: docs[d].key, aliases: aliases)
+                    } else {
+                        register(i, key: key, aliases: aliases)
+                        lastByName[key] = byKey[key]
+                    }
+                } else {
+                    register(i, key: key, aliases: aliases)
+                }
+            case .named:
+                guard let name = c.name else {
+                    // "Hiến pháp năm 2013"
+                    register(i, key: "law:" + (c.typeName?.text.lowercased() ?? ""), aliases: [])
+                    continue
+                }
+                // Laws of one name from different years are different laws
+                // (Luật Đất đai 2013, 2024): the year is part of the key; a
+                // mention without a year is the latest one of that name.
+                let base = lawKey(c, name.text)
+                if let y = c.year {
+                    register(i, key: base + "@" + String(y), aliases: [])
+                    lastByName[base] = byKey[base + "@" + String(y)]
+                } else if let d = lastByName[base] {
+                    register(i, key: docs[d].key, aliases: [])
+                } else {
+                    register(i, key: base, aliases: [])
+                    lastByName[base] = byKey[base]
+                }
+            case .deictic:
+                let word = c.deixis?.text ?? ""
+                if c.typeName == nil || word == "này" {
+                    res[i].target = .this(attachment: selfScope(doc, c, scope))
+                } else if let a = nearestAntecedent(cits, before: i, kind: c.kind) {
+                    res[i].antecedent = a
+                    res[i].target = res[a].target
+                }
+            case .internalUnits:
+                res[i].target = .this(attachment: scope)
+            }
+        }
+        // "Điều 5 và Điều 6 Nghị định số …": a bare chain joined to the next
+        // citation by "và", "," or "hoặc" shares its document.
+        for i in cits.indices.dropLast() where cits[i].form == .internalUnits {
+            let next = cits[i + 1]
+            guard next.form != .internalUnits, isJoined(doc.clean, cits[i].range.end, next.range.start) else { continue }
+            res[i].target = res[i + 1].target
+            res[i].antecedent = i + 1
+        }
+        // Units of the citing document.
+        for i in cits.indices {
+            guard case .this(let att) = res[i].target, !cits[i].units.isEmpty else { continue }
+            resolveUnits(doc, cits[i], attachment: att, into: &res[i])
+        }
+        return CitationGraph(citations: cits, resolutions: res, documents: docs)
+    }
+
+    /// The comparison key of a number: no blanks, upper case, `Đ` folded to `D`.
+    public static func numberKey(_ n: DocumentNumber) -> String {
+        var out = ""
+        for u in n.normalized.uppercased().unicodeScalars {
+            if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    static func lawKey(_ c: Citation, _ name: String) -> String {
+        "law:" + (c.typeName?.text.lowercased() ?? "luật") + " " + name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    static func attachmentIndex(_ doc: Document, _ offset: Int) -> Int? {
+        doc.attachments.firstIndex { $0.range.start <= offset && offset < $0.range.end }
+    }
+
+    /// `Quyết định này` inside an attached Quy chế still names the main
+    /// decision; `Quy chế này` names the attachment.
+    static func selfScope(_ doc: Document, _ c: Citation, _ scope: Int?) -> Int? {
+        guard let s = scope else { return nil }
+        if let k = c.kind, k == doc.kind { return nil }
+        if let t = c.typeName?.text.lowercased(), doc.attachments[s].typeName.text.lowercased().hasPrefix(t) { return s }
+        return c.typeName == nil ? s : nil
+    }
+
+    static func nearestAntecedent(_ cits: [Citation], before i: Int, kind: DocumentKind?) -> Int? {
+        var j = i - 1
+        while j >= 0 {
+            let c = cits[j]
+            if (c.form == .numbered || c.form == .named), kind == nil || c.kind == kind { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let joiners: [[UInt8]] = ["và", "hoặc", ",", "của"].map { Array($0.utf8) }
+
+    static func isJoined(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard to >= from, to - from <= 24 else { return false }
+        var k = from
+        var sawJoiner = false
+        while k < to {
+            if Bytes.isBlank(b[k]) { k += 1; continue }
+            if let j = joiners.first(where: { Bytes.hasPrefix(b, at: k, $0) }) { k += j.count; sawJoiner = true; continue }
+            return false
+        }
+        return sawJoiner
+    }
+
+    // MARK: Units of the citing document
+
+    static func level(_ u: UnitReference.Unit) -> StructureLevel? {
+        switch u {
+        case .diem: return .diem
+        case .khoan: return .khoan
+        case .dieu: return .dieu
+        case .tieuMuc: return .tieuMuc
+        case .muc: return .muc
+        case .chuong: return .chuong
+        case .phan: return .phan
+        case .phuLuc: return nil
+        }
+    }
+
+    static func normalizedNumber(_ s: String) -> String { s.uppercased() }
+
+    /// Finds the node named by the unit chain, largest unit first; records
+    /// units that point nowhere when the numbering is known.
+    static func resolveUnits(_ doc: Document, _ c: Citation, attachment: Int?, into r: inout CitationResolution) {
+        let roots = attachment.map { doc.attachments[$0].structure } ?? doc.structure
+        guard !roots.isEmpty else { return }
+        // Units must run small to large to be read this way.
+        let units = c.units
+        for k in units.indices.dropFirst() where units[k].unit.rank <= units[k - 1].unit.rank { return }
+        guard units.allSatisfy({ level($0.unit) != nil }) else { return }
+        // The container to search in: the whole text, or the node that
+        // encloses the citation when the largest unit is below it ("khoản 2"
+        // alone, "Điều này").
+        var scope: [StructureNode] = roots
+        var scopeIsKnown = true
+        var current: StructureNode?
+        let largest = units[units.count - 1]
+        if largest.numbers.isEmpty || largest.unit == .khoan || largest.unit == .diem {
+            // Relative to the enclosing unit of that level (or its parent).
+            let wanted = largest.numbers.isEmpty ? level(largest.unit)! : .dieu
+            guard let enc = enclosing(wanted, in: roots, at: c.range.start) else { return }
+            current = enc
+            scope = enc.children
+            scopeIsKnown = largest.numbers.isEmpty
+            if largest.numbers.isEmpty { r.node = enc }
+        }
+        for ui in units.indices.reversed() {
+            let u = units[ui]
+            guard !u.numbers.isEmpty, let lv = level(u.unit) else { continue }
+            let candidates = collectDirect(lv, in: scope)
+            var found: StructureNode?
+            for (ni, num) in u.numbers.enumerated() {
+                let key = normalizedNumber(num.text)
+                if let hit = candidates.first(where: { normalizedNumber($0.number.text) == key }) {
+                    if found == nil { found = hit }
+                } else if scopeIsKnown, let v = Int(key), let last = contiguousCount(lv, candidates, in: current), v > last {
+                    r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.count))
+                }
+            }
+            guard let f = found, u.numbers.count == 1 else { return }
+            r.node = f
+            current = f
+            scope = f.children
+            scopeIsKnown = true
+        }
+    }
+
+    /// The count of units of that level when they are numbered 1…n without
+    /// gaps (articles in a structured text, khoản inside an article that has
+    /// them): only then is a number past the end known to point nowhere.
+    static func contiguousCount(_ lv: StructureLevel, _ candidates: [StructureNode], in parent: StructureNode?) -> Int? {
+        guard !candidates.isEmpty else { return nil }
+        switch lv {
+        case .dieu: break
+        case .khoan: guard parent?.level == .dieu else { return nil }
+        default: return nil
+        }
+        for (k, n) in candidates.enumerated() where Int(n.number.text) != k + 1 { return nil }
+        return candidates.count
+    }
+
+    /// Nodes of a level reachable from `nodes` without passing through a
+    /// node of that level or a lower one (Điều under Chương/Mục, khoản under
+    /// an article).
+    static func collectDirect(_ lv: StructureLevel, in nodes: [StructureNode]) -> [StructureNode] {
+        var out: [StructureNode] = []
+        func walk(_ ns: [StructureNode]) {
+            for n in ns {
+                if n.level == lv { out.append(n); continue }
+                if n.level.rank < lv.rank || n.level == .romanHeading { walk(n.children) }
+            }
+        }
+        walk(nodes)
+        return out
+    }
+
+    static func enclosing(_ lv: StructureLevel, in nodes: [StructureNode], at offset: Int) -> StructureNode? {
+        for n in nodes where n.extent.start <= offset && offset < n.extent.end {
+            if n.level == lv { return n }
+            if let d = enclosing(lv, in: n.children, at: offset) { return d }
+        }
+        return nil
+    }
+}

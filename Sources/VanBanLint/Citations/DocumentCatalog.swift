@@ -1,0 +1,190 @@
+import VanBan
+
+/// What is known about one document: number, type, date, issuer, title,
+/// whether it still governs and what replaced it, and where each fact comes
+/// from.
+public struct CatalogEntry: Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable {
+        case inForce = "in-force"
+        /// Replaced by the documents in `replacedBy`.
+        case replaced
+        /// No longer governs (after `until`), replacement unnamed or partial.
+        case expired
+        case unknown
+    }
+
+    /// As written officially (`30/2020/NĐ-CP`).
+    public var number: String
+    public var kind: DocumentKind?
+    public var date: SimpleDate?
+    public var issuer: String?
+    public var title: String?
+    public var status: Status = .unknown
+    public var replacedBy: [String] = []
+    /// The last day it governed (`TT 01/2011` governs until 04/3/2020).
+    public var until: SimpleDate?
+    /// Where each fact comes from: `number`, `type`, `date`, `issuer`,
+    /// `title`, `status` → a source; `*` for all facts without their own.
+    public var sources: [String: String] = [:]
+
+    public init(number: String) { self.number = number }
+
+    /// Administrative numbers (no year: `844/QĐ-TTg`) restart every year,
+    /// so their key carries the year of the date.
+    public var key: String { DocumentCatalog.key(number, year: date?.year) }
+
+    public func source(of fact: String) -> String? { sources[fact] ?? sources["*"] }
+}
+
+public struct CatalogError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// A catalog of documents, keyed by number. The built-in one ships as JSON
+/// text inside the package (`CatalogSeed`, `CatalogCorpus`); users extend it
+/// with their own JSON files (`.vblint.json` `catalogs`).
+///
+/// JSON: `{"documents": [{"number": "30/2020/NĐ-CP", "type": "nghi-dinh",
+/// "date": "2020-03-05", "issuer": "Chính phủ", "title": "…",
+/// "status": "in-force", "replacedBy": [], "until": null,
+/// "sources": {"*": "…"}}]}`.
+public struct DocumentCatalog: Sendable {
+    public private(set) var entries: [CatalogEntry] = []
+    private var index: [String: Int] = [:]
+
+    public init(_ entries: [CatalogEntry] = []) {
+        for e in entries { add(e) }
+    }
+
+    /// The catalog shipped with vblint: facts from rules.md and facts the
+    /// corpus documents state about themselves.
+    public static let builtin: DocumentCatalog = {
+        // Both texts are checked by tests; a broken one yields an empty catalog, never a crash.
+        let seed = (try? DocumentCatalog.parse(Array(CatalogSeed.json.utf8))) ?? DocumentCatalog()
+        let corpus = (try? DocumentCatalog.parse(Array(CatalogCorpus.json.utf8))) ?? DocumentCatalog()
+        return corpus.merging(seed)
+    }()
+
+    /// The comparison key of a number: no blanks, upper case, `Đ` → `D`.
+    public static func key(_ number: String, year: Int? = nil) -> String {
+        var out = ""
+        for u in number.uppercased().unicodeScalars where u != " " && u != "\n" && u != "\r" && u != "\t" {
+            if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
+        }
+        if hasYear(out) { return out }
+        return year.map { out + "@" + String($0) } ?? out
+    }
+
+    /// Whether a number carries its year (`30/2020/NĐ-CP`, `64/2025/QH15`).
+    static func hasYear(_ compact: String) -> Bool {
+        let parts = compact.split(separator: "/")
+        return parts.count >= 3 && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber)
+    }
+
+    public var count: Int { entries.count }
+
+    /// The entry of a number; a number without a year needs the year of
+    /// its date (nil when not given: ambiguous).
+    public func entry(number: String, year: Int? = nil) -> CatalogEntry? {
+        let k = Self.key(number, year: year)
+        guard Self.hasYear(k) || k.contains("@") else { return nil }
+        return index[k].map { entries[$0] }
+    }
+    public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.normalized, year: year) }
+
+    /// Adds or replaces (whole entry) by number.
+    public mutating func add(_ e: CatalogEntry) {
+        if let i = index[e.key] { entries[i] = e } else { index[e.key] = entries.count; entries.append(e) }
+    }
+
+    /// This catalog extended by `other`: facts of `other` win; facts it
+    /// lacks are kept from this one.
+    public func merging(_ other: DocumentCatalog) -> DocumentCatalog {
+        var out = self
+        for o in other.entries {
+            guard let i = out.index[o.key] else { out.add(o); continue }
+            var e = out.entries[i]
+            e.number = o.number
+            if let k = o.kind { e.kind = k; e.sources["type"] = o.source(of: "type") }
+            if let d = o.date { e.date = d; e.sources["date"] = o.source(of: "date") }
+            if let s = o.issuer { e.issuer = s; e.sources["issuer"] = o.source(of: "issuer") }
+            if let t = o.title { e.title = t; e.sources["title"] = o.source(of: "title") }
+            if o.status != .unknown { e.status = o.status; e.sources["status"] = o.source(of: "status") }
+            if !o.replacedBy.isEmpty { e.replacedBy = o.replacedBy }
+            if let u = o.until { e.until = u }
+            out.entries[i] = e
+        }
+        return out
+    }
+
+    // MARK: JSON
+
+    public static func parse(_ bytes: [UInt8]) throws(CatalogError) -> DocumentCatalog {
+        let v: JSONValue
+        do { v = try JSONParser.parse(bytes) } catch { throw CatalogError(message: "catalog: \(error)") }
+        guard let docs = v["documents"]?.arrayValue else { throw CatalogError(message: "catalog: missing \"documents\" array") }
+        var out = DocumentCatalog()
+        for (i, d) in docs.enumerated() {
+            guard let num = d["number"]?.stringValue, !num.isEmpty else { throw CatalogError(message: "catalog: documents[\(i)] has no \"number\"") }
+            var e = CatalogEntry(number: num)
+            if let t = d["type"]?.stringValue {
+                guard let k = DocumentKind(rawValue: t) else { throw CatalogError(message: "catalog: documents[\(i)] unknown type \"\(t)\"") }
+                e.kind = k
+            }
+            if let s = d["date"]?.stringValue {
+                guard let dt = parseDate(s) else { throw CatalogError(message: "catalog: documents[\(i)] bad date \"\(s)\" (YYYY-MM-DD)") }
+                e.date = dt
+            }
+            if let s = d["until"]?.stringValue {
+                guard let dt = parseDate(s) else { throw CatalogError(message: "catalog: documents[\(i)] bad until \"\(s)\" (YYYY-MM-DD)") }
+                e.until = dt
+            }
+            e.issuer = d["issuer"]?.stringValue
+            e.title = d["title"]?.stringValue
+            if let s = d["status"]?.stringValue {
+                guard let st = CatalogEntry.Status(rawValue: s) else { throw CatalogError(message: "catalog: documents[\(i)] unknown status \"\(s)\"") }
+                e.status = st
+            }
+            e.replacedBy = d["replacedBy"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            if let src = d["sources"]?.objectValue {
+                for (k, val) in src { if let s = val.stringValue { e.sources[k] = s } }
+            }
+            if let s = d["source"]?.stringValue { e.sources["*"] = s }
+            out.add(e)
+        }
+        return out
+    }
+
+    /// `YYYY-MM-DD`
+    public static func parseDate(_ s: String) -> SimpleDate? {
+        let p = s.split(separator: "-")
+        guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]) else { return nil }
+        return SimpleDate(year: y, month: m, day: d)
+    }
+
+    /// The catalog as JSON text (one document per line, stable order).
+    public func json() -> String {
+        var out = "{\"version\": 1, \"documents\": [\n"
+        for (i, e) in entries.enumerated() {
+            var w = JSONWriter()
+            w.beginObject()
+            w.key("number"); w.string(e.number)
+            if let k = e.kind { w.key("type"); w.string(k.rawValue) }
+            if let d = e.date { w.key("date"); w.string(d.description) }
+            if let s = e.issuer { w.key("issuer"); w.string(s) }
+            if let t = e.title { w.key("title"); w.string(t) }
+            if e.status != .unknown { w.key("status"); w.string(e.status.rawValue) }
+            if !e.replacedBy.isEmpty { w.key("replacedBy"); w.beginArray(); for r in e.replacedBy { w.string(r) }; w.endArray() }
+            if let u = e.until { w.key("until"); w.string(u.description) }
+            if !e.sources.isEmpty {
+                w.key("sources"); w.beginObject()
+                for k in e.sources.keys.sorted() { w.key(k); w.string(e.sources[k]!) }
+                w.endObject()
+            }
+            w.endObject()
+            out += "  " + String(decoding: w.bytes, as: UTF8.self) + (i + 1 < entries.count ? ",\n" : "\n")
+        }
+        return out + "]}\n"
+    }
+}

@@ -1,0 +1,29 @@
+import VanBan
+
+/// Small helpers shared by rules.
+extension RuleContext {
+    /// Text of a range from the original source.
+    public func text(_ r: TextRange) -> String { document.source.string(r) }
+
+    /// The first non-blank line's range, where "missing component" findings go.
+    public var firstLineRange: TextRange {
+        for l in document.lines where !l.trimmed.isEmpty { return l.trimmed }
+        return TextRange(0, 0)
+    }
+
+    /// The administrative regimes (NĐ 30/2020 and TT 01/2011) use the same
+    /// wording for most header rules; this names the one in force.
+    public var regimeName: LocalizedText { regime.title }
+}
+
+extension String {
+    /// Whether the string has a lower-case letter.
+    var hasLowercase: Bool { unicodeScalars.contains { $0.properties.isLowercase } }
+    /// Whether the string has an upper-case letter.
+    var hasUppercase: Bool { unicodeScalars.contains { $0.properties.isUppercase } }
+    /// First letter upper case, the rest lower case ("NGUYỄN" → "Nguyễn").
+    var capitalizedWord: String {
+        guard let f = first else { return self }
+        return String(f).uppercased() + dropFirst().lowercased()
+    }
+}

@@ -1,0 +1,228 @@
+import VanBan
+
+/// How a word is written.
+public enum CaseForm: UInt8, Sendable {
+    /// `tài`
+    case lower
+    /// `Tài`
+    case capitalized
+    /// `TÀI`
+    case upper
+}
+
+/// A small set of words looked up by their exact bytes, in three case forms,
+/// without allocating: an open-addressing table of 64-bit FNV-1a hashes.
+public struct Lexicon: Sendable {
+    /// The words, lower case, in insertion order (ids index this).
+    public let words: [String]
+    private let keys: [UInt64]
+    private let values: [UInt32]
+    private let mask: Int
+    /// Byte lengths (bit per length up to 63) and first bytes present, for a quick reject.
+    private let lengths: UInt64
+    private let firstBytes: [Bool]
+
+    public init(_ list: [String]) {
+        var uniq: [String] = []
+        var seen: Set<String> = []
+        for w in list where !seen.contains(w) { seen.insert(w); uniq.append(w) }
+        words = uniq
+        var size = 16
+        while size < uniq.count * 3 * 4 { size <<= 1 }
+        var k = [UInt64](repeating: 0, count: size)
+        var v = [UInt32](repeating: UInt32.max, count: size)
+        var lens: UInt64 = 0
+        var firsts = [Bool](repeating: false, count: 256)
+        for (id, w) in uniq.enumerated() {
+            for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
+                let bytes = Array(text.utf8)
+                let h = Lexicon.hash(bytes[...])
+                var slot = Int(truncatingIfNeeded: h) & (size - 1)
+                while v[slot] != UInt32.max && k[slot] != h { slot = (slot + 1) & (size - 1) }
+                // `Y` is both the capitalised and the upper-case form: keep the first.
+                if v[slot] != UInt32.max { continue }
+                k[slot] = h
+                v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
+                if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }
+                firsts[Int(bytes[0])] = true
+            }
+        }
+        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts
+    }
+
+    public static func capitalize(_ w: String) -> String {
+        guard let f = w.unicodeScalars.first else { return w }
+        return String(f).uppercased() + String(w.unicodeScalars.dropFirst())
+    }
+
+    @inline(__always)
+    static func hash(_ b: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h | 1
+    }
+
+    /// The id and case form of the word at `r` in `bytes`, if it is in the set.
+    @inline(__always)
+    public func lookup(_ bytes: [UInt8], _ r: TextRange) -> (id: Int, form: CaseForm)? {
+        let n = r.end - r.start
+        guard n > 0, n < 64, lengths & (1 << UInt64(n)) != 0, firstBytes[Int(bytes[r.start])] else { return nil }
+        let h = Lexicon.hash(bytes[r.start..<r.end])
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while values[slot] != UInt32.max {
+            if keys[slot] == h { return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// The id of a lower-case word (construction helper).
+    public func id(_ w: String) -> Int? { words.firstIndex(of: w) }
+}
+
+/// A multi-word phrase with its official spelling (`Bộ Tài chính`).
+public struct Phrase: Sendable {
+    /// The official spelling, one entry per word.
+    public var official: [String]
+    public var ids: [Int]
+    public var forms: [CaseForm]
+}
+
+/// One occurrence of a phrase in the text.
+public struct PhraseMatch: Sendable {
+    public var phrase: Int
+    /// Index of the first word in `SharedAnalysis.words`.
+    public var firstWord: Int
+    public var forms: [CaseForm]
+}
+
+/// Finds phrases (longest first) in the word list of a document.
+public struct PhraseMatcher: Sendable {
+    public let lexicon: Lexicon
+    public let phrases: [Phrase]
+    /// Phrase indices by the id of their first word, longest first.
+    private let byFirst: [[Int]]
+
+    public init(_ official: [String]) {
+        let split = official.map { $0.split(separator: " ").map(String.init) }
+        let lex = Lexicon(split.flatMap { $0.map { $0.lowercased() } })
+        lexicon = lex
+        var ps: [Phrase] = []
+        for words in split {
+            let ids = words.map { lex.id($0.lowercased())! }
+            let forms: [CaseForm] = words.map { w in
+                if w == w.lowercased() { return .lower }
+                if w == w.uppercased() && w.unicodeScalars.count > 1 { return .upper }
+                return .capitalized
+            }
+            ps.append(Phrase(official: words, ids: ids, forms: forms))
+        }
+        phrases = ps
+        var bf = [[Int]](repeating: [], count: lex.words.count)
+        for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
+        for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
+        byFirst = bf
+    }
+
+    /// All non-overlapping matches, left to right.
+    public func matches(words: [Word], clean: [UInt8]) -> [PhraseMatch] {
+        var out: [PhraseMatch] = []
+        var i = 0
+        let n = words.count
+        var cache: [Int: (id: Int, form: CaseForm)?] = [:]
+        func look(_ k: Int) -> (id: Int, form: CaseForm)? {
+            if let c = cache[k] { return c }
+            let r = lexicon.lookup(clean, words[k].range)
+            cache[k] = r
+            return r
+        }
+        while i < n {
+            guard let first = lexicon.lookup(clean, words[i].range), !byFirst[first.id].isEmpty else { i += 1; continue }
+            cache.removeAll(keepingCapacity: true)
+            var matched = false
+            for pk in byFirst[first.id] {
+                let p = phrases[pk]
+                guard i + p.ids.count <= n else { continue }
+                var forms: [CaseForm] = [first.form]
+                var ok = true
+                var k = 1
+                while k < p.ids.count {
+                    guard TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
+                          let l = look(i + k), l.id == p.ids[k] else { ok = false; break }
+                    forms.append(l.form)
+                    k += 1
+                }
+                if ok {
+                    out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
+                    i += p.ids.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+}
+
+/// Small byte helpers shared by the language rules.
+public enum TextScan {
+    /// Whether `b[from..<to]` is one or more blanks (space or tab) only.
+    @inline(__always)
+    public static func onlyBlanksBetween(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard to > from else { return false }
+        var k = from
+        while k < to { if b[k] != 0x20 && b[k] != 0x09 { return false }; k += 1 }
+        return true
+    }
+
+    /// The string of a range of bytes.
+    public static func string(_ b: [UInt8], _ r: TextRange) -> String {
+        String(decoding: b[r.start..<r.end], as: UTF8.self)
+    }
+
+    /// Writes `word` (lower case) in the given case form.
+    public static func apply(_ form: CaseForm, to word: String) -> String {
+        switch form {
+        case .lower: return word.lowercased()
+        case .capitalized: return Lexicon.capitalize(word.lowercased())
+        case .upper: return word.uppercased()
+        }
+    }
+
+    /// The previous non-blank byte before `i` on the same line (nil at line start).
+    public static func previousNonBlank(_ b: [UInt8], before i: Int) -> (Int, UInt8)? {
+        var k = i - 1
+        while k >= 0 && (b[k] == 0x20 || b[k] == 0x09) { k -= 1 }
+        if k < 0 || b[k] == 0x0A || b[k] == 0x0D { return nil }
+        return (k, b[k])
+    }
+
+    /// The next non-blank byte from `i` on the same line.
+    public static func nextNonBlank(_ b: [UInt8], from i: Int) -> (Int, UInt8)? {
+        var k = i
+        while k < b.count && (b[k] == 0x20 || b[k] == 0x09) { k += 1 }
+        if k >= b.count || b[k] == 0x0A || b[k] == 0x0D { return nil }
+        return (k, b[k])
+    }
+
+    /// Whether the word at `index` is the first word of its line or follows
+    /// a sentence end (`.`, `?`, `!`, `:`), an opening bracket/quote, a list marker.
+    public static func isSentenceInitial(_ words: [Word], _ index: Int, clean: [UInt8]) -> Bool {
+        let w = words[index]
+        guard let (k, c) = previousNonBlank(clean, before: w.range.start) else { return true }
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "("),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: "+"),
+             UInt8(ascii: "["), UInt8(ascii: ";"):
+            return true
+        default:
+            if c >= 0x80 {
+                // Curly quotes, bullets, dashes (“ ” • – —) end in 0x9C/0x9D/0xA2/0x93/0x94 after E2 80.
+                if k >= 2 && clean[k - 2] == 0xE2 && clean[k - 1] == 0x80 { return true }
+            }
+            if Bytes.isDigit(c) { return true }
+            return false
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import VanBan
+
+/// Vietnamese syllable structure: (initial) + rhyme + at most one tone.
+/// Works on short scalar arrays (one word), never on whole documents.
+public enum Syllable {
+    /// Tones in the order of `Vietnamese.groups`: none, huyền, sắc, hỏi, ngã, nặng.
+    public enum Tone: Int, Sendable { case none = 0, grave, acute, hook, tilde, dot }
+
+    /// Lower-case vowel (with its vowel mark) → rows of six tone forms.
+    static let rows: [String] = [
+        "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
+        "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
+    ]
+
+    /// scalar → (toneless scalar, tone), lower case only.
+    static let decompose: [UInt32: (UInt32, Int)] = {
+        var t: [UInt32: (UInt32, Int)] = [:]
+        for row in rows {
+            let s = Array(row.unicodeScalars)
+            for (k, u) in s.enumerated() { t[u.value] = (s[0].value, k) }
+        }
+        return t
+    }()
+
+    /// (toneless scalar, tone) → toned scalar.
+    static let compose: [UInt64: Unicode.Scalar] = {
+        var t: [UInt64: Unicode.Scalar] = [:]
+        for row in rows {
+            let s = Array(row.unicodeScalars)
+            for (k, u) in s.enumerated() { t[UInt64(s[0].value) << 8 | UInt64(k)] = u }
+        }
+        return t
+    }()
+
+    static let initials: [String] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+    ]
+
+    /// Toneless rhymes (vowel nucleus with medial and final).
+    static let rhymes: Set<String> = {
+        let list = """
+        a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây \
+        e ec em en eng eo ep et ê êch êm ên ênh êp êt êu \
+        i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu \
+        o oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oc oe oen oeo oet oi om on ong ooc oong op ot \
+        ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt \
+        u ua uân uâng uât uây uc uê uêch uênh ui um un ung uơ uôc uôi uôm uôn uông uôt up ut uy uya uych uyên uyêt uyn uynh uyp uyt uyu \
+        ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu \
+        y yêm yên yêng yêt yêu
+        """
+        return Set(list.split(separator: " ").map(String.init))
+    }()
+
+    /// Rhymes allowed only after `qu` (its `u` is part of the initial).
+    static let quRhymes: Set<String> = ["y", "ynh", "yt", "ych", "yn", "yp", "yên", "yêt", "yêu"]
+
+    /// Splits lower-case scalars into toneless string and tone; nil if a
+    /// scalar is not a Vietnamese letter or there are two tones.
+    public static func strip(_ s: [Unicode.Scalar]) -> (String, Tone)? {
+        var out = String.UnicodeScalarView()
+        var tone = 0
+        for u in s {
+            if let (base, t) = decompose[u.value] {
+                if t != 0 {
+                    if tone != 0 { return nil }
+                    tone = t
+                }
+                out.append(Unicode.Scalar(base)!)
+            } else if (u.value >= 0x61 && u.value <= 0x7A) || u.value == 0x111 {
+                out.append(u)
+            } else {
+                return nil
+            }
+        }
+        return (String(out), Tone(rawValue: tone)!)
+    }
+
+    /// Whether a lower-case word is a well-formed Vietnamese syllable.
+    public static func isValid(_ s: [Unicode.Scalar]) -> Bool {
+        guard !s.isEmpty, s.count <= 8, let (plain, tone) = strip(s) else { return false }
+        guard isValid(plain: plain, tone: tone) else { return false }
+        if tone == .none { return true }
+        // The tone sits on the main vowel (either vowel of open oa/oe/uy).
+        let written = String(String.UnicodeScalarView(s))
+        if applyTone(plain, tone) == written { return true }
+        for pair in ["oa", "oe", "uy"] where plain.hasSuffix(pair) {
+            var p = Array(plain.unicodeScalars)
+            let k = p.count - 2
+            if let c = compose[UInt64(p[k].value) << 8 | UInt64(tone.rawValue)] { p[k] = c }
+            if String(String.UnicodeScalarView(p)) == written { return true }
+        }
+        return false
+    }
+
+    public static func isValid(plain: String, tone: Tone) -> Bool {
+        let p = Array(plain.unicodeScalars)
+        var candidates: [(String, String)] = [("", plain)]
+        for ini in initials where plain.hasPrefix(ini) {
+            candidates.append((ini, String(String.UnicodeScalarView(p[ini.unicodeScalars.count...]))))
+        }
+        for (ini, rhyme) in candidates {
+            if ini == "gi" && (rhyme.isEmpty || !startsWithVowel(rhyme)) {
+                // `gì`, `gìn`: the i is the vowel.
+                if rhymes.contains("i" + rhyme) && stopToneOK("i" + rhyme, tone) { return true }
+                continue
+            }
+            if ini == "qu" {
+                let f = rhyme.unicodeScalars.first
+                let ok = quRhymes.contains(rhyme) || (rhymes.contains(rhyme) && f != "u" && f != "ư" && f != "y")
+                if ok && stopToneOK(rhyme, tone) { return true }
+                continue
+            }
+            if rhymes.contains(rhyme) {
+                // Spelling constraints: k/gh/ngh before e ê i only; c/g/ng not before them.
+                let f = rhyme.unicodeScalars.first!
+                let front = f == "e" || f == "ê" || f == "i" || f == "y"
+                if (ini == "k" || ini == "gh" || ini == "ngh") && !front { continue }
+                if (ini == "c" || ini == "ng") && front && f != "y" { continue }
+                if stopToneOK(rhyme, tone) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a toneless lower-case ASCII/Vietnamese word could be a
+    /// syllable written without its marks (`truong`, `cuc`, `thue`).
+    public static func couldBeUnmarkedSyllable(_ lower: String) -> Bool {
+        for t in [Tone.none, .acute] where isValid(plain: lower, tone: t) { return true }
+        return false
+    }
+
+    static func startsWithVowel(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first else { return false }
+        return "aăâeêioôơuưy".unicodeScalars.contains(f)
+    }
+
+    /// Syllables ending in c, ch, p, t take only sắc or nặng.
+    static func stopToneOK(_ rhyme: String, _ tone: Tone) -> Bool {
+        guard let l = rhyme.unicodeScalars.last else { return true }
+        if l == "c" || l == "h" && rhyme.hasSuffix("ch") || l == "p" || l == "t" { return tone == .acute || tone == .dot }
+        return true
+    }
+
+    /// Lower-cases the scalars of a word (Vietnamese letters and ASCII).
+    public static func lowercased(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        s.map { u in
+            if u.value >= 0x41 && u.value <= 0x5A { return Unicode.Scalar(u.value + 32)! }
+            if u.value < 0x80 { return u }
+            let l = u.properties.lowercaseMapping.unicodeScalars
+            return l.count == 1 ? l.first! : u
+        }
+    }
+
+    /// Places `tone` on the main vowel of a toneless syllable.
+    public static func applyTone(_ plain: String, _ tone: Tone) -> String {
+        var p = Array(plain.unicodeScalars)
+        guard tone != .none else { return plain }
+        // Vowel positions (skip the u of qu and the i of gi + vowel).
+        var vowels: [Int] = []
+        for (k, u) in p.enumerated() where decompose[u.value] != nil {
+            if k == 1 && u == "u" && p[0] == "q" { continue }
+            if k == 1 && u == "i" && p[0] == "g" && p.count > 2 && decompose[p[2].value] != nil { continue }
+            vowels.append(k)
+        }
+        guard !vowels.isEmpty else { return plain }
+        var target = vowels[0]
+        if let m = vowels.last(where: { "ăâêôơư".unicodeScalars.contains(p[$0]) }) { target = m }
+        else if vowels.count >= 3 { target = vowels[1] }
+        else if vowels.count == 2 {
+            let hasFinal = vowels[1] < p.count - 1
+            let pair = String(String.UnicodeScalarView([p[vowels[0]], p[vowels[1]]]))
+            target = hasFinal || ["oa", "oe", "uy", "uê"].contains(pair) ? vowels[1] : vowels[0]
+        }
+        if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
+        return String(String.UnicodeScalarView(p))
+    }
+}

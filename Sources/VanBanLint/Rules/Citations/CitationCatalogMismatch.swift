@@ -1,0 +1,43 @@
+import VanBan
+
+/// VB415 citation-catalog-mismatch: a cited date, type or issuer that
+/// disagrees with the catalog of documents.
+public struct CitationCatalogMismatch: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB415", name: "citation-catalog-mismatch", severity: .warning, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục I, II.6.b (rules.md R-21); facts: the document catalog (built-in + `catalogs` in .vblint.json)",
+        summary: LocalizedText(vi: "Trích dẫn khác thông tin của văn bản trong danh mục", en: "Citation disagrees with the document catalog"),
+        explanation: LocalizedText(
+            vi: "vblint có danh mục văn bản (số, tên loại, ngày, cơ quan ban hành, trích yếu, hiệu lực, kèm nguồn của từng thông tin), mở rộng được bằng danh mục của người dùng. Khi trích dẫn ghi ngày, tên loại hoặc cơ quan ban hành khác với danh mục, có thể trích dẫn đã chép sai.",
+            en: "vblint has a catalog of documents (number, type, date, issuer, title, status, each with its source), extendable with user catalogs. A citation whose date, type or issuer differs from the catalog was probably copied wrongly."),
+        triggering: [RuleExample("Thực hiện Nghị định số 64/2007/NĐ-CP ngày 10/5/2007 của Chính phủ về ứng dụng công nghệ thông tin.", violations: 1)],
+        nonTriggering: [RuleExample("Thực hiện Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin.")])
+
+    public func check(_ context: RuleContext) {
+        let cat = context.analysis.catalog
+        for c in context.analysis.citations.citations {
+            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = cat.entry(for: n, year: c.date?.year) else { continue }
+            let src = e.source(of: "date").map { " [\($0)]" } ?? ""
+            if let d = c.date, let ed = e.date, d != ed, let f = c.dateField {
+                context.report(f.range, LocalizedText(vi: "\(n.normalized) ban hành ngày \(vnDate(ed)), trích dẫn ghi \(f.text)\(src)",
+                                                      en: "\(n.normalized) was issued on \(ed), the citation says \(f.text)\(src)"))
+            }
+            if let k = c.kind, let ek = e.kind, k != ek, !CitationChecks.isGenericTypeName(c), k != .congVan, let t = c.typeName,
+               !(ek == .thongTuLienTich && k == .thongTu) {
+                let name = DocumentTypes.info(ek)?.name ?? ek.rawValue
+                context.report(t.range, LocalizedText(vi: "\(n.normalized) là \(name.lowercased()), trích dẫn ghi \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")",
+                                                      en: "\(n.normalized) is a \(name), the citation says \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")"))
+            }
+            if let iss = c.issuer, let ei = e.issuer {
+                let named = Set(Issuers.named(by: iss.text).map(\.code)), expected = Set(Issuers.named(by: ei).map(\.code))
+                if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
+                    context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
+                                                            en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))
+                }
+            }
+        }
+    }
+
+    func vnDate(_ d: SimpleDate) -> String { "\(d.day)/\(d.month)/\(d.year)" }
+}

@@ -1,0 +1,62 @@
+import VanBan
+
+/// VB409 citation-conflict: one number cited with different dates, issuers
+/// or types in one text.
+public struct CitationConflict: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB409", name: "citation-conflict", severity: .warning, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục I, II.6.b (rules.md R-21, R-22)",
+        summary: LocalizedText(vi: "Cùng số, ký hiệu nhưng ngày, cơ quan hoặc tên loại khác nhau", en: "One number cited with different dates, issuers or types"),
+        explanation: LocalizedText(
+            vi: "Một số, ký hiệu chỉ thuộc một văn bản. Nếu hai lần dẫn cùng số lại ghi ngày, cơ quan ban hành hoặc tên loại khác nhau thì một trong hai lần đã chép sai. Phát hiện chỉ ra cả lần dẫn trước.",
+            en: "A number belongs to one document. Two citations of it with different dates, issuers or types mean one of them is wrong; the finding points at the earlier one too."),
+        triggering: [RuleExample("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ, văn bản phải có số.", violations: 1)],
+        nonTriggering: [RuleExample("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, văn bản phải có số.")])
+
+    public func check(_ context: RuleContext) {
+        let g = context.analysis.citations
+        // Party numbers (`07-NQ/TW`) restart with each term: not compared.
+        for d in g.documents where d.mentions.count > 1 && d.number?.isPartyStyle != true {
+            for (k, m) in d.mentions.enumerated() where k > 0 {
+                let c = g.citations[m]
+                for e in d.mentions[..<k] {
+                    let p = g.citations[e]
+                    // A law's date after "Luật sửa đổi, bổ sung một số điều của Luật …" is
+                    // the amending law's: laws by name are not compared by date.
+                    if c.form == .numbered, p.form == .numbered, let a = c.date, let b = p.date, a != b, let f = c.dateField, let pf = p.dateField {
+                        report(context, c, f.range, pf.range,
+                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn với ngày \(f.text), trước đó là \(pf.text)",
+                                             en: "\(CitationChecks.label(c)) is cited dated \(f.text), earlier \(pf.text)"))
+                        break
+                    }
+                    if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c), !CitationChecks.isGenericTypeName(p),
+                       a != .congVan, b != .congVan, let t = c.typeName, let pt = p.typeName {
+                        report(context, c, t.range, pt.range,
+                               LocalizedText(vi: "Số \(c.number?.normalized ?? "") được dẫn là \"\(t.text)\", trước đó là \"\(pt.text)\"",
+                                             en: "Number \(c.number?.normalized ?? "") is cited as \"\(t.text)\", earlier as \"\(pt.text)\""))
+                        break
+                    }
+                    if let a = c.issuer, let b = p.issuer, differentBodies(a.text, b.text) {
+                        report(context, c, a.range, b.range,
+                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn là của \"\(a.text)\", trước đó là của \"\(b.text)\"",
+                                             en: "\(CitationChecks.label(c)) is cited as issued by \"\(a.text)\", earlier by \"\(b.text)\""))
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// Two written issuers that name different known bodies.
+    func differentBodies(_ a: String, _ b: String) -> Bool {
+        let fa = Issuers.fold(a), fb = Issuers.fold(b)
+        if fa == fb || fa.contains(fb) || fb.contains(fa) { return false }
+        let ca = Set(Issuers.named(by: a).map(\.code)), cb = Set(Issuers.named(by: b).map(\.code))
+        return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)
+    }
+
+    func report(_ context: RuleContext, _ c: Citation, _ at: TextRange, _ earlier: TextRange, _ msg: LocalizedText) {
+        context.report(at, msg, related: [RelatedLocation(range: earlier, message: LocalizedText(vi: "lần dẫn trước", en: "earlier citation"))])
+    }
+}

@@ -1,0 +1,42 @@
+import VanBan
+
+/// VB407 citation-first-incomplete: the first citation of a document gives
+/// its type, number, date, issuer and subject (Luật and Pháp lệnh: type and
+/// name).
+public struct CitationFirstIncomplete: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB407", name: "citation-first-incomplete", severity: .warning,
+        source: "NĐ 30/2020 Phụ lục I, II.6.b (rules.md R-21); NĐ 34/2016 Điều 75 (R-54); TT 01/2011 (R-21, \"có thể\")",
+        summary: LocalizedText(vi: "Lần dẫn đầu tiên thiếu thành phần", en: "First citation is incomplete"),
+        explanation: LocalizedText(
+            vi: "Lần đầu dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin …`. Luật, pháp lệnh chỉ cần tên loại và tên. Các lần sau chỉ cần tên loại và số, ký hiệu. Mức cảnh báo khi thiếu ngày hoặc cơ quan ban hành của nghị định, thông tư, quyết định, nghị quyết, chỉ thị, pháp lệnh; chỉ ở mức thông tin khi chỉ thiếu trích yếu, khi văn bản được dẫn là công văn, tờ trình, thông báo…, khi một lần dẫn sau có đủ thành phần, hoặc với văn bản theo Thông tư 01/2011 (\"có thể\").",
+            en: "The first citation of a document gives its type, number, date, issuer and subject: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về …`. Laws and ordinances need only type and name. Later citations need only type and number. A warning when a decree, circular, decision, resolution, directive or ordinance is cited without date or issuer; info only when just the subject is missing, when the cited document is a letter, submission or notice, when a later citation is complete, or under Circular 01/2011 (\"may\")."),
+        triggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP, Bộ Nội vụ đề nghị các đơn vị triển khai.\n", violations: 1)],
+        nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n")])
+
+    public func check(_ context: RuleContext) {
+        let doc = context.document
+        let g = context.analysis.citations
+        for d in g.documents {
+            let mentions = d.mentions.filter { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }
+            guard let first = mentions.first else { continue }
+            let c = g.citations[first]
+            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
+                  !CitationChecks.isGenericTypeName(c), !c.isLawByName else { continue }
+            let missing = CitationChecks.missingParts(c)
+            guard !missing.isEmpty else { continue }
+            let laterComplete = mentions.dropFirst().contains { CitationChecks.missingParts(g.citations[$0]).isEmpty }
+            // Lower confidence: only the subject missing (common and often
+            // given by the V/v line), an incoming letter (công văn, tờ trình,
+            // thông báo), a later complete citation, or the TT 01 regime.
+            let onlySubject = c.date != nil && c.issuer != nil
+            let formal: Set<DocumentKind> = [.nghiDinh, .thongTu, .thongTuLienTich, .quyetDinh, .nghiQuyet, .nghiQuyetLienTich, .chiThi, .phapLenh]
+            let lowConfidence = onlySubject || laterComplete || context.regime == .tt01 || !(c.kind.map(formal.contains) ?? false)
+            let sev: Severity? = lowConfidence ? .info : nil
+            context.report(c.range, LocalizedText(
+                vi: "Lần dẫn đầu tiên \(CitationChecks.label(c)) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
+                en: "First citation of \(CitationChecks.label(c)) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import VanBan
+
+/// VB401 citation-number-format: a cited number must follow the number
+/// grammar: `Đ` not `D` in codes such as `NĐ`, `QĐ`, `HĐND`; no blanks
+/// inside (`30/2020/NĐ - CP`).
+public struct CitationNumberFormat: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB401", name: "citation-number-format", severity: .error, appliesToNonDocuments: true,
+        source: "Luật 80/2015 Điều 10; NĐ 34/2016 Điều 58 (rules.md R-52); NĐ 30/2020 Phụ lục I, II.3 (R-11)",
+        summary: LocalizedText(vi: "Số, ký hiệu văn bản được dẫn viết sai", en: "Cited document number is malformed"),
+        explanation: LocalizedText(
+            vi: "Số, ký hiệu gồm số thứ tự, năm (với văn bản quy phạm pháp luật) và ký hiệu, nối bằng `/` và `-`, không có dấu cách; chữ viết tắt dùng `Đ` chứ không dùng `D` (`NĐ-CP`, `QĐ-TTg`, `HĐND`). Sửa: thay `D` bằng `Đ` trong các mã đã biết, xóa dấu cách.",
+            en: "A number is sequence, year (for legal normative documents) and symbol joined by `/` and `-`, with no blanks; codes use `Đ`, not `D` (`NĐ-CP`, `QĐ-TTg`, `HĐND`). Fix: `D` → `Đ` in known codes, blanks removed."),
+        fixSafety: .safe,
+        triggering: [
+            RuleExample("Thực hiện Nghị định số 30/2020/ND-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.", violations: 1,
+                        fixed: "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư."),
+            RuleExample("Theo Quyết định số 15/QĐ - BNV ngày 10/3/2021 của Bộ Nội vụ.", violations: 1,
+                        fixed: "Theo Quyết định số 15/QĐ-BNV ngày 10/3/2021 của Bộ Nội vụ."),
+        ],
+        nonTriggering: [
+            RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư."),
+            RuleExample("Theo Hướng dẫn số 12/HD-BNV ngày 10/3/2021 của Bộ Nội vụ."),
+        ])
+
+    /// Codes written with `D` where `Đ` is meant.
+    static let dFixes: [String: String] = [
+        "ND": "NĐ", "QD": "QĐ", "HDND": "HĐND", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT", "BLDTBXH": "BLĐTBXH",
+        "HDTP": "HĐTP", "QDLT": "QĐLT", "DCSVN": "ĐCSVN",
+    ]
+
+    public func check(_ context: RuleContext) {
+        let doc = context.document
+        for c in context.analysis.citations.citations {
+            guard c.form == .numbered, let n = c.number, !n.isPartyStyle else { continue }
+            let parts = n.symbolParts
+            var wrong: [String] = []
+            for p in parts { if let f = Self.dFixes[p] { wrong.append(p + "→" + f) } }
+            if n.hasSpaces {
+                let fixed = fixedNumber(n.normalized, parts: parts)
+                context.report(n.range, LocalizedText(vi: "Số, ký hiệu \"\(n.text)\" có dấu cách; viết liền: \(fixed)",
+                                                      en: "Number \"\(n.text)\" contains blanks; write it as \(fixed)"),
+                               fixes: [context.fix(n.range, fixed, LocalizedText(vi: "Viết liền số, ký hiệu", en: "Remove the blanks"))])
+                continue
+            }
+            guard !wrong.isEmpty else { continue }
+            let fixed = fixedNumber(doc.text(n.range), parts: parts)
+            context.report(n.range, LocalizedText(vi: "Ký hiệu viết \"D\" thay cho \"Đ\" (\(wrong.joined(separator: ", "))): \(fixed)",
+                                                  en: "Symbol has \"D\" where \"Đ\" is meant (\(wrong.joined(separator: ", "))): \(fixed)"),
+                           fixes: [context.fix(n.range, fixed, LocalizedText(vi: "Sửa thành \(fixed)", en: "Change to \(fixed)"))])
+        }
+    }
+
+    /// The number with blanks removed and `D` codes corrected.
+    func fixedNumber(_ text: String, parts: [String]) -> String {
+        let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" }.map(Character.init))
+        guard let slash = compact.lastIndex(of: "/") else { return compact }
+        let head = compact[...slash]
+        let symbol = compact[compact.index(after: slash)...].split(separator: "-", omittingEmptySubsequences: false)
+            .map { Self.dFixes[String($0)] ?? String($0) }.joined(separator: "-")
+        return head + symbol
+    }
+}

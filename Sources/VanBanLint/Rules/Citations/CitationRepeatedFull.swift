@@ -1,0 +1,34 @@
+import VanBan
+
+/// VB408 citation-repeated-full: a later citation repeats the full form
+/// (date, issuer) instead of type and number only.
+public struct CitationRepeatedFull: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB408", name: "citation-repeated-full", severity: .info, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục I, II.6.b (rules.md R-22: repeat is info)",
+        summary: LocalizedText(vi: "Lần dẫn sau nhắc lại đầy đủ", en: "Later citation repeats the full form"),
+        explanation: LocalizedText(
+            vi: "Từ lần dẫn thứ hai chỉ ghi tên loại và số, ký hiệu (`Nghị định số 64/2007/NĐ-CP`); ngày, cơ quan ban hành và trích yếu đã có ở lần đầu.",
+            en: "From the second citation on, give only type and number (`Nghị định số 64/2007/NĐ-CP`); date, issuer and subject were given the first time."),
+        triggering: [RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, văn bản phải có số.", violations: 1)],
+        nonTriggering: [RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP, văn bản phải có số.")])
+
+    public func check(_ context: RuleContext) {
+        let g = context.analysis.citations
+        for d in g.documents {
+            var sawFull = false
+            for m in d.mentions {
+                let c = g.citations[m]
+                let full = c.date != nil && c.issuer != nil
+                if full && sawFull, let from = c.number?.range.end ?? c.name?.range.end {
+                    context.report(TextRange(from, c.range.end), LocalizedText(
+                        vi: "\(CitationChecks.label(c)) đã được dẫn đầy đủ ở trên; lần sau chỉ ghi tên loại và số, ký hiệu",
+                        en: "\(CitationChecks.label(c)) was cited in full above; later citations give type and number only"),
+                        related: [RelatedLocation(range: g.citations[d.first].range, message: LocalizedText(vi: "lần dẫn đầu tiên", en: "first citation"))])
+                }
+                if full { sawFull = true }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import VanBan
+
+/// VB411 citation-unit-comma: no comma between the units of a reference or
+/// between the units and the document (`Điều 46, Nghị định số …`).
+public struct CitationUnitComma: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB411", name: "citation-unit-comma", severity: .info, appliesToNonDocuments: true,
+        source: "NĐ 34/2016 Điều 75.4 (rules.md R-24: comma is info); NĐ 30/2020 Phụ lục II, V.7 (examples)",
+        summary: LocalizedText(vi: "Dấu phẩy giữa đơn vị được viện dẫn và văn bản", en: "Comma between a cited unit and the document"),
+        explanation: LocalizedText(
+            vi: "Viện dẫn viết liền, không có dấu phẩy: `Điều 46 Nghị định số 64/2007/NĐ-CP`, không viết `Điều 46, Nghị định số 64/2007/NĐ-CP`. Sửa: xóa dấu phẩy.",
+            en: "A reference runs without commas: `Điều 46 Nghị định số 64/2007/NĐ-CP`, not `Điều 46, Nghị định số 64/2007/NĐ-CP`. Fix: remove the comma."),
+        fixSafety: .safe,
+        triggering: [RuleExample("Như quy định tại Điều 46, Nghị định số 64/2007/NĐ-CP.", violations: 1, fixed: "Như quy định tại Điều 46 Nghị định số 64/2007/NĐ-CP.")],
+        nonTriggering: [RuleExample("Như quy định tại Điều 46 Nghị định số 64/2007/NĐ-CP.")])
+
+    public func check(_ context: RuleContext) {
+        for c in context.analysis.citations.citations where !CitationChecks.inEditorialNote(context.clean, c.range.start) {
+            let what = CitationChecks.label(c)
+            for s in c.separators {
+                context.report(s, what.isEmpty ? LocalizedText(vi: "Không dùng dấu phẩy giữa các đơn vị được viện dẫn", en: "No comma between the cited units")
+                                : LocalizedText(vi: "Không dùng dấu phẩy trong viện dẫn \"\(what)\"", en: "No comma inside the reference to \"\(what)\""),
+                               fixes: [context.fix(s, "", LocalizedText(vi: "Xóa dấu phẩy", en: "Remove the comma"))])
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import VanBan
+
+/// VB302 signer-academic-title
+///
+/// What: an academic title or degree before the signer's name (`TS. Nguyễn Văn A`).
+/// Why: NĐ 30/2020 Phụ lục I, II.7.c: "không ghi học hàm, học vị và các danh
+/// hiệu danh dự khác" (sector heads may allow it for the armed forces,
+/// education, health and science bodies: suppress the rule there).
+/// Fix: unsafe, removes the title.
+public struct SignerAcademicTitle: Rule {
+    public init() {}
+    static let titles = ["PGS.TS.", "PGS.TS", "GS.TS.", "GS.TS", "PGS.", "GS.", "TS.", "ThS.", "KS.", "BS.", "Ths.", "TSKH."]
+    public static let metadata = RuleMetadata(
+        code: "VB302", name: "signer-academic-title", severity: .warning,
+        source: "NĐ 30/2020 Phụ lục I, mục II.7.c",
+        summary: LocalizedText(vi: "Không ghi học hàm, học vị trước tên người ký", en: "No academic title before the signer's name"),
+        explanation: LocalizedText(
+            vi: "Họ và tên người ký không kèm học hàm, học vị và các danh hiệu danh dự: viết `Nguyễn Văn A`, không viết `TS. Nguyễn Văn A`. Lực lượng vũ trang, giáo dục, y tế, khoa học có thể có quy định riêng: khi đó tắt quy tắc trong `.vblint.json`. Sửa tự động cần xác nhận.",
+            en: "The signer's name carries no academic title or honorific: `Nguyễn Văn A`, not `TS. Nguyễn Văn A`. Armed forces, education, health and science bodies may have their own rule: disable it in `.vblint.json` there. Unsafe fix."),
+        fixSafety: .unsafe,
+        triggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTS. Nguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A")],
+        nonTriggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A")])
+    public func check(_ ctx: RuleContext) {
+        guard let sig = ctx.document.signature else { return }
+        // The name line, or a line right after the titles that starts with a title.
+        var candidates: [Field] = []
+        if let n = sig.name { candidates.append(n) }
+        let after = sig.range.end
+        for l in ctx.document.lines where l.trimmed.start >= after && !l.trimmed.isEmpty {
+            candidates.append(Field(range: l.trimmed, text: ctx.document.cleanText(l.trimmed)))
+            break
+        }
+        for c in candidates {
+            guard let t = Self.titles.first(where: { c.text.hasPrefix($0 + " ") || c.text.hasPrefix($0) && $0.hasSuffix(".") }) else { continue }
+            var end = c.range.start + t.utf8.count
+            while end < c.range.end && Bytes.isBlank(ctx.clean[end]) { end += 1 }
+            let rest = ctx.document.cleanText(TextRange(end, c.range.end))
+            guard rest.split(separator: " ").count >= 2, rest.first?.isUppercase == true else { continue }
+            ctx.report(TextRange(c.range.start, end), LocalizedText(vi: "Không ghi học hàm, học vị “\(t)” trước tên người ký.", en: "Do not put the title “\(t)” before the signer's name."),
+                       fixes: [ctx.fix(TextRange(c.range.start, end), "", LocalizedText(vi: "Bỏ “\(t)”", en: "Remove “\(t)”"), safety: .unsafe)])
+            return
+        }
+    }
+}

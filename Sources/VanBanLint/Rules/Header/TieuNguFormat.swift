@@ -1,0 +1,52 @@
+import VanBan
+
+/// VB103 tieu-ngu-format
+///
+/// What: the Tiêu ngữ differs from `Độc lập - Tự do - Hạnh phúc`: missing,
+/// every word capitalised (`Độc Lập - Tự Do - Hạnh Phúc`), hyphens without
+/// spaces (`Độc lập-Tự do-Hạnh phúc`) or en dashes.
+/// Why: NĐ 30/2020 Điều 8.2.a and Phụ lục I, II.1: only the first letter of
+/// each phrase is capitalised and the phrases are joined by hyphens with spaces.
+/// Fix: safe, rewrites the motto exactly when it is on one line.
+public struct TieuNguFormat: Rule {
+    public init() {}
+    static let canonical = "Độc lập - Tự do - Hạnh phúc"
+    public static let metadata = RuleMetadata(
+        code: "VB103", name: "tieu-ngu-format", severity: .error,
+        source: "NĐ 30/2020 Điều 8 khoản 2 điểm a; Phụ lục I, mục II.1",
+        summary: LocalizedText(vi: "Tiêu ngữ viết sai", en: "Motto (Tiêu ngữ) miswritten"),
+        explanation: LocalizedText(
+            vi: "Tiêu ngữ là `Độc lập - Tự do - Hạnh phúc`: chữ cái đầu mỗi cụm viết hoa, giữa các cụm có gạch nối (-) và khoảng trắng. Thiếu Tiêu ngữ khi đã có Quốc hiệu, hoặc viết hoa mọi chữ, là lỗi (error); gạch nối không có khoảng trắng hay dùng gạch ngang dài (–) là cảnh báo. Sửa tự động an toàn khi Tiêu ngữ nằm trên một dòng.",
+            en: "The motto is `Độc lập - Tự do - Hạnh phúc`: each phrase capitalised on its first letter, phrases joined by a hyphen with spaces. A missing motto (when the Quốc hiệu is present) or every word capitalised is an error; hyphens without spaces or en dashes are a warning. Safe fix when the motto is on one line."),
+        fixSafety: .safe,
+        triggering: [RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc Lập - Tự Do - Hạnh Phúc", violations: 1, fixed: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+                     RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập-Tự do-Hạnh phúc", violations: 1, fixed: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+                     RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc", violations: 1, fixed: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+                     RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 05/BNV-VP", violations: 1)],
+        nonTriggering: [RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+                        RuleExample("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n---------------")])
+    public func check(_ ctx: RuleContext) {
+        let h = ctx.document.header
+        guard let t = h.tieuNgu else {
+            if let q = h.quocHieu {
+                ctx.report(q.range, LocalizedText(vi: "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” dưới Quốc hiệu.",
+                                                  en: "Missing motto “Độc lập - Tự do - Hạnh phúc” under the national title."))
+            }
+            return
+        }
+        let written = ctx.document.cleanText(t.range)
+        let normalized = written.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        if normalized == Self.canonical { return }
+        // Compare letters only: a text whose letters differ from the motto's
+        // (diacritics lost or misread by OCR) is not this rule's business.
+        let letters = String(normalized.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        guard letters == "độclậptựdohạnhphúc" else { return }
+        let wrongCase = normalized.contains("Lập") || normalized.contains("Do") || normalized.contains("Phúc") || normalized.contains("LẬP")
+        let oneLine = !ctx.text(t.range).contains("\n") && !ctx.text(t.range).contains("*")
+        let fixes = oneLine ? [ctx.fix(t.range, Self.canonical, LocalizedText(vi: "Viết lại Tiêu ngữ", en: "Rewrite the motto"))] : []
+        ctx.report(t.range, LocalizedText(
+            vi: "Tiêu ngữ phải là “Độc lập - Tự do - Hạnh phúc” (chỉ viết hoa chữ đầu mỗi cụm, gạch nối có khoảng trắng hai bên).",
+            en: "The motto must read “Độc lập - Tự do - Hạnh phúc” (only each phrase's first letter capitalised; hyphens with spaces)."),
+                   fixes: fixes, severity: wrongCase ? nil : .warning)
+    }
+}

@@ -1,0 +1,97 @@
+import VanBan
+
+/// VB002 legacy-encoding: text typed in TCVN3 (ABC, `.VnTime`) or VNI and
+/// then read as Unicode, e.g. `Céng hoµ x· héi` or `Coäng hoøa xaõ hoäi`.
+public struct LegacyEncoding: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB002", name: "legacy-encoding", severity: .error, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục I, mục I.2 (phông chữ tiếng Việt bộ mã Unicode theo TCVN 6909:2001)",
+        summary: LocalizedText(vi: "Chữ gõ bằng bảng mã cũ (TCVN3/VNI) bị đọc sai thành ký tự lạ",
+                               en: "Text typed in a legacy encoding (TCVN3/VNI) read as garbage"),
+        explanation: LocalizedText(
+            vi: "NĐ 30/2020 (Phụ lục I, mục I.2) yêu cầu phông chữ tiếng Việt bộ mã Unicode (TCVN 6909:2001). Văn bản soạn bằng bảng mã TCVN3 (ABC, phông `.VnTime`) hoặc VNI, khi mở như Unicode, hiện thành chuỗi ký tự lạ như `Céng hoµ x· héi` hoặc `Coäng hoøa`. Quy tắc chỉ báo khi một dòng có ít nhất hai từ không phải âm tiết tiếng Việt nhưng giải mã theo bảng mã cũ thành âm tiết hợp lệ, và ghi văn bản dự kiến trong thông báo. Sửa (không an toàn, cần đọc lại): chuyển mã các từ đó sang Unicode.",
+            en: "Decree 30/2020 (Appendix I, I.2) requires a Vietnamese Unicode font (TCVN 6909:2001). Text written in the TCVN3 (ABC, `.VnTime` fonts) or VNI encodings and opened as Unicode shows as garbage such as `Céng hoµ x· héi` or `Coäng hoøa`. The rule reports a line only when at least two of its words are not Vietnamese syllables but decode, under a legacy table, to valid syllables; the message gives the likely intended text. Fix (unsafe, proofread it): convert those words to Unicode."),
+        fixSafety: .unsafe,
+        triggering: [RuleExample("Céng hoµ x· héi chñ nghÜa ViÖt Nam", violations: 1, fixed: "Cộng hoà xã hội chủ nghĩa Việt Nam"),
+                     RuleExample("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", violations: 1, fixed: "Cộng hòa xã hội chủ nghĩa Việt Nam")],
+        nonTriggering: [RuleExample("Cộng hòa xã hội chủ nghĩa Việt Nam. Café, résumé, 25 °C, © 2020, « trích dẫn »")])
+
+    struct Token { var range: TextRange; var tcvn3: String?; var vni: String?; var strong: Bool }
+
+    public func check(_ context: RuleContext) {
+        let b = context.source.bytes
+        // Quick reject: Latin-1 supplement letters are C2 A1…C3 BF.
+        var any = false
+        for c in b where c == 0xC2 || c == 0xC3 { any = true; break }
+        guard any else { return }
+        var tokens: [Token] = []
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            guard Bytes.isASCIILetter(c) || c == 0xC2 || c == 0xC3 else { i += 1; continue }
+            // A maximal run of ASCII letters and Latin-1 scalars (U+00A1–U+00FF).
+            let s = i
+            var scalars: [Unicode.Scalar] = []
+            var latin1 = 0, ascii = 0, other = false
+            while i < n {
+                let d = b[i]
+                if Bytes.isASCIILetter(d) { scalars.append(Unicode.Scalar(d)); ascii += 1; i += 1; continue }
+                if (d == 0xC2 || d == 0xC3) && i + 1 < n {
+                    let (u, l) = Bytes.decodeScalar(b, i)
+                    if u.value >= 0xA1 {
+                        scalars.append(u); latin1 += 1; i += l; continue
+                    }
+                    break
+                }
+                if d >= 0xC4 { other = true; while i < n && b[i] >= 0x80 { i += 1 } ; continue }
+                break
+            }
+            if i == s { i += 1; continue }
+            guard latin1 > 0, ascii > 0, !other, scalars.count <= 10, !LegacyEncodings.isVietnamese(scalars) else { continue }
+            let strong = scalars.contains { LegacyEncodings.isForeignLatin1($0.value) }
+            var t = Token(range: TextRange(s, i), tcvn3: nil, vni: nil, strong: strong)
+            if let d = LegacyEncodings.decodeTCVN3(scalars), LegacyEncodings.isVietnamese(d) { t.tcvn3 = String(String.UnicodeScalarView(d)) }
+            if let d = LegacyEncodings.decodeVNI(scalars), LegacyEncodings.isVietnamese(d) { t.vni = String(String.UnicodeScalarView(d)) }
+            if t.tcvn3 != nil || t.vni != nil { tokens.append(t) }
+        }
+        guard tokens.count >= 2 else { return }
+        // Group by line.
+        var k = 0
+        while k < tokens.count {
+            let line = context.source.line(of: tokens[k].range.start)
+            var e = k + 1
+            while e < tokens.count && context.source.line(of: tokens[e].range.start) == line { e += 1 }
+            let all = Array(tokens[k..<e])
+            k = e
+            // The encoding that explains more words of the line wins.
+            let nT = all.filter { $0.tcvn3 != nil }.count, nV = all.filter { $0.vni != nil }.count
+            let kind = nT >= nV ? LegacyEncodings.Kind.tcvn3 : .vni
+            let group = all.filter { (kind == .tcvn3 ? $0.tcvn3 : $0.vni) != nil }
+            guard group.count >= 2, group.contains(where: { $0.strong }) else { continue }
+            let r = TextRange(group[0].range.start, group[group.count - 1].range.end)
+            // Likely text: the span with the decoded words substituted.
+            // A line in capitals (.VnTimeH): single-letter tokens such as `X·` are capitals too.
+            var upperLine = true, asciiCount = 0
+            for i in r.start..<r.end where Bytes.isASCIILetter(b[i]) { asciiCount += 1; if Bytes.isASCIILower(b[i]) { upperLine = false; break } }
+            upperLine = upperLine && asciiCount >= 3
+            var text = ""
+            var pos = r.start
+            var edits: [TextEdit] = []
+            for t in group {
+                var decoded = (kind == .tcvn3 ? t.tcvn3 : t.vni)!
+                if upperLine { decoded = decoded.uppercased() }
+                text += TextScan.string(b, TextRange(pos, t.range.start)) + decoded
+                pos = t.range.end
+                edits.append(TextEdit(range: t.range, replacement: decoded))
+            }
+            let shown = NonNFCText.clip(text)
+            context.report(r, LocalizedText(
+                vi: "Chữ bị lỗi bảng mã (\(kind.rawValue) đọc như Unicode); có lẽ là: “\(shown)”",
+                en: "Garbled text (\(kind.rawValue) read as Unicode); probably: “\(shown)”"),
+                fixes: [Fix(title: LocalizedText(vi: "Chuyển mã \(kind.rawValue) sang Unicode", en: "Convert \(kind.rawValue) to Unicode"),
+                            edits: edits, safety: .unsafe)])
+        }
+    }
+}

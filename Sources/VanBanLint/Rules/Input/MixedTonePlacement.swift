@@ -1,0 +1,75 @@
+import VanBan
+
+/// VB003 mixed-tone-placement: `hòa` and `hoà`, `Ủy` and `Uỷ` in one text.
+public struct MixedTonePlacement: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB003", name: "mixed-tone-placement", severity: .info, appliesToNonDocuments: true,
+        source: "Quy tắc đặt dấu thanh (kiểu cũ `hòa`, kiểu mới `hoà`); NĐ 30/2020 không quy định, chỉ cần thống nhất",
+        summary: LocalizedText(vi: "Văn bản đặt dấu thanh không thống nhất (`hòa`/`hoà`, `ủy`/`uỷ`)",
+                               en: "Inconsistent tone-mark placement (`hòa`/`hoà`, `ủy`/`uỷ`)"),
+        explanation: LocalizedText(
+            vi: "Với vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có thể đặt ở nguyên âm đầu (kiểu cũ: `hòa`, `khỏe`, `thủy`) hoặc nguyên âm sau (kiểu mới: `hoà`, `khoẻ`, `thuỷ`). Cả hai đều được chấp nhận và chính NĐ 30/2020 cũng dùng lẫn, nhưng trong một văn bản nên thống nhất một kiểu: hai kiểu là hai chuỗi ký tự khác nhau, nên tìm kiếm `hòa` không thấy `hoà`. Quy tắc báo các từ theo kiểu ít dùng hơn trong văn bản và đề xuất kiểu dùng nhiều hơn. Sửa an toàn: chỉ dời vị trí dấu.",
+            en: "In the rhymes `oa`, `oe`, `uy` without a final consonant the tone mark goes either on the first vowel (old style: `hòa`, `khỏe`, `thủy`) or on the second (new style: `hoà`, `khoẻ`, `thuỷ`). Both are accepted, and Decree 30/2020 itself mixes them, but one text should use one style: the two are different strings, so searching for `hòa` misses `hoà`. The rule reports the words in the less used style and suggests the majority style. Safe fix: only the mark moves."),
+        fixSafety: .safe,
+        triggering: [RuleExample("Cộng hòa xã hội, hòa bình, hoà giải.", violations: 1, fixed: "Cộng hòa xã hội, hòa bình, hòa giải."),
+                     RuleExample("Ủy ban, ủy quyền, Uỷ ban nhân dân", violations: 1, fixed: "Ủy ban, ủy quyền, Ủy ban nhân dân")],
+        nonTriggering: [RuleExample("Cộng hòa, hòa giải, thủy lợi, quý, hoàn thành, khỏe."),
+                        RuleExample("Cộng hoà, hoà giải, thuỷ lợi, quý.")])
+
+    struct Hit { var range: TextRange; var newStyle: Bool; var scalars: [Unicode.Scalar]; var vowel: Int }
+
+    public func check(_ context: RuleContext) {
+        let b = context.clean
+        var hits: [Hit] = []
+        for w in context.analysis.words {
+            let len = w.range.end - w.range.start
+            guard len >= 3 && len <= 10 && w.letterCount <= 6 && w.letterCount >= 2 else { continue }
+            let last = b[w.range.end - 1]
+            // Cheap filter: old style ends in a plain a/e/y; new style has a plain o/u before a marked last letter.
+            let lastPlain = last == 0x61 || last == 0x65 || last == 0x79 || last == 0x41 || last == 0x45 || last == 0x59
+            if lastPlain {
+                guard len >= 3, b[w.range.end - 2] >= 0x80 else { continue }
+            } else {
+                guard last >= 0x80 else { continue }
+                let lead = Bytes.previousScalarStart(b, w.range.end)
+                guard lead > w.range.start else { continue }
+                let p = b[lead - 1] | 0x20
+                guard p == 0x6F || p == 0x75 else { continue }
+            }
+            let s = WordScalars.of(b, w.range)
+            let low = Syllable.lowercased(s)
+            guard let (plain, tone) = Syllable.strip(low), tone != .none else { continue }
+            let pl = Array(plain.unicodeScalars)
+            guard pl.count >= 2 else { continue }
+            let pair = String(String.UnicodeScalarView(pl.suffix(2)))
+            guard pair == "oa" || pair == "oe" || pair == "uy" else { continue }
+            let prefix = pl.dropLast(2)
+            // Not `qu-`/`gi-` (the u/i belongs to the initial), and the rest is a consonant initial.
+            if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { continue }
+            guard Syllable.isValid(low) else { continue }
+            let firstVowel = pl.count - 2
+            // Which of the two vowels carries the tone?
+            guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { continue }
+            hits.append(Hit(range: w.range, newStyle: t0 == 0, scalars: s, vowel: firstVowel))
+        }
+        let newCount = hits.filter { $0.newStyle }.count
+        let oldCount = hits.count - newCount
+        guard newCount > 0 && oldCount > 0 else { return }
+        let preferNew = newCount > oldCount
+        for h in hits where h.newStyle != preferNew {
+            var low = Syllable.lowercased(h.scalars)
+            let (plain, tone) = Syllable.strip(low)!
+            let pl = Array(plain.unicodeScalars)
+            low = pl
+            let target = preferNew ? h.vowel + 1 : h.vowel
+            low[target] = Syllable.compose[UInt64(pl[target].value) << 8 | UInt64(tone.rawValue)]!
+            let fixed = WordScalars.matchCase(low, like: h.scalars)
+            let orig = TextScan.string(b, h.range)
+            context.report(h.range, LocalizedText(
+                vi: "Đặt dấu thanh không thống nhất: `\(orig)`; văn bản chủ yếu viết kiểu `\(fixed)` (\(preferNew ? newCount : oldCount) lần so với \(preferNew ? oldCount : newCount))",
+                en: "Inconsistent tone-mark placement: `\(orig)`; the text mostly writes `\(fixed)` style (\(preferNew ? newCount : oldCount) against \(preferNew ? oldCount : newCount))"),
+                fixes: [context.fix(h.range, fixed, LocalizedText(vi: "Viết `\(fixed)`", en: "Write `\(fixed)`"))])
+        }
+    }
+}

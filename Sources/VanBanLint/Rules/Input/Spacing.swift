@@ -1,0 +1,123 @@
+import VanBan
+
+/// VB006 spacing: doubled spaces inside a sentence, a space before a
+/// punctuation mark, no space after a comma or semicolon.
+public struct Spacing: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB006", name: "spacing", severity: .warning, appliesToNonDocuments: true,
+        source: "Quy tắc chính tả và trình bày văn bản tiếng Việt (dấu câu viết liền chữ trước, cách một khoảng trắng sau); NĐ 30/2020 Phụ lục I, mục I",
+        summary: LocalizedText(vi: "Khoảng trắng sai quanh dấu câu hoặc hai khoảng trắng liền nhau",
+                               en: "Wrong spacing around punctuation or doubled spaces"),
+        explanation: LocalizedText(
+            vi: "Dấu câu (`,` `.` `;` `:` `?` `!` `)`) viết liền chữ đứng trước và cách chữ đứng sau một khoảng trắng; giữa hai từ chỉ có một khoảng trắng. Khoảng trắng trước dấu câu làm dấu câu có thể rơi xuống đầu dòng; thiếu khoảng trắng sau dấu phẩy làm hai từ dính nhau. Quy tắc bỏ qua thụt đầu dòng, bảng Markdown, các dòng phần đầu văn bản (nơi các cột được dóng bằng khoảng trắng), số thập phân (`1,5`) và ký hiệu (`QĐ-UBND`). Hai khoảng trắng liền nhau chỉ ở mức thông tin. Sửa an toàn: xóa hoặc thêm khoảng trắng.",
+            en: "Punctuation (`,` `.` `;` `:` `?` `!` `)`) is written against the preceding word and followed by one space; words are separated by one space. A space before a mark lets it wrap to the start of a line; a missing space after a comma glues two words. The rule skips indentation, Markdown tables, header lines (whose columns are aligned with spaces), decimal numbers (`1,5`) and symbols (`QĐ-UBND`). Doubled spaces are info only. Safe fix: remove or insert the space."),
+        fixSafety: .safe,
+        triggering: [RuleExample("Các cơ quan , đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan, đơn vị thực hiện."),
+                     RuleExample("Các cơ quan,đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan, đơn vị thực hiện."),
+                     RuleExample("Các cơ quan  đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan đơn vị thực hiện.")],
+        nonTriggering: [RuleExample("Tỷ lệ 1,5%; Quyết định số 12/QĐ-UBND; xem thêm... và (ghi chú).\n    Thụt đầu dòng.\n| Cột 1  | Cột 2 |")])
+
+    public func check(_ context: RuleContext) {
+        let src = context.source.bytes
+        let clean = context.clean
+        for line in context.document.lines {
+            switch line.kind {
+            case .blank, .decoration, .header, .noise, .signature, .title: continue
+            default: break
+            }
+            let r = line.trimmed
+            guard r.end - r.start >= 3 else { continue }
+            // Markdown table rows and lines with tabs (aligned columns).
+            var skip = false
+            var k = line.range.start
+            while k < line.range.end { let c = src[k]; if c == 0x7C || c == 0x09 { skip = true; break }; k += 1 }
+            if skip { continue }
+            checkLine(context, src, clean, r)
+        }
+    }
+
+    @inline(__always) static func isPunct(_ c: UInt8) -> Bool {
+        c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x29 || c == 0x3F || c == 0x21
+    }
+
+    func checkLine(_ context: RuleContext, _ src: [UInt8], _ clean: [UInt8], _ r: TextRange) {
+        var i = r.start
+        while i < r.end {
+            let c = src[i]
+            if c == 0x20 {
+                var e = i
+                while e < r.end && src[e] == 0x20 { e += 1 }
+                guard e < r.end, i > r.start else { i = e; continue }
+                let next = src[e], prev = src[i - 1]
+                if Self.isPunct(next) && prev != 0x20 {
+                    // Space before punctuation: the mark must end a word (space, end of line, or quote after it),
+                    // not start a number, an ellipsis, `./.` or a symbol, and the preceding char is a letter or digit.
+                    let after: UInt8 = e + 1 < r.end ? src[e + 1] : 0x20
+                    let endsWord = after == 0x20 || after == 0x0A || after == 0x0D || after == 0x22 || (e + 1 >= r.end)
+                    let prevWord = Bytes.isLetter(at: Bytes.previousScalarStart(src, i), in: src) || Bytes.isDigit(prev) || prev == 0x29 || prev == 0x22
+                    let prevIsMarker = prev == 0x2D || prev == 0x2A || prev == 0x2B
+                    let swapped = !endsWord && (next == 0x2C || next == 0x3B) && Bytes.isLetter(at: e + 1, in: src) && e + 1 < r.end
+                    if swapped && prevWord && !prevIsMarker {
+                        // `cơ quan ,đơn vị`: the space is on the wrong side of the mark.
+                        let range = TextRange(i, e + 1)
+                        let mark = String(UnicodeScalar(next))
+                        context.report(range, LocalizedText(vi: "Khoảng trắng đặt trước dấu `\(mark)` thay vì sau", en: "Space before `\(mark)` instead of after it"),
+                                       fixes: [context.fix(range, mark + " ", LocalizedText(vi: "Viết `\(mark) `", en: "Write `\(mark) `"))])
+                    } else if endsWord && prevWord && !prevIsMarker && !(next == 0x2E && after == 0x2E) && !(next == 0x3A && Self.isTimeOrLabel(src, i)) {
+                        let range = TextRange(i, e)
+                        let mark = String(UnicodeScalar(next))
+                        context.report(range, LocalizedText(vi: "Khoảng trắng trước dấu `\(mark)`", en: "Space before `\(mark)`"),
+                                       fixes: [context.fix(range, "", LocalizedText(vi: "Xóa khoảng trắng", en: "Remove the space"))])
+                    }
+                } else if e - i >= 2 && prev != 0x20 && clean[i - 1] != 0x20 && clean[e] != 0x20 {
+                    // Doubled space between two words (not markup blanked in `clean`).
+                    let prevLetter = Bytes.isLetter(at: Bytes.previousScalarStart(src, i), in: src) || prev == 0x2C
+                    let nextLetter = Bytes.isLetter(at: e, in: src)
+                    if prevLetter && nextLetter && e - i <= 3 {
+                        let range = TextRange(i, e)
+                        context.report(range, LocalizedText(vi: "Hai khoảng trắng liền nhau", en: "Doubled space"),
+                                       fixes: [context.fix(range, " ", LocalizedText(vi: "Chỉ để một khoảng trắng", en: "Keep one space"))],
+                                       severity: .info)
+                    }
+                }
+                i = e
+                continue
+            }
+            if (c == 0x2C || c == 0x3B) && i > r.start && i + 1 < r.end {
+                // Missing space after , or ; between two letters (not digits: `1,5`).
+                let next = src[i + 1]
+                let prevLetter = Bytes.isLetter(at: Bytes.previousScalarStart(src, i), in: src)
+                // `KH,CN` (a list of abbreviations) is left alone.
+                let caps = Bytes.isASCIIUpper(src[i - 1]) && Bytes.isASCIIUpper(next)
+                if prevLetter && Bytes.isLetter(at: i + 1, in: src) && next != 0x20 && !caps && !Self.inURL(src, i, r) {
+                    let range = TextRange(i + 1, i + 1)
+                    let mark = String(UnicodeScalar(c))
+                    context.report(TextRange(i, i + 1), LocalizedText(vi: "Thiếu khoảng trắng sau dấu `\(mark)`", en: "Missing space after `\(mark)`"),
+                                   fixes: [context.fix(range, " ", LocalizedText(vi: "Thêm khoảng trắng", en: "Insert a space"))])
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// `Số :` style labels are header matters; `10 :30` is a time. Both skipped.
+    static func isTimeOrLabel(_ src: [UInt8], _ i: Int) -> Bool {
+        i > 0 && Bytes.isDigit(src[i - 1])
+    }
+
+    /// Whether position `i` is inside a token that looks like a URL or e-mail.
+    static func inURL(_ src: [UInt8], _ i: Int, _ r: TextRange) -> Bool {
+        var s = i
+        while s > r.start && src[s - 1] != 0x20 { s -= 1 }
+        var e = i
+        while e < r.end && src[e] != 0x20 { e += 1 }
+        var k = s
+        while k + 2 < e {
+            if src[k] == 0x3A && src[k + 1] == 0x2F && src[k + 2] == 0x2F { return true }
+            if src[k] == 0x40 || (src[k] == 0x77 && src[k + 1] == 0x77 && src[k + 2] == 0x77) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,101 @@
+import VanBan
+
+/// VB004 typing-leftover: a word that is not Vietnamese but is Telex
+/// keystrokes typed with the input method off (`ddaay` → `đây`), or a
+/// Vietnamese-looking word that breaks the spelling rules (`đươc`).
+public struct TypingLeftover: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB004", name: "typing-leftover", severity: .warning, appliesToNonDocuments: true,
+        source: "Chính tả tiếng Việt; NĐ 30/2020 Điều 3 (văn bản phải chính xác về thể thức, ngôn ngữ)",
+        summary: LocalizedText(vi: "Từ gõ sót kiểu Telex hoặc âm tiết tiếng Việt sai chính tả",
+                               en: "Telex keystroke leftover or misspelt Vietnamese syllable"),
+        explanation: LocalizedText(
+            vi: "Khi bộ gõ tắt hoặc gõ vội, phím Telex còn nguyên trong văn bản (`ddaay` thay cho `đây`, `vieejc` thay cho `việc`). Quy tắc chỉ báo khi chắc chắn: từ không phải âm tiết tiếng Việt, có tổ hợp phím Telex (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), giải mã ra đúng một âm tiết hợp lệ, và đứng cạnh chữ tiếng Việt có dấu; bỏ qua chữ viết hoa toàn bộ (viết tắt), từ nước ngoài, mã số, số và địa chỉ web. Quy tắc cũng báo (mức thông tin) từ viết thường có dấu tiếng Việt nhưng sai cấu trúc âm tiết, như `đươc` (vần `ươc` phải có dấu sắc hoặc nặng). Sửa (không an toàn): thay bằng âm tiết giải mã được.",
+            en: "With the input method off, or in haste, Telex keystrokes stay in the text (`ddaay` for `đây`, `vieejc` for `việc`). The rule reports only when certain: the word is not a Vietnamese syllable, contains a Telex modifier (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), decodes to exactly one valid syllable, and stands next to Vietnamese words with diacritics; all-caps words (abbreviations), foreign words, codes, numbers and web addresses are skipped. It also reports (info) lower-case words with Vietnamese diacritics that break syllable structure, such as `đươc` (the rhyme `ươc` needs a sắc or nặng tone). Fix (unsafe): replace with the decoded syllable."),
+        fixSafety: .unsafe,
+        triggering: [RuleExample("Việc này ddaay là việc cần làm.", violations: 1, fixed: "Việc này đây là việc cần làm."),
+                     RuleExample("Cơ quan có trách nhiệm thực hiện vieejc báo cáo.", violations: 1, fixed: "Cơ quan có trách nhiệm thực hiện việc báo cáo.")],
+        nonTriggering: [RuleExample("Họp qua Zoom, xem trang web www.chinhphu.vn, nồi xoong, mã QĐ-UBND, TCVN 6909:2001, been seen."),
+                        RuleExample("Cộng hòa xã hội chủ nghĩa Việt Nam, được, khoẻ, quyết, giữa.")])
+
+    public func check(_ context: RuleContext) {
+        let b = context.clean
+        let words = context.analysis.words
+        for (k, w) in words.enumerated() {
+            let len = w.range.end - w.range.start
+            guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
+            // Skip words glued to digits, dots, slashes, @ or hyphens (codes, URLs, e-mails).
+            if w.range.start > 0 {
+                let p = b[w.range.start - 1]
+                if Bytes.isDigit(p) || p == 0x2E || p == 0x2F || p == 0x40 || p == 0x2D || p == 0x5F || p == 0x3A { continue }
+            }
+            if w.range.end < b.count {
+                let p = b[w.range.end]
+                if Bytes.isDigit(p) || p == 0x2E && w.range.end + 1 < b.count && Bytes.isASCIILetter(b[w.range.end + 1]) || p == 0x2F || p == 0x40 || p == 0x2D || p == 0x5F { continue }
+            }
+            if WordScalars.isASCII(b, w.range) {
+                // Telex leftovers: only lower case (or capitalised) ASCII words with a modifier.
+                var hasMod = false
+                var i = w.range.start
+                while i < w.range.end {
+                    let c = b[i] | 0x20
+                    if c == 0x77 { hasMod = true; break }  // w
+                    if i + 1 < w.range.end {
+                        let d = b[i + 1] | 0x20
+                        if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { hasMod = true; break }
+                    }
+                    i += 1
+                }
+                guard hasMod else { continue }
+                // Lower case only (capitalised ones are mostly foreign names), at least four letters.
+                guard w.letterCount >= 4, !w.isCapitalized else { continue }
+                var j = w.range.start + 1
+                var bad = false
+                while j < w.range.end { if Bytes.isASCIIUpper(b[j]) { bad = true; break }; j += 1 }
+                if bad { continue }
+                let lower = b[w.range.start..<w.range.end].map { $0 | 0x20 }
+                let scal = lower.map { Unicode.Scalar($0) }
+                if Syllable.isValid(scal) { continue }
+                guard let decoded = Telex.decode(lower), let f = decoded.unicodeScalars.first,
+                      !"aăâeêioôơuưy".unicodeScalars.contains(f), Syllable.decompose[f.value] == nil else { continue }
+                // Vietnamese context: a neighbour on the line has diacritics.
+                guard Self.hasVietnameseNeighbour(words, k, b) else { continue }
+                let orig = WordScalars.of(b, w.range)
+                let fixed = WordScalars.matchCase(Array(decoded.unicodeScalars), like: orig)
+                let text = TextScan.string(b, w.range)
+                context.report(w.range, LocalizedText(vi: "`\(text)` có vẻ là phím gõ Telex sót; có lẽ là `\(fixed)`",
+                                                      en: "`\(text)` looks like leftover Telex keystrokes; probably `\(fixed)`"),
+                               fixes: [context.fix(w.range, fixed, LocalizedText(vi: "Thay bằng `\(fixed)`", en: "Replace with `\(fixed)`"), safety: .unsafe)])
+            } else {
+                // A word with Vietnamese marks that is not a syllable.
+                guard w.letterCount >= 2 && w.letterCount <= 7 else { continue }
+                let s = WordScalars.of(b, w.range)
+                // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
+                if s.contains(where: { $0.properties.isUppercase }) { continue }
+                let low = Syllable.lowercased(s)
+                guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { continue }
+                guard low.contains(where: { $0.value >= 0x80 }) else { continue }
+                if Syllable.isValid(low) { continue }
+                guard Self.hasVietnameseNeighbour(words, k, b) else { continue }
+                let text = TextScan.string(b, w.range)
+                context.report(w.range, LocalizedText(vi: "`\(text)` không phải âm tiết tiếng Việt hợp lệ (lỗi chính tả hoặc lỗi gõ)",
+                                                      en: "`\(text)` is not a valid Vietnamese syllable (misspelling or typing error)"),
+                               severity: .info)
+            }
+        }
+    }
+
+    /// Whether the previous or next word on the same line contains a non-ASCII letter.
+    static func hasVietnameseNeighbour(_ words: [Word], _ k: Int, _ b: [UInt8]) -> Bool {
+        for j in [k - 1, k + 1] where j >= 0 && j < words.count {
+            let r = words[j].range
+            let (a, z) = j < k ? (r.end, words[k].range.start) : (words[k].range.end, r.start)
+            var sameLine = true
+            var i = a
+            while i < z { if b[i] == 0x0A || b[i] == 0x0D { sameLine = false; break }; i += 1 }
+            if sameLine && !WordScalars.isASCII(b, r) { return true }
+        }
+        return false
+    }
+}

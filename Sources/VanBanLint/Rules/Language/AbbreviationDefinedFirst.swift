@@ -1,0 +1,147 @@
+import VanBan
+
+/// VB505 abbreviation-defined-first-use: `CNTT` used before
+/// `công nghệ thông tin (CNTT)`, or never spelled out.
+public struct AbbreviationDefinedFirst: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB505", name: "abbreviation-defined-first-use", severity: .info, appliesToNonDocuments: true,
+        source: "TT 01/2011/TT-BNV Điều 11.1; NĐ 34/2016/NĐ-CP Điều 69.4 (NĐ 78/2025/NĐ-CP Điều 60.4) cho văn bản QPPL; thực hành tốt theo NĐ 30/2020",
+        summary: LocalizedText(vi: "Chữ viết tắt dùng trước khi được giải thích", en: "Abbreviation used before it is spelled out"),
+        explanation: LocalizedText(
+            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
+            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. Only the first use of each abbreviation is reported. No automatic fix."),
+        triggering: [RuleExample("Ứng dụng CNTT trong cơ quan. Thực hiện ứng dụng công nghệ thông tin (CNTT) trong hoạt động.", violations: 1),
+                     RuleExample("Giao Bộ TTTT chủ trì.", violations: 1)],
+        nonTriggering: [RuleExample("Ứng dụng công nghệ thông tin (CNTT) trong cơ quan; đẩy mạnh CNTT. UBND tỉnh, HĐND tỉnh. Chương II. Theo Quyết định số 12/QĐ-UBND. Tiêu chuẩn ISO 9001.")])
+
+    /// Abbreviations that need no definition.
+    static let common: Set<String> = [
+        "UBND", "HĐND", "MTTQ", "TW", "VN", "CP", "TP", "XHCN", "CHXHCN", "ASEAN", "WTO", "COVID", "GDP", "ODA", "FDI", "ISO", "TCVN",
+        "QCVN", "VAT", "USD", "VND", "VNĐ", "KT", "TM", "TL", "TUQ", "Q", "CMND", "CCCD", "ĐT", "NXB", "TS", "THS", "PGS", "GS", "BS",
+        "THPT", "THCS", "ĐHQG", "UNESCO", "UNICEF", "UNDP", "WHO", "IMF", "WB", "ADB", "APEC", "EU", "OECD", "ILO", "FAO", "PDF", "URL",
+        "IT", "ID", "SMS", "GPS", "AIDS", "HIV", "PC", "TV", "CD", "DVD", "OK", "AM", "PM", "KV", "MW", "KW", "KWH", "CO", "TNHH", "CTCP",
+        "BHXH", "BHYT", "ĐCSVN", "VNPT", "EVN", "TTXVN", "VTV", "VOV", "TPHCM", "HCM", "VĐV", "NQ", "NĐ", "QĐ", "TT", "CT", "HD", "BC",
+        "KH", "TTR", "TTLT", "QH", "UBTVQH", "BTC", "BNV", "BTP", "BCA", "BQP", "BXD", "BYT", "BCT", "VPCP", "TTG", "TTCP", "HN", "SĐT",
+        "STT", "TK", "NSNN", "KTXH", "KT-XH", "DN", "HTX", "CB", "CC", "VC", "CBCC", "CBCCVC", "LLVT", "CAND", "QĐND", "QĐNDVN", "TNCS",
+        "ĐTN", "TCT", "HTTP", "HTTPS", "WWW", "API", "VT", "GMT", "UTC", "TP.HCM", "BCH", "CIF", "CIP", "FOB", "EXW", "FCA", "DAP", "DDP", "CFR", "FAS", "CPT", "DPU", "USB", "JSON", "XML", "JPG", "PNG", "TIFF", "FTP", "EUR", "SMS",
+    ]
+
+    public func check(_ context: RuleContext) {
+        let doc = context.document
+        let b = context.clean
+        let words = context.analysis.words
+        // Definitions: `(CNTT)` found by the parser.
+        var defined: [String: TextRange] = [:]
+        for a in doc.abbreviations where defined[a.abbreviation.text] == nil { defined[a.abbreviation.text] = a.range }
+        var skipRanges = doc.abbreviations.map(\.range) + doc.citations.map(\.range)
+        if let n = doc.header.number { skipRanges.append(n.range) }
+        skipRanges.sort { $0.start < $1.start }
+        var skipIndex = 0
+        var reported: Set<String> = []
+        var cursor = LineCursor(doc)
+        var lineHasLower: (Int, Bool) = (-1, false)
+        let zones = ConventionalZones(doc)
+        for (k, w) in words.enumerated() {
+            guard w.isAllCaps, w.letterCount >= 2, w.letterCount <= 10 else { continue }
+            guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
+            while skipIndex < skipRanges.count && skipRanges[skipIndex].end <= w.range.start { skipIndex += 1 }
+            if skipIndex < skipRanges.count && skipRanges[skipIndex].start <= w.range.start { continue }
+            // Extend over joined capitals, digits and separators: `CNTT-TT`, `QĐ-UBND`, `ISO9001`.
+            var s = w.range.start, e = w.range.end
+            while s > line.range.start && Self.isTokenByte(b[s - 1]) { s -= 1 }
+            while e < line.range.end && Self.isTokenByte(b[e]) { e += 1 }
+            while e > w.range.end && (b[e - 1] == 0x2D || b[e - 1] == 0x2E) { e -= 1 }
+            var hasDigitOrSlash = false
+            for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
+            if hasDigitOrSlash { continue }
+            let key = TextScan.string(b, TextRange(s, e))
+            if reported.contains(key) || Self.common.contains(key) { continue }
+            // Roman numerals, Vietnamese words in capitals (tone marks).
+            if key.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { continue }
+            if key.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value != 0x110 }) { continue }
+            // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
+            // acronyms have few vowels.
+            let lowerKey = key.lowercased()
+            if Syllable.couldBeUnmarkedSyllable(lowerKey) { continue }
+            let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
+            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { continue }
+            // `Lưu: VT, …` lines not recognised as Nơi nhận.
+            if Self.isLuuLine(b, line.trimmed) { continue }
+            // All-caps line (a heading): not an abbreviation.
+            if lineHasLower.0 != cursor.currentIndex {
+                var has = false
+                var i = line.trimmed.start
+                while i < line.trimmed.end { if Bytes.isASCIILower(b[i]) { has = true; break }; i += 1 }
+                lineHasLower = (cursor.currentIndex, has)
+            }
+            if !lineHasLower.1 { continue }
+            // Neighbouring word also in capitals (a heading fragment or a name in capitals).
+            if k + 1 < words.count, words[k + 1].isAllCaps, words[k + 1].letterCount >= 2,
+               TextScan.onlyBlanksBetween(b, e, words[k + 1].range.start), !Self.isAbbrevLike(b, words[k + 1]) { continue }
+            if k > 0, words[k - 1].isAllCaps, words[k - 1].letterCount >= 2,
+               TextScan.onlyBlanksBetween(b, words[k - 1].range.end, s), !Self.isAbbrevLike(b, words[k - 1]) { continue }
+            // `gọi tắt là CNTT`, `viết tắt là CNTT`, `SOFR (Secured …)`, `FIQ: Là …`.
+            if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end) {
+                reported.insert(key); continue
+            }
+            reported.insert(key)
+            let sev: Severity? = nil
+            if let d = defined[key] {
+                if d.start <= s { continue }
+                context.report(TextRange(s, e), LocalizedText(
+                    vi: "`\(key)` được dùng trước khi giải thích (giải thích ở dòng \(context.source.line(of: d.start) + 1))",
+                    en: "`\(key)` is used before it is spelled out (spelled out on line \(context.source.line(of: d.start) + 1))"),
+                    related: [RelatedLocation(range: d, message: LocalizedText(vi: "Nơi giải thích", en: "Spelled out here"))],
+                    severity: sev)
+            } else {
+                context.report(TextRange(s, e), LocalizedText(
+                    vi: "Chữ viết tắt `\(key)` không được giải thích; viết cụm từ đầy đủ kèm `(\(key))` ở lần dùng đầu",
+                    en: "Abbreviation `\(key)` is never spelled out; write the full phrase followed by `(\(key))` at first use"),
+                    severity: sev)
+            }
+        }
+    }
+
+    static let luu = Array("Lưu".utf8)
+    static func isLuuLine(_ b: [UInt8], _ r: TextRange) -> Bool {
+        var s = r.start
+        while s < r.end && (b[s] == 0x2D || b[s] == 0x20 || b[s] == 0x2B) { s += 1 }
+        return Bytes.hasPrefix(b, at: s, luu, end: r.end)
+    }
+
+    @inline(__always) static func isTokenByte(_ c: UInt8) -> Bool {
+        Bytes.isASCIILetter(c) || Bytes.isDigit(c) || c == 0x2D || c == 0x2F || c == 0x26 || c == 0x2E || c == 0xC4 || c == 0x90 || c == 0x91
+    }
+
+    /// All capitals and no tone marks: looks like an abbreviation itself.
+    static func isAbbrevLike(_ b: [UInt8], _ w: Word) -> Bool {
+        var i = w.range.start
+        while i < w.range.end {
+            let c = b[i]
+            if c >= 0x80 && !(c == 0xC4 && i + 1 < w.range.end && b[i + 1] == 0x90) { return false }
+            i += c >= 0x80 ? 2 : 1
+        }
+        return w.letterCount <= 6
+    }
+
+    static let introducer = Array("tắt".utf8)
+
+    /// `(sau đây gọi tắt là Hiệp định VKFTA)`: `tắt` within 40 bytes before, on the line.
+    static func introducedInline(_ b: [UInt8], _ s: Int, lineStart: Int) -> Bool {
+        let from = max(lineStart, s - 40)
+        return Bytes.find(introducer, in: b, from: from, to: s) != nil
+    }
+
+    static let la = Array("là".utf8), La = Array("Là".utf8)
+
+    /// `SOFR (Secured Overnight …)` or `FIQ: Là …` explains the abbreviation right after it.
+    static func explainedAfter(_ b: [UInt8], _ e: Int, lineEnd: Int) -> Bool {
+        guard let (k, c) = TextScan.nextNonBlank(b, from: e) else { return false }
+        if c == 0x28 { return true }
+        if c == 0x3A || c == 0x2D, let (j, _) = TextScan.nextNonBlank(b, from: k + 1) {
+            return Bytes.hasPrefix(b, at: j, la, end: lineEnd) || Bytes.hasPrefix(b, at: j, La, end: lineEnd)
+        }
+        return false
+    }
+}

@@ -1,0 +1,50 @@
+import VanBan
+
+/// VB507 caps-admin-units: `của Tỉnh Nam Định` → `của tỉnh Nam Định`.
+public struct AdminUnitCapitalisation: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB507", name: "caps-admin-units", severity: .warning, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục II, mục III.1",
+        summary: LocalizedText(vi: "Danh từ chỉ đơn vị hành chính viết hoa trước tên riêng", en: "Administrative unit noun capitalised before a name"),
+        explanation: LocalizedText(
+            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`. Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: viết thường.",
+            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`. Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: lower case."),
+        fixSafety: .safe,
+        triggering: [RuleExample("Ủy ban nhân dân Tỉnh Nam Định báo cáo.", violations: 1, fixed: "Ủy ban nhân dân tỉnh Nam Định báo cáo."),
+                     RuleExample("trên địa bàn Thị Xã Sơn Tây", violations: 1, fixed: "trên địa bàn thị xã Sơn Tây")],
+        nonTriggering: [RuleExample("Ủy ban nhân dân tỉnh Nam Định; tại Thành phố Hồ Chí Minh; Quận 1. Tỉnh Nam Định có"),
+                        RuleExample("UBND TỈNH NAM ĐỊNH")])
+
+    static let matcher = PhraseMatcher(["tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố"])
+    static let hcm = Lexicon(["hồ"])
+
+    public func check(_ context: RuleContext) {
+        let b = context.clean
+        let words = context.analysis.words
+        var cursor = LineCursor(context.document)
+        for m in Self.matcher.matches(words: words, clean: b) {
+            guard m.forms[0] == .capitalized, m.forms.dropFirst().allSatisfy({ $0 != .upper }) else { continue }
+            let p = Self.matcher.phrases[m.phrase]
+            let last = m.firstWord + p.ids.count - 1
+            guard m.firstWord > 0, last + 1 < words.count else { continue }
+            let prev = words[m.firstWord - 1], next = words[last + 1]
+            // Mid-sentence: the previous word is lower case and adjacent on the line.
+            guard !prev.isCapitalized, !prev.isAllCaps,
+                  TextScan.onlyBlanksBetween(b, prev.range.end, words[m.firstWord].range.start) else { continue }
+            // A proper name follows, capitalised (not all caps, not a number).
+            guard next.isCapitalized, !next.isAllCaps || next.letterCount == 1,
+                  TextScan.onlyBlanksBetween(b, words[last].range.end, next.range.start) else { continue }
+            if m.phrase == 7, let h = Self.hcm.lookup(b, next.range), h.form == .capitalized { continue }
+            guard let line = cursor.line(at: words[m.firstWord].range.start), !line.kind.isConventionalBlock, line.kind != .title else { continue }
+            let edits = CaseFix.edits(words: words, firstWord: m.firstWord, official: p.official, forms: m.forms,
+                                      target: [CaseForm](repeating: .lower, count: p.ids.count))
+            let wrong = CaseFix.written(b, words, m.firstWord, p.ids.count)
+            let right = p.official.joined(separator: " ")
+            let range = TextRange(words[m.firstWord].range.start, words[last].range.end)
+            context.report(range, LocalizedText(vi: "Danh từ chỉ đơn vị hành chính viết thường trước tên riêng: `\(wrong)` → `\(right)`",
+                                                en: "Administrative unit noun is lower case before a name: `\(wrong)` → `\(right)`"),
+                           fixes: [Fix(title: LocalizedText(vi: "Viết `\(right)`", en: "Write `\(right)`"), edits: edits, safety: .safe)])
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import VanBan
+import VanBanLint
+
+/// An open text document: the editor's buffer (never the file on disk).
+final class OpenDocument {
+    let uri: String
+    let languageId: String
+    var version: Int
+    private(set) var source: SourceText
+    /// Changes on every edit; unique across documents (see `DocumentStore`).
+    private(set) var generation: Int
+    private var cached: (key: String, result: LintResult)?
+    /// Push mode: diagnostics of this generation still to be sent.
+    var needsPublish = true
+
+    init(uri: String, languageId: String, version: Int, text: [UInt8], generation: Int) {
+        self.uri = uri
+        self.languageId = languageId
+        self.version = version
+        self.source = SourceText(validUTF8: text)
+        self.generation = generation
+    }
+
+    /// Replaces the whole text.
+    func replaceAll(_ text: [UInt8], generation g: Int) {
+        source = SourceText(validUTF8: text)
+        generation = g
+        needsPublish = true
+    }
+
+    /// Applies one ranged change given in `unit` positions.
+    func apply(range: (LineColumn, LineColumn), text: [UInt8], unit: ColumnUnit, generation g: Int) {
+        let m = PositionMapper(source: source, unit: unit)
+        let r = m.byteRange(range)
+        var bytes = source.bytes
+        bytes.replaceSubrange(r.start..<r.end, with: text)
+        replaceAll(bytes, generation: g)
+    }
+
+    /// Lint result for the current text and settings, computed at most once.
+    func lint(settingsKey: Int, options: LintOptions) -> LintResult {
+        let key = "\(generation).\(settingsKey)"
+        if let c = cached, c.key == key { return c.result }
+        let r = Linter.lint(source, options: options)
+        cached = (key, r)
+        return r
+    }
+
+    /// The `resultId` of pull diagnostics for the current text and settings.
+    func resultId(settingsKey: Int) -> String { "\(generation).\(settingsKey)" }
+}
+
+/// The language identifiers the server lints.
+enum Languages {
+    static let supported: Set<String> = ["vanban", "plaintext", "markdown", "text"]
+}

@@ -1,0 +1,116 @@
+import VanBan
+import VanBanLint
+
+/// JSON-RPC and LSP error codes.
+public enum ErrorCode {
+    public static let parseError = -32700
+    public static let invalidRequest = -32600
+    public static let methodNotFound = -32601
+    public static let invalidParams = -32602
+    public static let internalError = -32603
+    public static let serverNotInitialized = -32002
+    public static let requestCancelled = -32800
+}
+
+/// An error answer to a request.
+struct ResponseError: Error {
+    var code: Int
+    var message: String
+    static func invalidParams(_ m: String) -> ResponseError { ResponseError(code: ErrorCode.invalidParams, message: m) }
+}
+
+/// Reading request parameters; every accessor throws `InvalidParams`
+/// instead of trapping on a missing or mistyped member.
+enum Params {
+    static func object(_ v: JSONValue?, _ what: String = "params") throws(ResponseError) -> JSONValue {
+        guard let v, case .object = v else { throw .invalidParams("\(what) must be an object") }
+        return v
+    }
+
+    static func string(_ v: JSONValue?, _ key: String) throws(ResponseError) -> String {
+        guard let s = v?[key]?.stringValue else { throw .invalidParams("missing string '\(key)'") }
+        return s
+    }
+
+    static func uri(_ params: JSONValue?) throws(ResponseError) -> String {
+        let p = try object(params)
+        let td = try object(p["textDocument"], "textDocument")
+        return try string(td, "uri")
+    }
+
+    static func position(_ v: JSONValue?) throws(ResponseError) -> LineColumn {
+        let p = try object(v, "position")
+        guard let l = p["line"]?.intValue, let c = p["character"]?.intValue, l >= 0, c >= 0 else {
+            throw .invalidParams("position needs non-negative integer 'line' and 'character'")
+        }
+        return LineColumn(line: l, column: c)
+    }
+
+    static func range(_ v: JSONValue?) throws(ResponseError) -> (LineColumn, LineColumn) {
+        let r = try object(v, "range")
+        return (try position(r["start"]), try position(r["end"]))
+    }
+}
+
+/// Converts between byte ranges and LSP positions in the negotiated unit.
+struct PositionMapper {
+    let source: SourceText
+    let unit: ColumnUnit
+
+    func offset(_ p: LineColumn) -> Int { source.offset(of: p, unit: unit) }
+
+    func writePosition(_ offset: Int, into w: inout JSONWriter) {
+        let p = source.position(of: offset, unit: unit)
+        w.beginObject()
+        w.key("line"); w.int(p.line)
+        w.key("character"); w.int(p.column)
+        w.endObject()
+    }
+
+    func writeRange(_ r: TextRange, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("start"); writePosition(r.start, into: &w)
+        w.key("end"); writePosition(r.end, into: &w)
+        w.endObject()
+    }
+
+    /// Byte range of an LSP range (start and end swapped if reversed).
+    func byteRange(_ r: (LineColumn, LineColumn)) -> TextRange {
+        let a = offset(r.0), b = offset(r.1)
+        return TextRange(Swift.min(a, b), Swift.max(a, b))
+    }
+}
+
+/// An LSP `TextEdit` list that turns `old` into `new` with one minimal edit
+/// (common prefix and suffix kept; cut points on scalar boundaries).
+func minimalEdit(from old: SourceText, to new: [UInt8]) -> (TextRange, String)? {
+    let a = old.bytes
+    if a == new { return nil }
+    let limit = Swift.min(a.count, new.count)
+    var p = 0
+    while p < limit && a[p] == new[p] { p += 1 }
+    var s = 0
+    while s < limit - p && a[a.count - 1 - s] == new[new.count - 1 - s] { s += 1 }
+    // Snap the cut points to scalar starts (bytes shared by both texts).
+    while p > 0 && p < a.count && a[p] & 0xC0 == 0x80 { p -= 1 }
+    while s > 0 && a[a.count - s] & 0xC0 == 0x80 { s -= 1 }
+    let replacement = String(decoding: new[p..<(new.count - s)], as: UTF8.self)
+    return (TextRange(p, a.count - s), replacement)
+}
+
+extension Severity {
+    /// LSP `DiagnosticSeverity`.
+    var lspValue: Int {
+        switch self {
+        case .error: return 1
+        case .warning: return 2
+        case .info: return 3
+        case .hint: return 4
+        }
+    }
+}
+
+extension DiagnosticTag {
+    /// LSP `DiagnosticTag`.
+    var lspValue: Int { self == .unnecessary ? 1 : 2 }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import VanBan
+@testable import VanBanLint
+
+/// Corpus-wide invariants on `../shared/corpus/real` (skipped, and saying
+/// so, when ../shared is absent; the fixtures cover every construct).
+@Suite struct CitationCorpusTests {
+    @Test(.disabled(if: CitationFixtures.corpusDir == nil, "../shared/corpus/real is absent: corpus-wide citation checks skipped"))
+    func corpusInvariants() throws {
+        var bench = CitationBenchmark()
+        for path in CitationFixtures.corpusFiles() {
+            let text = try CitationFixtures.readFile(path)
+            let src = SourceText(validUTF8: Array(text.utf8))
+            let doc = Parser.parse(src)
+            let g = CitationResolver.resolve(doc)
+            var last = -1
+            for (i, c) in g.citations.enumerated() {
+                // Ranges are inside the text, in order, and cover their parts.
+                #expect(c.range.start >= last && c.range.end <= src.count && c.range.start < c.range.end, "\(path)")
+                last = c.range.start
+                if let n = c.number { #expect(c.range.start <= n.range.start && n.range.end <= c.range.end, "\(path)") }
+                // Antecedents come before, and a repeat names the same document.
+                if let a = g.resolutions[i].antecedent, c.form != .internalUnits {
+                    #expect(a < i, "\(path)")
+                    if c.form == .numbered, let n = c.number, let m = g.citations[a].number {
+                        #expect(CitationResolver.numberKey(n) == CitationResolver.numberKey(m), "\(path)")
+                    }
+                }
+                for d in g.resolutions[i].dangling { #expect(d.unitIndex < c.units.count, "\(path)") }
+            }
+            bench.add(source: path, text: src)
+        }
+        #expect(bench.files > 0)
+        print("citation corpus benchmark:\n" + bench.report())
+    }
+
+    @Test func corpusAbsenceIsReported() {
+        if CitationFixtures.corpusDir == nil { print("CitationCorpusTests: ../shared/corpus/real is absent; corpus-wide checks skipped") }
+        #expect(CitationFixtures.corpusDir == nil || !CitationFixtures.corpusFiles().isEmpty)
+    }
+}
