@@ -29,6 +29,8 @@ struct FileReport: Sendable {
     /// With `--diff` (or `--fix` on stdin): the text before and after fixing.
     var original: [UInt8]?
     var fixed: [UInt8]?
+    /// False for a report about a configuration file rather than a draft.
+    var isDraft = true
 }
 
 /// `vblint check`: find drafts, lint them in parallel, print in input order.
@@ -73,8 +75,8 @@ enum CheckCommand {
                     if opts.failOn == nil, let f = c.failOn { j.failOn = f }
                 }
             case .failure(let e):
-                j.error = LocalizedText(vi: "không kiểm tra vì cấu hình không hợp lệ (\(e.text.vi))",
-                                        en: "not checked: invalid configuration (\(e.text.en))")
+                let cfg = Paths.display(e.path ?? ConfigResolver.fileName)
+                j.error = LocalizedText(vi: "không kiểm tra vì cấu hình \(cfg) không hợp lệ", en: "not checked: invalid configuration \(cfg)")
             }
             if !opts.select.isEmpty { base.select = opts.select }
             base.ignore += opts.ignore
@@ -120,7 +122,7 @@ enum CheckCommand {
         }
         // Configuration failures are reported once, with the file they concern.
         for f in resolver.failures where !reports.contains(where: { $0.error != nil && $0.display == Paths.display(f.path) }) {
-            reports.insert(FileReport(display: Paths.display(f.path), error: f.error), at: 0)
+            reports.insert(FileReport(display: Paths.display(f.path), error: f.error, isDraft: false), at: 0)
         }
 
         // stdin with --fix: the fixed text goes to stdout, the report to stderr.

@@ -102,8 +102,10 @@ final class ConfigResolver {
             let abs = Paths.absolute(path)
             return .success(ResolvedConfig(path: path, directory: Paths.parent(abs) ?? "/", config: c))
         } catch {
-            return .failure(LocalizedError(LocalizedText(vi: "\(path): cấu hình không hợp lệ: \(error.text(.vi))",
-                                                         en: "\(path): invalid configuration: \(error.text(.en))")))
+            var e = LocalizedError(LocalizedText(vi: "\(path): cấu hình không hợp lệ: \(error.text(.vi))",
+                                                 en: "\(path): invalid configuration: \(error.text(.en))"))
+            e.path = path
+            return .failure(e)
         }
     }
 
@@ -119,7 +121,7 @@ final class ConfigResolver {
             chain.append(cur)
             let candidate = cur == "/" ? "/" + ConfigResolver.fileName : cur + "/" + ConfigResolver.fileName
             if Paths.exists(candidate) {
-                switch ConfigResolver.load(candidate) {
+                switch ConfigResolver.load(Paths.relative(candidate, to: Paths.cwd) ?? candidate) {
                 case .success(let rc): found = .some(rc)
                 case .failure(let e):
                     if failed.insert(candidate).inserted { failures.append((candidate, e.text)) }
@@ -137,6 +139,8 @@ final class ConfigResolver {
 
 struct LocalizedError: Error {
     var text: LocalizedText
+    /// The configuration file concerned, if any.
+    var path: String?
     init(_ t: LocalizedText) { text = t }
 }
 

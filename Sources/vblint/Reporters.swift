@@ -27,7 +27,7 @@ struct Tally {
     var total = 0, safeFixable = 0, unsafeFixable = 0
     init(_ reports: [FileReport]) {
         for r in reports {
-            if r.error != nil { failed += 1; continue }
+            if r.error != nil { failed += r.isDraft ? 1 : 0; continue }
             if r.source != nil { files += 1 }
             fixesApplied += r.fixesApplied
             for d in r.diagnostics {
@@ -524,7 +524,7 @@ enum Snippet {
         var from = lr.start, to = lr.end
         if to - from > window * 2 {
             from = src.scalarBoundary(atOrBefore: max(lr.start, hs - window / 2))
-            to = src.scalarBoundary(atOrBefore: min(lr.end, max(he, hs + 1) + window / 2))
+            to = src.scalarBoundary(atOrBefore: min(lr.end, min(max(he, hs + 1), hs + window) + window / 2))
             if to < lr.end && to <= hs { to = lr.end }
         }
         var line = from > lr.start ? "…" : ""

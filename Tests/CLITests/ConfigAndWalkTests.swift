@@ -113,6 +113,32 @@ import Testing
         #expect(r.out.contains("suppresses nothing"), "lang en from the configuration")
     }
 
+    @Test func mostSpecificSeverityWinsAndOffIgnores() throws {
+        let dir = try CLITestSupport.tempDir()
+        try CLITestSupport.write(dir + "/a.txt", Self.finding)
+        try CLITestSupport.write(dir + "/.vblint.json", #"{"severity": {"VB": "info", "VB009": "error", "VB0": "warning"}}"#)
+        let r = try CLITestSupport.run(["check", "a.txt"], cwd: dir)
+        #expect(r.status == 1)
+        #expect(r.out.contains("error [VB009"), "\(r.out)")
+        try CLITestSupport.write(dir + "/.vblint.json", #"{"severity": {"VB": "info", "VB0": "warning"}}"#)
+        #expect(try CLITestSupport.run(["check", "a.txt"], cwd: dir).out.contains("warning [VB009"))
+        try CLITestSupport.write(dir + "/.vblint.json", #"{"severity": {"unused-suppression": "off"}}"#)
+        let off = try CLITestSupport.run(["check", "--fail-on", "hint", "a.txt"], cwd: dir)
+        #expect(off.status == 0)
+        #expect(!off.out.contains("VB009"))
+    }
+
+    @Test func invalidConfigurationInAWalkedFolder() throws {
+        let dir = try tree()
+        try CLITestSupport.write(dir + "/a/b/.vblint.json", #"{"bogus": true}"#)
+        let r = try CLITestSupport.run(["check", "--format", "github", "--lang", "en"], cwd: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("a/b/.vblint.json"), "\(r.stderr)")
+        #expect(r.stderr.contains("unknown key \"bogus\""))
+        #expect(r.out.contains("::error file=a/b/two.txt"), "the governed draft is reported as not checked")
+        #expect(r.out.contains("::notice file=top.txt"), "the other drafts are still checked")
+    }
+
     @Test func selectAndIgnoreByCodeNameAndPrefix() throws {
         let dir = try CLITestSupport.tempDir()
         try CLITestSupport.write(dir + "/a.txt", Self.finding)

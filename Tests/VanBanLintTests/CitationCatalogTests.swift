@@ -63,6 +63,15 @@ import Testing
         #expect(e.date == SimpleDate(year: 2020, month: 3, day: 5))  // kept from the built-in
     }
 
+    @Test func userCatalogFiles() throws {
+        let a = Array(#"{"documents": [{"number": "7/2024/TT-BXD", "date": "2024-06-01", "source": "a"}]}"#.utf8)
+        let b = Array(#"{"documents": [{"number": "7/2024/TT-BXD", "date": "2024-06-02", "source": "b"}]}"#.utf8)
+        let c = try DocumentCatalog.withUserCatalogs([a, b])
+        #expect(c.entry(number: "7/2024/TT-BXD")?.date == SimpleDate(year: 2024, month: 6, day: 2))
+        #expect(c.count == DocumentCatalog.builtin.count + 1)
+        #expect(throws: CatalogError.self) { try DocumentCatalog.withUserCatalogs([a, Array("{".utf8)]) }
+    }
+
     static func doc(_ number: String, _ date: String, _ title: String) -> String {
         "CHÍNH PHỦ\nSố: \(number)\nHà Nội, ngày \(date)\n\nNGHỊ ĐỊNH\n\(title)\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\nNghị định này quy định.\n"
     }

@@ -131,6 +131,27 @@ import Testing
         #expect(lint(old, code: "VB416").1.isEmpty)
     }
 
+    @Test func firstCitationPrecision() {
+        let head = "CHÍNH PHỦ\nSố: 12/2021/NĐ-CP\nHà Nội, ngày 10 tháng 3 năm 2021\n\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP\n\n"
+        // Same issuer (NĐ-CP cited by a NĐ-CP) may omit "của Chính phủ".
+        let same = head + "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP ngày 02 tháng 01 năm 2015 quy định chi tiết.\n"
+        #expect(lint(same, code: "VB407").1.isEmpty)
+        // Amendment chains cite type and number only.
+        let chain = head + "Căn cứ Luật Đất đai được sửa đổi, bổ sung bởi Nghị định số 99/2020/NĐ-CP và Luật số 12/2022/QH15;\n"
+        #expect(lint(chain, code: "VB407").1.isEmpty)
+        // A Markdown table of documents.
+        let table = head + "| 1 | Thông tư số 09/2023/TT-BTC | 01/02/2023 | Bộ Tài chính |\n"
+        #expect(lint(table, code: "VB407").1.isEmpty)
+        // Running text without date and issuer: a warning.
+        let bare = head + "Căn cứ Thông tư số 09/2023/TT-BTC, Chính phủ quy định như sau về nhiều nội dung khác nhau.\n"
+        let d = lint(bare, code: "VB407").1
+        #expect(d.count == 1)
+        #expect(d.first?.severity == .warning)
+        // Only the subject missing: info.
+        let subj = head + "Căn cứ Thông tư số 09/2023/TT-BTC ngày 01/02/2023 của Bộ Tài chính, Chính phủ quy định như sau.\n"
+        #expect(lint(subj, code: "VB407").1.first?.severity == .info)
+    }
+
     @Test func userCatalogExtendsTheBuiltIn() throws {
         let user = try DocumentCatalog.parse(Array(#"{"documents": [{"number": "12/2024/TT-BXD", "type": "thong-tu", "date": "2024-06-01", "issuer": "Bộ Xây dựng", "source": "my list"}]}"#.utf8))
         let cat = DocumentCatalog.builtin.merging(user)

@@ -11,18 +11,7 @@ import VanBan
         return dir + "/Fixtures/language/"
     }()
 
-    static func read(_ name: String) -> String {
-        guard let f = fopen(fixtures + name, "rb") else { return "" }
-        defer { fclose(f) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            out += buf[0..<n]
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func read(_ name: String) -> String { readAbsolute(fixtures + name) }
 
     static func lint(_ text: String, select: [String] = ["VB0", "VB5"], regime: Regime? = nil) -> [Diagnostic] {
         var o = LintOptions()
@@ -112,9 +101,10 @@ import VanBan
     }
 
     @Test func telexLeftoversOnlyWhenCertain() {
-        let ds = Self.lint("Cơ quan ddaay có trách nhiệm vieejc báo cáo ngaay.", select: ["VB004"])
+        let ds = Self.lint("Cơ quan ddaay có trách nhiệm vieejc báo cáo ngaay, cử nguwowif thực hiện, thee hiện.", select: ["VB004"])
         let w = ds.filter { $0.severity == .warning }.map { $0.fixes.first?.edits.first?.replacement ?? "" }
-        #expect(w == ["đây", "việc", "ngây"] || w == ["đây", "việc"])
+        // `ngaay` and `thee` show one Telex signal only: not certain enough.
+        #expect(w == ["đây", "việc", "người"])
         // English, names, codes, all caps: nothing.
         #expect(Self.lint("Họp trực tuyến qua Zoom với Google, Facebook; mã SWEE; www.hanoi.gov.vn; Lee Kuan Yew; seen been door.", select: ["VB004"]).isEmpty)
         // Misspelt syllable with marks: info.
@@ -224,5 +214,70 @@ extension String {
             }
         }
         return out
+    }
+}
+
+@Test func syllableTableAgreesWithParser() {
+    // Every lower-case word of the seed fixtures: the fast table and the parser agree.
+    let text = LanguageRuleTests.read("seed002_news.txt") + LanguageRuleTests.read("seed000_congvan.txt")
+    #expect(!text.isEmpty)
+    let doc = Parser.parse(SourceText(text))
+    var checked = 0
+    for w in Words.split(doc) where !w.isCapitalized && !w.isAllCaps {
+        let s = WordScalars.of(doc.clean, w.range)
+        #expect(SyllableTable.contains(doc.clean, w.range) == Syllable.isValid(s), "\(String(String.UnicodeScalarView(s)))")
+        checked += 1
+    }
+    #expect(checked > 500)
+}
+
+/// On real documents (../shared/corpus/real, when present): safe fixes of the
+/// input and language rules converge, and a fixed text has no safe fix left.
+@Test(.disabled(if: LanguageCorpus.files.isEmpty, "../shared/corpus/real is absent: corpus check skipped"))
+func languageFixesConvergeOnCorpus() {
+    var o = LintOptions()
+    o.select = ["VB0", "VB5"]
+    var fixedFiles = 0
+    for path in LanguageCorpus.files.prefix(40) {
+        let text = LanguageRuleTests.readAbsolute(path)
+        let out = Fixer.fixAll(Array(text.utf8), options: o, includeUnsafe: false)
+        let again = Linter.lint(SourceText(validUTF8: out.bytes), options: o).diagnostics.filter { $0.hasSafeFix }
+        #expect(again.isEmpty, "\(path): \(again.map { "\($0.code) \($0.message.en)" }.prefix(3))")
+        if out.appliedFixes > 0 { fixedFiles += 1 }
+    }
+    #expect(fixedFiles > 0)
+}
+
+enum LanguageCorpus {
+    static let dir: String = {
+        let file = "\(#filePath)"
+        let root = file.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
+        return root + "/../shared/corpus/real/"
+    }()
+
+    static let files: [String] = {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".txt") { out.append(dir + name) }
+        }
+        return out.sorted()
+    }()
+}
+
+extension LanguageRuleTests {
+    static func readAbsolute(_ path: String) -> String {
+        guard let f = fopen(path, "rb") else { return "" }
+        defer { fclose(f) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buf, 1, buf.count, f)
+            if n <= 0 { break }
+            out += buf[0..<n]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

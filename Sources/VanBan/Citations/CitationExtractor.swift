@@ -8,7 +8,17 @@
 /// subject), each step bounded, so the whole pass stays linear.
 public enum CitationExtractor {
     /// Type names that introduce a cited document, longest first.
-    static let typeNames: [(bytes: [UInt8], name: String)] = {
+    /// Type names as written (each case form) with the kind they denote.
+    static let typeNames: [(bytes: [UInt8], name: String)] = typeNameTable.map { ($0.bytes, $0.name) }
+    static let typeNameKinds: [[UInt8]: DocumentKind] = {
+        var d: [[UInt8]: DocumentKind] = [:]
+        for e in typeNameTable { if let k = DocumentTypes.kind(forName: e.name) { d[e.bytes] = k } }
+        return d
+    }()
+    /// The kind of a type name or law word written at `r`.
+    static func kindOf(_ b: [UInt8], _ r: TextRange) -> DocumentKind? { typeNameKinds[Array(b[r.start..<r.end])] }
+
+    static let typeNameTable: [(bytes: [UInt8], name: String)] = {
         var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
         names = Array(Set(names))
         var out: [(bytes: [UInt8], name: String)] = []
@@ -44,10 +54,17 @@ public enum CitationExtractor {
         var i = 0
         var consumedUntil = 0
         var pendingUnits: (units: [UnitReference], range: TextRange, separators: [TextRange])?
+        // Local copies: a static read in the loop costs a `swift_once` check.
+        let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         while i < n {
+            // Skip, over raw bytes, everything that cannot open a citation:
+            // a byte other than '/' and the first byte of a keyword, or such
+            // a byte inside a word.
+            i = nextCandidate(b, from: i, candidateFirst)
+            guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
-            if c == UInt8(ascii: "/"), i > consumedUntil || true, let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
+            if c == UInt8(ascii: "/"), let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
                 var cit = Citation(form: .numbered, range: num.range)
                 cit.number = num
                 var start = num.range.start
@@ -63,7 +80,7 @@ public enum CitationExtractor {
                 for (tb, name) in typeNames where k >= tb.count && Bytes.hasPrefix(b, at: k - tb.count, tb) && !Bytes.isWordCharBefore(k - tb.count, in: b)
                     && !isPhapLuat(b, k - tb.count, name) {
                     cit.typeName = Field(range: TextRange(k - tb.count, k), text: doc.cleanText(TextRange(k - tb.count, k)))
-                    cit.kind = DocumentTypes.kind(forName: name)
+                    cit.kind = typeNameKinds[tb]
                     start = k - tb.count
                     typeFound = true
                     break
@@ -97,9 +114,11 @@ public enum CitationExtractor {
                 consumedUntil = end
                 continue
             }
-            guard !Bytes.isWordCharBefore(i, in: b) else { i += 1; continue }
+            // Most bytes cannot open anything: one table lookup, then the
+            // word-boundary test (cheap for ASCII) only for candidates.
+            guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitWords.firstBytes.contains(c), let chain = unitChain(b, at: i, doc: doc) {
+            if unitFirst[Int(c)], unitMatch(b, i) != nil, let chain = unitChain(b, at: i, doc: doc) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -122,10 +141,10 @@ public enum CitationExtractor {
                 var seps = chain.separators
                 if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
-                let docFollows = typeNames.contains { Bytes.hasPrefix(b, at: j, $0.bytes) } || lawWords.match(b, j, n) != nil
+                let docFollows = (j < n && typeNamesByFirst[Int(b[j])].contains { Bytes.hasPrefix(b, at: j, $0.bytes) }) || lawMatch(b, j) != nil
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
-                    if lawWords.match(b, j, n) != nil, let law = namedLaw(b, at: j, doc: doc) {
+                    if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
                         cit.units = chain.units
                         cit.separators = seps
@@ -147,18 +166,18 @@ public enum CitationExtractor {
                 continue
             }
             // Documents named by title, and "<Type> này / nêu trên".
-            if lawWords.firstBytes.contains(c), let law = namedLaw(b, at: i, doc: doc) {
+            if lawFirst[Int(c)], lawMatch(b, i) != nil, let law = namedLaw(b, at: i, doc: doc) {
                 out.append(law)
                 i = law.range.end
                 consumedUntil = law.range.end
                 continue
             }
-            if let t = typeNameAt(b, i), Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90 {
+            if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, let t = typeNameAt(b, i) {
                 let j = skipSpace(b, i + t.bytes.count)
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
                     cit.typeName = Field(range: TextRange(i, i + t.bytes.count), text: doc.cleanText(TextRange(i, i + t.bytes.count)))
-                    cit.kind = DocumentTypes.kind(forName: t.name)
+                    cit.kind = typeNameKinds[t.bytes]
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
                         cit.units = pu.units
@@ -198,20 +217,98 @@ public enum CitationExtractor {
         return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
     }
 
-    /// Type names indexed by their first two bytes, so a word start costs a
-    /// table look-up, not a scan of every name.
-    static let typeNamesByPrefix: [Int: [(bytes: [UInt8], name: String)]] = {
-        var d: [Int: [(bytes: [UInt8], name: String)]] = [:]
-        for t in typeNames where t.bytes.count >= 2 { d[Int(t.bytes[0]) << 8 | Int(t.bytes[1]), default: []].append(t) }
-        return d
+    /// Type names by their first byte.
+    static let typeNamesByFirst: [[(bytes: [UInt8], name: String)]] = {
+        var t = [[(bytes: [UInt8], name: String)]](repeating: [], count: 256)
+        for e in typeNames { t[Int(e.bytes[0])].append(e) }
+        return t
     }()
-    static let typeNameFirstBytes = ByteSet(typeNames.compactMap(\.bytes.first))
 
-    static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
-        guard i + 1 < b.count, typeNameFirstBytes.contains(b[i]), let cands = typeNamesByPrefix[Int(b[i]) << 8 | Int(b[i + 1])] else { return nil }
-        for t in cands where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
+    static func table(_ bytes: Set<UInt8>) -> [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for c in bytes { t[Int(c)] = true }
+        return t
+    }
+    static let unitFirst = table(unitWords.firstBytes)
+    static let lawFirst = table(lawWords.firstBytes)
+    static let candidateFirst: [Bool] = {
+        var t = table(unitWords.firstBytes.union(lawWords.firstBytes))
+        for n in typeNames { t[Int(n.bytes[0])] = true }
+        return t
+    }()
+
+    /// The first index from `i` holding '/' or a keyword's first byte at the
+    /// start of a word.
+    static func nextCandidate(_ b: [UInt8], from i: Int, _ cand: [Bool]) -> Int {
+        b.withUnsafeBufferPointer { p in
+            cand.withUnsafeBufferPointer { t in
+                var k = i
+                let n = p.count
+                while k < n {
+                    let c = p[k]
+                    if c == 0x2F { return k }
+                    if t[Int(c)] {
+                        // Word start: previous byte is not an ASCII letter/digit
+                        // and not the end of a Vietnamese letter.
+                        if k == 0 { return k }
+                        let q = p[k - 1]
+                        if q < 0x80 {
+                            if !(Bytes.isASCIILetter(q) || Bytes.isDigit(q)) { return k }
+                        } else if !(k >= 2 && (p[k - 2] >= 0xC3 && p[k - 2] <= 0xC6 || p[k - 2] == 0xCC || p[k - 2] == 0xCD
+                                               || k >= 3 && p[k - 3] == 0xE1 && (p[k - 2] == 0xBA || p[k - 2] == 0xBB))) {
+                            if !Bytes.isWordCharBefore(k, in: b) { return k }
+                        }
+                    }
+                    k += 1
+                }
+                return n
+            }
+        }
+    }
+
+    /// `Bytes.isWordCharBefore`, with the common cases inline: ASCII, and
+    /// the Latin letters of Vietnamese (lead bytes C3–C6, combining marks
+    /// CC–CD, Latin Extended Additional E1 BA/BB).
+    @inline(__always)
+    static func wordCharBefore(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = b[i - 1]
+        if p < 0x80 { return Bytes.isASCIILetter(p) || Bytes.isDigit(p) }
+        if i >= 2 {
+            let l = b[i - 2]
+            if l >= 0xC3 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
+            if i >= 3 && b[i - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
+        }
+        return Bytes.isWordCharBefore(i, in: b)
+    }
+
+    /// A keyword set's variants bucketed by first byte.
+    static func buckets(_ ks: KeywordSet) -> [[(bytes: [UInt8], word: Int)]] {
+        var t = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
+        for v in ks.variants { t[Int(v.bytes[0])].append(v) }
+        return t
+    }
+    static let lawVariantsByFirst = buckets(lawWords)
+    static let unitVariantsByFirst = buckets(unitWords)
+
+    /// The keyword at `i` (whole word), as `KeywordSet.match` would find it.
+    @inline(__always)
+    static func match(_ buckets: [[(bytes: [UInt8], word: Int)]], _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
+        guard i < b.count else { return nil }
+        for (bytes, w) in buckets[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
+            if Bytes.isWordChar(at: i + bytes.count, in: b) { continue }
+            return (w, bytes.count)
+        }
         return nil
     }
+    @inline(__always) static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { match(lawVariantsByFirst, b, i) }
+    @inline(__always) static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { match(unitVariantsByFirst, b, i) }
+
+    static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
+        for t in typeNamesByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
+        return nil
+    }
+
 
     /// `pháp luật số …`, `văn bản quy phạm pháp luật số …`: the `luật` of
     /// `pháp luật` is not a type name.
@@ -320,7 +417,9 @@ public enum CitationExtractor {
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
         // extraction turned that line break into a blank) is layout, not a
         // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
-        if !text.contains(" -") && !text.contains("\t-") { num.hasSpaces = false }
+        var blankBeforeHyphen = false
+        for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
+        if !blankBeforeHyphen { num.hasSpaces = false }
         return num
     }
 
@@ -418,7 +517,7 @@ public enum CitationExtractor {
         var k = i
         var end = i
         while true {
-            guard let m = unitWords.match(b, k, b.count) else { break }
+            guard let m = unitMatch(b, k) else { break }
             let unit = unitKinds[m.word]
             var j = k + m.length
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
@@ -440,7 +539,7 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                     // "khoản 1 và khoản 2": the same unit word repeated.
-                    if let m2 = unitWords.match(b, r, b.count), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
+                    if let m2 = unitMatch(b, r), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
                         let r2 = skipSpace(b, r + m2.length)
                         if unitNumber(b, at: r2, unit: unit) != nil { j = r2; continue }
                     }
@@ -467,14 +566,14 @@ public enum CitationExtractor {
             while nx < b.count && Bytes.isBlank(b[nx]) { nx += 1 }
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
-                if let m2 = unitWords.match(b, after, b.count), unitKinds[m2.word].rank > unit.rank {
+                if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
                     separators.append(TextRange(nx, nx + 1))
                     k = after; continue
                 }
                 break
             }
             let after = skipSpace(b, end)
-            if unitWords.match(b, after, b.count) != nil { k = after; continue }
+            if unitMatch(b, after) != nil { k = after; continue }
             break
         }
         guard !units.isEmpty else { return nil }
@@ -507,7 +606,7 @@ public enum CitationExtractor {
     static let lawNameStops: [[UInt8]] = ["ngày", "năm", "số", "được", "của", "đã", "thì", "quy định", "tại", "về", "này", "nêu", "hiện hành", "để", "theo", "cho", "trong", "khi", "hoặc", "sửa", "là", "do", "thay", "không", "các", "mới", "hướng dẫn", "ban hành", "có hiệu lực"].map { Array($0.utf8) }
 
     static func namedLaw(_ b: [UInt8], at i: Int, doc: Document) -> Citation? {
-        guard let m = lawWords.match(b, i, b.count) else { return nil }
+        guard let m = lawMatch(b, i) else { return nil }
         // Only the capitalised forms open a named law.
         guard Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 else { return nil }
         let kw = TextRange(i, i + m.length)
@@ -517,7 +616,7 @@ public enum CitationExtractor {
         if let d = deictic(b, at: j) {
             var cit = Citation(form: .deictic, range: TextRange(i, d.end))
             cit.typeName = Field(range: kw, text: doc.cleanText(kw))
-            cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw))
+            cit.kind = kindOf(b, kw)
             cit.deixis = Field(range: d, text: doc.cleanText(d))
             return cit
         }
@@ -558,7 +657,7 @@ public enum CitationExtractor {
         guard words >= 1, nameEnd > j else { return nil }
         var cit = Citation(form: .named, range: TextRange(i, nameEnd))
         cit.typeName = Field(range: kw, text: doc.cleanText(kw))
-        cit.kind = DocumentTypes.kind(forName: doc.cleanText(kw)) ?? .luat
+        cit.kind = kindOf(b, kw) ?? .luat
         cit.name = Field(range: TextRange(j, nameEnd), text: doc.cleanText(TextRange(j, nameEnd)))
         readLawYear(&cit, b, doc, nameEnd)
         return cit

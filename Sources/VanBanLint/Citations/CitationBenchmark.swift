@@ -35,6 +35,7 @@ public struct CitationBenchmark: Sendable {
     public var clean = 0
     public var findingsByRule: [String: Int] = [:]
     public var findingsBySeverity: [String: Int] = [:]
+    public var findingsByRuleAndSeverity: [String: Int] = [:]
     public var samples: [Sample] = []
 
     public init() {}
@@ -84,7 +85,8 @@ public struct CitationBenchmark: Sendable {
         for d in diags {
             findingsByRule[d.code, default: 0] += 1
             findingsBySeverity[d.severity.rawValue, default: 0] += 1
-            if samples.filter({ $0.code == d.code }).count < samplesPerRule {
+            findingsByRuleAndSeverity[d.code + " " + d.severity.rawValue, default: 0] += 1
+            if samples.filter({ $0.code.hasPrefix(d.code) }).count < samplesPerRule {
                 let line = doc.source.line(of: d.range.start)
                 let lr = doc.source.lineRange(line)
                 var t = doc.cleanText(lr)
@@ -94,7 +96,7 @@ public struct CitationBenchmark: Sendable {
                     let to = doc.source.scalarBoundary(atOrBefore: min(lr.end, d.range.end + 80))
                     t = "…" + doc.cleanText(TextRange(from, max(from, to))) + "…"
                 }
-                samples.append(Sample(source: source, line: line + 1, code: d.code, message: d.message.vi, text: t))
+                samples.append(Sample(source: source, line: line + 1, code: d.code + " " + d.severity.rawValue, message: d.message.vi, text: t))
             }
         }
     }
@@ -116,6 +118,7 @@ public struct CitationBenchmark: Sendable {
         s += "validated (numbered + named): \(validated); clean (no VB4xx finding): \(clean) (\(pct(clean, validated)))\n"
         s += "findings by rule:\n" + table(findingsByRule) + "\n"
         s += "findings by severity:\n" + table(findingsBySeverity) + "\n"
+        s += "findings by rule and severity:\n" + findingsByRuleAndSeverity.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }.joined(separator: "\n") + "\n"
         s += "samples:\n"
         for x in samples.sorted(by: { ($0.code, $0.source, $0.line) < ($1.code, $1.source, $1.line) }) {
             s += "  \(x.code) \(x.source):\(x.line): \(x.message)\n      | \(x.text)\n"

@@ -118,4 +118,18 @@ enum CitationChecks {
         }
         return false
     }
+
+    /// Whether `offset` is in a table: a Markdown row (`|` on the line), or
+    /// a short fragment line of a table flattened by text extraction
+    /// (`Thông tư ` alone, the number on the next line).
+    static func inTable(_ doc: Document, _ offset: Int) -> Bool {
+        let src = doc.source
+        let line = src.lineRange(src.line(of: offset))
+        if src.bytes[line.start..<line.end].contains(UInt8(ascii: "|")) { return true }
+        var s = line.start, e = line.end
+        let b = doc.clean
+        while s < e && Bytes.isBlank(b[s]) { s += 1 }
+        while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
+        return e - s < 40
+    }
 }

@@ -66,6 +66,17 @@ public struct DocumentCatalog: Sendable {
         return corpus.merging(seed)
     }()
 
+    /// The built-in catalog extended by user catalogs (the contents of the
+    /// files named in `.vblint.json` `catalogs`, in order; later files win).
+    /// Throws on the first invalid one, naming it by its index.
+    public static func withUserCatalogs(_ jsons: [[UInt8]]) throws(CatalogError) -> DocumentCatalog {
+        var out = builtin
+        for (i, j) in jsons.enumerated() {
+            do { out = out.merging(try parse(j)) } catch { throw CatalogError(message: "catalogs[\(i)]: \(error.message)") }
+        }
+        return out
+    }
+
     /// The comparison key of a number: no blanks, upper case, `Đ` → `D`.
     public static func key(_ number: String, year: Int? = nil) -> String {
         var out = ""

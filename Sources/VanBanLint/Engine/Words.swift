@@ -39,11 +39,13 @@ public enum Words {
                     continue
                 }
                 let (s, len) = Bytes.decodeScalar(p, i)
-                let props = s.properties
-                if props.isAlphabetic || props.generalCategory == .nonspacingMark {
-                    if start < 0 { start = i; first = props.isUppercase; allCaps = true; letters = 0 }
-                    if props.isLowercase { allCaps = false }
-                    if props.isAlphabetic { letters += 1 }
+                // Latin letters and combining marks (all of Vietnamese) from a
+                // precomputed table: Unicode property look-ups are slow.
+                let f = s.value < 0x2000 ? ScalarClass.table[Int(s.value)] : ScalarClass.classify(s)
+                if f & ScalarClass.letterOrMark != 0 {
+                    if start < 0 { start = i; first = f & ScalarClass.upper != 0; allCaps = true; letters = 0 }
+                    if f & ScalarClass.lower != 0 { allCaps = false }
+                    if f & ScalarClass.alphabetic != 0 { letters += 1 }
                 } else {
                     flush(i)
                 }
@@ -53,4 +55,22 @@ public enum Words {
         }
         return out
     }
+}
+
+/// The Unicode properties `Words.split` needs, cached for U+0000–U+1FFF
+/// (identical to `Unicode.Scalar.Properties`; computed once on first use).
+enum ScalarClass {
+    static let alphabetic: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, letterOrMark: UInt8 = 8
+
+    static func classify(_ s: Unicode.Scalar) -> UInt8 {
+        let p = s.properties
+        var f: UInt8 = 0
+        if p.isAlphabetic { f |= alphabetic }
+        if p.isUppercase { f |= upper }
+        if p.isLowercase { f |= lower }
+        if p.isAlphabetic || p.generalCategory == .nonspacingMark { f |= letterOrMark }
+        return f
+    }
+
+    static let table: [UInt8] = (0..<0x2000).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
 }

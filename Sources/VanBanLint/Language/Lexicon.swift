@@ -12,7 +12,7 @@ public enum CaseForm: UInt8, Sendable {
 
 /// A small set of words looked up by their exact bytes, in three case forms,
 /// without allocating: an open-addressing table of 64-bit FNV-1a hashes.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// The words, lower case, in insertion order (ids index this).
     public let words: [String]
     private let keys: [UInt64]
@@ -21,6 +21,8 @@ public struct Lexicon: Sendable {
     /// Byte lengths (bit per length up to 63) and first bytes present, for a quick reject.
     private let lengths: UInt64
     private let firstBytes: [Bool]
+    /// Bitmap of the first two bytes of every entry (65,536 bits).
+    private let prefix2: [UInt64]
 
     public init(_ list: [String]) {
         var uniq: [String] = []
@@ -33,6 +35,7 @@ public struct Lexicon: Sendable {
         var v = [UInt32](repeating: UInt32.max, count: size)
         var lens: UInt64 = 0
         var firsts = [Bool](repeating: false, count: 256)
+        var p2 = [UInt64](repeating: 0, count: 1024)
         for (id, w) in uniq.enumerated() {
             for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
                 let bytes = Array(text.utf8)
@@ -45,9 +48,10 @@ public struct Lexicon: Sendable {
                 v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
                 if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }
                 firsts[Int(bytes[0])] = true
+                if bytes.count >= 2 { let x = Int(bytes[0]) << 8 | Int(bytes[1]); p2[x >> 6] |= 1 << UInt64(x & 63) }
             }
         }
-        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts
+        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts; prefix2 = p2
     }
 
     public static func capitalize(_ w: String) -> String {
@@ -67,7 +71,14 @@ public struct Lexicon: Sendable {
     public func lookup(_ bytes: [UInt8], _ r: TextRange) -> (id: Int, form: CaseForm)? {
         let n = r.end - r.start
         guard n > 0, n < 64, lengths & (1 << UInt64(n)) != 0, firstBytes[Int(bytes[r.start])] else { return nil }
-        let h = Lexicon.hash(bytes[r.start..<r.end])
+        if n >= 2 {
+            let x = Int(bytes[r.start]) << 8 | Int(bytes[r.start + 1])
+            guard prefix2[x >> 6] & (1 << UInt64(x & 63)) != 0 else { return nil }
+        }
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = r.start
+        while i < r.end { h = (h ^ UInt64(bytes[i])) &* 0x100000001b3; i += 1 }
+        h |= 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while values[slot] != UInt32.max {
             if keys[slot] == h { return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!) }
@@ -76,8 +87,30 @@ public struct Lexicon: Sendable {
         return nil
     }
 
+    /// The quick-reject data, to copy into a local before a hot loop.
+    public var filter: QuickFilter { QuickFilter(lengths: lengths, firstBytes: firstBytes, prefix2: prefix2) }
+
     /// The id of a lower-case word (construction helper).
     public func id(_ w: String) -> Int? { words.firstIndex(of: w) }
+}
+
+/// Length, first-byte and first-two-bytes filter of a `Lexicon`: most words
+/// of a text are rejected with three loads and no hashing.
+public struct QuickFilter: Sendable {
+    let lengths: UInt64
+    let firstBytes: [Bool]
+    let prefix2: [UInt64]
+
+    @inline(__always)
+    public func mayContain(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> Bool {
+        let n = r.end - r.start
+        guard n > 0, n < 64, lengths & (1 << UInt64(n)) != 0, firstBytes[Int(b[r.start])] else { return false }
+        if n >= 2 {
+            let x = Int(b[r.start]) << 8 | Int(b[r.start + 1])
+            return prefix2[x >> 6] & (1 << UInt64(x & 63)) != 0
+        }
+        return true
+    }
 }
 
 /// A multi-word phrase with its official spelling (`Bộ Tài chính`).
@@ -97,11 +130,15 @@ public struct PhraseMatch: Sendable {
 }
 
 /// Finds phrases (longest first) in the word list of a document.
-public struct PhraseMatcher: Sendable {
+public final class PhraseMatcher: Sendable {
     public let lexicon: Lexicon
     public let phrases: [Phrase]
     /// Phrase indices by the id of their first word, longest first.
     private let byFirst: [[Int]]
+    /// The first words only (most words of the text are rejected here cheaply).
+    private let firstLexicon: Lexicon
+    /// `firstLexicon` id → `lexicon` id.
+    private let firstToId: [Int]
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
@@ -122,6 +159,9 @@ public struct PhraseMatcher: Sendable {
         for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
         for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
         byFirst = bf
+        let firsts = split.map { $0[0].lowercased() }
+        firstLexicon = Lexicon(firsts)
+        firstToId = firstLexicon.words.map { lex.id($0)! }
     }
 
     /// All non-overlapping matches, left to right.
@@ -129,32 +169,48 @@ public struct PhraseMatcher: Sendable {
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
-        var cache: [Int: (id: Int, form: CaseForm)?] = [:]
-        func look(_ k: Int) -> (id: Int, form: CaseForm)? {
-            if let c = cache[k] { return c }
-            let r = lexicon.lookup(clean, words[k].range)
-            cache[k] = r
-            return r
-        }
+        // Look-ups of the words after a candidate, by offset (-2: not yet, -1: not in the lexicon).
+        let maxLen = phrases.map { $0.ids.count }.max() ?? 1
+        var cachedId = [Int](repeating: -2, count: maxLen + 1)
+        var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
+        let quick = firstLexicon.filter
+        let fl = firstLexicon
         while i < n {
-            guard let first = lexicon.lookup(clean, words[i].range), !byFirst[first.id].isEmpty else { i += 1; continue }
-            cache.removeAll(keepingCapacity: true)
+            // Skip to the next word that may start a phrase (no bounds checks in this hot loop).
+            i = clean.withUnsafeBufferPointer { cb in
+                words.withUnsafeBufferPointer { wb in
+                    var k = i
+                    while k < n && !quick.mayContain(cb, wb[k].range) { k += 1 }
+                    return k
+                }
+            }
+            guard i < n else { break }
+            let r = words[i].range
+            guard let f = fl.lookup(clean, r) else { i += 1; continue }
+            let firstId = firstToId[f.id]
+            for k in 1...maxLen { cachedId[k] = -2 }
             var matched = false
-            for pk in byFirst[first.id] {
+            for pk in byFirst[firstId] {
                 let p = phrases[pk]
-                guard i + p.ids.count <= n else { continue }
-                var forms: [CaseForm] = [first.form]
+                let len = p.ids.count
+                guard i + len <= n else { continue }
                 var ok = true
                 var k = 1
-                while k < p.ids.count {
-                    guard TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
-                          let l = look(i + k), l.id == p.ids[k] else { ok = false; break }
-                    forms.append(l.form)
+                while k < len {
+                    if cachedId[k] == -2 {
+                        if TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
+                           let l = lexicon.lookup(clean, words[i + k].range) {
+                            cachedId[k] = l.id; cachedForm[k] = l.form
+                        } else { cachedId[k] = -1 }
+                    }
+                    if cachedId[k] != p.ids[k] { ok = false; break }
                     k += 1
                 }
                 if ok {
+                    var forms: [CaseForm] = [f.form]
+                    for k in 1..<len { forms.append(cachedForm[k]) }
                     out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
-                    i += p.ids.count
+                    i += len
                     matched = true
                     break
                 }

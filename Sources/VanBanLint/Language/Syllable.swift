@@ -22,6 +22,16 @@ public enum Syllable {
         return t
     }()
 
+    /// Like `decompose`, also for capitals (the base is lower case).
+    static let decomposeAnyCase: [UInt32: (UInt32, Int)] = {
+        var t = decompose
+        for (k, v) in decompose {
+            let up = Unicode.Scalar(k)!.properties.uppercaseMapping.unicodeScalars
+            if up.count == 1 { t[up.first!.value] = v }
+        }
+        return t
+    }()
+
     /// (toneless scalar, tone) → toned scalar.
     static let compose: [UInt64: Unicode.Scalar] = {
         var t: [UInt64: Unicode.Scalar] = [:]
@@ -174,5 +184,78 @@ public enum Syllable {
         }
         if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
         return String(String.UnicodeScalarView(p))
+    }
+}
+
+/// Every valid lower-case syllable (with its accepted tone placements), as
+/// 64-bit hashes of its UTF-8 bytes: a word is checked with one hash and one
+/// set look-up instead of a parse. Built once, on first use.
+public enum SyllableTable {
+    /// Open-addressing table of hashes (0 = empty).
+    static let table: [UInt64] = {
+        var out: [UInt64] = []
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        // Every (initial, rhyme) pair the spelling rules allow, built directly
+        // (the same pairs `isValid(plain:tone:)` accepts).
+        let all = Syllable.rhymes.union(Syllable.quRhymes)
+        var pairs: [String] = ["gi"]
+        for ini in [""] + Syllable.initials {
+            for rhyme in all {
+                let f = rhyme.unicodeScalars.first!
+                if ini == "qu" {
+                    guard Syllable.quRhymes.contains(rhyme) || (Syllable.rhymes.contains(rhyme) && f != "u" && f != "ư" && f != "y") else { continue }
+                } else {
+                    guard Syllable.rhymes.contains(rhyme) else { continue }
+                    let front = f == "e" || f == "ê" || f == "i" || f == "y"
+                    if (ini == "k" || ini == "gh" || ini == "ngh") && !front { continue }
+                    if (ini == "c" || ini == "ng") && front && f != "y" { continue }
+                }
+                pairs.append(ini + rhyme)
+            }
+        }
+        for plain in pairs {
+            for t in tones where Syllable.stopToneOK(plain, t) {
+                let main = Syllable.applyTone(plain, t)
+                out.append(Lexicon.hash(Array(main.utf8)[...]))
+                // The other placement for open oa/oe/uy.
+                for pair in ["oa", "oe", "uy"] where t != .none && plain.hasSuffix(pair) {
+                    var p = Array(plain.unicodeScalars)
+                    let k = p.count - 2
+                    if let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
+                    out.append(Lexicon.hash(Array(String(String.UnicodeScalarView(p)).utf8)[...]))
+                }
+            }
+        }
+        var size = 1024
+        while size < out.count * 4 { size <<= 1 }
+        var t = [UInt64](repeating: 0, count: size)
+        for h in out {
+            var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
+            while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
+            t[slot] = h
+        }
+        return t
+    }()
+
+    /// Whether the lower-case word at `r` is certainly a valid syllable
+    /// (false means "check with `Syllable.isValid`").
+    public static func contains(_ b: [UInt8], _ r: TextRange) -> Bool {
+        contains(b, r, table: table)
+    }
+
+    /// The same with the table fetched once by the caller (hot loops).
+    @inline(__always)
+    public static func contains(_ b: [UInt8], _ r: TextRange, table t: [UInt64]) -> Bool {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = r.start
+        while i < r.end { h = (h ^ UInt64(b[i])) &* 0x100000001b3; i += 1 }
+        h |= 1
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 }

@@ -5,13 +5,15 @@ public enum Telex {
     /// Decodes a lower-case ASCII word typed in Telex whose Vietnamese input
     /// method was off. Returns nil unless the word uses a Telex vowel or `đ`
     /// modifier (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`) and decodes to
-    /// one valid syllable.
-    public static func decode(_ ascii: [UInt8]) -> String? {
+    /// one valid syllable. With `strict`, at least two Telex signals are
+    /// needed (a modifier plus a tone key or `dd`), so `thee` or `been` stay words.
+    public static func decode(_ ascii: [UInt8], strict: Bool = false) -> String? {
         guard ascii.count >= 2 && ascii.count <= 10 else { return nil }
         var s = ascii.map { Unicode.Scalar($0) }
         var modified = false
+        var signals = 0
         // đ
-        if s.count >= 2 && s[0] == "d" && s[1] == "d" { s.replaceSubrange(0..<2, with: ["đ"]); modified = true }
+        if s.count >= 2 && s[0] == "d" && s[1] == "d" { s.replaceSubrange(0..<2, with: ["đ"]); modified = true; signals += 1 }
         // Tone key: one of s f r x j after the first vowel, followed only by final consonants.
         let vowels = "aeiouyw".unicodeScalars
         guard let firstVowel = s.firstIndex(where: { vowels.contains($0) }) else { return nil }
@@ -22,6 +24,7 @@ public enum Telex {
             if ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"].contains(tail) {
                 tone = toneKeys[s[k]]!
                 s.remove(at: k)
+                signals += 1
             }
         }
         // Vowel modifiers.
@@ -40,6 +43,8 @@ public enum Telex {
             i += 1
         }
         guard modified else { return nil }
+        signals += out.filter { "âăêôơư".unicodeScalars.contains($0) }.count
+        if strict && signals < 2 { return nil }
         let plain = String(String.UnicodeScalarView(out))
         guard Syllable.isValid(plain: plain, tone: tone) else { return nil }
         return Syllable.applyTone(plain, tone)

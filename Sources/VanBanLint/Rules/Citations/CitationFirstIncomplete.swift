@@ -15,6 +15,8 @@ public struct CitationFirstIncomplete: Rule {
         triggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP, Bộ Nội vụ đề nghị các đơn vị triển khai.\n", violations: 1)],
         nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n")])
 
+    static let chainCues: [[UInt8]] = ["bởi", "sửa đổi, bổ sung tại", "được sửa đổi tại", "viết tắt là"].map { Array($0.utf8) }
+
     public func check(_ context: RuleContext) {
         let doc = context.document
         let g = context.analysis.citations
@@ -24,8 +26,22 @@ public struct CitationFirstIncomplete: Rule {
             let c = g.citations[first]
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
                   !CitationChecks.isGenericTypeName(c), !c.isLawByName else { continue }
-            let missing = CitationChecks.missingParts(c)
+            var missing = CitationChecks.missingParts(c)
+            // A document citing one of its own issuer's documents may leave
+            // the issuer out ("Chính phủ ban hành Nghị định sửa đổi … Nghị
+            // định số 01/2015/NĐ-CP ngày …").
+            if c.issuer == nil, let own = doc.header.number?.number.issuerCode, own == n.issuerCode {
+                missing.removeAll { $0.en == "issuer" }
+            }
             guard !missing.isEmpty else { continue }
+            // Tables of documents (columns give the facts) and amendment
+            // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
+            // type and number only: NĐ 78/2025 Điều 68 as amended) are not
+            // running-text first citations.
+            if CitationChecks.inTable(doc, c.range.start) { continue }
+            // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
+            if let t = c.typeName?.text, t == t.uppercased() { continue }
+            if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }
             let laterComplete = mentions.dropFirst().contains { CitationChecks.missingParts(g.citations[$0]).isEmpty }
             // Lower confidence: only the subject missing (common and often
             // given by the V/v line), an incoming letter (công văn, tờ trình,

@@ -21,7 +21,8 @@ public struct CitationRepeatedFull: Rule {
             for m in d.mentions {
                 let c = g.citations[m]
                 let full = c.date != nil && c.issuer != nil
-                if full && sawFull, let from = c.number?.range.end ?? c.name?.range.end {
+                // Tables of documents repeat the full form on purpose.
+                if full && sawFull, !CitationChecks.inTable(context.document, c.range.start), let from = c.number?.range.end ?? c.name?.range.end {
                     context.report(TextRange(from, c.range.end), LocalizedText(
                         vi: "\(CitationChecks.label(c)) đã được dẫn đầy đủ ở trên; lần sau chỉ ghi tên loại và số, ký hiệu",
                         en: "\(CitationChecks.label(c)) was cited in full above; later citations give type and number only"),

@@ -44,6 +44,9 @@ public struct InvisibleCharacters: Rule {
             var i = 0
             let n = b.count
             while i < n {
+                let c = b[i]
+                // Printable ASCII and UTF-8 continuation bytes: nothing to see.
+                if (c >= 0x20 && c < 0x7F) || (c >= 0x80 && c < 0xC2) || (c >= 0xC3 && c != 0xE2 && c != 0xEF) { i += 1; continue }
                 let l = Self.invisibleLength(b, i)
                 if l == 0 { i += 1; continue }
                 let s = i

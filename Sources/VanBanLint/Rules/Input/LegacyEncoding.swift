@@ -21,13 +21,32 @@ public struct LegacyEncoding: Rule {
 
     public func check(_ context: RuleContext) {
         let b = context.source.bytes
-        // Quick reject: Latin-1 supplement letters are C2 A1…C3 BF.
-        var any = false
-        for c in b where c == 0xC2 || c == 0xC3 { any = true; break }
-        guard any else { return }
+        // Only lines holding a Latin-1 character that is not a Vietnamese letter are examined.
+        var lines: [TextRange] = []
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i + 1 < n {
+                let c = p[i]
+                if (c == 0xC2 || c == 0xC3) && LegacyEncodings.isForeignLatin1(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) {
+                    let l = context.source.line(of: i)
+                    let r = context.source.lineRange(l)
+                    if lines.last != r { lines.append(r) }
+                    i = max(i + 2, r.end)
+                    continue
+                }
+                i += 1
+            }
+        }
+        guard !lines.isEmpty else { return }
         var tokens: [Token] = []
-        var i = 0
-        let n = b.count
+        for line in lines { scan(b, line, &tokens) }
+        report(context, b, tokens)
+    }
+
+    func scan(_ b: [UInt8], _ line: TextRange, _ tokens: inout [Token]) {
+        var i = line.start
+        let n = line.end
         while i < n {
             let c = b[i]
             guard Bytes.isASCIILetter(c) || c == 0xC2 || c == 0xC3 else { i += 1; continue }
@@ -56,6 +75,9 @@ public struct LegacyEncoding: Rule {
             if let d = LegacyEncodings.decodeVNI(scalars), LegacyEncodings.isVietnamese(d) { t.vni = String(String.UnicodeScalarView(d)) }
             if t.tcvn3 != nil || t.vni != nil { tokens.append(t) }
         }
+    }
+
+    func report(_ context: RuleContext, _ b: [UInt8], _ tokens: [Token]) {
         guard tokens.count >= 2 else { return }
         // Group by line.
         var k = 0

@@ -22,6 +22,7 @@ public struct MixedTonePlacement: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         var hits: [Hit] = []
+        let table = SyllableTable.table
         for w in context.analysis.words {
             let len = w.range.end - w.range.start
             guard len >= 3 && len <= 10 && w.letterCount <= 6 && w.letterCount >= 2 else { continue }
@@ -29,13 +30,23 @@ public struct MixedTonePlacement: Rule {
             // Cheap filter: old style ends in a plain a/e/y; new style has a plain o/u before a marked last letter.
             let lastPlain = last == 0x61 || last == 0x65 || last == 0x79 || last == 0x41 || last == 0x45 || last == 0x59
             if lastPlain {
-                guard len >= 3, b[w.range.end - 2] >= 0x80 else { continue }
+                // Old style: a toned o before a/e (`hòa`, `khỏe`) or a toned u before y (`thủy`).
+                guard b[w.range.end - 2] >= 0x80 else { continue }
+                let lead = Bytes.previousScalarStart(b, w.range.end - 1)
+                let (u, _) = Bytes.decodeScalar(b, lead)
+                guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
+                let y = last | 0x20 == 0x79
+                guard y ? base == 0x75 : base == 0x6F else { continue }
             } else {
+                // New style: plain o before a toned a/e (`hoà`), plain u before a toned y (`thuỷ`).
                 guard last >= 0x80 else { continue }
                 let lead = Bytes.previousScalarStart(b, w.range.end)
                 guard lead > w.range.start else { continue }
                 let p = b[lead - 1] | 0x20
                 guard p == 0x6F || p == 0x75 else { continue }
+                let (u, _) = Bytes.decodeScalar(b, lead)
+                guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
+                guard p == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
             }
             let s = WordScalars.of(b, w.range)
             let low = Syllable.lowercased(s)
@@ -47,7 +58,12 @@ public struct MixedTonePlacement: Rule {
             let prefix = pl.dropLast(2)
             // Not `qu-`/`gi-` (the u/i belongs to the initial), and the rest is a consonant initial.
             if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { continue }
-            guard Syllable.isValid(low) else { continue }
+            // Lower-case words: one table look-up; others: the full check.
+            if w.isCapitalized || w.isAllCaps {
+                guard Syllable.isValid(low) else { continue }
+            } else {
+                guard SyllableTable.contains(b, w.range, table: table) else { continue }
+            }
             let firstVowel = pl.count - 2
             // Which of the two vowels carries the tone?
             guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { continue }

@@ -11,8 +11,8 @@ public struct TypingLeftover: Rule {
         summary: LocalizedText(vi: "Từ gõ sót kiểu Telex hoặc âm tiết tiếng Việt sai chính tả",
                                en: "Telex keystroke leftover or misspelt Vietnamese syllable"),
         explanation: LocalizedText(
-            vi: "Khi bộ gõ tắt hoặc gõ vội, phím Telex còn nguyên trong văn bản (`ddaay` thay cho `đây`, `vieejc` thay cho `việc`). Quy tắc chỉ báo khi chắc chắn: từ không phải âm tiết tiếng Việt, có tổ hợp phím Telex (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), giải mã ra đúng một âm tiết hợp lệ, và đứng cạnh chữ tiếng Việt có dấu; bỏ qua chữ viết hoa toàn bộ (viết tắt), từ nước ngoài, mã số, số và địa chỉ web. Quy tắc cũng báo (mức thông tin) từ viết thường có dấu tiếng Việt nhưng sai cấu trúc âm tiết, như `đươc` (vần `ươc` phải có dấu sắc hoặc nặng). Sửa (không an toàn): thay bằng âm tiết giải mã được.",
-            en: "With the input method off, or in haste, Telex keystrokes stay in the text (`ddaay` for `đây`, `vieejc` for `việc`). The rule reports only when certain: the word is not a Vietnamese syllable, contains a Telex modifier (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), decodes to exactly one valid syllable, and stands next to Vietnamese words with diacritics; all-caps words (abbreviations), foreign words, codes, numbers and web addresses are skipped. It also reports (info) lower-case words with Vietnamese diacritics that break syllable structure, such as `đươc` (the rhyme `ươc` needs a sắc or nặng tone). Fix (unsafe): replace with the decoded syllable."),
+            vi: "Khi bộ gõ tắt hoặc gõ vội, phím Telex còn nguyên trong văn bản (`ddaay` thay cho `đây`, `vieejc` thay cho `việc`). Quy tắc chỉ báo khi chắc chắn: từ không phải âm tiết tiếng Việt, có tổ hợp phím Telex (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), có ít nhất hai dấu hiệu gõ Telex (thêm phím dấu thanh hoặc `dd`), giải mã ra đúng một âm tiết hợp lệ, và đứng cạnh chữ tiếng Việt có dấu; bỏ qua chữ viết hoa toàn bộ (viết tắt), từ nước ngoài, mã số, số và địa chỉ web. Quy tắc cũng báo (mức thông tin) từ viết thường có dấu tiếng Việt nhưng sai cấu trúc âm tiết, như `đươc` (vần `ươc` phải có dấu sắc hoặc nặng). Sửa (không an toàn): thay bằng âm tiết giải mã được.",
+            en: "With the input method off, or in haste, Telex keystrokes stay in the text (`ddaay` for `đây`, `vieejc` for `việc`). The rule reports only when certain: the word is not a Vietnamese syllable, contains a Telex modifier (`aa`, `aw`, `ee`, `oo`, `ow`, `uw`, `dd`, `w`), shows at least two Telex signals (also a tone key or `dd`), decodes to exactly one valid syllable, and stands next to Vietnamese words with diacritics; all-caps words (abbreviations), foreign words, codes, numbers and web addresses are skipped. It also reports (info) lower-case words with Vietnamese diacritics that break syllable structure, such as `đươc` (the rhyme `ươc` needs a sắc or nặng tone). Fix (unsafe): replace with the decoded syllable."),
         fixSafety: .unsafe,
         triggering: [RuleExample("Việc này ddaay là việc cần làm.", violations: 1, fixed: "Việc này đây là việc cần làm."),
                      RuleExample("Cơ quan có trách nhiệm thực hiện vieejc báo cáo.", violations: 1, fixed: "Cơ quan có trách nhiệm thực hiện việc báo cáo.")],
@@ -22,6 +22,7 @@ public struct TypingLeftover: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
+        let table = SyllableTable.table
         for (k, w) in words.enumerated() {
             let len = w.range.end - w.range.start
             guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
@@ -57,7 +58,7 @@ public struct TypingLeftover: Rule {
                 let lower = b[w.range.start..<w.range.end].map { $0 | 0x20 }
                 let scal = lower.map { Unicode.Scalar($0) }
                 if Syllable.isValid(scal) { continue }
-                guard let decoded = Telex.decode(lower), let f = decoded.unicodeScalars.first,
+                guard let decoded = Telex.decode(lower, strict: true), let f = decoded.unicodeScalars.first,
                       !"aăâeêioôơuưy".unicodeScalars.contains(f), Syllable.decompose[f.value] == nil else { continue }
                 // Vietnamese context: a neighbour on the line has diacritics.
                 guard Self.hasVietnameseNeighbour(words, k, b) else { continue }
@@ -68,8 +69,9 @@ public struct TypingLeftover: Rule {
                                                       en: "`\(text)` looks like leftover Telex keystrokes; probably `\(fixed)`"),
                                fixes: [context.fix(w.range, fixed, LocalizedText(vi: "Thay bằng `\(fixed)`", en: "Replace with `\(fixed)`"), safety: .unsafe)])
             } else {
-                // A word with Vietnamese marks that is not a syllable.
-                guard w.letterCount >= 2 && w.letterCount <= 7 else { continue }
+                // A word with Vietnamese marks that is not a syllable. Fast path: the table of valid syllables.
+                guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
+                if SyllableTable.contains(b, w.range, table: table) { continue }
                 let s = WordScalars.of(b, w.range)
                 // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
                 if s.contains(where: { $0.properties.isUppercase }) { continue }

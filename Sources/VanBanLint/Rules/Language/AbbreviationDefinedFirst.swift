@@ -39,35 +39,15 @@ public struct AbbreviationDefinedFirst: Rule {
         skipRanges.sort { $0.start < $1.start }
         var skipIndex = 0
         var reported: Set<String> = []
+        var rejected: Set<String> = []
         var cursor = LineCursor(doc)
+        // The header (above the type name or the V/v line) uses conventional abbreviations.
+        let bodyStart = doc.title?.typeName?.range.start ?? doc.title?.vv?.range.start ?? 0
         var lineHasLower: (Int, Bool) = (-1, false)
         let zones = ConventionalZones(doc)
         for (k, w) in words.enumerated() {
-            guard w.isAllCaps, w.letterCount >= 2, w.letterCount <= 10 else { continue }
+            guard w.isAllCaps, w.letterCount >= 2, w.letterCount <= 10, w.range.start >= bodyStart else { continue }
             guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
-            while skipIndex < skipRanges.count && skipRanges[skipIndex].end <= w.range.start { skipIndex += 1 }
-            if skipIndex < skipRanges.count && skipRanges[skipIndex].start <= w.range.start { continue }
-            // Extend over joined capitals, digits and separators: `CNTT-TT`, `QĐ-UBND`, `ISO9001`.
-            var s = w.range.start, e = w.range.end
-            while s > line.range.start && Self.isTokenByte(b[s - 1]) { s -= 1 }
-            while e < line.range.end && Self.isTokenByte(b[e]) { e += 1 }
-            while e > w.range.end && (b[e - 1] == 0x2D || b[e - 1] == 0x2E) { e -= 1 }
-            var hasDigitOrSlash = false
-            for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
-            if hasDigitOrSlash { continue }
-            let key = TextScan.string(b, TextRange(s, e))
-            if reported.contains(key) || Self.common.contains(key) { continue }
-            // Roman numerals, Vietnamese words in capitals (tone marks).
-            if key.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { continue }
-            if key.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value != 0x110 }) { continue }
-            // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
-            // acronyms have few vowels.
-            let lowerKey = key.lowercased()
-            if Syllable.couldBeUnmarkedSyllable(lowerKey) { continue }
-            let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
-            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { continue }
-            // `Lưu: VT, …` lines not recognised as Nơi nhận.
-            if Self.isLuuLine(b, line.trimmed) { continue }
             // All-caps line (a heading): not an abbreviation.
             if lineHasLower.0 != cursor.currentIndex {
                 var has = false
@@ -76,6 +56,37 @@ public struct AbbreviationDefinedFirst: Rule {
                 lineHasLower = (cursor.currentIndex, has)
             }
             if !lineHasLower.1 { continue }
+            while skipIndex < skipRanges.count && skipRanges[skipIndex].end <= w.range.start { skipIndex += 1 }
+            if skipIndex < skipRanges.count && skipRanges[skipIndex].start <= w.range.start { continue }
+            // Extend over joined capitals, digits and separators: `CNTT-TT`, `QĐ-UBND`, `ISO9001`.
+            var s = w.range.start, e = w.range.end
+            while s > line.range.start && Self.isTokenByte(b[s - 1]) { s -= 1 }
+            while e < line.range.end && Self.isTokenByte(b[e]) { e += 1 }
+            while e > w.range.end && (b[e - 1] == 0x2D || b[e - 1] == 0x2E) { e -= 1 }
+            // Part of a number symbol: `2566/HQHCM- TXNK`, or `…/2017/` + line break + `TT-BKHĐT`.
+            if let (_, pc) = TextScan.previousNonBlank(b, before: s), pc == 0x2F || pc == 0x2D { continue }
+            if s == line.trimmed.start, line.range.start >= 2 {
+                var q = line.range.start - 1
+                while q > 0 && (b[q] == 0x0A || b[q] == 0x0D || b[q] == 0x20) { q -= 1 }
+                if b[q] == 0x2F || b[q] == 0x2D { continue }
+            }
+            var hasDigitOrSlash = false
+            for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
+            if hasDigitOrSlash { continue }
+            let key = TextScan.string(b, TextRange(s, e))
+            // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
+            if key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
+            if reported.contains(key) || rejected.contains(key) || Self.common.contains(key) { continue }
+            // Roman numerals, Vietnamese words in capitals (tone marks).
+            if key.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { continue }
+            if key.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value != 0x110 }) { continue }
+            // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
+            // acronyms have few vowels.
+            let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
+            if vowels > 0 && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(key); continue }
+            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { rejected.insert(key); continue }
+            // `Lưu: VT, …` lines not recognised as Nơi nhận.
+            if Self.isLuuLine(b, line.trimmed) { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
             if k + 1 < words.count, words[k + 1].isAllCaps, words[k + 1].letterCount >= 2,
                TextScan.onlyBlanksBetween(b, e, words[k + 1].range.start), !Self.isAbbrevLike(b, words[k + 1]) { continue }
@@ -102,6 +113,8 @@ public struct AbbreviationDefinedFirst: Rule {
             }
         }
     }
+
+    static let typeCodes: Set<String> = ["TT", "QĐ", "NĐ", "NQ", "CT", "TTLT", "QH", "UBTVQH", "CP", "VBHN", "HD", "BC", "KH", "TB", "CV", "TTr", "PL", "L"]
 
     static let luu = Array("Lưu".utf8)
     static func isLuuLine(_ b: [UInt8], _ r: TextRange) -> Bool {

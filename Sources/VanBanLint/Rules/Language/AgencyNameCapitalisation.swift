@@ -39,8 +39,11 @@ public struct AgencyNameCapitalisation: Rule {
                            fixes: [Fix(title: LocalizedText(vi: "Viết `\(right)`", en: "Write `\(right)`"), edits: edits, safety: .safe)])
         }
         // `bộ TTTT`, `sở TC`.
+        let boSo = Self.boSo
+        let quick = boSo.filter
         for (k, w) in words.enumerated() where k + 1 < words.count {
-            guard let hit = Self.boSo.lookup(b, w.range), hit.form == .lower else { continue }
+            guard b.withUnsafeBufferPointer({ quick.mayContain($0, w.range) }),
+                  let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
             let n = words[k + 1]
             guard n.isAllCaps, TextScan.onlyBlanksBetween(b, w.range.end, n.range.start) else { continue }
             var e = n.range.end

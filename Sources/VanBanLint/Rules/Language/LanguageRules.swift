@@ -2,6 +2,6 @@
 enum LanguageRules {
     static let all: [any Rule.Type] = [
         AgencyNameCapitalisation.self, TitleCapitalisation.self, TrungUongCapitalisation.self, GenericNounCapitalised.self,
-        AbbreviationDefinedFirst.self, SentenceStartCapital.self, AdminUnitCapitalisation.self,
+        AbbreviationDefinedFirst.self, SentenceStartCapital.self, AdminUnitCapitalisation.self, WeekdayCapitalisation.self,
     ]
 }

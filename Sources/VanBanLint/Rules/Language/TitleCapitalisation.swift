@@ -31,6 +31,9 @@ public struct TitleCapitalisation: Rule {
             let last = m.firstWord + p.ids.count - 1
             var severity: Severity? = nil
             if forms.allSatisfy({ $0 == .lower }) {
+                // Part of a longer title after a capitalised word (`Phó Tống cục trưởng` in OCR text): skip.
+                if m.firstWord > 0, words[m.firstWord - 1].isCapitalized,
+                   TextScan.onlyBlanksBetween(b, words[m.firstWord - 1].range.end, words[m.firstWord].range.start) { continue }
                 // Generic use unless a name or `Chính phủ` follows.
                 var follows = CaseFix.personNameFollows(b, words, after: last)
                 if !follows, last + 1 < words.count, TextScan.onlyBlanksBetween(b, words[last].range.end, words[last + 1].range.start),

@@ -21,15 +21,18 @@ public struct TrungUongCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
+        let lex = Self.lex
+        let quick = lex.filter
         var k = 0
         while k + 1 < words.count {
             defer { k += 1 }
-            guard let t = Self.lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
+            guard b.withUnsafeBufferPointer({ quick.mayContain($0, words[k].range) }),
+                  let t = lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
                   TextScan.onlyBlanksBetween(b, words[k].range.end, words[k + 1].range.start),
-                  let u = Self.lex.lookup(b, words[k + 1].range), u.id == 1, u.form != .upper else { continue }
+                  let u = lex.lookup(b, words[k + 1].range), u.id == 1, u.form != .upper else { continue }
             var afterTrucThuoc = false
-            if k >= 2, let a = Self.lex.lookup(b, words[k - 2].range), a.id == 2, a.form == .lower,
-               let c = Self.lex.lookup(b, words[k - 1].range), c.id == 3, c.form == .lower,
+            if k >= 2, let a = lex.lookup(b, words[k - 2].range), a.id == 2, a.form == .lower,
+               let c = lex.lookup(b, words[k - 1].range), c.id == 3, c.form == .lower,
                TextScan.onlyBlanksBetween(b, words[k - 1].range.end, words[k].range.start) {
                 afterTrucThuoc = true
             }

@@ -1,0 +1,68 @@
+import VanBan
+
+/// VB508 caps-weekday: `thứ hai, ngày 12/11/2007` → `thứ Hai, ngày 12/11/2007`.
+public struct WeekdayCapitalisation: Rule {
+    public init() {}
+    public static let metadata = RuleMetadata(
+        code: "VB508", name: "caps-weekday", severity: .warning, appliesToNonDocuments: true,
+        source: "NĐ 30/2020 Phụ lục II, mục V.10",
+        summary: LocalizedText(vi: "Tên thứ trong tuần không viết hoa", en: "Weekday name not capitalised"),
+        explanation: LocalizedText(
+            vi: "Tên ngày trong tuần viết bằng chữ thì viết hoa số thứ: `thứ Hai`, `thứ Tư`, `Chủ nhật` (NĐ 30/2020 Phụ lục II, mục V.10). Vì `thứ hai` cũng là số thứ tự (`lần thứ hai`), quy tắc chỉ báo khi ngay sau là ngày tháng (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`, `thứ ba, 05 tháng 5`). Sửa an toàn: viết hoa số thứ.",
+            en: "A weekday written in words capitalises its number: `thứ Hai`, `thứ Tư`, `Chủ nhật` (Decree 30/2020 Appendix II, V.10). Because `thứ hai` is also an ordinal (`lần thứ hai`), the rule reports only when a date follows (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`). Safe fix: capitalise the number."),
+        fixSafety: .safe,
+        triggering: [RuleExample("Hà Nội, thứ hai, ngày 12/11/2007", violations: 1, fixed: "Hà Nội, thứ Hai, ngày 12/11/2007"),
+                     RuleExample("Họp vào chủ nhật ngày 5 tháng 3", violations: 1, fixed: "Họp vào Chủ nhật ngày 5 tháng 3")],
+        nonTriggering: [RuleExample("Lần thứ hai, ngày càng tăng; thứ Tư, ngày 28/11/2007; Chủ nhật, ngày 2/12; thứ năm là; Thứ ba, 03 Chương trình")])
+
+    static let matcher = PhraseMatcher(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"])
+    static let ngay = Lexicon(["ngày"])
+    static let thang = Lexicon(["tháng"])
+
+    /// Digits at `i` that start a date: `12/11`, `12-11`, `12.11` or `05 tháng 5` (not `03 Chương trình`).
+    static func isDate(_ b: [UInt8], _ i: Int) -> Bool {
+        var e = i
+        while e < b.count && Bytes.isDigit(b[e]) { e += 1 }
+        guard e > i, e - i <= 2, e < b.count else { return false }
+        if (b[e] == 0x2F || b[e] == 0x2D || b[e] == 0x2E) && e + 1 < b.count && Bytes.isDigit(b[e + 1]) { return true }
+        guard let (s, _) = TextScan.nextNonBlank(b, from: e) else { return false }
+        var t = s
+        while t < b.count && Bytes.isLetter(at: t, in: b) { t += b[t] < 0x80 ? 1 : (b[t] >= 0xE0 ? 3 : 2) }
+        return t > s && thang.lookup(b, TextRange(s, t)) != nil
+    }
+
+    public func check(_ context: RuleContext) {
+        let b = context.clean
+        let words = context.analysis.words
+        for m in Self.matcher.matches(words: words, clean: b) {
+            let isSunday = m.phrase == 6
+            // Wrong forms: `thứ hai` / `Thứ hai`; `chủ nhật` / `Chủ Nhật` (mid-sentence).
+            if m.forms.contains(.upper) { continue }
+            let target: [CaseForm]
+            if isSunday {
+                target = [.capitalized, .lower]
+                if m.forms == target { continue }
+            } else {
+                guard m.forms[1] == .lower else { continue }
+                target = [m.forms[0], .capitalized]
+            }
+            let last = m.firstWord + 1
+            // A date must follow: `, ngày 12`, `ngày 12`, or `12/11`.
+            guard var (pos, c) = TextScan.nextNonBlank(b, from: words[last].range.end) else { continue }
+            if c == 0x2C, let n = TextScan.nextNonBlank(b, from: pos + 1) { (pos, c) = n }
+            var dated = Bytes.isDigit(c) && Self.isDate(b, pos)
+            if !dated, last + 1 < words.count, words[last + 1].range.start == pos, Self.ngay.lookup(b, words[last + 1].range) != nil,
+               let (d0, d) = TextScan.nextNonBlank(b, from: words[last + 1].range.end), Bytes.isDigit(d) {
+                dated = Self.isDate(b, d0)
+            }
+            guard dated else { continue }
+            let p = Self.matcher.phrases[m.phrase]
+            let edits = CaseFix.edits(words: words, firstWord: m.firstWord, official: p.official, forms: m.forms, target: target)
+            let right = CaseFix.spelled(p.official, target)
+            let wrong = CaseFix.written(b, words, m.firstWord, 2)
+            context.report(TextRange(words[m.firstWord].range.start, words[last].range.end),
+                           LocalizedText(vi: "Tên thứ trong tuần viết hoa: `\(wrong)` → `\(right)`", en: "Capitalise the weekday: `\(wrong)` → `\(right)`"),
+                           fixes: [Fix(title: LocalizedText(vi: "Viết `\(right)`", en: "Write `\(right)`"), edits: edits, safety: .safe)])
+        }
+    }
+}
