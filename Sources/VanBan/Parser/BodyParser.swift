@@ -143,6 +143,9 @@ struct BodyParser {
 
     /// A person's name: 2–6 words, each capitalised, letters only.
     static func looksLikeName(_ b: [UInt8], _ r: TextRange) -> Bool {
+        guard r.length <= 60, r.length >= 3 else { return false }
+        let wc = wordCount(b, r)
+        guard wc >= 2 && wc <= 6 else { return false }
         let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
         guard words.count >= 2 && words.count <= 6 else { return false }
         for w in words {
@@ -222,7 +225,8 @@ struct BodyParser {
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
         guard s < e else { return false }
         let c = b[s]
-        if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+        // "~" is how OCR often reads a "-".
+        if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: "~") {
             return s + 1 == e || Bytes.isBlank(b[s + 1]) || !(b[s + 1] == UInt8(ascii: "-"))
         }
         // • (E2 80 A2), – (E2 80 93)
@@ -417,7 +421,9 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                inNoiNhan = false
+                // A signature line set between the items (the two columns
+                // interleaved by the conversion) leaves the list open.
+                if !BodyParser.isAllCaps(b, r) { inNoiNhan = false }
             }
 
             // Attached document: a type-name line followed by "(Ban hành kèm theo …)".
@@ -533,7 +539,7 @@ struct BodyParser {
                 let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : ([0, 2].contains(Keywords.preambleOthers.match(b, s, e)!.word) ? .xet : .theo)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(Keywords.preambleOthers.match(b, s, e)!.word)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if enacting != nil, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -559,13 +565,23 @@ struct BodyParser {
                     l += 1
                     continue
                 }
+                if var p = currentPreamble, nextLineOpensPreamble(after: l) {
+                    // A căn cứ's second document on its own line ("Luật sửa
+                    // đổi, bổ sung …;") before the next căn cứ: same item.
+                    p.range = TextRange(p.range.start, e)
+                    p.terminator = BodyParser.terminator(b, TextRange(s, e))
+                    currentPreamble = p
+                    lines[l].kind = .preamble
+                    l += 1
+                    continue
+                }
                 if currentPreamble != nil || !preamble.isEmpty {
                     finishPreamble(&currentPreamble, &preamble)
                     inPreamble = false
                 } else if l > startLine + 3 {
                     inPreamble = false
                 } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble == nil,
-                          { let up = text(r).vbUpper; return Keywords.authorityStarts.contains(where: { up.hasPrefix($0) }) }() {
+                          Keywords.isAuthorityStart(text(r).vbUpper) {
                     authorityBeforePreamble = field(r)
                     lines[l].kind = .title
                     l += 1
@@ -594,6 +610,8 @@ struct BodyParser {
         _ = lastContentEnd
     }
 
+    static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
+    static let attachmentFirstWords: [[UInt8]] = Array(Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -613,6 +631,14 @@ struct BodyParser {
         return DocumentTypes.all.contains { after.hasPrefix($0.name) }
     }
 
+    static func preambleKind(_ word: Int) -> PreambleItem.Kind {
+        switch word {
+        case 0, 2: return .xet
+        case 5: return .other
+        default: return .theo
+        }
+    }
+
     static func trimEnd(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
         var e = e
         while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
@@ -629,10 +655,26 @@ struct BodyParser {
         return nil
     }
 
+    /// Whether the next non-blank line starts a căn cứ or a `Theo đề nghị`.
+    func nextLineOpensPreamble(after l: Int) -> Bool {
+        var k = l + 1
+        while k < lines.count && k <= l + 2 {
+            let t = lines[k].trimmed
+            if t.isEmpty || lines[k].kind == .noise { k += 1; continue }
+            return Keywords.canCu.match(b, t.start, t.end) != nil || Keywords.preambleOthers.match(b, t.start, t.end) != nil
+        }
+        return false
+    }
+
     func isAttachmentStart(line l: Int) -> Bool {
         let t = lines[l].trimmed
+        guard t.length <= 160 else { return false }
+        // Cheap filter: the first word must open a type name or "PHỤ LỤC".
+        var w = t.start
+        while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
+        guard BodyParser.attachmentFirstWords.contains(where: { $0.count == w - t.start && Bytes.hasPrefix(b, at: t.start, $0, end: w) }) else { return false }
         let up = text(t).vbUpper
-        let isTypeName = DocumentTypes.upperNamesLongestFirst.contains { up == $0.name || up.hasPrefix($0.name + " ") } || up.hasPrefix("PHỤ LỤC")
+        let isTypeName = BodyParser.attachmentNames.contains { up == $0 || up.hasPrefix($0 + " ") }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

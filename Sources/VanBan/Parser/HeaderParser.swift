@@ -97,6 +97,10 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
+            if Keywords.noiNhan.match(b, t.start, t.end) != nil {
+                end = t.start; endLine = l
+                break
+            }
             if Keywords.enacting.match(b, t.start, t.end) != nil, HeaderParser.endsWithColon(b, t) {
                 end = t.start; endLine = l
                 break
@@ -136,7 +140,7 @@ struct HeaderParser {
     static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e {
-            if (i == s || !Bytes.isWordCharBefore(i, in: b)), k.mayStart(b[i]), k.match(b, i, e) != nil { return i }
+            if k.mayStart(b[i]), i == s || !Bytes.isWordCharBefore(i, in: b), k.match(b, i, e) != nil { return i }
             i += 1
         }
         return nil
@@ -470,7 +474,7 @@ struct HeaderParser {
             guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") || key.hasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
-            while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 1 && j < i + 12 { j += 1 }
+            while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 2 && j < i + 12 { j += 1 }
             guard let (dr, mr, yr, end) = readDate(from: tokens[i].range.start, limit: tokens[j].range.end) else { continue }
             func digitField(_ r: TextRange?, max: Int) -> (Field, Int?)? {
                 guard let r else { return nil }
@@ -557,7 +561,7 @@ struct HeaderParser {
         guard text.unicodeScalars.contains(where: { Bytes.isLetter($0) }),
               !text.unicodeScalars.contains(where: { Bytes.isLower($0) }) else { return false }
         let up = text.vbUpper
-        return Keywords.authorityStarts.contains { up.hasPrefix($0) }
+        return Keywords.isAuthorityStart(up)
     }
 
     mutating func findVv() {
@@ -691,6 +695,8 @@ struct HeaderParser {
         for l in 0..<min(bodyStartLine, doc.lines.count) {
             let t = doc.lines[l].trimmed
             if t.isEmpty || t.length > 40 { continue }
+            // Marks start with H, T, K, M or R (any case).
+            guard [0x48, 0x54, 0x4B, 0x4D, 0x52].contains(b[t.start] & 0xDF) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":

@@ -8,6 +8,17 @@ enum InlineScanner {
         var dates: [DateMention] = []
         var i = 0
         while i < n {
+            // Skip to the next "(", "n" or "N" without bounds checks.
+            i = b.withUnsafeBufferPointer { p in
+                var k = i
+                while k < n {
+                    let c = p[k]
+                    if c == 0x28 || c == 0x6E || c == 0x4E { break }
+                    k &+= 1
+                }
+                return k
+            }
+            if i >= n { break }
             let c = b[i]
             if c == UInt8(ascii: "(") {
                 if let a = abbreviation(doc, at: i) { abbrs.append(a) }
@@ -15,7 +26,8 @@ enum InlineScanner {
                 continue
             }
             // "ngày" at a word start.
-            if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
+            if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), i + 1 < n, b[i + 1] == UInt8(ascii: "g"),
+               !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
                 dates.append(DateMention(range: d.range, date: d.date))
                 i = d.range.end
                 continue

@@ -23,13 +23,20 @@ public struct KeywordSet: Sendable {
                 v.append((Array(f.utf8), k))
             }
         }
+        v = v.filter { !$0.bytes.isEmpty }
         v.sort { $0.bytes.count > $1.bytes.count }
         self.variants = v
         self.firstBytes = Set(v.compactMap { $0.bytes.first })
         var table = [Bool](repeating: false, count: 256)
         for f in firstBytes { table[Int(f)] = true }
         self.firstTable = table
+        var buckets = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
+        for x in v { buckets[Int(x.bytes[0])].append(x) }
+        self.byFirst = buckets
     }
+
+    /// The variants grouped by first byte, longest first.
+    let byFirst: [[(bytes: [UInt8], word: Int)]]
 
     /// `firstBytes` as a table indexed by byte (no hashing on the hot path).
     let firstTable: [Bool]
@@ -41,7 +48,7 @@ public struct KeywordSet: Sendable {
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
         guard i < end, firstTable[Int(b[i])] else { return nil }
-        for (bytes, w) in variants where Bytes.hasPrefix(b, at: i, bytes, end: end) {
+        for (bytes, w) in byFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes, end: end) {
             let after = i + bytes.count
             if requireBoundary, after < end, let last = bytes.last, last != 0x20, Bytes.isWordChar(at: after, in: b) { continue }
             return (w, bytes.count)
@@ -56,10 +63,12 @@ public enum Keywords {
     static let so = KeywordSet(["Số"])
     static let ngay = KeywordSet(["ngày"])
     static let canCu = KeywordSet(["Căn cứ"])
-    static let preambleOthers = KeywordSet(["Xét đề nghị", "Theo đề nghị", "Xét", "Trên cơ sở", "Theo"])
+    /// Indices 0 and 2 are `xet`, 5 (`Thực hiện`) is `other`, the rest `theo`.
+    static let preambleOthers = KeywordSet(["Xét đề nghị", "Theo đề nghị", "Xét", "Trên cơ sở", "Theo", "Thực hiện"])
     static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
-    static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH"])
-    static let noiNhan = KeywordSet(["Nơi nhận"])
+    /// (`QUYÉT` is a frequent OCR reading of `QUYẾT`.)
+    static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH", "QUYÉT ĐỊNH", "QUYÉT NGHỊ", "QUYET ĐỊNH", "QUYET NGHỊ"])
+    static let noiNhan = KeywordSet(["Nơi nhận", "Noi nhận", "Nơi nhân", "Noi nhan"])
     static let luu = KeywordSet(["Lưu", "Luu"])
     static let dieu = KeywordSet(["Điều"], lowerCase: false)
     static let chuong = KeywordSet(["Chương"], lowerCase: false)
@@ -70,6 +79,8 @@ public enum Keywords {
     static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT", "TL", "TUQ"], requireBoundary: true)
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
     static let attachedBy = KeywordSet(["(Ban hành kèm theo", "(Kèm theo", "(Ban hành theo", "Ban hành kèm theo", "Kèm theo"], requireBoundary: false)
+
+    static func isAuthorityStart(_ upper: String) -> Bool { authorityStarts.contains { upper.hasPrefix($0) } }
 
     /// Upper-case beginnings of authority lines of a quyết định / nghị quyết.
     static let authorityStarts: [String] = [

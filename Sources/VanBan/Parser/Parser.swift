@@ -88,55 +88,71 @@ public enum Parser {
 /// Blanks Markdown and invisible markup with spaces, keeping every offset.
 public enum MarkupCleaner {
     public static func clean(_ src: [UInt8]) -> [UInt8] {
-        var b = src
-        let n = b.count
-        var lineStart = true
-        var i = 0
-        while i < n {
-            let c = b[i]
-            switch c {
-            case UInt8(ascii: "*"), UInt8(ascii: "|"):
-                b[i] = 0x20
-            case UInt8(ascii: "#") where lineStart:
-                var j = i
-                while j < n && b[j] == UInt8(ascii: "#") { j += 1 }
-                if j < n && b[j] == 0x20 { for k in i..<j { b[k] = 0x20 } }
-                i = j
-                lineStart = false
-                continue
-            case UInt8(ascii: "\\"):
-                if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
-            case UInt8(ascii: "<"):
-                if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
-                    var j = i + 4
-                    var closed = false
-                    while j + 2 < n {
-                        if b[j] == UInt8(ascii: "-") && b[j + 1] == UInt8(ascii: "-") && b[j + 2] == UInt8(ascii: ">") { closed = true; break }
-                        j += 1
+        var out = src
+        out.withUnsafeMutableBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                // Bytes that never start markup: nothing to do (the common case).
+                if !MarkupCleaner.special[Int(c)] { i &+= 1; continue }
+                switch c {
+                case UInt8(ascii: "*"), UInt8(ascii: "|"):
+                    b[i] = 0x20
+                case UInt8(ascii: "#") where MarkupCleaner.atLineStart(b, i):
+                    var j = i
+                    while j < n && b[j] == UInt8(ascii: "#") { j += 1 }
+                    if j < n && b[j] == 0x20 { for k in i..<j { b[k] = 0x20 } }
+                    i = j
+                    continue
+                case UInt8(ascii: "\\"):
+                    if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
+                case UInt8(ascii: "<"):
+                    if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
+                        var j = i + 4
+                        var closed = false
+                        while j + 2 < n {
+                            if b[j] == UInt8(ascii: "-") && b[j + 1] == UInt8(ascii: "-") && b[j + 2] == UInt8(ascii: ">") { closed = true; break }
+                            j += 1
+                        }
+                        if closed {
+                            for k in i..<(j + 3) where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
+                            i = j + 3
+                            continue
+                        }
                     }
-                    if closed {
-                        for k in i..<(j + 3) where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
-                        i = j + 3
-                        lineStart = false
-                        continue
-                    }
+                case 0xC2:
+                    // NBSP, soft hyphen.
+                    if i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; continue }
+                case 0xE2:
+                    // Zero-width space/joiners (U+200B–U+200D), word joiner U+2060.
+                    if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                    if i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                case 0xEF:
+                    // Stray BOM (U+FEFF) inside the text.
+                    if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                default: break
                 }
-            case 0xC2:
-                // NBSP, soft hyphen.
-                if i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; lineStart = false; continue }
-            case 0xE2:
-                // Zero-width space/joiners (U+200B–U+200D), word joiner U+2060.
-                if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; lineStart = false; continue }
-                if i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; lineStart = false; continue }
-            case 0xEF:
-                // Stray BOM (U+FEFF) inside the text.
-                if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; lineStart = false; continue }
-            default: break
+                i &+= 1
             }
-            lineStart = c == 0x0A || c == 0x0D || (lineStart && (c == 0x20 || c == 0x09))
-            i += 1
         }
-        return b
+        return out
+    }
+
+    /// Bytes that may start markup: `*`, `|`, `#`, `\\`, `<`, and the lead
+    /// bytes of NBSP/soft hyphen, zero-width characters and a stray BOM.
+    static let special: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for c in [UInt8(ascii: "*"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "\\"), UInt8(ascii: "<"), 0xC2, 0xE2, 0xEF] { t[Int(c)] = true }
+        return t
+    }()
+
+    /// Whether only blanks precede `i` on its line.
+    @inline(__always)
+    static func atLineStart(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && (b[k] == 0x20 || b[k] == 0x09) { k -= 1 }
+        return k < 0 || b[k] == 0x0A || b[k] == 0x0D
     }
 }
 
@@ -173,11 +189,12 @@ enum LineTable {
 
     /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
     static func isNoise(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
-        // Digits only: a scan number or a page number.
+        // Digits only: a scan number or a page number (a lone 4-digit
+        // number may be the year of a date broken over lines).
         var i = s
         var digits = 0
         while i < e && (Bytes.isDigit(b[i]) || Bytes.isBlank(b[i])) { if Bytes.isDigit(b[i]) { digits += 1 }; i += 1 }
-        if i == e && digits > 0 { return true }
+        if i == e && digits > 0 && digits != 4 { return true }
         // Page-break markers: dashes (or none), a page word, a number, dashes.
         i = s
         var dashes = 0

@@ -43,18 +43,22 @@ public enum Bytes {
     /// First occurrence of `needle` in `hay[from...]`.
     public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, to: Int? = nil) -> Int? {
         let end = min(to ?? hay.count, hay.count)
-        guard let first = needle.first, needle.count <= end - from else { return nil }
-        var i = from
-        let last = end - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        guard let first = needle.first, from >= 0, needle.count <= end - from else { return nil }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { nd in
+                var i = from
+                let last = end - nd.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < nd.count && h[i + k] == nd[k] { k += 1 }
+                        if k == nd.count { return i }
+                    }
+                    i &+= 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     @inline(__always)
@@ -72,6 +76,14 @@ public enum Bytes {
         let c = b[i]
         if c < 0x80 { return isASCIILetter(c) }
         if c & 0xC0 == 0x80 { return true }
+        // Fast paths: Latin-1 letters and Latin Extended-A/B (C3–C9),
+        // combining marks (CC, CD), Latin Extended Additional (E1 B8–BB).
+        if c >= 0xC3 && c <= 0xC9 {
+            if c == 0xC3, i + 1 < b.count, b[i + 1] == 0x97 || b[i + 1] == 0xB7 { return false }
+            return true
+        }
+        if c == 0xCC || c == 0xCD { return true }
+        if c == 0xE1, i + 1 < b.count, b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB { return true }
         let (s, _) = decodeScalar(b, i)
         return isLetter(s)
     }
