@@ -378,6 +378,12 @@ struct BodyParser {
                     l += 1
                     continue
                 }
+                // "Nơi nhận báo cáo tài chính …": a sentence, not the label. Without
+                // a colon, only a list item or the glued signature column may follow.
+                if colon == nil, rest < e, !BodyParser.isListMarker(b, rest, e), !BodyParser.isAllCaps(b, TextRange(rest, e)) {
+                    l += 1
+                    continue
+                }
                 noiNhanLabel = (label, colon)
                 inNoiNhan = true
                 inClosing = true
@@ -389,8 +395,13 @@ struct BodyParser {
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
                 if i < e && BodyParser.isListMarker(b, i, e) {
                     let item = BodyParser.listItem(doc: doc, TextRange(i, e), hasMarker: true)
-                    noiNhanItems.append(item)
-                    if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
+                    if BodyParser.isAllCaps(b, item.text.range), item.terminator?.text != ";" {
+                        // "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": the signature column.
+                        absorb(item.text.range)
+                    } else {
+                        noiNhanItems.append(item)
+                        if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
+                    }
                 } else if i < e {
                     absorb(TextRange(i, e))
                 }
@@ -413,8 +424,11 @@ struct BodyParser {
                     continue
                 }
                 // Continuation of an item broken over lines.
+                // After a comma the next line continues the item even in
+                // capitals ("các Vụ: CN,\nKTTH, NN, TCCV;").
                 if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
-                   !BodyParser.isAllCaps(b, r), Keywords.authorityPrefixes.match(b, s, e) == nil {
+                   !BodyParser.isAllCaps(b, r) || (last.terminator?.text == "," && Bytes.find([UInt8(ascii: ",")], in: b, from: s, to: e) != nil),
+                   Keywords.authorityPrefixes.match(b, s, e) == nil {
                     let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
                     noiNhanItems[noiNhanItems.count - 1] = merged
                     lines[l].kind = .noiNhanItem

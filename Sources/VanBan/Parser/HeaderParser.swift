@@ -492,8 +492,20 @@ struct HeaderParser {
             var k = i - 1
             var first = i
             let numberEnd = header.number?.range.end ?? -1
-            while k >= 0 && k >= i - 6 && tokens[k].line == tokens[i].line && tokens[k].range.start >= numberEnd {
+            // The place may stand on the line(s) above: "*Hà Nội,\nngày 21 …"
+            // (a line of place words ending with a comma) or "*Hà\nNội**, ngày"
+            // (a single word alone on its line).
+            func lineTokens(_ line: Int) -> [Int] { tokens.indices.filter { tokens[$0].line == line } }
+            while k >= 0 && k >= i - 6 && tokens[k].range.start >= numberEnd {
+                if tokens[k].line != tokens[k + 1].line {
+                    let prevLine = lineTokens(tokens[k].line)
+                    let opens = tokens[k + 1].line == tokens[i].line && (k + 1 == i || (k + 2 == i && tokens[k + 1].text == ","))
+                    let placeLine = opens && tokens[k].text.hasSuffix(",") && prevLine.count <= 4
+                    guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLine.count == 1 else { break }
+                }
                 let tx = tokens[k].text
+                // "Nội**, ngày": the comma stands apart once markup is blanked.
+                if tx == "," && k == i - 1 { k -= 1; continue }
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
                 let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
@@ -503,9 +515,13 @@ struct HeaderParser {
                 k -= 1
             }
             if first < i {
-                var r = TextRange(tokens[first].range.start, tokens[i - 1].range.end)
+                var last = i - 1
+                if tokens[last].text == "," && last > first { comma = tokens[last].range; last -= 1 }
+                var r = TextRange(tokens[first].range.start, tokens[last].range.end)
                 if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
-                place = Field(range: r, text: doc.cleanText(r))
+                var text = tokens[first...last].map(\.text).joined(separator: " ")
+                if text.hasSuffix(",") { text.removeLast() }
+                place = Field(range: r, text: text)
             }
             header.placeDate = PlaceDateField(range: TextRange(place?.range.start ?? dateRange.start, dateRange.end),
                                               place: place, comma: comma, dateRange: dateRange,

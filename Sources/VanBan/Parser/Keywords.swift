@@ -68,7 +68,8 @@ public enum Keywords {
     static let bodyOpeners = KeywordSet(["Căn cứ", "Thực hiện", "Xét đề nghị", "Theo đề nghị", "Kính gửi"])
     /// (`QUYÉT` is a frequent OCR reading of `QUYẾT`.)
     static let enacting = KeywordSet(["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH", "CHỈ THỊ", "BAN HÀNH", "QUYÉT ĐỊNH", "QUYÉT NGHỊ", "QUYET ĐỊNH", "QUYET NGHỊ"])
-    static let noiNhan = KeywordSet(["Nơi nhận", "Noi nhận", "Nơi nhân", "Noi nhan"])
+    // Capitalised forms only: "nơi nhận" in a sentence is not the block.
+    static let noiNhan = KeywordSet(["Nơi nhận", "Noi nhận", "Nơi nhân", "Noi nhan"], lowerCase: false)
     static let luu = KeywordSet(["Lưu", "Luu"])
     static let dieu = KeywordSet(["Điều"], lowerCase: false)
     static let chuong = KeywordSet(["Chương"], lowerCase: false)

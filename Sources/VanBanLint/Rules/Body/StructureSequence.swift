@@ -54,6 +54,9 @@ public struct StructureSequence: Rule {
     func checkSequence(_ seq: [StructureNode], _ ctx: RuleContext) {
         var prev: Int?
         for n in seq {
+            // A bare "Điều 14" line with no period and no title is often a cell
+            // of a flattened table: it neither breaks nor continues a sequence.
+            if n.delimiter == nil && n.title == nil && n.level == .dieu { continue }
             guard let v = ordinal(n) else { prev = nil; continue }
             if let p = prev, v != p + 1, v != 1 {
                 let expected: String

@@ -33,6 +33,12 @@ public struct CitationFirstIncomplete: Rule {
             if c.issuer == nil, let own = doc.header.number?.number.issuerCode, own == n.issuerCode {
                 missing.removeAll { $0.en == "issuer" }
             }
+            // The date or issuer may stand earlier in the same sentence
+            // ("Ngày 08/12/2023, Bộ trưởng Bộ Tư pháp đã ban hành Quyết định
+            // số …", "Thủ tướng Chính phủ tại Chỉ thị số …").
+            let before = Self.sentenceBefore(doc, c.range.start)
+            if before.contains("ngày") || before.contains("Ngày") { missing.removeAll { $0.en == "date" } }
+            if Self.issuerWords.contains(where: { before.contains($0) }) { missing.removeAll { $0.en == "issuer" } }
             guard !missing.isEmpty else { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
@@ -54,5 +60,22 @@ public struct CitationFirstIncomplete: Rule {
                 vi: "Lần dẫn đầu tiên \(CitationChecks.label(c)) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
                 en: "First citation of \(CitationChecks.label(c)) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
         }
+    }
+
+    static let issuerWords = ["Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng"]
+
+    /// The text of the sentence before `offset` (back to `.`, `;` or a blank line, at most 200 bytes).
+    static func sentenceBefore(_ doc: Document, _ offset: Int) -> String {
+        let b = doc.clean
+        var i = offset
+        let limit = max(0, offset - 200)
+        while i > limit {
+            let c = b[i - 1]
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: ";") { break }
+            if c == 0x0A, i >= 2, b[i - 2] == 0x0A { break }
+            i -= 1
+        }
+        while i < offset && b[i] & 0xC0 == 0x80 { i += 1 }
+        return doc.cleanText(TextRange(i, offset))
     }
 }

@@ -27,17 +27,21 @@ public struct LuuFormat: Rule {
         guard let luu = ctx.document.noiNhan?.luu else { return }
         let b = ctx.clean
         let t = luu.text.range
-        // "Lưu" is 4 bytes (L, ư = 2 bytes, u); "Luu" (diacritic lost) 3.
-        let kw = b[t.start + 1] == UInt8(ascii: "u") ? 3 : 4
-        if kw == 3 {
-            let r = TextRange(t.start, t.start + 3)
-            ctx.report(r, LocalizedText(vi: "Viết “Lưu”, không viết “\(ctx.text(r))”.", en: "Write “Lưu”, not “\(ctx.text(r))”."),
-                       fixes: [ctx.fix(r, "Lưu", LocalizedText(vi: "Viết “Lưu”", en: "Write “Lưu”"))], severity: .warning)
-        }
+        // Only the word itself ("Lưu", 4 bytes); OCR misreadings the parser
+        // tolerates ("Luu", "Lan") are not a drafter's choice.
+        guard t.end - t.start >= 4, ctx.document.cleanText(TextRange(t.start, t.start + 4)) == "Lưu" else { return }
+        let kw = 4
         var i = t.start + kw
         while i < t.end && Bytes.isBlank(b[i]) { i += 1 }
         var missingColon = false
-        if i < t.end && b[i] == UInt8(ascii: ":") { i += 1 } else { missingColon = true }
+        if i < t.end && b[i] == UInt8(ascii: ":") { i += 1 }
+        else if i < t.end && (b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: ".")) {
+            // "- Lưu; VT." — a colon mistyped.
+            let r = TextRange(i, i + 1)
+            ctx.report(r, LocalizedText(vi: "Sau “Lưu” là dấu hai chấm, không phải “\(ctx.text(r))”.", en: "“Lưu” is followed by a colon, not “\(ctx.text(r))”."),
+                       fixes: [ctx.fix(r, ":", LocalizedText(vi: "Đổi thành dấu hai chấm", en: "Change to a colon"))])
+            i += 1
+        } else { missingColon = true }
         while i < t.end && Bytes.isBlank(b[i]) { i += 1 }
         let rest = ctx.document.cleanText(TextRange(i, t.end))
         if missingColon {

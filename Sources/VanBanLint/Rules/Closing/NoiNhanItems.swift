@@ -27,7 +27,8 @@ public struct NoiNhanItems: Rule {
             if let li = nn.luuIndex, k > li { continue }
             var edits: [TextEdit] = []
             var vi: [String] = [], en: [String] = []
-            if let m = item.marker, m.text != "-" {
+            // "+", "•", "–" are a drafter's choice; "~" is an OCR misreading of "-".
+            if let m = item.marker, m.text != "-", m.text != "~" {
                 edits.append(TextEdit(range: m.range, replacement: "-")); vi.append("bắt đầu bằng “-”"); en.append("start with “-”")
             }
             if item.text.text.isEmpty { continue }

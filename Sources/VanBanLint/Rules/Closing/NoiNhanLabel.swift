@@ -22,7 +22,8 @@ public struct NoiNhanLabel: Rule {
     public func check(_ ctx: RuleContext) {
         guard let nn = ctx.document.noiNhan else { return }
         let written = ctx.text(nn.label.range)
-        if written != "Nơi nhận" {
+        // Case variants only; OCR misreadings ("Noi nhận") are not a drafter's choice.
+        if written != "Nơi nhận", written.lowercased() == "nơi nhận" {
             ctx.report(nn.label.range, LocalizedText(vi: "Viết “Nơi nhận” bằng chữ thường, không viết “\(written)”.", en: "Write “Nơi nhận” in normal case, not “\(written)”."),
                        fixes: [ctx.fix(nn.label.range, "Nơi nhận", LocalizedText(vi: "Viết “Nơi nhận”", en: "Write “Nơi nhận”"))])
         }

@@ -20,6 +20,8 @@ public struct AgencyNameCapitalisation: Rule {
 
     static let matcher = PhraseMatcher(OfficialNames.agencies)
     static let boSo = Lexicon(["bộ", "sở"])
+    /// Words that make a compound with a following "bộ"/"sở" (`tiến bộ`, `cơ sở`).
+    static let compoundHeads: Set<String> = ["tiến", "đồng", "cán", "toàn", "nội", "bước", "cơ", "trụ", "căn", "thủ", "sơ", "bộ"]
 
     public func check(_ context: RuleContext) {
         let b = context.clean
@@ -46,6 +48,9 @@ public struct AgencyNameCapitalisation: Rule {
                   let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
             let n = words[k + 1]
             guard n.isAllCaps, TextScan.onlyBlanksBetween(b, w.range.end, n.range.start) else { continue }
+            // `tiến bộ KH&CN`, `đồng bộ`, `cán bộ`: "bộ" closing a compound is no ministry.
+            if k > 0, TextScan.onlyBlanksBetween(b, words[k - 1].range.end, w.range.start),
+               Self.compoundHeads.contains(TextScan.string(b, words[k - 1].range).lowercased()) { continue }
             var e = n.range.end
             while e < b.count, b[e] == 0x26 || b[e] == 0x2D || Bytes.isASCIIUpper(b[e]) || (b[e] == 0xC4 && e + 1 < b.count && b[e + 1] == 0x90) {
                 e += b[e] == 0xC4 ? 2 : 1
