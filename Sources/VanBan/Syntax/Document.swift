@@ -122,7 +122,10 @@ public struct DocumentNumber: Sendable, Equatable {
     public var isPartyStyle: Bool
 
     /// The number with blanks removed: how it is compared.
-    public var normalized: String { String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" }.map(Character.init)) }
+    public var normalized: String {
+        guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(decoding: text.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+    }
 }
 
 public struct PlaceDateField: Sendable {

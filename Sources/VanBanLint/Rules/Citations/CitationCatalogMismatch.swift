@@ -16,6 +16,11 @@ public struct CitationCatalogMismatch: Rule {
 
     public func check(_ context: RuleContext) {
         let cat = context.analysis.catalog
+        var issuerCodes: [String: Set<String>] = [:]
+        func codes(_ s: String) -> Set<String> {
+            if let c = issuerCodes[s] { return c }
+            let c = Set(Issuers.named(by: s).map(\.code)); issuerCodes[s] = c; return c
+        }
         for c in context.analysis.citations.citations {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = cat.entry(for: n, year: c.date?.year) else { continue }
             let src = e.source(of: "date").map { " [\($0)]" } ?? ""
@@ -30,7 +35,7 @@ public struct CitationCatalogMismatch: Rule {
                                                       en: "\(n.normalized) is a \(name), the citation says \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")"))
             }
             if let iss = c.issuer, let ei = e.issuer {
-                let named = Set(Issuers.named(by: iss.text).map(\.code)), expected = Set(Issuers.named(by: ei).map(\.code))
+                let named = codes(iss.text), expected = codes(ei)
                 if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
                     context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
                                                             en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))
