@@ -60,22 +60,30 @@ public enum Issuers {
     /// Folds the two accent placements (`uỷ`/`ủy`, `hoà`/`hòa`) and case.
     public static func fold(_ s: String) -> String {
         var t = s.lowercased()
-        for (a, b) in [("uỷ", "ủy"), ("uý", "úy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("oã", "õa")] {
-            t = t.replacing(a, with: b)
+        // Only when an old-style placement can occur (a "u"/"o" before a marked vowel).
+        var prev: UInt8 = 0
+        var may = false
+        for c in t.utf8 { if (prev == UInt8(ascii: "u") || prev == UInt8(ascii: "o")) && c >= 0xC3 { may = true; break }; prev = c }
+        if may {
+            for (a, b) in [("uỷ", "ủy"), ("uý", "úy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("oã", "õa")] where t.contains(a) {
+                t = t.replacing(a, with: b)
+            }
         }
         return t.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 
     /// Whether a written issuer names the body of `entry`.
-    public static func names(_ issuer: String, _ e: Entry) -> Bool {
-        let f = fold(issuer)
+    public static func names(_ issuer: String, _ e: Entry) -> Bool { namesFolded(fold(issuer), e) }
+
+    static func namesFolded(_ f: String, _ e: Entry) -> Bool {
         if e.code == "CP" { return f == "chính phủ" || f.hasPrefix("chính phủ ") }
         return e.phrases.contains { f.contains($0) }
     }
 
     /// The entries whose body the written issuer names (most specific first:
-    /// `Thủ tướng Chính phủ` names TTg, not CP).
+    /// `Thủ tướng Chính phủ` names TTg, not CP). The issuer is folded once.
     public static func named(by issuer: String) -> [Entry] {
-        all.filter { names(issuer, $0) }
+        let f = fold(issuer)
+        return all.filter { namesFolded(f, $0) }
     }
 }

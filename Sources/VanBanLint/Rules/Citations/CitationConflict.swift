@@ -16,6 +16,17 @@ public struct CitationConflict: Rule {
 
     public func check(_ context: RuleContext) {
         let g = context.analysis.citations
+        // Issuer comparisons are memoised: a much-cited document compares the
+        // same few issuer texts many times.
+        var memo: [String: Bool] = [:]
+        func different(_ a: String, _ b: String) -> Bool {
+            if a == b { return false }
+            let key = a + "\u{0}" + b
+            if let r = memo[key] { return r }
+            let r = differentBodies(a, b)
+            memo[key] = r
+            return r
+        }
         // Party numbers (`07-NQ/TW`) restart with each term: not compared.
         for d in g.documents where d.mentions.count > 1 && d.number?.isPartyStyle != true {
             for (k, m) in d.mentions.enumerated() where k > 0 {
@@ -37,7 +48,7 @@ public struct CitationConflict: Rule {
                                              en: "Number \(c.number?.normalized ?? "") is cited as \"\(t.text)\", earlier as \"\(pt.text)\""))
                         break
                     }
-                    if let a = c.issuer, let b = p.issuer, differentBodies(a.text, b.text) {
+                    if let a = c.issuer, let b = p.issuer, different(a.text, b.text) {
                         report(context, c, a.range, b.range,
                                LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn là của \"\(a.text)\", trước đó là của \"\(b.text)\"",
                                              en: "\(CitationChecks.label(c)) is cited as issued by \"\(a.text)\", earlier by \"\(b.text)\""))
