@@ -36,9 +36,15 @@ public struct CitationFirstIncomplete: Rule {
             // The date or issuer may stand earlier in the same sentence
             // ("Ngày 08/12/2023, Bộ trưởng Bộ Tư pháp đã ban hành Quyết định
             // số …", "Thủ tướng Chính phủ tại Chỉ thị số …").
-            let before = Self.sentenceBefore(doc, c.range.start)
-            if before.contains("ngày") || before.contains("Ngày") { missing.removeAll { $0.en == "date" } }
-            if Self.issuerWords.contains(where: { before.contains($0) }) { missing.removeAll { $0.en == "issuer" } }
+            if missing.contains(where: { $0.en == "date" || $0.en == "issuer" }) {
+                let before = Self.sentenceBefore(doc, c.range.start)
+                if Self.issuerWords[0...1].contains(where: { Bytes.find($0, in: doc.clean, from: before.start, to: before.end) != nil }) {
+                    missing.removeAll { $0.en == "date" }
+                }
+                if Self.issuerWords[2...].contains(where: { Bytes.find($0, in: doc.clean, from: before.start, to: before.end) != nil }) {
+                    missing.removeAll { $0.en == "issuer" }
+                }
+            }
             guard !missing.isEmpty else { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
@@ -62,10 +68,11 @@ public struct CitationFirstIncomplete: Rule {
         }
     }
 
-    static let issuerWords = ["Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng"]
+    /// "ngày"/"Ngày" (the date), then the words that name an issuer.
+    static let issuerWords: [[UInt8]] = ["ngày", "Ngày", "Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng"].map { Array($0.utf8) }
 
-    /// The text of the sentence before `offset` (back to `.`, `;` or a blank line, at most 200 bytes).
-    static func sentenceBefore(_ doc: Document, _ offset: Int) -> String {
+    /// The sentence before `offset` (back to `.`, `;` or a blank line, at most 200 bytes).
+    static func sentenceBefore(_ doc: Document, _ offset: Int) -> TextRange {
         let b = doc.clean
         var i = offset
         let limit = max(0, offset - 200)
@@ -75,7 +82,6 @@ public struct CitationFirstIncomplete: Rule {
             if c == 0x0A, i >= 2, b[i - 2] == 0x0A { break }
             i -= 1
         }
-        while i < offset && b[i] & 0xC0 == 0x80 { i += 1 }
-        return doc.cleanText(TextRange(i, offset))
+        return TextRange(i, offset)
     }
 }

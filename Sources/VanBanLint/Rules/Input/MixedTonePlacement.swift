@@ -22,6 +22,7 @@ public struct MixedTonePlacement: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         var hits: [Hit] = []
+        var memo: [[UInt8]: (Bool, Int)?] = [:]
         let table = SyllableTable.table
         for w in context.analysis.words {
             let len = w.range.end - w.range.start
@@ -48,6 +49,13 @@ public struct MixedTonePlacement: Rule {
                 guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
                 guard p == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
             }
+            // The same words recur through a document: judge each spelling once.
+            let key = Array(b[w.range.start..<w.range.end])
+            if let known = memo[key] {
+                if let (newStyle, vowel) = known { hits.append(Hit(range: w.range, newStyle: newStyle, scalars: WordScalars.of(b, w.range), vowel: vowel)) }
+                continue
+            }
+            memo[key] = .some(nil)
             let s = WordScalars.of(b, w.range)
             let low = Syllable.lowercased(s)
             guard let (plain, tone) = Syllable.strip(low), tone != .none else { continue }
@@ -67,6 +75,7 @@ public struct MixedTonePlacement: Rule {
             let firstVowel = pl.count - 2
             // Which of the two vowels carries the tone?
             guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { continue }
+            memo[key] = .some((t0 == 0, firstVowel))
             hits.append(Hit(range: w.range, newStyle: t0 == 0, scalars: s, vowel: firstVowel))
         }
         let newCount = hits.filter { $0.newStyle }.count
