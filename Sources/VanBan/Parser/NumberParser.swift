@@ -13,26 +13,33 @@ public enum NumberParser {
     }()
 
     public static func parse(_ text: String, range: TextRange) -> DocumentNumber {
-        let hasSpaces = text.unicodeScalars.contains { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" }.map(Character.init))
-        var parts = compact.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Bytes, not Characters: this runs for every number in the text.
+        let raw = Array(text.utf8)
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let hasSpaces = raw.contains(where: isBlank)
+        let compact = hasSpaces ? raw.filter { !isBlank($0) } : raw
+        var parts = compact.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         var n = DocumentNumber(range: range, text: text, sequence: "", year: nil, symbolParts: [], typeCode: nil,
                                issuerCode: nil, unitCode: nil, hasSpaces: hasSpaces, isPartyStyle: false)
         guard !parts.isEmpty else { return n }
-        n.sequence = parts.removeFirst()
-        if parts.count >= 2, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) {
-            n.year = Int(parts[0])
+        let seq = parts.removeFirst()
+        n.sequence = String(decoding: seq, as: UTF8.self)
+        if parts.count >= 2, parts[0].count == 4, parts[0].allSatisfy(Bytes.isDigit) {
+            n.year = parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             parts.removeFirst()
         }
-        let symbol = parts.joined(separator: "/")
-        n.symbolParts = symbol.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let symbolBytes = Array(parts.joined(separator: [UInt8(ascii: "/")]))
+        let symbol = String(decoding: symbolBytes, as: UTF8.self)
+        n.symbolParts = symbolBytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         // Party style: 46-CT/TW (type code inside the sequence).
-        if let dash = n.sequence.firstIndex(of: "-"), n.sequence[..<dash].allSatisfy(\.isNumber),
-           n.sequence[n.sequence.index(after: dash)...].allSatisfy({ $0.isLetter }) {
-            n.isPartyStyle = true
-            n.typeCode = String(n.sequence[n.sequence.index(after: dash)...])
-            n.issuerCode = symbol
-            return n
+        if let dash = seq.firstIndex(of: UInt8(ascii: "-")), dash > seq.startIndex, seq[..<dash].allSatisfy(Bytes.isDigit) {
+            let tail = String(decoding: seq[(dash + 1)...], as: UTF8.self)
+            if !tail.isEmpty, tail.allSatisfy({ $0.isLetter }) {
+                n.isPartyStyle = true
+                n.typeCode = tail
+                n.issuerCode = symbol
+                return n
+            }
         }
         let groups = n.symbolParts
         if groups.count >= 2, typeCodes.contains(groups[0]) {
