@@ -13,16 +13,8 @@ enum CitationFixtures {
     struct Missing: Error { var path: String }
 
     static func readFile(_ path: String) throws -> String {
-        guard let f = fopen(path, "rb") else { throw Missing(path: path) }
-        defer { fclose(f) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            out.append(contentsOf: buf[0..<n])
-        }
-        return String(decoding: out, as: UTF8.self)
+        guard let bytes = Fixtures.read(path) else { throw Missing(path: path) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func read(_ name: String) throws -> String { try readFile(root + "/Fixtures/citations/" + name) }

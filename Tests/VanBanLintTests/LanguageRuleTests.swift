@@ -269,15 +269,6 @@ enum LanguageCorpus {
 
 extension LanguageRuleTests {
     static func readAbsolute(_ path: String) -> String {
-        guard let f = fopen(path, "rb") else { return "" }
-        defer { fclose(f) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            out += buf[0..<n]
-        }
-        return String(decoding: out, as: UTF8.self)
+        Fixtures.read(path).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 }

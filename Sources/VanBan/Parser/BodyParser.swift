@@ -296,7 +296,6 @@ struct BodyParser {
     mutating func run() {
         let n = lines.count
         let enactingLineIndex = findEnactingLine()
-        let typed = true
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
@@ -320,7 +319,6 @@ struct BodyParser {
                 sigName = field(t)
             }
         }
-        var lastContentEnd = headerEnd
 
         func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
             if let x = p { out.append(x) }
@@ -542,13 +540,12 @@ struct BodyParser {
                 inPreamble = false
                 push(h, line: l)
                 lines[l].kind = .heading
-                lastContentEnd = e
                 l += 1
                 continue
             }
 
             // Preamble (căn cứ …) of typed documents.
-            if typed, inPreamble, !inClosing, doc.title?.typeName != nil || doc.title?.vv == nil {
+            if inPreamble, !inClosing, doc.title?.typeName != nil || doc.title?.vv == nil {
                 let isCanCu = Keywords.canCu.match(b, s, e) != nil
                 let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
@@ -604,7 +601,6 @@ struct BodyParser {
             }
 
             if BodyParser.isListMarker(b, s, e) { lines[l].kind = .listItem } else if endMarks.last.map({ r.contains($0.start) }) ?? false { lines[l].kind = .endMark }
-            lastContentEnd = e
             l += 1
         }
         finishPreamble(&currentPreamble, &preamble)
@@ -621,7 +617,6 @@ struct BodyParser {
             let end = all.map(\.end).max() ?? start
             signature = SignatureBlock(range: TextRange(start, end), authorityLines: sigAuthority, titleLines: sigTitles, name: sigName)
         }
-        _ = lastContentEnd
     }
 
     static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
