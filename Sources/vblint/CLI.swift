@@ -44,8 +44,8 @@ enum CLI {
         case "explain": return ExplainCommand.run(rest + globalLang)
         case "bench":
             if wantsHelp(rest) {
-                IO.stdout.line(lang == .vi ? "Cách dùng: vblint bench [THƯ_MỤC] [--min-mb N]\nĐo tốc độ phân tích, trích dẫn và kiểm tra (MB/s) trên một lõi (dùng bản release)."
-                                           : "Usage: vblint bench [DIR] [--min-mb N]\nMeasures parse, citation and lint throughput (MB/s) on one core (use a release build).")
+                IO.stdout.line(lang == .vi ? "Cách dùng: vblint bench [THƯ_MỤC] [--min-mb N] [--only GIAI_ĐOẠN] [--rules]\nĐo tốc độ phân tích, trích dẫn và kiểm tra (MB/s) trên một lõi (dùng bản release)."
+                                           : "Usage: vblint bench [DIR] [--min-mb N] [--only PHASE] [--rules]\nMeasures parse, citation and lint throughput (MB/s) on one core (use a release build).")
                 return ExitCode.ok
             }
             return BenchCommand.run(rest)

@@ -17,6 +17,10 @@ public enum CitationExtractor {
     }()
     /// The kind of a type name or law word written at `r`.
     static func kindOf(_ b: [UInt8], _ r: TextRange) -> DocumentKind? { typeNameKinds[Array(b[r.start..<r.end])] }
+    /// `typeNames` for matching at a position, and ending at a position.
+    static let typeNameIndex = PhraseIndex(typeNames.map(\.bytes))
+    static let typeNameSuffixIndex = PhraseIndex(typeNames.map(\.bytes), suffix: true)
+    static let typeNameKindById: [DocumentKind?] = typeNames.map { typeNameKinds[$0.bytes] }
 
     static let typeNameTable: [(bytes: [UInt8], name: String)] = {
         var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
@@ -77,13 +81,14 @@ public enum CitationExtractor {
                 }
                 if k > 0 && b[k - 1] == UInt8(ascii: ":") { k = skipBack(b, k - 1) }
                 var typeFound = false
-                for (tb, name) in typeNames where k >= tb.count && Bytes.hasPrefix(b, at: k - tb.count, tb) && !Bytes.isWordCharBefore(k - tb.count, in: b)
-                    && !isPhapLuat(b, k - tb.count, name) {
-                    cit.typeName = Field(range: TextRange(k - tb.count, k), text: doc.cleanText(TextRange(k - tb.count, k)))
-                    cit.kind = typeNameKinds[tb]
-                    start = k - tb.count
+                let kk = k
+                if let t = typeNameSuffixIndex.match(b, at: k, accept: { id, len in
+                    !Bytes.isWordCharBefore(kk - len, in: b) && !isPhapLuat(b, kk - len, typeNames[id].name)
+                }) {
+                    cit.typeName = Field(range: TextRange(k - t.length, k), text: doc.cleanText(TextRange(k - t.length, k)))
+                    cit.kind = typeNameKindById[t.id]
+                    start = k - t.length
                     typeFound = true
-                    break
                 }
                 // A law named by title right before "số": "Luật … số 64/2025/QH15".
                 if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number == nil, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
@@ -141,7 +146,7 @@ public enum CitationExtractor {
                 var seps = chain.separators
                 if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
-                let docFollows = (j < n && typeNamesByFirst[Int(b[j])].contains { Bytes.hasPrefix(b, at: j, $0.bytes) }) || lawMatch(b, j) != nil
+                let docFollows = typeNameIndex.match(b, at: j) != nil || lawMatch(b, j) != nil
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
                     if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
@@ -173,11 +178,11 @@ public enum CitationExtractor {
                 continue
             }
             if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, let t = typeNameAt(b, i) {
-                let j = skipSpace(b, i + t.bytes.count)
+                let j = skipSpace(b, i + t.length)
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
-                    cit.typeName = Field(range: TextRange(i, i + t.bytes.count), text: doc.cleanText(TextRange(i, i + t.bytes.count)))
-                    cit.kind = typeNameKinds[t.bytes]
+                    cit.typeName = Field(range: TextRange(i, i + t.length), text: doc.cleanText(TextRange(i, i + t.length)))
+                    cit.kind = typeNameKindById[t.id]
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
                         cit.units = pu.units
@@ -216,13 +221,6 @@ public enum CitationExtractor {
         while e < b.count && Bytes.isBlank(b[e]) { e += 1 }
         return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
     }
-
-    /// Type names by their first byte.
-    static let typeNamesByFirst: [[(bytes: [UInt8], name: String)]] = {
-        var t = [[(bytes: [UInt8], name: String)]](repeating: [], count: 256)
-        for e in typeNames { t[Int(e.bytes[0])].append(e) }
-        return t
-    }()
 
     static func table(_ bytes: Set<UInt8>) -> [Bool] {
         var t = [Bool](repeating: false, count: 256)
@@ -282,32 +280,21 @@ public enum CitationExtractor {
         return Bytes.isWordCharBefore(i, in: b)
     }
 
-    /// A keyword set's variants bucketed by first byte.
-    static func buckets(_ ks: KeywordSet) -> [[(bytes: [UInt8], word: Int)]] {
-        var t = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
-        for v in ks.variants { t[Int(v.bytes[0])].append(v) }
-        return t
-    }
-    static let lawVariantsByFirst = buckets(lawWords)
-    static let unitVariantsByFirst = buckets(unitWords)
-
-    /// The keyword at `i` (whole word), as `KeywordSet.match` would find it.
+    /// The keyword at `i` (a whole word: no letter or digit follows).
     @inline(__always)
-    static func match(_ buckets: [[(bytes: [UInt8], word: Int)]], _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
-        guard i < b.count else { return nil }
-        for (bytes, w) in buckets[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes) {
-            if Bytes.isWordChar(at: i + bytes.count, in: b) { continue }
-            return (w, bytes.count)
+    static func wholeWord(_ index: PhraseIndex, _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
+        guard i >= 0, i < b.count else { return nil }
+        return b.withUnsafeBufferPointer { p in
+            index.match(p, at: i, end: p.count) { _, len in !Bytes.isWordChar(at: i + len, in: p) }.map { ($0.id, $0.length) }
         }
-        return nil
     }
-    @inline(__always) static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { match(lawVariantsByFirst, b, i) }
-    @inline(__always) static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { match(unitVariantsByFirst, b, i) }
+    static let lawIndex = PhraseIndex(lawWords.variants.map(\.bytes), ids: lawWords.variants.map(\.word))
+    static let unitIndex = PhraseIndex(unitWords.variants.map(\.bytes), ids: unitWords.variants.map(\.word))
+    @inline(__always) static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { wholeWord(lawIndex, b, i) }
+    @inline(__always) static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { wholeWord(unitIndex, b, i) }
 
-    static func typeNameAt(_ b: [UInt8], _ i: Int) -> (bytes: [UInt8], name: String)? {
-        for t in typeNamesByFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, t.bytes) && !Bytes.isWordChar(at: i + t.bytes.count, in: b) { return t }
-        return nil
-    }
+    /// The type name (a whole word) at `i`: its index in `typeNames` and length.
+    static func typeNameAt(_ b: [UInt8], _ i: Int) -> (id: Int, length: Int)? { wholeWord(typeNameIndex, b, i).map { ($0.word, $0.length) } }
 
 
     /// `pháp luật số …`, `văn bản quy phạm pháp luật số …`: the `luật` of
@@ -319,6 +306,11 @@ public enum CitationExtractor {
     }
     static let phap: [UInt8] = Array("pháp".utf8)
     static let va: [UInt8] = Array("và".utf8)
+    static let den: [UInt8] = Array("đến".utf8)
+    static let nuoc: [UInt8] = Array("nước".utf8)
+    static let nam: [UInt8] = Array("năm".utf8)
+    static let canCu: [UInt8] = Array("Căn cứ".utf8)
+    static let urlMark: [UInt8] = Array("://".utf8)
 
     /// Whether the scalar at `i` is an upper-case letter.
     static func startsUpper(_ b: [UInt8], _ i: Int) -> Bool {
@@ -338,7 +330,7 @@ public enum CitationExtractor {
     static func deictic(_ b: [UInt8], at j: Int) -> TextRange? {
         for d in deictics where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
             // Plain "trên" only as "nêu trên"; "trên" alone is too common ("trên địa bàn").
-            if d == Array("trên".utf8) { return nil }
+            if d == deictics[3] { return nil }
             return TextRange(j, j + d.count)
         }
         return nil
@@ -411,7 +403,7 @@ public enum CitationExtractor {
         let r = TextRange(s, j)
         guard r.length >= 3 else { return nil }
         // URLs and paths
-        if s >= 4 && Bytes.find(Array("://".utf8), in: b, from: max(0, s - 40), to: s) != nil { return nil }
+        if s >= 4 && Bytes.find(urlMark, in: b, from: max(0, s - 40), to: s) != nil { return nil }
         let text = doc.cleanText(r)
         var num = NumberParser.parse(text, range: r)
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
@@ -488,7 +480,7 @@ public enum CitationExtractor {
                 if c == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 }
                 if c == UInt8(ascii: ";") { break }
                 if c == UInt8(ascii: ".") && (k + 1 >= b.count || Bytes.isWhitespace(b[k + 1]) || b[k + 1] == UInt8(ascii: "/")) { break }
-                if c == UInt8(ascii: ",") && k + 2 < b.count && (Bytes.hasPrefix(b, at: skipSpace(b, k + 1), Array("Căn cứ".utf8))) { break }
+                if c == UInt8(ascii: ",") && k + 2 < b.count && (Bytes.hasPrefix(b, at: skipSpace(b, k + 1), canCu)) { break }
                 if c == 0x0A {
                     lineBreaks += 1
                     // A blank line, or a new list item, ends the subject.
@@ -534,8 +526,8 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + 1)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                 }
-                if Bytes.hasPrefix(b, at: p, Array("và".utf8)) || Bytes.hasPrefix(b, at: p, Array("đến".utf8)) || (p < b.count && b[p] == UInt8(ascii: ",")) {
-                    let w = b[p] == UInt8(ascii: ",") ? 1 : Bytes.hasPrefix(b, at: p, Array("và".utf8)) ? 3 : 5
+                if Bytes.hasPrefix(b, at: p, va) || Bytes.hasPrefix(b, at: p, den) || (p < b.count && b[p] == UInt8(ascii: ",")) {
+                    let w = b[p] == UInt8(ascii: ",") ? 1 : Bytes.hasPrefix(b, at: p, va) ? 3 : 5
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                     // "khoản 1 và khoản 2": the same unit word repeated.
@@ -626,7 +618,7 @@ public enum CitationExtractor {
         let isConstitution = Bytes.hasPrefix(b, at: i, hienPhap)
         if !startsUpper(b, j) {
             guard isConstitution else { return nil }
-            if !Bytes.hasPrefix(b, at: j, Array("nước".utf8)) {
+            if !Bytes.hasPrefix(b, at: j, nuoc) {
                 var cit = Citation(form: .named, range: kw)
                 cit.typeName = Field(range: kw, text: doc.cleanText(kw))
                 readLawYear(&cit, b, doc, kw.end)
@@ -670,7 +662,7 @@ public enum CitationExtractor {
     static func readLawYear(_ cit: inout Citation, _ b: [UInt8], _ doc: Document, _ nameEnd: Int) {
         var end = nameEnd
         let t = skipSpace(b, end)
-        if Bytes.hasPrefix(b, at: t, Array("năm".utf8)) {
+        if Bytes.hasPrefix(b, at: t, nam) {
             let y = skipSpace(b, t + 4)
             if let (v, ye) = DateScanner.int(b, y, maxDigits: 4), ye - y == 4 {
                 // A year alone is not a date.

@@ -30,13 +30,11 @@ public struct KeywordSet: Sendable {
         var table = [Bool](repeating: false, count: 256)
         for f in firstBytes { table[Int(f)] = true }
         self.firstTable = table
-        var buckets = [[(bytes: [UInt8], word: Int)]](repeating: [], count: 256)
-        for x in v { buckets[Int(x.bytes[0])].append(x) }
-        self.byFirst = buckets
+        self.index = PhraseIndex(v.map(\.bytes), ids: v.map(\.word))
     }
 
-    /// The variants grouped by first byte, longest first.
-    let byFirst: [[(bytes: [UInt8], word: Int)]]
+    /// The variants, bucketed for matching.
+    let index: PhraseIndex
 
     /// `firstBytes` as a table indexed by byte (no hashing on the hot path).
     let firstTable: [Bool]
@@ -47,13 +45,19 @@ public struct KeywordSet: Sendable {
     /// The index of the word matched at `i` and the length in bytes.
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
-        guard i < end, firstTable[Int(b[i])] else { return nil }
-        for (bytes, w) in byFirst[Int(b[i])] where Bytes.hasPrefix(b, at: i, bytes, end: end) {
-            let after = i + bytes.count
-            if requireBoundary, after < end, let last = bytes.last, last != 0x20, Bytes.isWordChar(at: after, in: b) { continue }
-            return (w, bytes.count)
-        }
-        return nil
+        guard i < end, i >= 0, firstTable[Int(b[i])] else { return nil }
+        return b.withUnsafeBufferPointer { match($0, i, min(end, $0.count)) }
+    }
+
+    /// `match` on a buffer.
+    @inline(__always)
+    public func match(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
+        let boundary = requireBoundary
+        return index.match(p, at: i, end: end) { _, len in
+            let after = i + len
+            if boundary, after < end, p[after - 1] != 0x20, Bytes.isWordChar(at: after, in: p) { return false }
+            return true
+        }.map { ($0.id, $0.length) }
     }
 }
 

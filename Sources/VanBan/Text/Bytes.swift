@@ -71,7 +71,8 @@ public enum Bytes {
     }
 
     /// Whether the scalar at `i` is a letter (or combining mark).
-    public static func isLetter(at i: Int, in b: [UInt8]) -> Bool {
+    @inline(__always)
+    public static func isLetter(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i >= 0, i < b.count else { return false }
         let c = b[i]
         if c < 0x80 { return isASCIILetter(c) }
@@ -86,6 +87,10 @@ public enum Bytes {
         if c == 0xE1, i + 1 < b.count, b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB { return true }
         let (s, _) = decodeScalar(b, i)
         return isLetter(s)
+    }
+
+    public static func isLetter(at i: Int, in b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { isLetter(at: i, in: $0) }
     }
 
     /// Letter case of a scalar: 1 upper, -1 lower, 0 neither (digits,
@@ -135,16 +140,31 @@ public enum Bytes {
     public static func hasUpper<S: StringProtocol>(_ s: S) -> Bool { s.unicodeScalars.contains { isUpper($0) } }
 
     /// Whether the scalar ending just before `i` is a letter or digit.
+    @inline(__always)
+    public static func isWordCharBefore(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, i <= b.count else { return false }
+        let p = b[i - 1]
+        if p < 0x80 { return isASCIILetter(p) || isDigit(p) }
+        var j = i - 1
+        while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+        return isLetter(at: j, in: b)
+    }
+
     public static func isWordCharBefore(_ i: Int, in b: [UInt8]) -> Bool {
-        guard i > 0 else { return false }
-        let j = previousScalarStart(b, i)
-        return isDigit(b[j]) || isLetter(at: j, in: b)
+        b.withUnsafeBufferPointer { isWordCharBefore(i, in: $0) }
     }
 
     /// Whether the scalar at `i` is a letter or digit.
-    public static func isWordChar(at i: Int, in b: [UInt8]) -> Bool {
+    @inline(__always)
+    public static func isWordChar(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i >= 0, i < b.count else { return false }
-        return isDigit(b[i]) || isLetter(at: i, in: b)
+        let c = b[i]
+        if c < 0x80 { return isASCIILetter(c) || isDigit(c) }
+        return isLetter(at: i, in: b)
+    }
+
+    public static func isWordChar(at i: Int, in b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { isWordChar(at: i, in: $0) }
     }
 }
 

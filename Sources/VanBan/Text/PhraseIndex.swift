@@ -1,0 +1,110 @@
+/// A set of byte strings (keywords, type names in each casing) matched at a
+/// position in a UTF-8 buffer, for the scanners' hot paths.
+///
+/// The phrases live in one contiguous storage and are bucketed by their
+/// first two bytes (or, for a suffix index, their last two), longest first
+/// within a bucket, so a probe compares against the few phrases that share
+/// the opening bytes, without allocating or retaining anything. A phrase of
+/// one byte is entered in every bucket of its byte.
+public struct PhraseIndex: Sendable {
+    struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var id: Int32
+    }
+
+    private let storage: [UInt8]
+    private let entries: [Entry]
+    /// `bucketStart[k]..<bucketStart[k + 1]` are the entries of bucket k.
+    private let bucketStart: [Int32]
+    /// Whether the index is keyed by the phrases' last bytes (for matching
+    /// a phrase that ends at a position).
+    public let suffix: Bool
+    /// The bytes a phrase can open with (or close with, for a suffix index).
+    public let edgeBytes: ByteSet
+
+    static let bucketMask = 1023
+
+    @inline(__always)
+    static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & bucketMask }
+
+    /// - Parameters:
+    ///   - phrases: the byte strings; empty ones are ignored.
+    ///   - ids: the id reported for each phrase (defaults to its index).
+    ///   - suffix: key by the last two bytes instead of the first two.
+    public init(_ phrases: [[UInt8]], ids: [Int]? = nil, suffix: Bool = false) {
+        self.suffix = suffix
+        var storage: [UInt8] = []
+        var items: [(bucket: Int, entry: Entry)] = []
+        var edges: [UInt8] = []
+        for (k, p) in phrases.enumerated() where !p.isEmpty {
+            let e = Entry(start: Int32(storage.count), length: Int32(p.count), id: Int32(ids?[k] ?? k))
+            storage.append(contentsOf: p)
+            let a = suffix ? p[p.count - 1] : p[0]
+            edges.append(a)
+            if p.count == 1 {
+                for x in 0...255 { items.append((PhraseIndex.bucket(a, UInt8(x)), e)) }
+            } else {
+                let b = suffix ? p[p.count - 2] : p[1]
+                items.append((PhraseIndex.bucket(a, b), e))
+            }
+        }
+        // Stable: equal lengths keep the order given.
+        items = items.enumerated().sorted {
+            if $0.element.bucket != $1.element.bucket { return $0.element.bucket < $1.element.bucket }
+            if $0.element.entry.length != $1.element.entry.length { return $0.element.entry.length > $1.element.entry.length }
+            return $0.offset < $1.offset
+        }.map(\.element)
+        var starts = [Int32](repeating: 0, count: PhraseIndex.bucketMask + 2)
+        for it in items { starts[it.bucket + 1] += 1 }
+        for k in 0...PhraseIndex.bucketMask { starts[k + 1] += starts[k] }
+        self.storage = storage
+        self.entries = items.map(\.entry)
+        self.bucketStart = starts
+        self.edgeBytes = ByteSet(edges)
+    }
+
+    public init(_ phrases: [String], ids: [Int]? = nil, suffix: Bool = false) {
+        self.init(phrases.map { Array($0.utf8) }, ids: ids, suffix: suffix)
+    }
+
+    /// The longest phrase that starts at `i` (ends at `i`, for a suffix
+    /// index) within `[lower, end)` and that `accept(id, length)` takes.
+    @inline(__always)
+    public func match(_ p: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int = 0, end: Int,
+                      accept: (Int, Int) -> Bool = { _, _ in true }) -> (id: Int, length: Int)? {
+        if suffix {
+            guard i > lower, i <= end, edgeBytes.contains(p[i - 1]) else { return nil }
+        } else {
+            guard i >= lower, i < end, edgeBytes.contains(p[i]) else { return nil }
+        }
+        let a = suffix ? p[i - 1] : p[i]
+        let b: UInt8 = suffix ? (i - 2 >= lower ? p[i - 2] : 0) : (i + 1 < end ? p[i + 1] : 0)
+        let k = PhraseIndex.bucket(a, b)
+        return storage.withUnsafeBufferPointer { s in
+            entries.withUnsafeBufferPointer { es in
+                var e = Int(bucketStart[k])
+                let last = Int(bucketStart[k + 1])
+                while e < last {
+                    let entry = es[e]
+                    e &+= 1
+                    let len = Int(entry.length)
+                    let from = suffix ? i - len : i
+                    if from < lower || from + len > end { continue }
+                    let st = Int(entry.start)
+                    var q = 0
+                    while q < len && p[from &+ q] == s[st &+ q] { q &+= 1 }
+                    if q == len && accept(Int(entry.id), len) { return (Int(entry.id), len) }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// `match` on an array.
+    @inline(__always)
+    public func match(_ b: [UInt8], at i: Int, lower: Int = 0, end: Int? = nil,
+                      accept: (Int, Int) -> Bool = { _, _ in true }) -> (id: Int, length: Int)? {
+        b.withUnsafeBufferPointer { match($0, at: i, lower: lower, end: min(end ?? $0.count, $0.count), accept: accept) }
+    }
+}
