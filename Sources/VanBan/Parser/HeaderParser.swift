@@ -3,8 +3,48 @@ struct Token {
     var range: TextRange
     var text: String
     var line: Int
+    /// The first byte of `key` for a letter (ASCII lower-cased), to skip
+    /// comparisons cheaply.
+    var first: UInt8
+    var hasLower: Bool
+    var hasLetter: Bool
+
+    init(range: TextRange, bytes: [UInt8], line: Int) {
+        self.range = range
+        self.text = String(decoding: bytes, as: UTF8.self)
+        self.line = line
+        let f = bytes.first ?? 0
+        self.first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
+        var lower = false, letter = false
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                let c = p[i]
+                if c < 0x80 {
+                    if Bytes.isASCIILetter(c) { letter = true; if c >= 0x61 { lower = true } }
+                    i += 1
+                    continue
+                }
+                let (u, len) = Bytes.decodeScalar(p, i)
+                if Bytes.isLetter(u) { letter = true }
+                if Bytes.isLower(u) { lower = true }
+                i += len
+            }
+        }
+        self.hasLower = lower
+        self.hasLetter = letter
+    }
+
     /// Lower case, trailing punctuation `,;:.` removed.
-    var key: String
+    var key: String { Token.trimmed(Vietnamese.tokenFacts(Array(text.utf8)).lower) }
+    /// `key` without diacritics (`Vietnamese.stripDiacritics`).
+    var plain: String { Token.trimmed(Vietnamese.tokenFacts(Array(text.utf8)).plain) }
+
+    static func trimmed(_ s: String) -> String {
+        var k = Substring(s)
+        while let l = k.last, l == "," || l == ";" || l == ":" || l == "." { k = k.dropLast() }
+        return String(k)
+    }
 }
 
 /// Finds the header fields (ô 1–5 of NĐ 30/2020 Phụ lục I) in the first lines.
@@ -156,20 +196,18 @@ struct HeaderParser {
             if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
             if Bytes.isWhitespace(c) { i += 1; continue }
             let s = i
-            var text = ""
+            var bytes: [UInt8] = []
             var pieceStart = i
             while i < n {
                 if !Bytes.isWhitespace(b[i]) { i += 1; continue }
                 // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
                 guard let next = HeaderParser.markupJoin(doc.source.bytes, b, at: i, end: n) else { break }
-                text += String(decoding: b[pieceStart..<i], as: UTF8.self)
+                bytes.append(contentsOf: b[pieceStart..<i])
                 i = next
                 pieceStart = next
             }
-            text += String(decoding: b[pieceStart..<i], as: UTF8.self)
-            var key = Substring(text.lowercased())
-            while let l = key.last, l == "," || l == ";" || l == ":" || l == "." { key = key.dropLast() }
-            tokens.append(Token(range: TextRange(s, i), text: text, line: line, key: String(key)))
+            bytes.append(contentsOf: b[pieceStart..<i])
+            tokens.append(Token(range: TextRange(s, i), bytes: bytes, line: line))
         }
     }
 
@@ -183,8 +221,8 @@ struct HeaderParser {
     mutating func findQuocHieu() {
         let words = ["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"]
         guard tokens.count >= words.count else { return }
-        outer: for i in 0...(tokens.count - words.count) {
-            for (k, w) in words.enumerated() where Vietnamese.stripDiacritics(tokens[i + k].key) != w { continue outer }
+        outer: for i in 0...(tokens.count - words.count) where tokens[i].first == UInt8(ascii: "c") {
+            for (k, w) in words.enumerated() where tokens[i + k].plain != w { continue outer }
             header.quocHieu = field(i, i + words.count - 1)
             return
         }
@@ -192,12 +230,13 @@ struct HeaderParser {
 
     mutating func findTieuNgu() {
         for i in tokens.indices {
-            let k = Vietnamese.stripDiacritics(tokens[i].key)
+            guard tokens[i].first == UInt8(ascii: "d") || tokens[i].first == 0xC4 else { continue }
+            let k = tokens[i].plain
             guard k == "doc" || k.hasPrefix("doc lap") else { continue }
-            guard i + 1 < tokens.count, Vietnamese.stripDiacritics(tokens[i + 1].key).hasPrefix("lap") else { continue }
+            guard i + 1 < tokens.count, tokens[i + 1].plain.hasPrefix("lap") else { continue }
             var j = i + 1
             while j < min(tokens.count, i + 10) {
-                if Vietnamese.stripDiacritics(tokens[j].key).hasSuffix("phuc") {
+                if tokens[j].plain.hasSuffix("phuc") {
                     var f = field(i, j)
                     // Keep the trailing dashes of a rule drawn on the same line out.
                     f.text = tokens[i...j].map(\.text).joined(separator: " ")
@@ -260,7 +299,7 @@ struct HeaderParser {
         // A capitalised word ("Hà", "Binh") is the place, not the number.
         if let f = scalars.first, Bytes.isUpper(f), scalars.count >= 2,
            scalars.dropFirst().allSatisfy({ Bytes.isLower($0) }) { return false }
-        if ["ngày", "v/v", "kính"].contains(t.key) { return false }
+        if t.first == UInt8(ascii: "n") || t.first == UInt8(ascii: "v") || t.first == UInt8(ascii: "k"), ["ngày", "v/v", "kính"].contains(t.key) { return false }
         // Junk has a digit or a symbol; a plain word is text.
         return scalars.contains { !Bytes.isLetter($0) }
     }
@@ -321,7 +360,7 @@ struct HeaderParser {
             let u = tokens[j]
             if u.line > lastLine + 2 { return nil }
             if !opensSymbol(u.text) && !HeaderParser.isSequenceJunk(u) && !(u.text.contains("/") && u.text.unicodeScalars.count <= 8) { return nil }
-            if u.key == "v/v" { return nil }
+            if u.first == UInt8(ascii: "v") && u.key == "v/v" { return nil }
             parts.append((u.range, u.text)); lastLine = u.line; j += 1
         }
         // The slash token (or the next one, when the token ends with "/").
@@ -355,7 +394,9 @@ struct HeaderParser {
     /// (`864305 /TCT-KK. Hà Nội, ngày …`): a symbol token before the title.
     mutating func findUnlabelledNumber() {
         var stop = tokens.count
-        for (i, t) in tokens.enumerated() where t.key == "v/v" || t.key.hasPrefix("v/v") || t.key == "kính" || t.key == "căn" {
+        for (i, t) in tokens.enumerated() where t.first == UInt8(ascii: "v") || t.first == UInt8(ascii: "k") || t.first == UInt8(ascii: "c") {
+            let key = t.key
+            guard key == "v/v" || key.hasPrefix("v/v") || key == "kính" || key == "căn" else { continue }
             stop = i; break
         }
         if let pd = header.placeDate, let k = tokens.firstIndex(where: { $0.range.start >= pd.range.end }) { stop = min(stop, k) }
@@ -470,6 +511,7 @@ struct HeaderParser {
     mutating func findPlaceDate() {
         let b = doc.clean
         for i in tokens.indices {
+            guard tokens[i].first == UInt8(ascii: "n") else { continue }
             let key = tokens[i].key
             guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") || key.hasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
@@ -539,7 +581,7 @@ struct HeaderParser {
         if let t = header.tieuNgu, t.range.start == r.start { return true }
         if let n = header.number, n.range.start == r.start { return true }
         if let p = header.placeDate, p.range.start == r.start { return true }
-        if tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("gửi") { return true }
+        if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("gửi") { return true }
         return false
     }
 
@@ -570,18 +612,21 @@ struct HeaderParser {
     /// (`BỘ TRƯỞNG BỘ TƯ PHÁP`, `CHÍNH PHỦ`, `CHỦ TỊCH ỦY BAN NHÂN DÂN …`).
     func isAuthorityLine(_ j: Int) -> Bool {
         let line = tokens[j].line
-        var words: [String] = []
         var k = j
-        while k < tokens.count && tokens[k].line == line { words.append(tokens[k].text); k += 1 }
-        let text = words.joined(separator: " ")
-        guard text.unicodeScalars.contains(where: { Bytes.isLetter($0) }),
-              !text.unicodeScalars.contains(where: { Bytes.isLower($0) }) else { return false }
+        var hasLetter = false
+        while k < tokens.count && tokens[k].line == line {
+            if tokens[k].hasLower { return false }
+            hasLetter = hasLetter || tokens[k].hasLetter
+            k += 1
+        }
+        guard hasLetter else { return false }
+        let text = tokens[j..<k].map(\.text).joined(separator: " ")
         let up = text.vbUpper
         return Keywords.isAuthorityStart(up)
     }
 
     mutating func findVv() {
-        for i in tokens.indices {
+        for i in tokens.indices where tokens[i].first == UInt8(ascii: "v") {
             let key = tokens[i].key
             let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
             guard key == "v/v" || key == "v/v:" || ocrVv || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
@@ -640,7 +685,7 @@ struct HeaderParser {
         if i > 0 && tokens[i - 1].line == line { return false }
         var k = i
         while k < tokens.count && tokens[k].line == line {
-            if tokens[k].text.unicodeScalars.contains(where: { Bytes.isLower($0) }) { return false }
+            if tokens[k].hasLower { return false }
             k += 1
         }
         return k >= i + count
@@ -656,7 +701,7 @@ struct HeaderParser {
 
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
         // Type names are in capitals: skip anything with a lower-case letter.
-        guard !Bytes.hasLower(tokens[i].text) else { return nil }
+        guard !tokens[i].hasLower else { return nil }
         // The first words, upper-cased and folded once.
         var upper: [String] = [], plain: [String] = []
         var k = i
@@ -687,24 +732,33 @@ struct HeaderParser {
 
     // MARK: Agency lines and marks
 
+    /// Whether the token's key is made of `-`, `_` and `=` only (a rule
+    /// drawn under the agency name), trailing `,;:.` aside.
+    static func isRuleToken(_ t: Token) -> Bool {
+        var u = Array(t.text.utf8)
+        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u.removeLast() }
+        return u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
+    }
+
     mutating func findAgencyLines() {
         let limit = header.number?.range.start ?? title?.typeName?.range.start ?? header.placeDate?.range.start ?? 0
         var current: [Int] = []
         func flush() {
             guard let f = current.first, let l = current.last else { return }
-            let letters = tokens[f...l].map(\.text).joined()
-            let hasLower = letters.unicodeScalars.contains { Bytes.isLower($0) }
-            let hasLetter = letters.unicodeScalars.contains { Bytes.isLetter($0) }
+            let hasLower = tokens[f...l].contains { $0.hasLower }
+            let hasLetter = tokens[f...l].contains { $0.hasLetter }
             if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
             current = []
         }
         for i in tokens.indices where tokens[i].range.start < limit {
-            if covered(tokens[i].range) || tokens[i].key.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" }) { flush(); continue }
+            if covered(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) { flush(); continue }
             if let c = current.last, tokens[c].line != tokens[i].line { flush() }
             current.append(i)
         }
         flush()
     }
+
+    static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]
 
     mutating func findMarks() {
         let b = doc.clean
@@ -713,6 +767,8 @@ struct HeaderParser {
             if t.isEmpty || t.length > 40 { continue }
             // Marks start with H, T, K, M or R (any case).
             guard [0x48, 0x54, 0x4B, 0x4D, 0x52].contains(b[t.start] & 0xDF) else { continue }
+            // Cheap test first: the line without diacritics must read as a mark.
+            guard HeaderParser.plainMarks.contains(Vietnamese.tokenFacts(Array(b[t.start..<t.end])).plain) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":

@@ -1,7 +1,7 @@
 /// A set of words or phrases matched at a byte position in any of the
 /// casings drafters use: as given, lower case, upper case, and with the
 /// first letter capitalised. Matching is a byte comparison (no allocation).
-public struct KeywordSet: Sendable {
+public final class KeywordSet: Sendable {
     public let words: [String]
     let variants: [(bytes: [UInt8], word: Int)]
     public let firstBytes: Set<UInt8>

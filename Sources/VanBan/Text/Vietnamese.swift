@@ -34,6 +34,81 @@ public enum Vietnamese {
         return String(out)
     }
 
+    /// `baseTable` as arrays over the two ranges Vietnamese letters come from
+    /// (U+00C0–U+01B0 and U+1EA0–U+1EF9); 0 where there is no base letter.
+    private static let baseLow: [UInt8] = (0xC0...0x1B0).map { baseTable[UInt32($0)] ?? 0 }
+    private static let baseHigh: [UInt8] = (0x1EA0...0x1EF9).map { baseTable[UInt32($0)] ?? 0 }
+
+    /// The base ASCII letter of a marked Vietnamese letter (case kept), or
+    /// nil. Table lookups, no hashing.
+    @inline(__always)
+    public static func fastBase(_ v: UInt32) -> UInt8? {
+        if v >= 0xC0 && v <= 0x1B0 { let b = baseLow[Int(v - 0xC0)]; return b == 0 ? nil : b }
+        if v >= 0x1EA0 && v <= 0x1EF9 { let b = baseHigh[Int(v - 0x1EA0)]; return b == 0 ? nil : b }
+        return nil
+    }
+
+    /// The lower case of a scalar in the ranges Vietnamese text uses
+    /// (ASCII, Latin-1, Latin Extended-A up to U+0137, Ơ/Ư, Latin Extended
+    /// Additional from U+1EA0, combining marks); nil for any other scalar,
+    /// which needs the Unicode tables.
+    @inline(__always)
+    public static func fastLower(_ v: UInt32) -> UInt32? {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v | 0x20 : v }
+        if v >= 0xC0 && v <= 0xDE { return v == 0xD7 ? v : v + 0x20 }
+        if v >= 0xDF && v <= 0xFF { return v }
+        if v >= 0x100 && v <= 0x137 { return v | 1 }
+        if v == 0x1A0 || v == 0x1AF { return v + 1 }
+        if v == 0x1A1 || v == 0x1B0 { return v }
+        if v >= 0x1EA0 && v <= 0x1EFF { return v | 1 }
+        if v >= 0x300 && v <= 0x36F { return v }
+        return nil
+    }
+
+    /// What the header parser needs of a token, in one pass over its bytes.
+    public struct TokenFacts {
+        /// `String(decoding: bytes).lowercased()`.
+        public var lower: String
+        /// `stripDiacritics(lower)`.
+        public var plain: String
+    }
+
+    public static func tokenFacts(_ bytes: [UInt8]) -> TokenFacts {
+        var lower: [UInt8] = [], plain: [UInt8] = []
+        lower.reserveCapacity(bytes.count)
+        plain.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                let l = Bytes.isASCIIUpper(c) ? c | 0x20 : c
+                lower.append(l); plain.append(l); i += 1; continue
+            }
+            let (u, len) = Bytes.decodeScalar(bytes, i)
+            guard let lv = fastLower(u.value), let lu = Unicode.Scalar(lv) else {
+                // A scalar outside the fast ranges: the general route.
+                let t = String(decoding: bytes, as: UTF8.self)
+                let l = t.lowercased()
+                return TokenFacts(lower: l, plain: stripDiacritics(l))
+            }
+            appendUTF8(lu, to: &lower)
+            if lv >= 0x300 && lv <= 0x36F { i += len; continue }
+            if let b = fastBase(lv) { plain.append(b) } else { appendUTF8(lu, to: &plain) }
+            i += len
+        }
+        return TokenFacts(lower: String(decoding: lower, as: UTF8.self), plain: String(decoding: plain, as: UTF8.self))
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ u: Unicode.Scalar, to a: inout [UInt8]) {
+        let v = u.value
+        if v < 0x80 { a.append(UInt8(v)) }
+        else if v < 0x800 { a.append(UInt8(0xC0 | v >> 6)); a.append(UInt8(0x80 | v & 0x3F)) }
+        else if v < 0x10000 { a.append(UInt8(0xE0 | v >> 12)); a.append(UInt8(0x80 | v >> 6 & 0x3F)); a.append(UInt8(0x80 | v & 0x3F)) }
+        else { a.append(UInt8(0xF0 | v >> 18)); a.append(UInt8(0x80 | v >> 12 & 0x3F)); a.append(UInt8(0x80 | v >> 6 & 0x3F)); a.append(UInt8(0x80 | v & 0x3F)) }
+    }
+
     /// Whether the scalar is a Vietnamese (or ASCII) letter with a tone or
     /// vowel mark, i.e. a letter not in plain ASCII.
     public static func isMarkedLetter(_ u: Unicode.Scalar) -> Bool { baseTable[u.value] != nil && u.value >= 0x80 }
