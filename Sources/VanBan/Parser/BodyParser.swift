@@ -144,6 +144,9 @@ struct BodyParser {
     /// A person's name: 2–6 words, each capitalised, letters only.
     static func looksLikeName(_ b: [UInt8], _ r: TextRange) -> Bool {
         guard r.length <= 60, r.length >= 3 else { return false }
+        // The first word must open with a capital: most lines fail here.
+        let f = b[r.start]
+        if f < 0x80 && f != 0x20 && !Bytes.isASCIIUpper(f) { return false }
         let wc = wordCount(b, r)
         guard wc >= 2 && wc <= 6 else { return false }
         let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")

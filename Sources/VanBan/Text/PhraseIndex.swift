@@ -6,7 +6,7 @@
 /// within a bucket, so a probe compares against the few phrases that share
 /// the opening bytes, without allocating or retaining anything. A phrase of
 /// one byte is entered in every bucket of its byte.
-public struct PhraseIndex: Sendable {
+public final class PhraseIndex: Sendable {
     struct Entry: Sendable {
         var start: Int32
         var length: Int32
@@ -24,6 +24,16 @@ public struct PhraseIndex: Sendable {
     public let edgeBytes: ByteSet
 
     static let bucketMask = 1023
+    /// One bit per bucket: whether it holds any phrase.
+    private let occupied: [UInt64]
+
+    /// Whether a phrase may start with the bytes `a b` (end with `b a`, for
+    /// a suffix index): a cheap test before `match`.
+    @inline(__always)
+    public func mayMatch(_ a: UInt8, _ b: UInt8) -> Bool {
+        let k = PhraseIndex.bucket(a, b)
+        return occupied[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
 
     @inline(__always)
     static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & bucketMask }
@@ -61,10 +71,13 @@ public struct PhraseIndex: Sendable {
         self.storage = storage
         self.entries = items.map(\.entry)
         self.bucketStart = starts
+        var occ = [UInt64](repeating: 0, count: (PhraseIndex.bucketMask + 1) / 64)
+        for k in 0...PhraseIndex.bucketMask where starts[k + 1] > starts[k] { occ[k >> 6] |= 1 << UInt64(k & 63) }
+        self.occupied = occ
         self.edgeBytes = ByteSet(edges)
     }
 
-    public init(_ phrases: [String], ids: [Int]? = nil, suffix: Bool = false) {
+    public convenience init(_ phrases: [String], ids: [Int]? = nil, suffix: Bool = false) {
         self.init(phrases.map { Array($0.utf8) }, ids: ids, suffix: suffix)
     }
 
