@@ -61,8 +61,6 @@ public enum CitationExtractor {
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let unitIndex = Self.unitIndex, lawIndex = Self.lawIndex, typeNameIndex = Self.typeNameIndex
-        /// The byte after `i` (0 at the end), for the indexes' two-byte test.
-        func next(_ i: Int) -> UInt8 { i + 1 < n ? b[i + 1] : 0 }
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
@@ -126,7 +124,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], unitIndex.mayMatch(c, next(i)), unitMatch(b, i) != nil, let chain = unitChain(b, at: i, doc: doc) {
+            if unitFirst[Int(c)], unitIndex.mayMatch(b, at: i), unitMatch(b, i) != nil, let chain = unitChain(b, at: i, doc: doc) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -174,13 +172,13 @@ public enum CitationExtractor {
                 continue
             }
             // Documents named by title, and "<Type> này / nêu trên".
-            if lawFirst[Int(c)], lawIndex.mayMatch(c, next(i)), lawMatch(b, i) != nil, let law = namedLaw(b, at: i, doc: doc) {
+            if lawFirst[Int(c)], lawIndex.mayMatch(b, at: i), lawMatch(b, i) != nil, let law = namedLaw(b, at: i, doc: doc) {
                 out.append(law)
                 i = law.range.end
                 consumedUntil = law.range.end
                 continue
             }
-            if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, typeNameIndex.mayMatch(c, next(i)), let t = typeNameAt(b, i) {
+            if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, typeNameIndex.mayMatch(b, at: i), let t = typeNameAt(b, i) {
                 let j = skipSpace(b, i + t.length)
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
@@ -286,9 +284,10 @@ public enum CitationExtractor {
     /// The keyword at `i` (a whole word: no letter or digit follows).
     @inline(__always)
     static func wholeWord(_ index: PhraseIndex, _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
-        guard i >= 0, i < b.count, index.mayMatch(b[i], i + 1 < b.count ? b[i + 1] : 0) else { return nil }
+        guard i >= 0, i < b.count else { return nil }
         return b.withUnsafeBufferPointer { p in
-            index.match(p, at: i, end: p.count) { _, len in !Bytes.isWordChar(at: i + len, in: p) }.map { ($0.id, $0.length) }
+            guard index.mayMatch(p, at: i, end: p.count) else { return nil }
+            return index.match(p, at: i, end: p.count) { _, len in !Bytes.isWordChar(at: i + len, in: p) }.map { ($0.id, $0.length) }
         }
     }
     static let lawIndex = PhraseIndex(lawWords.variants.map(\.bytes), ids: lawWords.variants.map(\.word))

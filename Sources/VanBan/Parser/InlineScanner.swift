@@ -8,12 +8,18 @@ enum InlineScanner {
         var dates: [DateMention] = []
         var i = 0
         while i < n {
-            // Skip to the next "(", "n" or "N" without bounds checks.
+            // Skip to the next "(" or "ng"/"Ng" that an ASCII letter or digit
+            // does not precede (the test below decides), without bounds checks.
             i = b.withUnsafeBufferPointer { p in
                 var k = i
                 while k < n {
                     let c = p[k]
-                    if c == 0x28 || c == 0x6E || c == 0x4E { break }
+                    if c == 0x28 { break }
+                    if c | 0x20 == 0x6E, k + 1 < n, p[k + 1] == 0x67 {
+                        if k == 0 { break }
+                        let q = p[k - 1]
+                        if q >= 0x80 || !(Bytes.isASCIILetter(q) || Bytes.isDigit(q)) { break }
+                    }
                     k &+= 1
                 }
                 return k

@@ -45,8 +45,11 @@ public final class KeywordSet: Sendable {
     /// The index of the word matched at `i` and the length in bytes.
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
-        guard i < end, i >= 0, firstTable[Int(b[i])], index.mayMatch(b[i], i + 1 < end ? b[i + 1] : 0) else { return nil }
-        return b.withUnsafeBufferPointer { match($0, i, min(end, $0.count)) }
+        guard i < end, i >= 0, firstTable[Int(b[i])] else { return nil }
+        return b.withUnsafeBufferPointer { p in
+            let e = min(end, p.count)
+            return index.mayMatch(p, at: i, end: e) ? match(p, i, e) : nil
+        }
     }
 
     /// `match` on a buffer.

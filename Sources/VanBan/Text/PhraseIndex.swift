@@ -24,15 +24,37 @@ public final class PhraseIndex: Sendable {
     public let edgeBytes: ByteSet
 
     static let bucketMask = 1023
-    /// One bit per bucket: whether it holds any phrase.
-    private let occupied: [UInt64]
+    /// A filter over the phrases' first `filterLength` bytes (last, for a
+    /// suffix index), hashed to one bit each: in Vietnamese text two bytes
+    /// are not selective (`đ` + the next byte opens `điểm` and `được`
+    /// alike), four are.
+    private let filter: [UInt64]
+    /// min(4, the shortest phrase's length).
+    private let filterLength: Int
+    static let filterMask = 8191
 
-    /// Whether a phrase may start with the bytes `a b` (end with `b a`, for
-    /// a suffix index): a cheap test before `match`.
     @inline(__always)
-    public func mayMatch(_ a: UInt8, _ b: UInt8) -> Bool {
-        let k = PhraseIndex.bucket(a, b)
-        return occupied[k >> 6] & (1 << UInt64(k & 63)) != 0
+    static func filterHash(_ h: UInt32) -> Int { Int((h &* 0x9E37_79B1) >> 19) & filterMask }
+
+    /// Whether a phrase may start at `i` (end at `i`, for a suffix index):
+    /// a cheap test before `match`. Never false when `match` would succeed.
+    @inline(__always)
+    public func mayMatch(_ p: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        var h: UInt32 = 0
+        if suffix {
+            guard i - filterLength >= 0, i <= end else { return true }
+            for q in 0..<filterLength { h = h << 8 | UInt32(p[i - 1 - q]) }
+        } else {
+            guard i >= 0, i + filterLength <= end else { return true }
+            for q in 0..<filterLength { h = h << 8 | UInt32(p[i + q]) }
+        }
+        let k = PhraseIndex.filterHash(h)
+        return filter[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    @inline(__always)
+    public func mayMatch(_ b: [UInt8], at i: Int, end: Int? = nil) -> Bool {
+        b.withUnsafeBufferPointer { mayMatch($0, at: i, end: min(end ?? $0.count, $0.count)) }
     }
 
     @inline(__always)
@@ -71,9 +93,16 @@ public final class PhraseIndex: Sendable {
         self.storage = storage
         self.entries = items.map(\.entry)
         self.bucketStart = starts
-        var occ = [UInt64](repeating: 0, count: (PhraseIndex.bucketMask + 1) / 64)
-        for k in 0...PhraseIndex.bucketMask where starts[k + 1] > starts[k] { occ[k >> 6] |= 1 << UInt64(k & 63) }
-        self.occupied = occ
+        let fl = min(4, phrases.filter { !$0.isEmpty }.map(\.count).min() ?? 1)
+        var filter = [UInt64](repeating: 0, count: (PhraseIndex.filterMask + 1) / 64)
+        for p in phrases where !p.isEmpty {
+            var h: UInt32 = 0
+            for q in 0..<fl { h = h << 8 | UInt32(suffix ? p[p.count - 1 - q] : p[q]) }
+            let k = PhraseIndex.filterHash(h)
+            filter[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        self.filter = filter
+        self.filterLength = fl
         self.edgeBytes = ByteSet(edges)
     }
 
