@@ -14,7 +14,7 @@ dir=${2:-../shared/corpus/real}
 bin=.build/release/vblint
 [ -x "$bin" ] || { echo "build first: swift build -c release" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 2; }
-bytes=$(cat "$dir"/*.txt "$dir"/*.md 2>/dev/null | wc -c)
+bytes=$("$bin" bench "$dir" --min-mb 0 --only none | awk '/^corpus:/ { print $4 }')
 out=$(mktemp -d)
 count() {
   valgrind --tool=callgrind --callgrind-out-file="$out/cg.$2" "$bin" bench "$dir" --min-mb "$1" --only "$phase" >/dev/null 2>&1
