@@ -50,6 +50,7 @@ public final class SharedAnalysis: @unchecked Sendable {
 public enum Linter {
     /// Parses and lints one text. Pure: same input, same output.
     public static func lint(_ source: SourceText, options: LintOptions = LintOptions()) -> LintResult {
+        if let mapping = NFCMapping(source) { return lintDecomposed(source, mapping, options: options) }
         let doc = Parser.parse(source, options: options.parse)
         return lint(doc, options: options)
     }
@@ -68,7 +69,14 @@ public enum Linter {
             ctx.currentSeverity = RuleRegistry.severity(of: m, options)
             if let around { around(m.code) { rule.check(ctx) } } else { rule.check(ctx) }
         }
-        var diags = ctx.sink
+        let (diags, suppressed) = finish(ctx.sink, document: doc, options: options)
+        return LintResult(document: doc, regime: regime, diagnostics: diags, suppressedCount: suppressed)
+    }
+
+    /// Applies the suppression comments of `doc` (reporting unused ones as
+    /// VB009) and sorts the findings by position, then code.
+    static func finish(_ found: [Diagnostic], document doc: Document, options: LintOptions) -> ([Diagnostic], Int) {
+        var diags = found
         var suppressed = 0
         if options.honourSuppressions {
             let sup = Suppressions.scan(doc)
@@ -83,7 +91,7 @@ public enum Linter {
             if a.code != b.code { return a.code < b.code }
             return a.range.end < b.range.end
         }
-        return LintResult(document: doc, regime: regime, diagnostics: diags, suppressedCount: suppressed)
+        return (diags, suppressed)
     }
 }
 
