@@ -325,3 +325,42 @@ extension String {
         self.split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }
+
+/// The workspace features through the real `vblint lsp` binary over pipes.
+@Suite(.serialized) struct WorkspaceBinaryTests {
+    @Test func workspaceSessionOverPipes() throws {
+        try #require(access(ServerProcess.binary, X_OK) == 0, "build the binary first: swift build (\(ServerProcess.binary))")
+        let ws = TempWorkspace()
+        ws.write(".vblint.json", #"{"severity": {"VB009": "error"}}"#)
+        ws.write("qd.txt", Drafts.issued)
+        ws.write("cv.txt", Samples.unused + Drafts.citing)
+        let p = try #require(ServerProcess())
+        p.send(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{"textDocument":{"diagnostic":{}}},"workspaceFolders":[{"uri":"\#(ws.uri)","name":"ws"}]}}"#)
+        let ini = p.until { $0["id"]?.intValue == 1 }
+        let caps = ini?["result"]?["capabilities"]
+        #expect(caps?["diagnosticProvider"]?["workspaceDiagnostics"]?.boolValue == true)
+        #expect(caps?["workspaceSymbolProvider"]?.boolValue == true)
+        #expect(caps?["referencesProvider"]?.boolValue == true)
+        p.send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+        p.send(#"{"jsonrpc":"2.0","id":2,"method":"workspace/diagnostic","params":{"previousResultIds":[]}}"#)
+        let items = p.until { $0["id"]?.intValue == 2 }?["result"]?["items"]?.arrayValue ?? []
+        let cv = items.first { $0["uri"]?.stringValue == ws.uri("cv.txt") }
+        let vb009 = cv?["items"]?.arrayValue?.first { $0["code"]?.stringValue == "VB009" }
+        #expect(vb009?["severity"]?.intValue == 1, "severity from the workspace's .vblint.json")
+        #expect(items.contains { $0["uri"]?.stringValue == ws.uri("qd.txt") })
+        p.send(#"{"jsonrpc":"2.0","id":3,"method":"workspace/symbol","params":{"query":"quy che van ban dien tu"}}"#)
+        let sym = p.until { $0["id"]?.intValue == 3 }?["result"]?[0]
+        #expect(sym?["location"]?["uri"]?.stringValue == ws.uri("qd.txt"))
+        let open = #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(ws.uri("cv.txt"))","languageId":"plaintext","version":1,"text":\#(Harness.q(Samples.unused + Drafts.citing))}}}"#
+        p.send(open)
+        let (line, col) = Samples.locate("12/2024/QĐ-UBND ngày", in: Samples.unused + Drafts.citing)
+        p.send(#"{"jsonrpc":"2.0","id":4,"method":"textDocument/definition","params":\#(Harness.at(ws.uri("cv.txt"), line, col + 1))}"#)
+        let def = p.until { $0["id"]?.intValue == 4 }?["result"]
+        #expect(def?["uri"]?.stringValue == ws.uri("qd.txt"))
+        p.send(#"{"jsonrpc":"2.0","id":5,"method":"shutdown"}"#)
+        _ = p.until { $0["id"]?.intValue == 5 }
+        p.send(#"{"jsonrpc":"2.0","method":"exit"}"#)
+        #expect(p.wait() == 0)
+        #expect(p.garbage.isEmpty)
+    }
+}
