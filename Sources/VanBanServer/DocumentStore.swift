@@ -26,6 +26,10 @@ final class OpenDocument {
 
     /// Replaces the whole text.
     func replaceAll(_ text: [UInt8], generation g: Int) {
+        // The old result is stale: free it (and the old text it holds)
+        // before the next lint builds a new one, so that a large document
+        // is never in memory twice.
+        cached = nil
         source = SourceText(validUTF8: text)
         generation = g
         needsPublish = true
@@ -44,6 +48,7 @@ final class OpenDocument {
     func lint(settingsKey: Int, options: () -> LintOptions) -> LintResult {
         let key = resultId(settingsKey: settingsKey)
         if let c = cached, c.key == key { return c.result }
+        cached = nil
         let r = Linter.lint(source, options: options())
         cached = (key, r)
         return r

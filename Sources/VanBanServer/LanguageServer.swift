@@ -54,6 +54,8 @@ public final class LanguageServer {
     private var watcherRegistration = false
     /// Workspace folders, `.vblint.json` per document, the index of drafts.
     let workspace = Workspace()
+    /// A large text was freed: give the memory back once the batch is done.
+    var trimPending = false
     var hierarchicalSymbols = false
     private var nextServerRequestId = 1
 
@@ -85,6 +87,7 @@ public final class LanguageServer {
     /// Serves stdin/stdout until `exit` or end of input; returns the exit code.
     public static func runStdio() -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        Memory.configure()
         let server = LanguageServer(write: { StdioTransport.write(fd: 1, $0) },
                                     log: { _ = StdioTransport.write(fd: 2, Array("vblint lsp: \($0)\n".utf8)) })
         var buf = [UInt8](repeating: 0, count: 1 << 16)
@@ -176,6 +179,7 @@ public final class LanguageServer {
         }
         if exitCode == nil { publishPending() }
         if exitCode == nil { reportConfigFailures() }
+        if trimPending { trimPending = false; Memory.trim() }
     }
 
     // MARK: Requests
@@ -368,6 +372,7 @@ public final class LanguageServer {
     private func didClose(_ params: JSONValue?) throws(ResponseError) {
         let uri = try Params.uri(params)
         guard let doc = documents.removeValue(forKey: uri) else { return }
+        trimPending = true
         if !pullDiagnostics { publish(uri: uri, version: doc.version, doc: nil) }
     }
 
@@ -455,7 +460,10 @@ public final class LanguageServer {
     }
 
     func lint(_ doc: OpenDocument) -> LintResult {
-        doc.lint(settingsKey: settingsKey) { lintOptions(forPath: doc.path) }
+        doc.lint(settingsKey: settingsKey) {
+            if doc.source.count >= Memory.largeText { trimPending = true }
+            return lintOptions(forPath: doc.path)
+        }
     }
 
     /// Tells the user (once each) about `.vblint.json` files that cannot be
