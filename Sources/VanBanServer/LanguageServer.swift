@@ -34,7 +34,7 @@ public final class LanguageServer {
     public static let version = "0.1.0"
 
     private let writeOut: Writer
-    private let log: (String) -> Void
+    let log: (String) -> Void
     private var framer = MessageFramer()
     var state = State.uninitialized
     /// Set when the server must stop: 0 after `shutdown` then `exit`, 1 otherwise.

@@ -145,6 +145,7 @@ enum Drafts {
         ws.write("notes/b.md", "Một câu đúng chính tả.\n")
         ws.write("archive/old.txt", Samples.unused)
         ws.write("data.json", "{}")
+        ws.write("huge.txt", String(repeating: "Một câu đúng chính tả.\n", count: Workspace.maxFileBytes / 20))
         let h = start(ws, caps: Self.pullCaps)
         let caps = h.server.pullDiagnostics
         #expect(caps)
@@ -153,7 +154,7 @@ enum Drafts {
         let r = h.request("workspace/diagnostic", #"{"previousResultIds":[]}"#)
         let items = try #require(r?["result"]?["items"]?.arrayValue)
         let byUri = Dictionary(items.map { ($0["uri"]?.stringValue ?? "", $0) }, uniquingKeysWith: { a, _ in a })
-        #expect(Set(byUri.keys) == [ws.uri("a.txt"), ws.uri("notes/b.md"), open], "ignorePaths and non-drafts left out")
+        #expect(Set(byUri.keys) == [ws.uri("a.txt"), ws.uri("notes/b.md"), open], "ignorePaths, files too large and non-drafts left out")
         #expect(byUri[ws.uri("a.txt")]?["kind"]?.stringValue == "full")
         #expect(byUri[ws.uri("a.txt")]?["version"]?.isNull == true)
         #expect(byUri[ws.uri("a.txt")]?["items"]?[0]?["code"]?.stringValue == "VB009")

@@ -25,6 +25,7 @@ extension LanguageServer {
         for d in workspace.allDrafts() where !open.contains(d.path) {
             if let info = workspace.info(d, unit: unit) { out.append(WorkspaceDocument(uri: d.uri, path: d.path, info: info)) }
         }
+        logTruncation()
         return out
     }
 
@@ -109,7 +110,15 @@ extension LanguageServer {
         }
         w.endArray()
         w.endObject()
+        logTruncation()
         return w.bytes
+    }
+
+    /// Says once that the workspace is larger than what is indexed.
+    func logTruncation() {
+        guard workspace.truncated, !workspace.truncationLogged else { return }
+        workspace.truncationLogged = true
+        log("workspace: only the first \(Workspace.maxFiles) drafts (or \(Workspace.maxDirectories) folders) are indexed and linted")
     }
 
     // MARK: workspace/symbol

@@ -34,6 +34,9 @@ final class Workspace {
     static let maxFiles = 2000
     /// Larger files are left out of the index and of workspace diagnostics.
     static let maxFileBytes = 4 << 20
+    /// At most this many folders are walked (a workspace opened at `/` or
+    /// at a home folder must not walk the whole disk).
+    static let maxDirectories = 5000
     static let extensions = [".txt", ".md"]
 
     let fs = DiskFileSystem()
@@ -54,8 +57,10 @@ final class Workspace {
     /// Whether the client tells about file changes (watchers registered):
     /// then the tree is walked once, else at every use.
     var watching = false
-    /// The scan stopped at `maxFiles`.
+    /// The last scan stopped at `maxFiles` or `maxDirectories`.
     private(set) var truncated = false
+    /// Whether that was told (once).
+    var truncationLogged = false
 
     init() { resolver = ConfigResolver(explicit: nil, fileSystem: DiskFileSystem()) }
 
@@ -127,6 +132,7 @@ final class Workspace {
         var seen = Set<String>()
         while let dir = stack.popLast() {
             guard seen.insert(dir).inserted else { continue }
+            if seen.count > Self.maxDirectories { truncated = true; break }
             let rc = config(forDirectory: dir)
             var subdirs: [String] = []
             for (name, isDir) in fs.list(dir) {
