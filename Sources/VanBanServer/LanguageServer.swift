@@ -401,6 +401,7 @@ public final class LanguageServer {
         w.key("method"); w.string("workspace/didChangeWatchedFiles")
         w.key("registerOptions"); w.beginObject()
         w.key("watchers"); w.beginArray()
+        // JSON files for the catalogs `.vblint.json` may name.
         for g in ["**/" + ConfigResolver.fileName, "**/*.json", "**/*.{txt,md}"] {
             w.beginObject(); w.key("globPattern"); w.string(g); w.endObject()
         }

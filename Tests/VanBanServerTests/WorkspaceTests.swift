@@ -313,6 +313,33 @@ enum Drafts {
         #expect(CanCuLines.properCase("ỦY BAN NHÂN DÂN TỈNH TÂY NINH") == "Ủy ban nhân dân tỉnh Tây Ninh")
     }
 
+    @Test func catalogsOfTheConfigFileFeedCompletionAndAreReloaded() {
+        let ws = TempWorkspace()
+        ws.write(".vblint.json", #"{"catalogs": ["catalog/local.json"]}"#)
+        func catalog(_ number: String) -> String {
+            #"{"version": 1, "documents": [{"number": "\#(number)", "type": "quyet-dinh", "date": "2024-03-10", "issuer": "Ủy ban nhân dân tỉnh Tây Ninh", "title": "ban hành Quy chế quản lý văn bản điện tử"}]}"#
+        }
+        ws.write("catalog/local.json", catalog("12/2024/QĐ-UBND"))
+        let h = start(ws)
+        let uri = ws.uri("qd.txt")
+        h.open(uri, "\n")
+        func labels() -> [String] {
+            let r = h.request("textDocument/completion", Harness.at(uri, 0, 0))
+            return (r?["result"]?["items"]?.arrayValue ?? []).compactMap { $0["label"]?.stringValue }
+        }
+        let line = "Căn cứ Quyết định số 12/2024/QĐ-UBND ngày 10 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Tây Ninh ban hành Quy chế quản lý văn bản điện tử;"
+        #expect(labels().contains(line))
+        ws.write("catalog/local.json", catalog("13/2024/QĐ-UBND"))
+        _ = h.take("textDocument/publishDiagnostics")
+        // A JSON file no configuration names changes nothing.
+        h.notify("workspace/didChangeWatchedFiles", #"{"changes":[{"uri":"\#(ws.uri("package.json"))","type":2}]}"#)
+        #expect(h.take("textDocument/publishDiagnostics").isEmpty)
+        #expect(labels().contains(line))
+        h.notify("workspace/didChangeWatchedFiles", #"{"changes":[{"uri":"\#(ws.uri("catalog/local.json"))","type":2}]}"#)
+        #expect(!labels().contains(line))
+        #expect(labels().contains { $0.contains("13/2024/QĐ-UBND") })
+    }
+
     @Test func fileURIs() {
         #expect(FileURI.path("file:///tmp/a%20b/v%C4%83n.txt") == "/tmp/a b/văn.txt")
         #expect(FileURI.path("file://localhost/x.md") == "/x.md")

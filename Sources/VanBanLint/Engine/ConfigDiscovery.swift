@@ -135,6 +135,15 @@ public final class ConfigResolver {
         return .success(ResolvedConfig(path: path, directory: dir, config: c, catalog: catalog))
     }
 
+    /// Whether `path` (absolute) is a catalog named by a configuration
+    /// read so far.
+    public func isCatalog(_ path: String) -> Bool {
+        cache.values.contains { rc in
+            guard let rc else { return false }
+            return rc.config.catalogs.contains { ($0.hasPrefix("/") ? $0 : PathNames.absolute($0, cwd: rc.directory)) == path }
+        }
+    }
+
     /// The configuration governing files in folder `dir` (absolute).
     /// `.failure` when the nearest configuration is invalid.
     public func config(forDirectory dir: String) -> Result<ResolvedConfig?, ConfigLoadError> {

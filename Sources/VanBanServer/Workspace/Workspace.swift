@@ -172,7 +172,7 @@ final class Workspace {
     func fileChanged(uri: String, type: Int) -> Bool {
         guard let path = FileURI.path(uri) else { return false }
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name == ConfigResolver.fileName || name.lowercased().hasSuffix(".json") {
+        if name == ConfigResolver.fileName || resolver.isCatalog(path) {
             reloadConfiguration()
             return true
         }
