@@ -364,6 +364,12 @@ public final class LanguageServer {
     private func didSave(_ params: JSONValue?) throws(ResponseError) {
         let p = try Params.object(params)
         let uri = try Params.uri(p)
+        // A configuration saved from the editor counts as changed on disk
+        // (for clients that do not watch files).
+        if FileURI.path(uri)?.hasSuffix("/" + ConfigResolver.fileName) == true, workspace.fileChanged(uri: uri, type: 2) {
+            optionsChanged()
+            return
+        }
         if let doc = documents[uri], let text = p["text"]?.stringValue {
             doc.replaceAll(Array(text.utf8), generation: nextGeneration())
         }

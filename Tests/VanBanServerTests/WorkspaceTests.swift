@@ -116,6 +116,18 @@ enum Drafts {
         #expect(msg.contains("suppress") || msg.contains("comment"), "English message: \(msg)")
     }
 
+    @Test func savingTheConfigFileInTheEditorReloadsIt() {
+        let ws = TempWorkspace()
+        ws.write(".vblint.json", #"{"ignore": ["VB009"]}"#)
+        let h = start(ws)
+        let uri = ws.uri("a.txt")
+        h.open(uri, Samples.unused)
+        #expect(!codes(h.lastPublished(uri)).contains("VB009"))
+        ws.write(".vblint.json", "{}")
+        h.notify("textDocument/didSave", #"{"textDocument":{"uri":"\#(ws.uri(".vblint.json"))"}}"#)
+        #expect(codes(h.lastPublished(uri)).contains("VB009"))
+    }
+
     @Test func editorSettingsGoOverTheConfigFile() {
         let ws = TempWorkspace()
         ws.write(".vblint.json", #"{"ignore": ["VB009"]}"#)
