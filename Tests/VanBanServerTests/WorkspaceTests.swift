@@ -277,6 +277,14 @@ enum Drafts {
         #expect(own?["result"]?.arrayValue?.count == 3)
     }
 
+    @Test func referencePrefilterNeverHidesACitation() {
+        #expect(LanguageServer.prefilter("12/2024/QD-UBND") == Array("UBN".utf8))
+        #expect(LanguageServer.prefilter("30/2020/ND-CP") == Array("CP".utf8))
+        #expect(LanguageServer.prefilter("15/QD-BTTTT") == Array("BTTTT".utf8))
+        #expect(LanguageServer.prefilter("15/QD") == nil, "QD may be QĐ in the text")
+        #expect(LanguageServer.prefilter("46-CT/TW") == Array("TW".utf8))
+    }
+
     @Test func referencesOfAbbreviationAndArticle() throws {
         let h = Harness()
         h.initialize()

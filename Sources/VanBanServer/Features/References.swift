@@ -63,16 +63,32 @@ extension LanguageServer {
             let om = PositionMapper(source: od.source, unit: unit)
             for r in Self.citationRanges(of: key, in: od) { add(other.uri, om, r) }
         }
-        // Drafts on disk: read and parsed for this request only.
+        // Drafts on disk: read and parsed for this request only, and only
+        // when the last part of the symbol (`UBND` of `12/2024/QĐ-UBND`) is in the text.
         let open = openPaths
+        let needle = Self.prefilter(key)
         for draft in workspace.allDrafts() where !open.contains(draft.path) {
             guard let src = workspace.read(draft.path) else { continue }
+            if let needle, Bytes.find(needle, in: src.bytes, from: 0) == nil,
+               Bytes.find(needle.map { $0 | 0x20 }, in: src.bytes, from: 0) == nil { continue }
             let od = Parser.parse(src)
             let om = PositionMapper(source: src, unit: unit)
             for r in Self.citationRanges(of: key, in: od) { add(draft.uri, om, r) }
         }
         w.endArray()
         return w.bytes
+    }
+
+    /// Bytes every citation of the number `key` contains (in upper or
+    /// lower case): the longest run of at least two letters other than `D`
+    /// in its last symbol part (the key folds `Đ` to `D`, the text does
+    /// not), else nil (no filter).
+    static func prefilter(_ key: String) -> [UInt8]? {
+        guard let last = key.split(whereSeparator: { $0 == "-" || $0 == "/" }).last,
+              last.utf8.allSatisfy(Bytes.isASCIIUpper) else { return nil }
+        let run = last.utf8.split(separator: UInt8(ascii: "D")).max { $0.count < $1.count }
+        guard let run, run.count >= 2 else { return nil }
+        return Array(run)
     }
 
     /// Go to definition across files: a citation of a document whose draft
