@@ -116,25 +116,27 @@ enum Drafts {
         #expect(msg.contains("suppress") || msg.contains("comment"), "English message: \(msg)")
     }
 
-    @Test func savingTheConfigFileInTheEditorReloadsIt() {
+    /// A workspace whose `.vblint.json` ignores VB009, with `a.txt` open
+    /// (an unused suppression) and checked to have no VB009.
+    func ignoringVB009() -> (TempWorkspace, Harness, String) {
         let ws = TempWorkspace()
         ws.write(".vblint.json", #"{"ignore": ["VB009"]}"#)
         let h = start(ws)
         let uri = ws.uri("a.txt")
         h.open(uri, Samples.unused)
         #expect(!codes(h.lastPublished(uri)).contains("VB009"))
+        return (ws, h, uri)
+    }
+
+    @Test func savingTheConfigFileInTheEditorReloadsIt() {
+        let (ws, h, uri) = ignoringVB009()
         ws.write(".vblint.json", "{}")
         h.notify("textDocument/didSave", #"{"textDocument":{"uri":"\#(ws.uri(".vblint.json"))"}}"#)
         #expect(codes(h.lastPublished(uri)).contains("VB009"))
     }
 
     @Test func editorSettingsGoOverTheConfigFile() {
-        let ws = TempWorkspace()
-        ws.write(".vblint.json", #"{"ignore": ["VB009"]}"#)
-        let h = start(ws)
-        let uri = ws.uri("a.txt")
-        h.open(uri, Samples.unused)
-        #expect(!codes(h.lastPublished(uri)).contains("VB009"))
+        let (_, h, uri) = ignoringVB009()
         h.notify("workspace/didChangeConfiguration", #"{"settings":{"vblint":{"select":["VB009"]}}}"#)
         // `ignore` of the file still applies (as `--select` does not undo the file's `ignore` in the CLI).
         #expect(!codes(h.lastPublished(uri)).contains("VB009"))
