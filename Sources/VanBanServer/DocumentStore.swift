@@ -5,6 +5,8 @@ import VanBanLint
 final class OpenDocument {
     let uri: String
     let languageId: String
+    /// The file's path for a `file:` URI (configuration lookup, workspace index).
+    let path: String?
     var version: Int
     private(set) var source: SourceText
     /// Changes on every edit; unique across documents (see `DocumentStore`).
@@ -16,6 +18,7 @@ final class OpenDocument {
     init(uri: String, languageId: String, version: Int, text: [UInt8], generation: Int) {
         self.uri = uri
         self.languageId = languageId
+        self.path = FileURI.path(uri)
         self.version = version
         self.source = SourceText(validUTF8: text)
         self.generation = generation
@@ -23,6 +26,10 @@ final class OpenDocument {
 
     /// Replaces the whole text.
     func replaceAll(_ text: [UInt8], generation g: Int) {
+        // The old result is stale: free it (and the old text it holds)
+        // before the next lint builds a new one, so that a large document
+        // is never in memory twice.
+        cached = nil
         source = SourceText(validUTF8: text)
         generation = g
         needsPublish = true
@@ -38,10 +45,11 @@ final class OpenDocument {
     }
 
     /// Lint result for the current text and settings, computed at most once.
-    func lint(settingsKey: Int, options: LintOptions) -> LintResult {
-        let key = "\(generation).\(settingsKey)"
+    func lint(settingsKey: Int, options: () -> LintOptions) -> LintResult {
+        let key = resultId(settingsKey: settingsKey)
         if let c = cached, c.key == key { return c.result }
-        let r = Linter.lint(source, options: options)
+        cached = nil
+        let r = Linter.lint(source, options: options())
         cached = (key, r)
         return r
     }

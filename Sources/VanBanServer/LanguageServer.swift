@@ -34,7 +34,7 @@ public final class LanguageServer {
     public static let version = "0.1.0"
 
     private let writeOut: Writer
-    private let log: (String) -> Void
+    let log: (String) -> Void
     private var framer = MessageFramer()
     var state = State.uninitialized
     /// Set when the server must stop: 0 after `shutdown` then `exit`, 1 otherwise.
@@ -49,7 +49,13 @@ public final class LanguageServer {
     var clientLanguage = MessageLanguage.vi
     var unit = ColumnUnit.utf16
     var pullDiagnostics = false
-    private var refreshSupport = false
+    var refreshSupport = false
+    /// The client registers file watchers on request (`client/registerCapability`).
+    private var watcherRegistration = false
+    /// Workspace folders, `.vblint.json` per document, the index of drafts.
+    let workspace = Workspace()
+    /// A large text was freed: give the memory back once the batch is done.
+    var trimPending = false
     var hierarchicalSymbols = false
     private var nextServerRequestId = 1
 
@@ -61,14 +67,27 @@ public final class LanguageServer {
         self.log = log
     }
 
-    var lang: MessageLanguage { settings.lang ?? clientLanguage }
-    var lintOptions: LintOptions { settings.lintOptions }
+    var lang: MessageLanguage { settings.lang ?? workspace.config(forPath: nil)?.config.lang ?? clientLanguage }
+
+    /// The language of a document's messages: the editor's setting, then
+    /// its `.vblint.json`, then the client's locale.
+    func language(_ doc: OpenDocument) -> MessageLanguage { language(path: doc.path) }
+
+    func language(path: String?) -> MessageLanguage {
+        settings.lang ?? workspace.config(forPath: path)?.config.lang ?? clientLanguage
+    }
+
+    /// The options of a document: its `.vblint.json`, then the editor's settings.
+    func lintOptions(forPath path: String?) -> LintOptions {
+        settings.applied(to: workspace.config(forPath: path)?.lintOptions ?? LintOptions())
+    }
 
     // MARK: Running
 
     /// Serves stdin/stdout until `exit` or end of input; returns the exit code.
     public static func runStdio() -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        Memory.configure()
         let server = LanguageServer(write: { StdioTransport.write(fd: 1, $0) },
                                     log: { _ = StdioTransport.write(fd: 2, Array("vblint lsp: \($0)\n".utf8)) })
         var buf = [UInt8](repeating: 0, count: 1 << 16)
@@ -159,6 +178,8 @@ public final class LanguageServer {
             }
         }
         if exitCode == nil { publishPending() }
+        if exitCode == nil { reportConfigFailures() }
+        if trimPending { trimPending = false; Memory.trim() }
     }
 
     // MARK: Requests
@@ -201,6 +222,9 @@ public final class LanguageServer {
         case "textDocument/semanticTokens/full": return try semanticTokens(params)
         case "textDocument/formatting": return try formatting(params)
         case "textDocument/completion": return try completion(params)
+        case "textDocument/references": return try references(params)
+        case "workspace/diagnostic": return try workspaceDiagnostic(params)
+        case "workspace/symbol": return try workspaceSymbols(params)
         default:
             throw ResponseError(code: ErrorCode.methodNotFound, message: "method not found: \(method)")
         }
@@ -216,6 +240,14 @@ public final class LanguageServer {
         if let d = caps?["textDocument"]?["diagnostic"], !d.isNull { pullDiagnostics = true }
         hierarchicalSymbols = caps?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.boolValue ?? false
         refreshSupport = caps?["workspace"]?["diagnostics"]?["refreshSupport"]?.boolValue ?? false
+        watcherRegistration = caps?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue ?? false
+        if let folders = p["workspaceFolders"]?.arrayValue {
+            workspace.setFolders(folders.compactMap { $0["uri"]?.stringValue })
+        } else if let root = p["rootUri"]?.stringValue {
+            workspace.setFolders([root])
+        } else if let root = p["rootPath"]?.stringValue, root.hasPrefix("/") {
+            workspace.setFolders([FileURI.uri(root)])
+        }
         if let loc = p["locale"]?.stringValue { clientLanguage = loc.lowercased().hasPrefix("en") ? .en : .vi }
         settings = ServerSettings.from(p["initializationOptions"])
         state = .running
@@ -233,7 +265,7 @@ public final class LanguageServer {
             w.key("diagnosticProvider"); w.beginObject()
             w.key("identifier"); w.string(Self.name)
             w.key("interFileDependencies"); w.bool(false)
-            w.key("workspaceDiagnostics"); w.bool(false)
+            w.key("workspaceDiagnostics"); w.bool(true)
             w.endObject()
         }
         w.key("codeActionProvider"); w.beginObject()
@@ -254,6 +286,14 @@ public final class LanguageServer {
         w.endObject()
         w.key("documentFormattingProvider"); w.bool(true)
         w.key("completionProvider"); w.beginObject(); w.key("resolveProvider"); w.bool(false); w.endObject()
+        w.key("referencesProvider"); w.bool(true)
+        w.key("workspaceSymbolProvider"); w.bool(true)
+        w.key("workspace"); w.beginObject()
+        w.key("workspaceFolders"); w.beginObject()
+        w.key("supported"); w.bool(true)
+        w.key("changeNotifications"); w.bool(true)
+        w.endObject()
+        w.endObject()
         w.endObject()
         w.key("serverInfo"); w.beginObject()
         w.key("name"); w.string(Self.name)
@@ -278,7 +318,10 @@ public final class LanguageServer {
             case "textDocument/didSave": try didSave(params)
             case "textDocument/didClose": try didClose(params)
             case "workspace/didChangeConfiguration": didChangeConfiguration(params)
-            default: break  // `initialized`, `$/…` and unknown notifications
+            case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(params)
+            case "workspace/didChangeWorkspaceFolders": didChangeWorkspaceFolders(params)
+            case "initialized": registerWatchers()
+            default: break  // `$/…` and unknown notifications
             }
         } catch {
             log("\(method): \(error.message)")
@@ -321,6 +364,12 @@ public final class LanguageServer {
     private func didSave(_ params: JSONValue?) throws(ResponseError) {
         let p = try Params.object(params)
         let uri = try Params.uri(p)
+        // A configuration saved from the editor counts as changed on disk
+        // (for clients that do not watch files).
+        if FileURI.path(uri)?.hasSuffix("/" + ConfigResolver.fileName) == true, workspace.fileChanged(uri: uri, type: 2) {
+            optionsChanged()
+            return
+        }
         if let doc = documents[uri], let text = p["text"]?.stringValue {
             doc.replaceAll(Array(text.utf8), generation: nextGeneration())
         }
@@ -329,6 +378,7 @@ public final class LanguageServer {
     private func didClose(_ params: JSONValue?) throws(ResponseError) {
         let uri = try Params.uri(params)
         guard let doc = documents.removeValue(forKey: uri) else { return }
+        trimPending = true
         if !pullDiagnostics { publish(uri: uri, version: doc.version, doc: nil) }
     }
 
@@ -336,9 +386,57 @@ public final class LanguageServer {
         let new = ServerSettings.from(params?["settings"], base: settings)
         guard new != settings else { return }
         settings = new
+        optionsChanged()
+    }
+
+    /// Settings or a configuration file changed: every document is linted
+    /// again (push) or the client is asked to pull again.
+    func optionsChanged() {
         settingsKey += 1
         for d in documents.values { d.needsPublish = true }
         if pullDiagnostics && refreshSupport { sendRequest("workspace/diagnostic/refresh", params: nil) }
+    }
+
+    /// Asks the client to watch configuration files and drafts.
+    private func registerWatchers() {
+        guard watcherRegistration else { return }
+        var w = JSONWriter(capacity: 256)
+        w.beginObject()
+        w.key("registrations"); w.beginArray(); w.beginObject()
+        w.key("id"); w.string("vblint-watched-files")
+        w.key("method"); w.string("workspace/didChangeWatchedFiles")
+        w.key("registerOptions"); w.beginObject()
+        w.key("watchers"); w.beginArray()
+        // JSON files for the catalogs `.vblint.json` may name.
+        for g in ["**/" + ConfigResolver.fileName, "**/*.json", "**/*.{txt,md}"] {
+            w.beginObject(); w.key("globPattern"); w.string(g); w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endObject(); w.endArray()
+        w.endObject()
+        sendRequest("client/registerCapability", params: w.bytes)
+        workspace.watching = true
+    }
+
+    private func didChangeWatchedFiles(_ params: JSONValue?) {
+        var configChanged = false
+        for c in params?["changes"]?.arrayValue ?? [] {
+            guard let uri = c["uri"]?.stringValue else { continue }
+            if workspace.fileChanged(uri: uri, type: c["type"]?.intValue ?? 2) { configChanged = true }
+        }
+        if configChanged { optionsChanged() }
+    }
+
+    private func didChangeWorkspaceFolders(_ params: JSONValue?) {
+        guard let event = params?["event"] else { return }
+        var uris = workspace.folders.map(FileURI.uri)
+        let removed = Set((event["removed"]?.arrayValue ?? []).compactMap { $0["uri"]?.stringValue.flatMap(FileURI.path) })
+        uris.removeAll { FileURI.path($0).map(removed.contains) ?? false }
+        uris += (event["added"]?.arrayValue ?? []).compactMap { $0["uri"]?.stringValue }
+        workspace.setFolders(uris)
+        workspace.reloadConfiguration()
+        optionsChanged()
     }
 
     // MARK: Diagnostics
@@ -369,7 +467,23 @@ public final class LanguageServer {
     }
 
     func lint(_ doc: OpenDocument) -> LintResult {
-        doc.lint(settingsKey: settingsKey, options: lintOptions)
+        doc.lint(settingsKey: settingsKey) {
+            if doc.source.count >= Memory.largeText { trimPending = true }
+            return lintOptions(forPath: doc.path)
+        }
+    }
+
+    /// Tells the user (once each) about `.vblint.json` files that cannot be
+    /// used; their documents are linted with the editor's settings alone.
+    private func reportConfigFailures() {
+        for f in workspace.takeNewFailures() {
+            var w = JSONWriter(capacity: 256)
+            w.beginObject()
+            w.key("type"); w.int(2)
+            w.key("message"); w.string("vblint: " + f.text(lang))
+            w.endObject()
+            sendNotification("window/showMessage", params: w.bytes)
+        }
     }
 
     private func pullDiagnostic(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
@@ -451,14 +565,14 @@ public final class LanguageServer {
         }
     }
 
-    private func sendNotification(_ method: String, params: [UInt8]) {
+    func sendNotification(_ method: String, params: [UInt8]) {
         sendMessage(capacity: params.count + 64) { w in
             w.key("method"); w.string(method)
             w.key("params"); w.raw(params)
         }
     }
 
-    private func sendRequest(_ method: String, params: [UInt8]?) {
+    func sendRequest(_ method: String, params: [UInt8]?) {
         let id = "vblint-\(nextServerRequestId)"
         nextServerRequestId += 1
         sendMessage { w in

@@ -42,12 +42,17 @@ public struct ServerSettings: Sendable, Equatable {
         return (v.arrayValue ?? []).compactMap(\.stringValue)
     }
 
-    public var lintOptions: LintOptions {
-        var o = LintOptions()
-        o.select = select
-        o.ignore = ignore
-        o.severities = severities
-        o.regime = regime
+    public var lintOptions: LintOptions { applied(to: LintOptions()) }
+
+    /// `base` (a `.vblint.json`'s options) with the editor's settings on
+    /// top, as the command line goes over the file in the CLI: `select`
+    /// replaces, `ignore` adds, severities and the regime override.
+    public func applied(to base: LintOptions) -> LintOptions {
+        var o = base
+        if !select.isEmpty { o.select = select }
+        o.ignore += ignore
+        o.severities.merge(severities) { $1 }
+        if let r = regime { o.regime = r }
         o.parse = ParseOptions(assumeDocument: assumeDocument)
         return o
     }

@@ -70,10 +70,9 @@ enum CheckCommand {
             var base = LintOptions()
             switch resolver.config(forDirectory: configDir) {
             case .success(let rc):
-                if let c = rc?.config {
-                    base = c.lintOptions
-                    base.catalog = rc!.catalog
-                    if opts.failOn == nil, let f = c.failOn { j.failOn = f }
+                if let rc {
+                    base = rc.lintOptions
+                    if opts.failOn == nil, let f = rc.config.failOn { j.failOn = f }
                 }
             case .failure(let e):
                 let cfg = Paths.display(e.path ?? ConfigResolver.fileName)

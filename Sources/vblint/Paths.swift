@@ -15,29 +15,8 @@ enum Paths {
     }()
 
     /// An absolute, normalised path (`.` and `..` resolved lexically).
-    static func absolute(_ p: String) -> String {
-        let full = p.hasPrefix("/") ? p : cwd + "/" + p
-        var out: [Substring] = []
-        for seg in full.split(separator: "/", omittingEmptySubsequences: true) {
-            if seg == "." { continue }
-            if seg == ".." { if !out.isEmpty { out.removeLast() }; continue }
-            out.append(seg)
-        }
-        return "/" + out.joined(separator: "/")
-    }
-
-    static func parent(_ abs: String) -> String? {
-        guard abs != "/" else { return nil }
-        guard let slash = abs.lastIndex(of: "/") else { return nil }
-        return slash == abs.startIndex ? "/" : String(abs[..<slash])
-    }
-
-    /// `path` relative to `dir` when it lies under it.
-    static func relative(_ abs: String, to dir: String) -> String? {
-        if dir == "/" { return String(abs.dropFirst()) }
-        if abs == dir { return "" }
-        return abs.hasPrefix(dir + "/") ? String(abs.dropFirst(dir.count + 1)) : nil
-    }
+    static func absolute(_ p: String) -> String { PathNames.absolute(p, cwd: cwd) }
+    static func parent(_ abs: String) -> String? { PathNames.parent(abs) }
 
     /// The path as shown in reports: as typed, without a leading `./`.
     static func display(_ p: String) -> String {
@@ -59,111 +38,25 @@ enum Paths {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
 
-/// A configuration file that was found, with the folder its relative
-/// paths are resolved against.
-final class ResolvedConfig: Sendable {
-    let path: String
-    let directory: String
-    let config: Configuration
-    /// The built-in catalog merged with the configuration's `catalogs`.
-    let catalog: DocumentCatalog
-    init(path: String, directory: String, config: Configuration, catalog: DocumentCatalog = .builtin) {
-        self.catalog = catalog
-        self.path = path; self.directory = directory; self.config = config
+/// The real file system, for configuration discovery.
+struct PosixConfigFileSystem: ConfigFileSystem {
+    func fileExists(_ path: String) -> Bool { Paths.exists(path) }
+    func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] { try IO.readFile(path, maxBytes: maxBytes) }
+}
+
+extension ConfigResolver {
+    /// The CLI's resolver: paths shown relative to the working folder.
+    convenience init(explicit: ResolvedConfig?) {
+        self.init(explicit: explicit, fileSystem: PosixConfigFileSystem(), displayBase: Paths.cwd)
     }
 
-    /// Whether a path (absolute, lexical) is excluded by `ignorePaths`.
-    func ignores(_ abs: String, isDirectory: Bool) -> Bool {
-        guard !config.ignorePaths.isEmpty else { return false }
-        let rel = Paths.relative(abs, to: directory) ?? Paths.relative(abs, to: Paths.cwd) ?? abs
-        guard !rel.isEmpty else { return false }
-        return config.ignorePaths.contains { PathPattern.matches($0, path: rel, isDirectory: isDirectory) }
+    static func load(_ path: String) -> Result<ResolvedConfig, ConfigLoadError> {
+        load(path, cwd: Paths.cwd, fileSystem: PosixConfigFileSystem())
     }
 }
 
-/// Finds `.vblint.json` by walking up from a folder (cached per folder),
-/// or uses the one given with `--config`.
-final class ConfigResolver {
-    static let fileName = ".vblint.json"
-    let explicit: ResolvedConfig?
-    private var cache: [String: ResolvedConfig?] = [:]
-    /// Configuration files that could not be used, with the reason (each reported once).
-    private(set) var failures: [(path: String, error: LocalizedText)] = []
-    private var failed: Set<String> = []
-
-    init(explicit: ResolvedConfig?) { self.explicit = explicit }
-
-    /// Reads and parses a configuration file.
-    static func load(_ path: String) -> Result<ResolvedConfig, LocalizedError> {
-        let bytes: [UInt8]
-        do { bytes = try IO.readFile(path, maxBytes: 1 << 20) } catch {
-            return .failure(LocalizedError(LocalizedText(vi: "không đọc được tệp cấu hình \(path): \(error)",
-                                                         en: "cannot read configuration \(path): \(error)")))
-        }
-        do {
-            let c = try Configuration.parse(bytes)
-            let abs = Paths.absolute(path)
-            let dir = Paths.parent(abs) ?? "/"
-            var catalog = DocumentCatalog.builtin
-            // User catalogs of documents (paths relative to the configuration's folder).
-            if !c.catalogs.isEmpty {
-                var jsons: [[UInt8]] = []
-                for cat in c.catalogs {
-                    let p = cat.hasPrefix("/") ? cat : dir + "/" + cat
-                    do { jsons.append(try IO.readFile(p, maxBytes: 64 << 20)) } catch {
-                        var e = LocalizedError(LocalizedText(vi: "\(path): không đọc được danh mục \(cat): \(error)", en: "\(path): cannot read catalog \(cat): \(error)"))
-                        e.path = path
-                        return .failure(e)
-                    }
-                }
-                do { catalog = try DocumentCatalog.withUserCatalogs(jsons) } catch {
-                    var e = LocalizedError(LocalizedText(vi: "\(path): danh mục không hợp lệ: \(error.message)", en: "\(path): invalid catalog: \(error.message)"))
-                    e.path = path
-                    return .failure(e)
-                }
-            }
-            return .success(ResolvedConfig(path: path, directory: dir, config: c, catalog: catalog))
-        } catch {
-            var e = LocalizedError(LocalizedText(vi: "\(path): cấu hình không hợp lệ: \(error.text(.vi))",
-                                                 en: "\(path): invalid configuration: \(error.text(.en))"))
-            e.path = path
-            return .failure(e)
-        }
-    }
-
-    /// The configuration governing files in folder `dir` (absolute).
-    /// `.failure` when the nearest configuration is invalid.
-    func config(forDirectory dir: String) -> Result<ResolvedConfig?, LocalizedError> {
-        if let e = explicit { return .success(e) }
-        var chain: [String] = []
-        var d: String? = dir
-        var found: ResolvedConfig?? = nil
-        while let cur = d {
-            if let hit = cache[cur] { found = hit; break }
-            chain.append(cur)
-            let candidate = cur == "/" ? "/" + ConfigResolver.fileName : cur + "/" + ConfigResolver.fileName
-            if Paths.exists(candidate) {
-                switch ConfigResolver.load(Paths.relative(candidate, to: Paths.cwd) ?? candidate) {
-                case .success(let rc): found = .some(rc)
-                case .failure(let e):
-                    if failed.insert(candidate).inserted { failures.append((candidate, e.text)) }
-                    return .failure(e)
-                }
-                break
-            }
-            d = Paths.parent(cur)
-        }
-        let result: ResolvedConfig? = found ?? nil
-        for c in chain { cache[c] = .some(result) }
-        return .success(result)
-    }
-}
-
-struct LocalizedError: Error {
-    var text: LocalizedText
-    /// The configuration file concerned, if any.
-    var path: String?
-    init(_ t: LocalizedText) { text = t }
+extension ResolvedConfig {
+    func ignores(_ abs: String, isDirectory: Bool) -> Bool { ignores(abs, isDirectory: isDirectory, fallbackBase: Paths.cwd) }
 }
 
 /// Runs `body` for indices 0..<count on up to `jobs` threads; results in

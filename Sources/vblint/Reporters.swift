@@ -1,5 +1,6 @@
 import VanBan
 import VanBanLint
+import VanBanServer
 
 struct ReportContext {
     var lang: MessageLanguage
@@ -260,19 +261,7 @@ enum Reporters {
 
     /// A URI reference for a path: percent-encoded, relative paths kept
     /// relative (GitHub resolves them against the repository root).
-    static func uri(_ path: String) -> String {
-        var out = path.hasPrefix("/") ? "file://" : ""
-        for b in path.utf8 {
-            switch b {
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out += "%"; out.unicodeScalars.append(hex[Int(b >> 4)]); out.unicodeScalars.append(hex[Int(b & 0xF)])
-            }
-        }
-        return out
-    }
+    static func uri(_ path: String) -> String { FileURI.uri(path) }
 
     /// SARIF 2.1.0 for GitHub code scanning.
     static func sarif(_ reports: [FileReport], _ c: ReportContext) -> [UInt8] {

@@ -20,12 +20,13 @@ import VanBan
         let caps = r?["result"]?["capabilities"]
         #expect(caps?["positionEncoding"]?.stringValue == "utf-16")
         #expect(caps?["textDocumentSync"]?["change"]?.intValue == 2)
-        for k in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "definitionProvider", "documentHighlightProvider", "documentFormattingProvider"] {
+        for k in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "definitionProvider", "documentHighlightProvider",
+                  "documentFormattingProvider", "referencesProvider", "workspaceSymbolProvider"] {
             #expect(caps?[k]?.boolValue == true, "\(k)")
         }
         #expect(caps?["diagnosticProvider"] == nil, "no pull diagnostics for a client that cannot pull")
         #expect(caps?["semanticTokensProvider"]?["legend"]?["tokenTypes"]?.arrayValue?.count == SemanticTokens.types.count)
-        #expect(caps?["workspaceSymbolProvider"] == nil)
+        #expect(caps?["workspace"]?["workspaceFolders"]?["supported"]?.boolValue == true)
         #expect(r?["result"]?["serverInfo"]?["name"]?.stringValue == "vblint")
     }
 

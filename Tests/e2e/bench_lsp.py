@@ -65,10 +65,10 @@ class Server:
                     and m["params"].get("version") == version:
                 return m["params"]["diagnostics"]
 
-    def peak_rss_kb(self):
+    def peak_rss_kb(self, field="VmHWM"):
         with open(f"/proc/{self.p.pid}/status") as f:
             for line in f:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
         return -1
 
@@ -76,8 +76,9 @@ class Server:
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 
-def corpus_text(size):
+def corpus_text(size, skip=0):
     files = sorted(glob.glob(str(CORPUS / "*.txt")))
+    files = files[skip:] + files[:skip]
     parts, total = [], 0
     if files:
         for f in files:
@@ -164,6 +165,18 @@ def main():
     print(f"binary: {a.bin}")
     print(f"corpus: {CORPUS} ({'found' if CORPUS.is_dir() else 'absent: repeating a sample line'})")
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"RSS after initialize: {s.peak_rss_kb('VmRSS') / 1024:.1f} MB")
+    # The memory budget: ten 50 KB documents open (different texts).
+    files = sorted(glob.glob(str(CORPUS / "*.txt")))
+    for k in range(10):
+        text = corpus_text(50 * 1024, skip=k * 7) if files else corpus_text(50 * 1024)
+        uri = f"file:///bench/ten-{k}.txt"
+        s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+            "textDocument": {"uri": uri, "languageId": "vanban", "version": 1, "text": text}}})
+        s.wait_publish(uri, 1)
+    print(f"RSS with ten 50 KB documents open: {s.peak_rss_kb('VmRSS') / 1024:.1f} MB (peak {s.peak_rss_kb() / 1024:.1f} MB)")
+    for k in range(10):
+        s.send({"jsonrpc": "2.0", "method": "textDocument/didClose", "params": {"textDocument": {"uri": f"file:///bench/ten-{k}.txt"}}})
     bench(s, "50KB", corpus_text(50 * 1024), a.edits, a.bin)
     bench(s, "1MB", corpus_text(1024 * 1024), max(50, a.edits // 3), a.bin)
     print(f"peak RSS (VmHWM): {s.peak_rss_kb() / 1024:.1f} MB")

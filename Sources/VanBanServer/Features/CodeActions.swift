@@ -21,7 +21,7 @@ extension LanguageServer {
         let result = lint(doc)
         let selected = selectDiagnostics(result.diagnostics, doc: doc, requested: requested,
                                          context: context?["diagnostics"]?.arrayValue ?? [])
-        let lang = self.lang
+        let lang = language(doc)
         var w = JSONWriter(capacity: 4096)
         w.beginArray()
         if wants(CodeActionKind.quickfix) {
@@ -81,7 +81,7 @@ extension LanguageServer {
 
     /// One edit applying every safe fix, or nil when nothing changes.
     func safeFixEdit(_ doc: OpenDocument) -> (TextRange, String)? {
-        let out = Fixer.fixAll(doc.source.bytes, options: lintOptions, includeUnsafe: false)
+        let out = Fixer.fixAll(doc.source.bytes, options: lintOptions(forPath: doc.path), includeUnsafe: false)
         return minimalEdit(from: doc.source, to: out.bytes)
     }
 
@@ -93,7 +93,7 @@ extension LanguageServer {
         w.key("kind"); w.string(kind)
         if let d = diagnostic {
             w.key("diagnostics"); w.beginArray()
-            writeDiagnostic(d, doc: doc, mapper: m, lang: lang, into: &w)
+            writeDiagnostic(d, uri: doc.uri, generation: doc.generation, mapper: m, lang: lang, into: &w)
             w.endArray()
         }
         if preferred { w.key("isPreferred"); w.bool(true) }

@@ -15,16 +15,22 @@ extension LanguageServer {
     /// in `textDocument/codeAction`: the generation of the text and the byte
     /// range and code of the finding.
     func writeDiagnostics(_ doc: OpenDocument, _ result: LintResult, into w: inout JSONWriter) {
-        let m = PositionMapper(source: doc.source, unit: unit)
-        let lang = self.lang
+        writeDiagnostics(result.diagnostics, uri: doc.uri, source: doc.source, generation: doc.generation,
+                         lang: language(doc), into: &w)
+    }
+
+    /// `generation` is -1 for a file that is not open.
+    func writeDiagnostics(_ diagnostics: [Diagnostic], uri: String, source: SourceText, generation: Int,
+                          lang: MessageLanguage, into w: inout JSONWriter) {
+        let m = PositionMapper(source: source, unit: unit)
         w.beginArray()
-        for d in result.diagnostics {
-            writeDiagnostic(d, doc: doc, mapper: m, lang: lang, into: &w)
+        for d in diagnostics {
+            writeDiagnostic(d, uri: uri, generation: generation, mapper: m, lang: lang, into: &w)
         }
         w.endArray()
     }
 
-    func writeDiagnostic(_ d: Diagnostic, doc: OpenDocument, mapper m: PositionMapper, lang: MessageLanguage,
+    func writeDiagnostic(_ d: Diagnostic, uri: String, generation: Int, mapper m: PositionMapper, lang: MessageLanguage,
                          into w: inout JSONWriter) {
         w.beginObject()
         w.key("range"); m.writeRange(d.range, into: &w)
@@ -43,7 +49,7 @@ extension LanguageServer {
             for r in d.related {
                 w.beginObject()
                 w.key("location"); w.beginObject()
-                w.key("uri"); w.string(doc.uri)
+                w.key("uri"); w.string(uri)
                 w.key("range"); m.writeRange(r.range, into: &w)
                 w.endObject()
                 w.key("message"); w.string(r.message.text(lang))
@@ -52,7 +58,7 @@ extension LanguageServer {
             w.endArray()
         }
         w.key("data"); w.beginObject()
-        w.key("generation"); w.int(doc.generation)
+        w.key("generation"); w.int(generation)
         w.key("start"); w.int(d.range.start)
         w.key("end"); w.int(d.range.end)
         w.key("code"); w.string(d.code)

@@ -7,7 +7,7 @@ extension LanguageServer {
     func hover(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, m, off) = try located(params) else { return Array("null".utf8) }
         let result = lint(doc)
-        let lang = self.lang
+        let lang = language(doc)
         var sections: [String] = []
         var span: TextRange?
         func cover(_ r: TextRange) { span = span.map { $0.union(r) } ?? r }

@@ -8,7 +8,9 @@ extension LanguageServer {
     func definition(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, m, off) = try located(params) else { return Array("null".utf8) }
         let document = lint(doc).document
-        guard let target = Self.definitionTarget(in: document, at: off) else { return Array("null".utf8) }
+        guard let target = Self.definitionTarget(in: document, at: off) else {
+            return crossFileDefinition(doc, document, m, at: off) ?? Array("null".utf8)
+        }
         var w = JSONWriter()
         w.beginObject()
         w.key("uri"); w.string(doc.uri)
@@ -120,10 +122,12 @@ extension LanguageServer {
     }
 
     /// `textDocument/completion`: Kính gửi, the Nơi nhận skeleton, the Lưu
-    /// line, and the type names of NĐ 30/2020 Phụ lục III.
+    /// line, the type names of NĐ 30/2020 Phụ lục III, and at the start of
+    /// a line (or after `Căn cứ`) whole căn cứ lines from the catalog.
     func completion(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
-        _ = try Params.uri(params)
-        let vi = lang == .vi
+        let located = (try? Params.position(params?["position"])) != nil ? try self.located(params) : nil
+        if located == nil { _ = try Params.uri(params) }
+        let vi = (located.map { language($0.0) } ?? lang) == .vi
         var w = JSONWriter(capacity: 4096)
         func item(_ label: String, _ insert: String, kind: Int, detail: String, filter: String? = nil) {
             w.beginObject()
@@ -147,6 +151,7 @@ extension LanguageServer {
             let code = t.nd30Code.map { " (\($0))" } ?? ""
             item(t.upperName, t.upperName, kind: 7, detail: t.name + code)
         }
+        if let (doc, m, off) = located { writeCanCuItems(doc, m, at: off, vi: vi, into: &w) }
         w.endArray()
         w.endObject()
         return w.bytes

@@ -3,7 +3,7 @@ import VanBanLint
 
 /// LSP `SymbolKind` values used by the outline.
 enum SymbolKind {
-    static let module = 2, namespace = 3, package = 4, `class` = 5, field = 8, function = 12
+    static let file = 1, module = 2, namespace = 3, package = 4, `class` = 5, field = 8, function = 12
     static let string = 15, number = 16, array = 18, object = 19, key = 20, enumMember = 22, `struct` = 23, event = 24
 }
 

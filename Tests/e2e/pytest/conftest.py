@@ -19,6 +19,13 @@ CLIENTS = ["visual-studio-code", "neovim@v0.7.0", "neovim@v0.11.0", "emacs"]
     params=CLIENTS,
 )
 async def client(request, lsp_client: LanguageClient):
+    # Real editors accept the server's file watchers (VS Code and Emacs
+    # advertise dynamic registration of didChangeWatchedFiles).
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register_capability(params):
+        lsp_client.registrations = getattr(lsp_client, "registrations", []) + list(params.registrations)
+        return None
+
     params = types.InitializeParams(capabilities=client_capabilities(request.param))
     result = await lsp_client.initialize_session(params)
     lsp_client.init_result = result

@@ -176,6 +176,27 @@ async def test_symbols_definition_completion(client: LanguageClient):
     assert any(f.start_line == lines.index("Điều 1. Phạm vi điều chỉnh") for f in folds)
 
 
+async def test_workspace_symbols_references_and_can_cu(client: LanguageClient):
+    open_doc(client, DECISION)
+    other = "file:///tmp/vblint-e2e/cong-van.txt"
+    open_doc(client, "Thực hiện Quyết định số 15/QĐ-BTTTT ngày 10 tháng 3 năm 2021, đề nghị báo cáo.\n", uri=other)
+    symbols = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="quy che ung dung cong nghe"))
+    assert symbols and symbols[0].location.uri == URI and "15/QĐ-BTTTT" in symbols[0].name
+    articles = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="dieu 2 trach nhiem"))
+    assert [s.name for s in articles] == ["Điều 2. Trách nhiệm thi hành"]
+    lines = DECISION.split("\n")
+    number = lines.index("Số: 15/QĐ-BTTTT")
+    refs = await client.text_document_references_async(types.ReferenceParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(number, 6),
+        context=types.ReferenceContext(include_declaration=True)))
+    assert {(r.uri, r.range.start.line) for r in refs} == {(URI, number), (other, 0)}
+    blank = lines.index("")
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(blank, 0)))
+    labels = {i.label for i in (completion.items if hasattr(completion, "items") else completion)}
+    assert "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;" in labels
+
+
 async def test_semantic_tokens_and_inlay_hints(client: LanguageClient):
     open_doc(client, DECISION)
     ident = types.TextDocumentIdentifier(uri=URI)
