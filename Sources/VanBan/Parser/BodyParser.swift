@@ -241,8 +241,8 @@ struct BodyParser {
 
     mutating func push(_ h: Heading, line: Int) {
         var node = StructureNode(level: h.level, range: lines[line].trimmed,
-                                 keyword: h.keyword.map(field), number: field(h.number),
-                                 delimiter: h.delimiter.map(field), title: h.title.map(field),
+                                 keyword: h.keyword.map { field($0) }, number: field(h.number),
+                                 delimiter: h.delimiter.map { field($0) }, title: h.title.map { field($0) },
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
         if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level) {
@@ -469,7 +469,8 @@ struct BodyParser {
 
             // Signature lines.
             let prefix = Keywords.authorityPrefixes.match(b, s, e)
-            if !inAttachment || signature == nil, prefix != nil || inClosing || afterEndMark {
+            // (`signature` is built after this loop, so it is nil here.)
+            if prefix != nil || inClosing || afterEndMark {
                 let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
                 if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
