@@ -61,11 +61,12 @@ public enum CitationExtractor {
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let unitIndex = Self.unitIndex, lawIndex = Self.lawIndex, typeNameIndex = Self.typeNameIndex
+        let candidateFilter = Self.candidateFilter
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
             // a byte inside a word.
-            i = nextCandidate(b, from: i, candidateFirst)
+            i = nextCandidate(b, from: i, candidateFirst, candidateFilter)
             guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
@@ -238,9 +239,11 @@ public enum CitationExtractor {
 
     /// The first index from `i` holding '/' or a keyword's first byte at the
     /// start of a word.
-    static func nextCandidate(_ b: [UInt8], from i: Int, _ cand: [Bool]) -> Int {
-        b.withUnsafeBufferPointer { p in
+    static func nextCandidate(_ b: [UInt8], from i: Int, _ cand: [Bool], _ filter: [UInt64]?) -> Int {
+        let filter = filter ?? []
+        return b.withUnsafeBufferPointer { p in
             cand.withUnsafeBufferPointer { t in
+                filter.withUnsafeBufferPointer { f in
                 var k = i
                 let n = p.count
                 while k < n {
@@ -249,21 +252,30 @@ public enum CitationExtractor {
                     if t[Int(c)] {
                         // Word start: previous byte is not an ASCII letter/digit
                         // and not the end of a Vietnamese letter.
-                        if k == 0 { return k }
-                        let q = p[k - 1]
-                        if q < 0x80 {
-                            if !(Bytes.isASCIILetter(q) || Bytes.isDigit(q)) { return k }
-                        } else if !(k >= 2 && (p[k - 2] >= 0xC3 && p[k - 2] <= 0xC6 || p[k - 2] == 0xCC || p[k - 2] == 0xCD
-                                               || k >= 3 && p[k - 3] == 0xE1 && (p[k - 2] == 0xBA || p[k - 2] == 0xBB))) {
-                            if !Bytes.isWordCharBefore(k, in: b) { return k }
+                        var start = k == 0
+                        if !start {
+                            let q = p[k - 1]
+                            if q < 0x80 {
+                                start = !(Bytes.isASCIILetter(q) || Bytes.isDigit(q))
+                            } else if !(k >= 2 && (p[k - 2] >= 0xC3 && p[k - 2] <= 0xC6 || p[k - 2] == 0xCC || p[k - 2] == 0xCD
+                                                   || k >= 3 && p[k - 3] == 0xE1 && (p[k - 2] == 0xBA || p[k - 2] == 0xBB))) {
+                                start = !Bytes.isWordCharBefore(k, in: p)
+                            }
                         }
+                        // The first four bytes must open some keyword.
+                        if start && (f.isEmpty || k + 4 > n || PhraseIndex.passes(f, p, at: k)) { return k }
                     }
                     k += 1
                 }
                 return n
+                }
             }
         }
     }
+
+    /// One filter over the first four bytes of every unit word, law word
+    /// and type name (nil if one of them is shorter).
+    static let candidateFilter: [UInt64]? = PhraseIndex.unionFilter([unitIndex, lawIndex, typeNameIndex])
 
     /// `Bytes.isWordCharBefore`, with the common cases inline: ASCII, and
     /// the Latin letters of Vietnamese (lead bytes C3–C6, combining marks

@@ -30,7 +30,25 @@ public final class PhraseIndex: Sendable {
     /// alike), four are.
     private let filter: [UInt64]
     /// min(4, the shortest phrase's length).
-    private let filterLength: Int
+    public let filterLength: Int
+
+    /// The union of several indexes' filters (all with a filter length of
+    /// 4 and the same direction), for one test that covers them all.
+    public static func unionFilter(_ indexes: [PhraseIndex]) -> [UInt64]? {
+        guard let f = indexes.first, indexes.allSatisfy({ $0.filterLength == 4 && $0.suffix == f.suffix }) else { return nil }
+        var u = [UInt64](repeating: 0, count: f.filter.count)
+        for x in indexes { for k in u.indices { u[k] |= x.filter[k] } }
+        return u
+    }
+
+    /// Whether the four bytes at `i` (which must be in bounds) pass a
+    /// filter built by `unionFilter`.
+    @inline(__always)
+    public static func passes(_ filter: UnsafeBufferPointer<UInt64>, _ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let h = UInt32(p[i]) << 24 | UInt32(p[i + 1]) << 16 | UInt32(p[i + 2]) << 8 | UInt32(p[i + 3])
+        let k = filterHash(h)
+        return filter[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
     static let filterMask = 8191
 
     @inline(__always)
@@ -46,7 +64,11 @@ public final class PhraseIndex: Sendable {
             for q in 0..<filterLength { h = h << 8 | UInt32(p[i - 1 - q]) }
         } else {
             guard i >= 0, i + filterLength <= end else { return true }
-            for q in 0..<filterLength { h = h << 8 | UInt32(p[i + q]) }
+            if filterLength == 4 {
+                h = UInt32(p[i]) << 24 | UInt32(p[i + 1]) << 16 | UInt32(p[i + 2]) << 8 | UInt32(p[i + 3])
+            } else {
+                for q in 0..<filterLength { h = h << 8 | UInt32(p[i + q]) }
+            }
         }
         let k = PhraseIndex.filterHash(h)
         return filter[k >> 6] & (1 << UInt64(k & 63)) != 0
