@@ -12,6 +12,18 @@ enum InlineScanner {
             // does not precede (the test below decides), without bounds checks.
             i = b.withUnsafeBufferPointer { p in
                 var k = i
+                // Eight bytes at a time while none is "(" and no "ng"/"Ng"
+                // starts among them (a prefilter: a hit is checked below).
+                if let base = p.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while k + 9 <= n {
+                        let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                        let y = raw.loadUnaligned(fromByteOffset: k + 1, as: UInt64.self)
+                        let hit = Bytes.swarHas(x, 0x28) | (Bytes.swarHas(x | 0x2020_2020_2020_2020, 0x6E) & Bytes.swarHas(y, 0x67))
+                        if hit != 0 { break }
+                        k &+= 8
+                    }
+                }
                 while k < n {
                     let c = p[k]
                     if c == 0x28 { break }

@@ -8,6 +8,15 @@ public enum Bytes {
     @inline(__always) public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
 
+    /// Nonzero when some byte of `x` may equal `b` (never zero when one
+    /// does; a byte above a match can read as one too): SWAR, eight bytes
+    /// per test.
+    @inline(__always)
+    public static func swarHas(_ x: UInt64, _ b: UInt8) -> UInt64 {
+        let y = x ^ (0x0101_0101_0101_0101 &* UInt64(b))
+        return (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
+    }
+
     /// Decodes the scalar starting at `i` (which must be a lead byte).
     @inline(__always)
     public static func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
