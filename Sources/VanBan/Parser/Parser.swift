@@ -92,7 +92,16 @@ public enum MarkupCleaner {
         out.withUnsafeMutableBufferPointer { b in
             let n = b.count
             var i = 0
+            // Eight bytes at a time (SWAR) while none of them may start markup.
+            var scalarUntil = 0
             while i < n {
+                if i >= scalarUntil, i + 8 <= n, let base = b.baseAddress {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let m = Bytes.swarHas(x, 0x2A) | Bytes.swarHas(x, 0x7C) | Bytes.swarHas(x, 0x23) | Bytes.swarHas(x, 0x5C)
+                        | Bytes.swarHas(x, 0x3C) | Bytes.swarHas(x, 0xC2) | Bytes.swarHas(x, 0xE2) | Bytes.swarHas(x, 0xEF)
+                    if m == 0 { i &+= 8; continue }
+                    scalarUntil = i + 8
+                }
                 let c = b[i]
                 // Bytes that never start markup: nothing to do (the common case).
                 if !MarkupCleaner.special[Int(c)] { i &+= 1; continue }
