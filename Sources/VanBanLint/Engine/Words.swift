@@ -16,42 +16,51 @@ public enum Words {
     public static func split(_ doc: Document) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(doc.clean.count / 5)
+        let table = ScalarClass.table
+        let ascii = ScalarClass.asciiTable
         doc.clean.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = 0
-            var start = -1, first = false, allCaps = true, letters = 0
-            func flush(_ end: Int) {
-                if start >= 0 { out.append(Word(range: TextRange(start, end), isCapitalized: first, isAllCaps: allCaps, letterCount: letters)) }
-                start = -1
-            }
-            while i < n {
-                let c = p[i]
-                if c < 0x80 {
-                    let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
-                    if isUpper || isLower {
-                        if start < 0 { start = i; first = isUpper; allCaps = true; letters = 0 }
-                        if isLower { allCaps = false }
-                        letters += 1
-                    } else {
-                        flush(i)
+            table.withUnsafeBufferPointer { t in
+                ascii.withUnsafeBufferPointer { a in
+                    let n = p.count
+                    var i = 0
+                    // Between words: skip to the next letter.
+                    while i < n {
+                        var f: UInt8
+                        var len: Int
+                        let c = p[i]
+                        if c < 0x80 {
+                            f = a[Int(c)]; len = 1
+                        } else {
+                            let (s, l) = Bytes.decodeScalar(p, i)
+                            f = s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s)
+                            len = l
+                        }
+                        if f & ScalarClass.letterOrMark == 0 { i += len; continue }
+                        // A word starts here: scan to its end.
+                        let start = i
+                        let first = f & ScalarClass.upper != 0
+                        var allCaps = true
+                        var letters = 0
+                        while true {
+                            if f & ScalarClass.lower != 0 { allCaps = false }
+                            if f & ScalarClass.alphabetic != 0 { letters += 1 }
+                            i += len
+                            guard i < n else { break }
+                            let d = p[i]
+                            if d < 0x80 {
+                                f = a[Int(d)]; len = 1
+                            } else {
+                                let (s, l) = Bytes.decodeScalar(p, i)
+                                f = s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s)
+                                len = l
+                            }
+                            if f & ScalarClass.letterOrMark == 0 { break }
+                        }
+                        out.append(Word(range: TextRange(start, i), isCapitalized: first, isAllCaps: allCaps, letterCount: letters))
+                        // `i` is at the separator (or the end); the outer loop skips it.
                     }
-                    i += 1
-                    continue
                 }
-                let (s, len) = Bytes.decodeScalar(p, i)
-                // Latin letters and combining marks (all of Vietnamese) from a
-                // precomputed table: Unicode property look-ups are slow.
-                let f = s.value < 0x2000 ? ScalarClass.table[Int(s.value)] : ScalarClass.classify(s)
-                if f & ScalarClass.letterOrMark != 0 {
-                    if start < 0 { start = i; first = f & ScalarClass.upper != 0; allCaps = true; letters = 0 }
-                    if f & ScalarClass.lower != 0 { allCaps = false }
-                    if f & ScalarClass.alphabetic != 0 { letters += 1 }
-                } else {
-                    flush(i)
-                }
-                i += len
             }
-            flush(n)
         }
         return out
     }
@@ -73,4 +82,11 @@ enum ScalarClass {
     }
 
     static let table: [UInt8] = (0..<0x2000).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+
+    /// ASCII letters only (`Words.split` treats every other ASCII byte as a separator).
+    static let asciiTable: [UInt8] = (0..<128).map { v -> UInt8 in
+        if v >= 0x41 && v <= 0x5A { return alphabetic | upper | letterOrMark }
+        if v >= 0x61 && v <= 0x7A { return alphabetic | lower | letterOrMark }
+        return 0
+    }
 }
