@@ -87,6 +87,32 @@ public final class Lexicon: Sendable {
         return nil
     }
 
+    /// Indices of the words that pass the quick filter (a superset of the
+    /// words in the set, in text order): one tight pass over the word list.
+    public func candidates(words: [Word], clean: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        let lengths = self.lengths
+        clean.withUnsafeBufferPointer { cb in
+        words.withUnsafeBufferPointer { wb in
+        firstBytes.withUnsafeBufferPointer { fb in
+        prefix2.withUnsafeBufferPointer { p2 in
+            for i in 0..<wb.count {
+                let r = wb[i].range
+                let len = r.end - r.start
+                guard len > 0 && len < 64 && lengths & (1 << UInt64(len)) != 0 && fb[Int(cb[r.start])] else { continue }
+                if len >= 2 {
+                    let x = Int(cb[r.start]) << 8 | Int(cb[r.start + 1])
+                    guard p2[x >> 6] & (1 << UInt64(x & 63)) != 0 else { continue }
+                }
+                out.append(i)
+            }
+        }
+        }
+        }
+        }
+        return out
+    }
+
     /// The quick-reject data, to copy into a local before a hot loop.
     public var filter: QuickFilter { QuickFilter(lengths: lengths, firstBytes: firstBytes, prefix2: prefix2) }
 
@@ -175,47 +201,59 @@ public final class PhraseMatcher: Sendable {
         var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
         let quick = firstLexicon.filter
         let fl = firstLexicon
-        while i < n {
-            // Skip to the next word that may start a phrase (no bounds checks in this hot loop).
-            i = clean.withUnsafeBufferPointer { cb in
-                words.withUnsafeBufferPointer { wb in
-                    var k = i
-                    while k < n && !quick.mayContain(cb, wb[k].range) { k += 1 }
-                    return k
-                }
-            }
-            guard i < n else { break }
-            let r = words[i].range
-            guard let f = fl.lookup(clean, r) else { i += 1; continue }
-            let firstId = firstToId[f.id]
-            for k in 1...maxLen { cachedId[k] = -2 }
-            var matched = false
-            for pk in byFirst[firstId] {
-                let p = phrases[pk]
-                let len = p.ids.count
-                guard i + len <= n else { continue }
-                var ok = true
-                var k = 1
-                while k < len {
-                    if cachedId[k] == -2 {
-                        if TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
-                           let l = lexicon.lookup(clean, words[i + k].range) {
-                            cachedId[k] = l.id; cachedForm[k] = l.form
-                        } else { cachedId[k] = -1 }
+        let lengths = quick.lengths
+        clean.withUnsafeBufferPointer { cb in
+        words.withUnsafeBufferPointer { wb in
+        quick.firstBytes.withUnsafeBufferPointer { fb in
+        quick.prefix2.withUnsafeBufferPointer { p2 in
+            while i < n {
+                // Skip to the next word that may start a phrase (`QuickFilter.mayContain`, inlined).
+                while i < n {
+                    let r = wb[i].range
+                    let len = r.end - r.start
+                    if len > 0 && len < 64 && lengths & (1 << UInt64(len)) != 0 && fb[Int(cb[r.start])] {
+                        if len < 2 { break }
+                        let x = Int(cb[r.start]) << 8 | Int(cb[r.start + 1])
+                        if p2[x >> 6] & (1 << UInt64(x & 63)) != 0 { break }
                     }
-                    if cachedId[k] != p.ids[k] { ok = false; break }
-                    k += 1
+                    i += 1
                 }
-                if ok {
-                    var forms: [CaseForm] = [f.form]
-                    for k in 1..<len { forms.append(cachedForm[k]) }
-                    out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
-                    i += len
-                    matched = true
-                    break
+                guard i < n else { break }
+                let r = wb[i].range
+                guard let f = fl.lookup(clean, r) else { i += 1; continue }
+                let firstId = firstToId[f.id]
+                for k in 1...maxLen { cachedId[k] = -2 }
+                var matched = false
+                for pk in byFirst[firstId] {
+                    let p = phrases[pk]
+                    let len = p.ids.count
+                    guard i + len <= n else { continue }
+                    var ok = true
+                    var k = 1
+                    while k < len {
+                        if cachedId[k] == -2 {
+                            if TextScan.onlyBlanksBetween(clean, wb[i + k - 1].range.end, wb[i + k].range.start),
+                               let l = lexicon.lookup(clean, wb[i + k].range) {
+                                cachedId[k] = l.id; cachedForm[k] = l.form
+                            } else { cachedId[k] = -1 }
+                        }
+                        if cachedId[k] != p.ids[k] { ok = false; break }
+                        k += 1
+                    }
+                    if ok {
+                        var forms: [CaseForm] = [f.form]
+                        for k in 1..<len { forms.append(cachedForm[k]) }
+                        out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
+                        i += len
+                        matched = true
+                        break
+                    }
                 }
+                if !matched { i += 1 }
             }
-            if !matched { i += 1 }
+        }
+        }
+        }
         }
         return out
     }
