@@ -31,7 +31,7 @@ public enum Words {
                         if c < 0x80 {
                             f = a[Int(c)]; len = 1
                         } else {
-                            let (s, l) = Bytes.decodeScalar(p, i)
+                            let (s, l) = Words.decode(p, i)
                             f = s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s)
                             len = l
                         }
@@ -50,7 +50,7 @@ public enum Words {
                             if d < 0x80 {
                                 f = a[Int(d)]; len = 1
                             } else {
-                                let (s, l) = Bytes.decodeScalar(p, i)
+                                let (s, l) = Words.decode(p, i)
                                 f = s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s)
                                 len = l
                             }
@@ -63,6 +63,26 @@ public enum Words {
             }
         }
         return out
+    }
+
+    /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let c = p[i]
+        if c < 0x80 { return (Unicode.Scalar(c), 1) }
+        let n = p.count
+        if c < 0xE0, i + 1 < n {
+            return (Unicode.Scalar(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) ?? "\u{FFFD}", 2)
+        }
+        if c < 0xF0, i + 2 < n {
+            let v = UInt32(c & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
+        }
+        if i + 3 < n {
+            let v = UInt32(c & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
     }
 }
 
