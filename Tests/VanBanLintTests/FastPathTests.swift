@@ -27,3 +27,42 @@ import Testing
         }
     }
 }
+
+/// Catalog keys and word filters on bytes against their reference forms.
+@Suite struct FastPathKeyTests {
+    /// The original `DocumentCatalog.key` and look-up guard, on Strings.
+    static func referenceKey(_ number: String, year: Int?) -> (String, Bool) {
+        var out = ""
+        for u in number.uppercased().unicodeScalars where u != " " && u != "\n" && u != "\r" && u != "\t" {
+            if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
+        }
+        let k = DocumentCatalog.hasYear(out) ? out : (year.map { out + "@" + String($0) } ?? out)
+        return (k, DocumentCatalog.hasYear(k) || k.contains("@"))
+    }
+
+    static let numbers = ["30/2020/NĐ-CP", "30/2020/nđ-cp", "12/QĐ-UBND", "12 / 2020 / TT-BTC", "1//2020/QH14", "a/b/", "a/2020/",
+                          "64/2025/QH15", "5/20201/X", "07-NQ/TW", "12@x", "", "/", "Số 3/2019/ND\r\n-CP", "ß/2020/X", "ǅ/2020/X",
+                          "12/ĐT", "đ", "Đ/2020/a", "12/٢٠٢٠/X"]
+
+    @Test func catalogKeys() {
+        for n in Self.numbers {
+            for y in [nil, 2020] as [Int?] {
+                let (k, usable) = DocumentCatalog.lookupKey(n, year: y)
+                let (rk, ru) = Self.referenceKey(n, year: y)
+                #expect(k == rk && Array(k.utf8) == Array(rk.utf8), "\(n)")
+                #expect(usable == ru, "\(n)")
+            }
+        }
+    }
+
+    @Test func wordKeysFilter() {
+        let doc = Parser.parse("Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC. Trung ương, thứ Hai ngày 5/3, a b c chủ nhật CHÍNH PHỦ")
+        let words = Words.split(doc)
+        let keys = Words.keys(words, doc.clean)
+        for lex in [Lexicon(["bộ", "sở"]), Lexicon(["trung", "ương", "a"]), Lexicon(["chính", "phủ", "ngày"])] {
+            let quick = lex.filter
+            let brute = words.indices.filter { k in doc.clean.withUnsafeBufferPointer { quick.mayContain($0, words[k].range) } }
+            #expect(lex.candidates(words: words, clean: doc.clean, keys: keys) == brute)
+        }
+    }
+}

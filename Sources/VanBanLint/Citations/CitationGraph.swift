@@ -203,8 +203,10 @@ public enum CitationResolver {
 
     /// The comparison key of a number: no blanks, upper case, `Đ` folded to `D`.
     public static func numberKey(_ n: DocumentNumber) -> String {
+        let s = n.normalized
+        if let b = DocumentCatalog.upperFoldedASCII(s, dropBlanks: false) { return String(decoding: b, as: UTF8.self) }
         var out = ""
-        for u in n.normalized.uppercased().unicodeScalars {
+        for u in s.uppercased().unicodeScalars {
             if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
         }
         return out

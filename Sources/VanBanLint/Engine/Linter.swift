@@ -42,9 +42,19 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public private(set) lazy var words: [Word] = Words.split(document)
 
+    /// One look-up key per word (`Words.keys`), for the lexicon filters.
+    public private(set) lazy var wordKeys: [UInt32] = Words.keys(words, document.clean)
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)
+
+    /// Per citation (same order as `citations.citations`): the catalog entry
+    /// of a numbered citation (its number, with the year of its date).
+    public private(set) lazy var catalogEntries: [CatalogEntry?] = citations.citations.map { c in
+        guard c.form == .numbered, let n = c.number else { return nil }
+        return catalog.entry(for: n, year: c.date?.year)
+    }
 }
 
 public enum Linter {

@@ -65,6 +65,25 @@ public enum Words {
         return out
     }
 
+    /// One key per word for quick look-up filters: byte length (64 for 64
+    /// and more) << 16 | first byte << 8 | second byte (0 for one-byte words).
+    public static func keys(_ words: [Word], _ clean: [UInt8]) -> [UInt32] {
+        var out = [UInt32](repeating: 0, count: words.count)
+        clean.withUnsafeBufferPointer { cb in
+            words.withUnsafeBufferPointer { wb in
+                out.withUnsafeMutableBufferPointer { ob in
+                    for i in 0..<wb.count {
+                        let r = wb[i].range
+                        let len = r.end - r.start
+                        let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
+                        ob[i] = UInt32(min(len, 64)) << 16 | UInt32(cb[r.start]) << 8 | b1
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).
     @inline(__always)
     static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {

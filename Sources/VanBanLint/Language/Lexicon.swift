@@ -88,25 +88,16 @@ public final class Lexicon: Sendable {
     }
 
     /// Indices of the words that pass the quick filter (a superset of the
-    /// words in the set, in text order): one tight pass over the word list.
-    public func candidates(words: [Word], clean: [UInt8]) -> [Int] {
+    /// words in the set, in text order): one tight pass over the word keys
+    /// (`Words.keys`, shared per document in `SharedAnalysis.wordKeys`).
+    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil) -> [Int] {
+        let keys = keys ?? Words.keys(words, clean)
         var out: [Int] = []
         let lengths = self.lengths
-        clean.withUnsafeBufferPointer { cb in
-        words.withUnsafeBufferPointer { wb in
+        keys.withUnsafeBufferPointer { kb in
         firstBytes.withUnsafeBufferPointer { fb in
         prefix2.withUnsafeBufferPointer { p2 in
-            for i in 0..<wb.count {
-                let r = wb[i].range
-                let len = r.end - r.start
-                guard len > 0 && len < 64 && lengths & (1 << UInt64(len)) != 0 && fb[Int(cb[r.start])] else { continue }
-                if len >= 2 {
-                    let x = Int(cb[r.start]) << 8 | Int(cb[r.start + 1])
-                    guard p2[x >> 6] & (1 << UInt64(x & 63)) != 0 else { continue }
-                }
-                out.append(i)
-            }
-        }
+            for i in 0..<kb.count where QuickFilter.passes(kb[i], lengths, fb, p2) { out.append(i) }
         }
         }
         }
@@ -126,6 +117,17 @@ public struct QuickFilter: Sendable {
     let lengths: UInt64
     let firstBytes: [Bool]
     let prefix2: [UInt64]
+
+    /// `mayContain` on a word key (`Words.keys`): length bit, then the
+    /// first byte (one-byte words) or the first two bytes (which imply it).
+    @inline(__always)
+    static func passes(_ k: UInt32, _ lengths: UInt64, _ fb: UnsafeBufferPointer<Bool>, _ p2: UnsafeBufferPointer<UInt64>) -> Bool {
+        let len = k >> 16
+        guard len < 64, lengths & (1 << UInt64(len)) != 0 else { return false }
+        if len == 1 { return fb[Int(k >> 8 & 0xFF)] }
+        let x = Int(k & 0xFFFF)
+        return p2[x >> 6] & (1 << UInt64(x & 63)) != 0
+    }
 
     @inline(__always)
     public func mayContain(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> Bool {
@@ -191,7 +193,8 @@ public final class PhraseMatcher: Sendable {
     }
 
     /// All non-overlapping matches, left to right.
-    public func matches(words: [Word], clean: [UInt8]) -> [PhraseMatch] {
+    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil) -> [PhraseMatch] {
+        let keys = keys ?? Words.keys(words, clean)
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
@@ -202,22 +205,13 @@ public final class PhraseMatcher: Sendable {
         let quick = firstLexicon.filter
         let fl = firstLexicon
         let lengths = quick.lengths
-        clean.withUnsafeBufferPointer { cb in
+        keys.withUnsafeBufferPointer { kb in
         words.withUnsafeBufferPointer { wb in
         quick.firstBytes.withUnsafeBufferPointer { fb in
         quick.prefix2.withUnsafeBufferPointer { p2 in
             while i < n {
-                // Skip to the next word that may start a phrase (`QuickFilter.mayContain`, inlined).
-                while i < n {
-                    let r = wb[i].range
-                    let len = r.end - r.start
-                    if len > 0 && len < 64 && lengths & (1 << UInt64(len)) != 0 && fb[Int(cb[r.start])] {
-                        if len < 2 { break }
-                        let x = Int(cb[r.start]) << 8 | Int(cb[r.start + 1])
-                        if p2[x >> 6] & (1 << UInt64(x & 63)) != 0 { break }
-                    }
-                    i += 1
-                }
+                // Skip to the next word that may start a phrase.
+                while i < n && !QuickFilter.passes(kb[i], lengths, fb, p2) { i += 1 }
                 guard i < n else { break }
                 let r = wb[i].range
                 guard let f = fl.lookup(clean, r) else { i += 1; continue }
