@@ -167,6 +167,10 @@ public final class PhraseMatcher: Sendable {
     private let firstLexicon: Lexicon
     /// `firstLexicon` id → `lexicon` id.
     private let firstToId: [Int]
+    /// `byFirst` and the phrases' ids flattened (offsets, then values), so
+    /// the matching loop reads plain buffers.
+    private let byFirstStart: [Int], byFirstFlat: [Int]
+    private let phraseIdStart: [Int], phraseIds: [Int]
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
@@ -187,6 +191,12 @@ public final class PhraseMatcher: Sendable {
         for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
         for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
         byFirst = bf
+        var start: [Int] = [0], flat: [Int] = []
+        for list in bf { flat += list; start.append(flat.count) }
+        byFirstStart = start; byFirstFlat = flat
+        var idStart: [Int] = [0], ids: [Int] = []
+        for p in ps { ids += p.ids; idStart.append(ids.count) }
+        phraseIdStart = idStart; phraseIds = ids
         let firsts = split.map { $0[0].lowercased() }
         firstLexicon = Lexicon(firsts)
         firstToId = firstLexicon.words.map { lex.id($0)! }
@@ -209,18 +219,25 @@ public final class PhraseMatcher: Sendable {
         words.withUnsafeBufferPointer { wb in
         quick.firstBytes.withUnsafeBufferPointer { fb in
         quick.prefix2.withUnsafeBufferPointer { p2 in
+        byFirstStart.withUnsafeBufferPointer { bfs in
+        byFirstFlat.withUnsafeBufferPointer { bff in
+        phraseIdStart.withUnsafeBufferPointer { pis in
+        phraseIds.withUnsafeBufferPointer { pid in
+        firstToId.withUnsafeBufferPointer { f2i in
             while i < n {
                 // Skip to the next word that may start a phrase.
                 while i < n && !QuickFilter.passes(kb[i], lengths, fb, p2) { i += 1 }
                 guard i < n else { break }
                 let r = wb[i].range
                 guard let f = fl.lookup(clean, r) else { i += 1; continue }
-                let firstId = firstToId[f.id]
+                let firstId = f2i[f.id]
                 for k in 1...maxLen { cachedId[k] = -2 }
                 var matched = false
-                for pk in byFirst[firstId] {
-                    let p = phrases[pk]
-                    let len = p.ids.count
+                // Phrases starting with this word, longest first.
+                for q in bfs[firstId]..<bfs[firstId + 1] {
+                    let pk = bff[q]
+                    let base = pis[pk]
+                    let len = pis[pk + 1] - base
                     guard i + len <= n else { continue }
                     var ok = true
                     var k = 1
@@ -231,7 +248,7 @@ public final class PhraseMatcher: Sendable {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
                         }
-                        if cachedId[k] != p.ids[k] { ok = false; break }
+                        if cachedId[k] != pid[base + k] { ok = false; break }
                         k += 1
                     }
                     if ok {
@@ -245,6 +262,11 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i += 1 }
             }
+        }
+        }
+        }
+        }
+        }
         }
         }
         }
