@@ -66,3 +66,50 @@ import Testing
         }
     }
 }
+
+/// Tables and keys built on scalars or bytes against their String-built references.
+@Suite struct FastPathTableTests {
+    /// The original construction of `SyllableTable.table`'s hashes (String-based).
+    static func referenceHashes() -> Set<UInt64> {
+        var out: Set<UInt64> = []
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        let all = Syllable.rhymes.union(Syllable.quRhymes)
+        var pairs: [String] = ["gi"]
+        for ini in [""] + Syllable.initials {
+            for rhyme in all {
+                let f = rhyme.unicodeScalars.first!
+                if ini == "qu" {
+                    guard Syllable.quRhymes.contains(rhyme) || (Syllable.rhymes.contains(rhyme) && f != "u" && f != "ư" && f != "y") else { continue }
+                } else {
+                    guard Syllable.rhymes.contains(rhyme) else { continue }
+                    let front = f == "e" || f == "ê" || f == "i" || f == "y"
+                    if (ini == "k" || ini == "gh" || ini == "ngh") && !front { continue }
+                    if (ini == "c" || ini == "ng") && front && f != "y" { continue }
+                }
+                pairs.append(ini + rhyme)
+            }
+        }
+        for plain in pairs {
+            for t in tones where Syllable.stopToneOK(plain, t) {
+                out.insert(Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...]))
+                for pair in ["oa", "oe", "uy"] where t != .none && plain.hasSuffix(pair) {
+                    var p = Array(plain.unicodeScalars)
+                    let k = p.count - 2
+                    if let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
+                    out.insert(Lexicon.hash(Array(String(String.UnicodeScalarView(p)).utf8)[...]))
+                }
+            }
+        }
+        return out
+    }
+
+    @Test func syllableTableMatchesReference() {
+        let table = SyllableTable.table
+        #expect(Set(table.filter { $0 != 0 }) == Self.referenceHashes())
+    }
+
+    @Test(arguments: FastPathTests.issuers + ["Luật Tổ chức\nChính phủ", "  Đất   đai  ", "Hiến pháp", "LUẬT\r\nX"])
+    func lowerBytesMatchesLowercased(_ s: String) {
+        if let b = Issuers.lowerBytes(s) { #expect(b == Array(s.lowercased().utf8)) }
+    }
+}

@@ -105,8 +105,9 @@ public enum Issuers {
         }
     }()
 
-    /// `foldString` on bytes, for the Latin text it is exact on; nil otherwise.
-    static func foldBytes(_ s: String) -> [UInt8]? {
+    /// `s.lowercased()` as UTF-8, for Latin text without CR (where it is
+    /// exact and characters are single scalars); nil otherwise.
+    static func lowerBytes(_ s: String) -> [UInt8]? {
         let table = lowerTable
         var t: [UInt8] = []
         t.reserveCapacity(s.utf8.count)
@@ -123,6 +124,12 @@ public enum Issuers {
             guard w != 0 else { return nil }
             t.append(contentsOf: UTF8.encode(Unicode.Scalar(w)!)!)
         }
+        return t
+    }
+
+    /// `foldString` on bytes, for the Latin text it is exact on; nil otherwise.
+    static func foldBytes(_ s: String) -> [UInt8]? {
+        guard var t = lowerBytes(s) else { return nil }
         var prev: UInt8 = 0
         var may = false
         for c in t { if (prev == UInt8(ascii: "u") || prev == UInt8(ascii: "o")) && c >= 0xC3 { may = true; break }; prev = c }

@@ -166,6 +166,14 @@ public enum Syllable {
     public static func applyTone(_ plain: String, _ tone: Tone) -> String {
         var p = Array(plain.unicodeScalars)
         guard tone != .none else { return plain }
+        guard let target = toneTarget(p) else { return plain }
+        if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
+        return String(String.UnicodeScalarView(p))
+    }
+
+    /// The position of the main vowel of a toneless syllable, where a tone
+    /// goes (nil: no vowel).
+    static func toneTarget(_ p: [Unicode.Scalar]) -> Int? {
         // Vowel positions (skip the u of qu and the i of gi + vowel).
         var vowels: [Int] = []
         for (k, u) in p.enumerated() where decompose[u.value] != nil {
@@ -173,7 +181,7 @@ public enum Syllable {
             if k == 1 && u == "i" && p[0] == "g" && p.count > 2 && decompose[p[2].value] != nil { continue }
             vowels.append(k)
         }
-        guard !vowels.isEmpty else { return plain }
+        guard !vowels.isEmpty else { return nil }
         var target = vowels[0]
         if let m = vowels.last(where: { "ăâêôơư".unicodeScalars.contains(p[$0]) }) { target = m }
         else if vowels.count >= 3 { target = vowels[1] }
@@ -182,8 +190,7 @@ public enum Syllable {
             let pair = String(String.UnicodeScalarView([p[vowels[0]], p[vowels[1]]]))
             target = hasFinal || ["oa", "oe", "uy", "uê"].contains(pair) ? vowels[1] : vowels[0]
         }
-        if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
-        return String(String.UnicodeScalarView(p))
+        return target
     }
 }
 
@@ -213,16 +220,30 @@ public enum SyllableTable {
                 pairs.append(ini + rhyme)
             }
         }
+        // The same hashes as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
+        // (and of the other placement for open oa/oe/uy), built on scalars:
+        // the main vowel is found once per syllable, not once per tone.
+        func hash(_ p: [Unicode.Scalar]) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for u in p { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+            return h | 1
+        }
         for plain in pairs {
-            for t in tones where Syllable.stopToneOK(plain, t) {
-                let main = Syllable.applyTone(plain, t)
-                out.append(Lexicon.hash(Array(main.utf8)[...]))
-                // The other placement for open oa/oe/uy.
-                for pair in ["oa", "oe", "uy"] where t != .none && plain.hasSuffix(pair) {
-                    var p = Array(plain.unicodeScalars)
-                    let k = p.count - 2
-                    if let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
-                    out.append(Lexicon.hash(Array(String(String.UnicodeScalarView(p)).utf8)[...]))
+            let p0 = Array(plain.unicodeScalars)
+            let target = Syllable.toneTarget(p0)
+            let last = p0.last
+            // `stopToneOK`: c, ch, p, t take only sắc or nặng.
+            let stop = last == "c" || last == "h" && plain.hasSuffix("ch") || last == "p" || last == "t"
+            let open = p0.count >= 2 && ((p0[p0.count - 2] == "o" && (last == "a" || last == "e")) || (p0[p0.count - 2] == "u" && last == "y"))
+            for t in tones where !stop || t == .acute || t == .dot {
+                var p = p0
+                if t != .none, let k = target, let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
+                out.append(hash(p))
+                if t != .none && open {
+                    var q = p0
+                    let k = q.count - 2
+                    if let c = Syllable.compose[UInt64(q[k].value) << 8 | UInt64(t.rawValue)] { q[k] = c }
+                    out.append(hash(q))
                 }
             }
         }
