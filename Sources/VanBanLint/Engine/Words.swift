@@ -25,37 +25,22 @@ public enum Words {
                     var i = 0
                     // Between words: skip to the next letter.
                     while i < n {
-                        var f: UInt8
-                        var len: Int
-                        let c = p[i]
-                        if c < 0x80 {
-                            f = a[Int(c)]; len = 1
-                        } else {
-                            let (s, l) = Words.decode(p, i)
-                            f = s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s)
-                            len = l
-                        }
+                        var (f, len) = Words.classOf(p, i, n, a, t)
                         if f & ScalarClass.letterOrMark == 0 { i += len; continue }
                         // A word starts here: scan to its end.
                         let start = i
                         let first = f & ScalarClass.upper != 0
-                        var allCaps = true
                         var letters = 0
+                        var lowerSeen: UInt8 = 0
                         while true {
-                            if f & ScalarClass.lower != 0 { allCaps = false }
-                            if f & ScalarClass.alphabetic != 0 { letters += 1 }
+                            lowerSeen |= f & ScalarClass.lower
+                            letters &+= Int(f & ScalarClass.alphabetic)   // alphabetic is bit 0
                             i += len
                             guard i < n else { break }
-                            let d = p[i]
-                            if d < 0x80 {
-                                f = a[Int(d)]; len = 1
-                            } else {
-                                let (s, l) = Words.decode(p, i)
-                                f = s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s)
-                                len = l
-                            }
+                            (f, len) = Words.classOf(p, i, n, a, t)
                             if f & ScalarClass.letterOrMark == 0 { break }
                         }
+                        let allCaps = lowerSeen == 0
                         out.append(Word(range: TextRange(start, i), isCapitalized: first, isAllCaps: allCaps, letterCount: letters))
                         // `i` is at the separator (or the end); the outer loop skips it.
                     }
@@ -82,6 +67,23 @@ public enum Words {
             }
         }
         return out
+    }
+
+    /// The `ScalarClass` flags and byte length of the scalar at `i`: the
+    /// same as decoding it with `decode` and looking it up, with the 2- and
+    /// 3-byte forms of U+0080–U+1FFF (all of Vietnamese) read directly.
+    @inline(__always)
+    static func classOf(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int,
+                        _ a: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>) -> (UInt8, Int) {
+        let c = p[i]
+        if c < 0x80 { return (a[Int(c)], 1) }
+        if c < 0xE0 && i + 1 < n { return (t[Int(c & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2) }
+        if c >= 0xE0 && c < 0xF0 && i + 2 < n {
+            let v = Int(c & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
+            if v < 0x2000 { return (t[v], 3) }
+        }
+        let (s, l) = decode(p, i)
+        return (s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s), l)
     }
 
     /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).

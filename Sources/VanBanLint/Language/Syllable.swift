@@ -154,12 +154,26 @@ public enum Syllable {
 
     /// Lower-cases the scalars of a word (Vietnamese letters and ASCII).
     public static func lowercased(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        s.map { u in
+        let t = lowerTable
+        return s.map { u in
             if u.value >= 0x41 && u.value <= 0x5A { return Unicode.Scalar(u.value + 32)! }
             if u.value < 0x80 { return u }
-            let l = u.properties.lowercaseMapping.unicodeScalars
-            return l.count == 1 ? l.first! : u
+            if u.value < 0x250 { return Unicode.Scalar(t[Int(u.value)])! }
+            if u.value >= 0x1E00 && u.value < 0x1F00 { return Unicode.Scalar(t[Int(u.value) - 0x1E00 + 0x250])! }
+            return lower(u)
         }
+    }
+
+    /// One scalar's lower case when it is a single scalar (else itself).
+    static func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        let l = u.properties.lowercaseMapping.unicodeScalars
+        return l.count == 1 ? l.first! : u
+    }
+
+    /// `lower` for U+0000–U+024F and U+1E00–U+1EFF (index `v < 0x250 ? v :
+    /// v - 0x1E00 + 0x250`), computed once: the property look-up is slow.
+    static let lowerTable: [UInt32] = (Array(0..<0x250) + Array(0x1E00..<0x1F00)).map { (v: UInt32) -> UInt32 in
+        Unicode.Scalar(v).map { lower($0).value } ?? v
     }
 
     /// Places `tone` on the main vowel of a toneless syllable.
@@ -262,6 +276,22 @@ public enum SyllableTable {
     /// (false means "check with `Syllable.isValid`").
     public static func contains(_ b: [UInt8], _ r: TextRange) -> Bool {
         contains(b, r, table: table)
+    }
+
+    /// Whether lower-case scalars spell a syllable of the table (the same
+    /// hash as of their UTF-8 bytes).
+    static func contains(scalars s: [Unicode.Scalar]) -> Bool {
+        let t = table
+        var h: UInt64 = 0xcbf29ce484222325
+        for u in s { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        h |= 1
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
     /// The same with the table fetched once by the caller (hot loops).
