@@ -58,11 +58,27 @@ import Testing
     @Test func wordKeysFilter() {
         let doc = Parser.parse("Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC. Trung ương, thứ Hai ngày 5/3, a b c chủ nhật CHÍNH PHỦ")
         let words = Words.split(doc)
-        let keys = Words.keys(words, doc.clean)
+        let keys = Words.keys(words, doc.clean), hashes = Words.hashes(words, doc.clean)
         for lex in [Lexicon(["bộ", "sở"]), Lexicon(["trung", "ương", "a"]), Lexicon(["chính", "phủ", "ngày"])] {
             let quick = lex.filter
-            let brute = words.indices.filter { k in doc.clean.withUnsafeBufferPointer { quick.mayContain($0, words[k].range) } }
-            #expect(lex.candidates(words: words, clean: doc.clean, keys: keys) == brute)
+            // The quick filter on keys is the filter on bytes.
+            for (k, w) in words.enumerated() {
+                let bytes = doc.clean.withUnsafeBufferPointer { quick.mayContain($0, w.range) }
+                let onKey = lex.filter.firstBytes.withUnsafeBufferPointer { fb in
+                    lex.filter.prefix2.withUnsafeBufferPointer { p2 in QuickFilter.passes(keys[k], lex.filter.lengths, fb, p2) }
+                }
+                #expect(bytes == onKey)
+            }
+            // Probing with the shared hashes finds what `lookup` finds.
+            let brute = words.indices.filter { lex.lookup(doc.clean, words[$0].range) != nil }
+            #expect(!brute.isEmpty)
+            #expect(lex.candidates(words: words, clean: doc.clean, keys: keys, hashes: hashes) == brute)
+            lex.withProbe { probe in
+                for (k, w) in words.enumerated() {
+                    let a = probe.lookup(hash: hashes[k], key: keys[k]), b = lex.lookup(doc.clean, w.range)
+                    #expect(a?.id == b?.id && a?.form == b?.form)
+                }
+            }
         }
     }
 }

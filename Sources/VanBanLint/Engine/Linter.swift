@@ -45,6 +45,9 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// One look-up key per word (`Words.keys`), for the lexicon filters.
     public private(set) lazy var wordKeys: [UInt32] = Words.keys(words, document.clean)
 
+    /// One hash per word (`Words.hashes`), for lexicon look-ups.
+    public private(set) lazy var wordHashes: [UInt64] = Words.hashes(words, document.clean)
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)

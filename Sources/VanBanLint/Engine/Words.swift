@@ -80,10 +80,29 @@ public enum Words {
         if c < 0xE0 && i + 1 < n { return (t[Int(c & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2) }
         if c >= 0xE0 && c < 0xF0 && i + 2 < n {
             let v = Int(c & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
-            if v < 0x2000 { return (t[v], 3) }
+            if v < ScalarClass.limit { return (t[v], 3) }
         }
         let (s, l) = decode(p, i)
-        return (s.value < 0x2000 ? t[Int(s.value)] : ScalarClass.classify(s), l)
+        return (s.value < ScalarClass.limit ? t[Int(s.value)] : ScalarClass.classify(s), l)
+    }
+
+    /// One hash per word: `Lexicon`'s (64-bit FNV-1a of the word's bytes, low bit set).
+    public static func hashes(_ words: [Word], _ clean: [UInt8]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: words.count)
+        clean.withUnsafeBufferPointer { cb in
+            words.withUnsafeBufferPointer { wb in
+                out.withUnsafeMutableBufferPointer { ob in
+                    for i in 0..<wb.count {
+                        let r = wb[i].range
+                        var h: UInt64 = 0xcbf29ce484222325
+                        var j = r.start
+                        while j < r.end { h = (h ^ UInt64(cb[j])) &* 0x100000001b3; j += 1 }
+                        ob[i] = h | 1
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).
@@ -107,7 +126,7 @@ public enum Words {
     }
 }
 
-/// The Unicode properties `Words.split` needs, cached for U+0000–U+1FFF
+/// The Unicode properties `Words.split` needs, cached for U+0000–U+20FF
 /// (identical to `Unicode.Scalar.Properties`; computed once on first use).
 enum ScalarClass {
     static let alphabetic: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, letterOrMark: UInt8 = 8
@@ -122,7 +141,10 @@ enum ScalarClass {
         return f
     }
 
-    static let table: [UInt8] = (0..<0x2000).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+    /// The table covers U+0000–U+20FF: Latin, combining marks, Vietnamese,
+    /// and the general punctuation (quotes, dashes) common in documents.
+    static let limit = 0x2100
+    static let table: [UInt8] = (0..<limit).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
 
     /// ASCII letters only (`Words.split` treats every other ASCII byte as a separator).
     static let asciiTable: [UInt8] = (0..<128).map { v -> UInt8 in

@@ -87,21 +87,59 @@ public final class Lexicon: Sendable {
         return nil
     }
 
-    /// Indices of the words that pass the quick filter (a superset of the
-    /// words in the set, in text order): one tight pass over the word keys
-    /// (`Words.keys`, shared per document in `SharedAnalysis.wordKeys`).
-    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil) -> [Int] {
+    /// Indices of the words in the set (`lookup` finds them), in text order:
+    /// one pass over the per-word hashes and keys (`Words.hashes`,
+    /// `Words.keys`; shared per document in `SharedAnalysis`).
+    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [Int] {
         let keys = keys ?? Words.keys(words, clean)
+        let hashes = hashes ?? Words.hashes(words, clean)
         var out: [Int] = []
-        let lengths = self.lengths
-        keys.withUnsafeBufferPointer { kb in
-        firstBytes.withUnsafeBufferPointer { fb in
-        prefix2.withUnsafeBufferPointer { p2 in
-            for i in 0..<kb.count where QuickFilter.passes(kb[i], lengths, fb, p2) { out.append(i) }
-        }
-        }
+        withProbe { probe in
+            keys.withUnsafeBufferPointer { kb in
+                hashes.withUnsafeBufferPointer { hb in
+                    for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                }
+            }
         }
         return out
+    }
+
+    /// Look-ups by a word's precomputed hash (`Words.hashes`) and key
+    /// (`Words.keys`): the same answers as `lookup(_:_:)` without hashing
+    /// the word again (the quick filter is applied to hits only).
+    public struct Probe {
+        let keys: UnsafeBufferPointer<UInt64>
+        let values: UnsafeBufferPointer<UInt32>
+        let mask: Int
+        let lengths: UInt64
+        let fb: UnsafeBufferPointer<Bool>
+        let p2: UnsafeBufferPointer<UInt64>
+
+        @inline(__always)
+        public func lookup(hash h: UInt64, key k: UInt32) -> (id: Int, form: CaseForm)? {
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while values[slot] != UInt32.max {
+                if keys[slot] == h {
+                    guard QuickFilter.passes(k, lengths, fb, p2) else { return nil }
+                    return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!)
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Runs `body` with a `Probe` of this set (valid only inside `body`).
+    public func withProbe<R>(_ body: (Probe) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                firstBytes.withUnsafeBufferPointer { fb in
+                    prefix2.withUnsafeBufferPointer { p2 in
+                        body(Probe(keys: k, values: v, mask: mask, lengths: lengths, fb: fb, p2: p2))
+                    }
+                }
+            }
+        }
     }
 
     /// The quick-reject data, to copy into a local before a hot loop.
@@ -203,8 +241,9 @@ public final class PhraseMatcher: Sendable {
     }
 
     /// All non-overlapping matches, left to right.
-    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil) -> [PhraseMatch] {
+    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [PhraseMatch] {
         let keys = keys ?? Words.keys(words, clean)
+        let hashes = hashes ?? Words.hashes(words, clean)
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
@@ -212,13 +251,11 @@ public final class PhraseMatcher: Sendable {
         let maxLen = phrases.map { $0.ids.count }.max() ?? 1
         var cachedId = [Int](repeating: -2, count: maxLen + 1)
         var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
-        let quick = firstLexicon.filter
-        let fl = firstLexicon
-        let lengths = quick.lengths
+        firstLexicon.withProbe { flp in
+        lexicon.withProbe { lxp in
         keys.withUnsafeBufferPointer { kb in
+        hashes.withUnsafeBufferPointer { hb in
         words.withUnsafeBufferPointer { wb in
-        quick.firstBytes.withUnsafeBufferPointer { fb in
-        quick.prefix2.withUnsafeBufferPointer { p2 in
         byFirstStart.withUnsafeBufferPointer { bfs in
         byFirstFlat.withUnsafeBufferPointer { bff in
         phraseIdStart.withUnsafeBufferPointer { pis in
@@ -226,10 +263,13 @@ public final class PhraseMatcher: Sendable {
         firstToId.withUnsafeBufferPointer { f2i in
             while i < n {
                 // Skip to the next word that may start a phrase.
-                while i < n && !QuickFilter.passes(kb[i], lengths, fb, p2) { i += 1 }
-                guard i < n else { break }
-                let r = wb[i].range
-                guard let f = fl.lookup(clean, r) else { i += 1; continue }
+                var hit: (id: Int, form: CaseForm)?
+                while i < n {
+                    hit = flp.lookup(hash: hb[i], key: kb[i])
+                    if hit != nil { break }
+                    i += 1
+                }
+                guard i < n, let f = hit else { break }
                 let firstId = f2i[f.id]
                 for k in 1...maxLen { cachedId[k] = -2 }
                 var matched = false
@@ -244,7 +284,7 @@ public final class PhraseMatcher: Sendable {
                     while k < len {
                         if cachedId[k] == -2 {
                             if TextScan.onlyBlanksBetween(clean, wb[i + k - 1].range.end, wb[i + k].range.start),
-                               let l = lexicon.lookup(clean, wb[i + k].range) {
+                               let l = lxp.lookup(hash: hb[i + k], key: kb[i + k]) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
                         }
@@ -262,6 +302,7 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i += 1 }
             }
+        }
         }
         }
         }
