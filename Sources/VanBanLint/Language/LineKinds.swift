@@ -46,11 +46,15 @@ public struct ConventionalZones {
             for (k, line) in doc.lines.enumerated() {
                 if line.kind == .attachmentHeader { inClosing = false }
                 let e = line.range.end
-                let hasPipe = ByteScan.firstIndex(p, from: line.range.start, to: e) { x in ByteScan.eq(x, 0x7C) } != nil
-                // Each `N` of the line that starts `Nơi nhận` / `NƠI NHẬN`.
+                // One pass for `|` and for each `N` that starts `Nơi nhận` / `NƠI NHẬN`.
+                var hasPipe = false
                 var i = line.range.start
-                while !inClosing, let j = ByteScan.firstIndex(p, from: i, to: e, { x in ByteScan.eq(x, 0x4E) }) {
-                    if Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e) { inClosing = true }
+                while !(hasPipe && inClosing), let j = ByteScan.firstIndex(p, from: i, to: e, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x4E) }) {
+                    if p[j] == 0x7C {
+                        hasPipe = true
+                    } else if !inClosing && (Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)) {
+                        inClosing = true
+                    }
                     i = j + 1
                 }
                 out[k] = inClosing || hasPipe || line.kind.isConventionalBlock

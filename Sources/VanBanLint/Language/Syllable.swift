@@ -278,6 +278,19 @@ public enum SyllableTable {
         contains(b, r, table: table)
     }
 
+    /// `contains(_:_:table:)` for a word whose hash (`Words.hashes`, the
+    /// same FNV-1a) is known.
+    @inline(__always)
+    static func contains(hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>) -> Bool {
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
     /// Whether lower-case scalars spell a syllable of the table (the same
     /// hash as of their UTF-8 bytes).
     static func contains(scalars s: [Unicode.Scalar]) -> Bool {
