@@ -5,7 +5,10 @@ enum CitationChecks {
     /// Type names that are not a document type in the strict sense
     /// (`văn bản số …`): no type-code or capitalisation check.
     static func isGenericTypeName(_ c: Citation) -> Bool {
-        guard let t = c.typeName?.text.lowercased() else { return true }
+        guard let name = c.typeName?.text else { return true }
+        // Only a first letter `V`/`v` lower-cases to `v` (most type names are rejected here).
+        guard let f = name.utf8.first, f == 0x56 || f == 0x76 else { return false }
+        let t = name.lowercased()
         return t == "văn bản" || t == "văn bản hợp nhất"
     }
 

@@ -203,15 +203,33 @@ public enum CitationResolver {
 
     /// The comparison key of a number: no blanks, upper case, `Đ` folded to `D`.
     public static func numberKey(_ n: DocumentNumber) -> String {
+        let s = n.normalized
+        if let b = DocumentCatalog.upperFoldedASCII(s, dropBlanks: false) { return String(decoding: b, as: UTF8.self) }
         var out = ""
-        for u in n.normalized.uppercased().unicodeScalars {
+        for u in s.uppercased().unicodeScalars {
             if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
         }
         return out
     }
 
     static func lawKey(_ c: Citation, _ name: String) -> String {
-        "law:" + (c.typeName?.text.lowercased() ?? "luật") + " " + name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        // Fast path on bytes for Latin text (`Issuers.lowerBytes`: exact there).
+        if let n = Issuers.lowerBytes(name) {
+            let t: [UInt8]? = c.typeName.map { Issuers.lowerBytes($0.text) } ?? Array("luật".utf8)
+            if let t {
+                var out = Array("law:".utf8) + t
+                out.append(0x20)
+                var first = true, pending = false
+                for b in n {
+                    if b == 0x20 || b == 0x0A { pending = true; continue }
+                    if pending && !first { out.append(0x20) }
+                    pending = false; first = false
+                    out.append(b)
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+        return "law:" + (c.typeName?.text.lowercased() ?? "luật") + " " + name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
     static func attachmentIndex(_ doc: Document, _ offset: Int) -> Int? {

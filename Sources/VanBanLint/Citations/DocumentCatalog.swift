@@ -78,13 +78,65 @@ public struct DocumentCatalog: Sendable {
     }
 
     /// The comparison key of a number: no blanks, upper case, `Đ` → `D`.
-    public static func key(_ number: String, year: Int? = nil) -> String {
+    public static func key(_ number: String, year: Int? = nil) -> String { lookupKey(number, year: year).key }
+
+    /// The key, and whether `entry(number:year:)` may find it (a number
+    /// with its year, or a year given, or an `@` in it).
+    static func lookupKey(_ number: String, year: Int?) -> (key: String, usable: Bool) {
+        // Fast path: ASCII and `đ`/`Đ` only (nearly every number), on bytes.
+        if let b = upperFoldedASCII(number, dropBlanks: true) {
+            if hasYear(bytes: b) { return (String(decoding: b, as: UTF8.self), true) }
+            guard let year else { return (String(decoding: b, as: UTF8.self), b.contains(0x40)) }
+            return (String(decoding: b, as: UTF8.self) + "@" + String(year), true)
+        }
         var out = ""
         for u in number.uppercased().unicodeScalars where u != " " && u != "\n" && u != "\r" && u != "\t" {
             if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
         }
-        if hasYear(out) { return out }
-        return year.map { out + "@" + String($0) } ?? out
+        let k = hasYear(out) ? out : (year.map { out + "@" + String($0) } ?? out)
+        return (k, hasYear(k) || k.contains("@"))
+    }
+
+    /// Upper case with `Đ`/`đ` folded to `D` (blanks dropped if asked), for
+    /// text of ASCII and `đ`/`Đ` only; nil for anything else. The same as
+    /// `uppercased()` and the fold on such text.
+    static func upperFoldedASCII(_ s: String, dropBlanks: Bool) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var afterC4 = false
+        for c in s.utf8 {
+            if afterC4 {
+                guard c == 0x90 || c == 0x91 else { return nil }
+                out.append(0x44)
+                afterC4 = false
+                continue
+            }
+            if c < 0x80 {
+                if dropBlanks && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { continue }
+                out.append(c >= 0x61 && c <= 0x7A ? c - 0x20 : c)
+            } else if c == 0xC4 {
+                afterC4 = true
+            } else {
+                return nil
+            }
+        }
+        return afterC4 ? nil : out
+    }
+
+    /// `hasYear` on ASCII bytes.
+    static func hasYear(bytes b: [UInt8]) -> Bool {
+        // The parts between slashes, empty ones left out (as `split` does).
+        var part = 0, start = -1, secondLength = 0, secondDigits = true
+        for (i, c) in b.enumerated() {
+            if c == 0x2F {
+                if start >= 0 { part += 1; start = -1 }
+                continue
+            }
+            if start < 0 { start = i }
+            if part == 1 { secondLength += 1; if !(c >= 0x30 && c <= 0x39) { secondDigits = false } }
+        }
+        if start >= 0 { part += 1 }
+        return part >= 3 && secondLength == 4 && secondDigits
     }
 
     /// Whether a number carries its year (`30/2020/NĐ-CP`, `64/2025/QH15`).
@@ -98,8 +150,8 @@ public struct DocumentCatalog: Sendable {
     /// The entry of a number; a number without a year needs the year of
     /// its date (nil when not given: ambiguous).
     public func entry(number: String, year: Int? = nil) -> CatalogEntry? {
-        let k = Self.key(number, year: year)
-        guard Self.hasYear(k) || k.contains("@") else { return nil }
+        let (k, usable) = Self.lookupKey(number, year: year)
+        guard usable else { return nil }
         return index[k].map { entries[$0] }
     }
     public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.normalized, year: year) }

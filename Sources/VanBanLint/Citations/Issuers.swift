@@ -58,32 +58,164 @@ public enum Issuers {
     }
 
     /// Folds the two accent placements (`uỷ`/`ủy`, `hoà`/`hòa`) and case.
-    public static func fold(_ s: String) -> String {
+    public static func fold(_ s: String) -> String { folded(s).string }
+
+    /// A folded issuer. When every scalar is a Latin letter or sign
+    /// (U+0000–U+024F, U+1E00–U+1EFF) without CR, characters are single
+    /// scalars in NFC, so comparing the UTF-8 bytes is comparing characters:
+    /// `bytes` is then set and searches run on bytes.
+    struct Folded {
+        var string: String
+        var bytes: [UInt8]?
+    }
+
+    static func folded(_ s: String) -> Folded {
+        if let b = foldBytes(s) { return Folded(string: String(decoding: b, as: UTF8.self), bytes: b) }
+        return Folded(string: foldString(s), bytes: nil)
+    }
+
+    /// The reference implementation (any text).
+    static func foldString(_ s: String) -> String {
         var t = s.lowercased()
         // Only when an old-style placement can occur (a "u"/"o" before a marked vowel).
         var prev: UInt8 = 0
         var may = false
         for c in t.utf8 { if (prev == UInt8(ascii: "u") || prev == UInt8(ascii: "o")) && c >= 0xC3 { may = true; break }; prev = c }
         if may {
-            for (a, b) in [("uỷ", "ủy"), ("uý", "úy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("oã", "õa")] where t.contains(a) {
+            for (a, b) in placements where t.contains(a) {
                 t = t.replacing(a, with: b)
             }
         }
         return t.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// Whether a written issuer names the body of `entry`.
-    public static func names(_ issuer: String, _ e: Entry) -> Bool { namesFolded(fold(issuer), e) }
+    static let placements: [(String, String)] = [("uỷ", "ủy"), ("uý", "úy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("oã", "õa")]
+    static let placementBytes: [([UInt8], [UInt8])] = placements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    static func namesFolded(_ f: String, _ e: Entry) -> Bool {
-        if e.code == "CP" { return f == "chính phủ" || f.hasPrefix("chính phủ ") }
-        return e.phrases.contains { f.contains($0) }
+    /// Lower-case mapping of U+0000–U+024F and U+1E00–U+1EFF (index
+    /// `v < 0x250 ? v : v - 0x1E00 + 0x250`); 0 where the mapping is not one
+    /// scalar of those ranges.
+    static let lowerTable: [UInt32] = {
+        func inRange(_ v: UInt32) -> Bool { v < 0x250 || (v >= 0x1E00 && v < 0x1F00) }
+        return (Array(0..<0x250) + Array(0x1E00..<0x1F00)).map { (v: UInt32) -> UInt32 in
+            guard let u = Unicode.Scalar(v) else { return 0 }
+            let m = u.properties.lowercaseMapping.unicodeScalars
+            guard m.count == 1, let w = m.first, inRange(w.value), w.value != 0x0D else { return 0 }
+            return w.value
+        }
+    }()
+
+    /// `s.lowercased()` as UTF-8, for Latin text without CR (where it is
+    /// exact and characters are single scalars); nil otherwise.
+    static func lowerBytes(_ s: String) -> [UInt8]? {
+        let table = lowerTable
+        var t: [UInt8] = []
+        t.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                if v == 0x0D { return nil }
+                t.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v))
+                continue
+            }
+            let k: Int
+            if v < 0x250 { k = Int(v) } else if v >= 0x1E00 && v < 0x1F00 { k = Int(v) - 0x1E00 + 0x250 } else { return nil }
+            let w = table[k]
+            guard w != 0 else { return nil }
+            t.append(contentsOf: UTF8.encode(Unicode.Scalar(w)!)!)
+        }
+        return t
+    }
+
+    /// `foldString` on bytes, for the Latin text it is exact on; nil otherwise.
+    static func foldBytes(_ s: String) -> [UInt8]? {
+        guard var t = lowerBytes(s) else { return nil }
+        var prev: UInt8 = 0
+        var may = false
+        for c in t { if (prev == UInt8(ascii: "u") || prev == UInt8(ascii: "o")) && c >= 0xC3 { may = true; break }; prev = c }
+        if may {
+            for (a, b) in placementBytes where byteFind(a, in: t) != nil {
+                var r: [UInt8] = []
+                r.reserveCapacity(t.count)
+                var i = 0
+                while i < t.count {
+                    if t[i] == a[0], i + a.count <= t.count, t[i..<(i + a.count)].elementsEqual(a) { r.append(contentsOf: b); i += a.count; continue }
+                    r.append(t[i]); i += 1
+                }
+                t = r
+            }
+        }
+        // Blanks collapsed to one space, none at the ends.
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count)
+        var pendingSpace = false
+        for c in t {
+            if c == 0x20 || c == 0x0A || c == 0x09 {
+                if !out.isEmpty { pendingSpace = true }
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// First index of `needle` in `hay`.
+    static func byteFind(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        let n = needle.count, h = hay.count
+        guard n > 0 else { return 0 }
+        guard n <= h else { return nil }
+        let f = needle[0]
+        var i = 0
+        while i + n <= h {
+            if hay[i] == f {
+                var k = 1
+                while k < n && hay[i + k] == needle[k] { k += 1 }
+                if k == n { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether folded `a` contains folded `b`.
+    static func contains(_ a: Folded, _ b: Folded) -> Bool {
+        if let x = a.bytes, let y = b.bytes { return byteFind(y, in: x) != nil }
+        return a.string.contains(b.string)
+    }
+
+    static let phraseBytes: [[[UInt8]]] = all.map { $0.phrases.map { Array($0.utf8) } }
+    static let chinhPhu = Array("chính phủ".utf8)
+
+    /// Whether a written issuer names the body of `entry`.
+    public static func names(_ issuer: String, _ e: Entry) -> Bool { namesFolded(folded(issuer), e) }
+
+    static func namesFolded(_ f: Folded, _ e: Entry) -> Bool {
+        if let b = f.bytes {
+            if e.code == "CP" {
+                let p = chinhPhu
+                return b.count >= p.count && b[0..<p.count].elementsEqual(p) && (b.count == p.count || b[p.count] == 0x20)
+            }
+            return e.phrases.contains { byteFind(Array($0.utf8), in: b) != nil }
+        }
+        let s = f.string
+        if e.code == "CP" { return s == "chính phủ" || s.hasPrefix("chính phủ ") }
+        return e.phrases.contains { s.contains($0) }
     }
 
     /// The entries whose body the written issuer names (most specific first:
     /// `Thủ tướng Chính phủ` names TTg, not CP). The issuer is folded once.
     public static func named(by issuer: String) -> [Entry] {
-        let f = fold(issuer)
+        let f = folded(issuer)
+        if let b = f.bytes {
+            let pb = phraseBytes
+            var out: [Entry] = []
+            for (k, e) in all.enumerated() {
+                if e.code == "CP" { if namesFolded(f, e) { out.append(e) }; continue }
+                if pb[k].contains(where: { byteFind($0, in: b) != nil }) { out.append(e) }
+            }
+            return out
+        }
         return all.filter { namesFolded(f, $0) }
     }
 }

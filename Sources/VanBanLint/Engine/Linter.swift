@@ -42,9 +42,22 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public private(set) lazy var words: [Word] = Words.split(document)
 
+    /// One look-up key per word (`Words.keys`), for the lexicon filters.
+    public private(set) lazy var wordKeys: [UInt32] = Words.keys(words, document.clean)
+
+    /// One hash per word (`Words.hashes`), for lexicon look-ups.
+    public private(set) lazy var wordHashes: [UInt64] = Words.hashes(words, document.clean)
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)
+
+    /// Per citation (same order as `citations.citations`): the catalog entry
+    /// of a numbered citation (its number, with the year of its date).
+    public private(set) lazy var catalogEntries: [CatalogEntry?] = citations.citations.map { c in
+        guard c.form == .numbered, let n = c.number else { return nil }
+        return catalog.entry(for: n, year: c.date?.year)
+    }
 }
 
 public enum Linter {
@@ -61,13 +74,16 @@ public enum Linter {
                             around: ((String, () -> Void) -> Void)? = nil) -> LintResult {
         let regime = options.regime ?? Regime.select(for: doc)
         let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog))
-        for rule in RuleRegistry.enabled(options) {
-            let m = rule.metadata
-            guard m.regimes.contains(regime) else { continue }
-            guard doc.isDocument || m.appliesToNonDocuments else { continue }
-            ctx.current = m
-            ctx.currentSeverity = RuleRegistry.severity(of: m, options)
-            if let around { around(m.code) { rule.check(ctx) } } else { rule.check(ctx) }
+        let enabled = RuleRegistry.enabledIndices(options)
+        let rules = RuleRegistry.all
+        let infos = RuleRegistry.infos
+        for k in enabled {
+            let info = infos[k]
+            guard info.regimes.contains(regime) else { continue }
+            guard doc.isDocument || info.appliesToNonDocuments else { continue }
+            ctx.current = RuleContext.Current(code: info.code, name: info.name)
+            ctx.currentSeverity = options.severities[info.code] ?? options.severities[info.name] ?? info.severity
+            if let around { around(info.code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
         }
         let (diags, suppressed) = finish(ctx.sink, document: doc, options: options)
         return LintResult(document: doc, regime: regime, diagnostics: diags, suppressedCount: suppressed)
@@ -80,7 +96,7 @@ public enum Linter {
         var suppressed = 0
         if options.honourSuppressions {
             let sup = Suppressions.scan(doc)
-            (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: RuleRegistry.enabled(options).map { $0.metadata })
+            (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: sup.entries.isEmpty ? [] : enabled.map { rules[$0].metadata })
             // VB009 is reported by the engine: honour its configured severity too.
             let unused = UnusedSuppression.metadata
             let level = RuleRegistry.severity(of: unused, options)
@@ -104,8 +120,39 @@ public enum RuleRegistry {
         return types.map { $0.init() }.sorted { $0.metadata.code < $1.metadata.code }
     }()
 
+    /// What the engine reads of each rule's metadata on every run (copying
+    /// the whole `RuleMetadata` per document and finding is not free).
+    struct Info {
+        var code: String
+        var name: String
+        var severity: Severity
+        var regimes: Set<Regime>
+        var appliesToNonDocuments: Bool
+    }
+
+    /// One per rule of `all`, same order.
+    static let infos: [Info] = all.map {
+        let m = $0.metadata
+        return Info(code: m.code, name: m.name, severity: m.severity, regimes: m.regimes, appliesToNonDocuments: m.appliesToNonDocuments)
+    }
+
+    /// Index in `all` by upper-case code and by name (first rule wins).
+    static let byUpperCode: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (k, i) in infos.enumerated() where d[i.code.uppercased()] == nil { d[i.code.uppercased()] = k }
+        return d
+    }()
+    static let byName: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (k, i) in infos.enumerated() where d[i.name] == nil { d[i.name] = k }
+        return d
+    }()
+
     public static func rule(named key: String) -> (any Rule)? {
-        all.first { $0.metadata.code.caseInsensitiveEquals(key) || $0.metadata.name == key }
+        // The first rule (in code order) whose code equals the key ignoring case, or whose name is the key.
+        let a = byUpperCode[key.uppercased()], b = byName[key]
+        guard let k = [a, b].compactMap({ $0 }).min() else { return nil }
+        return all[k]
     }
 
     /// Whether `key` (code, name or code prefix) names at least one rule.
@@ -120,8 +167,14 @@ public enum RuleRegistry {
     }
 
     public static func enabled(_ o: LintOptions) -> [any Rule] {
-        all.filter { r in
-            let m = r.metadata
+        enabledIndices(o).map { all[$0] }
+    }
+
+    /// Indices in `all` of the enabled rules.
+    static func enabledIndices(_ o: LintOptions) -> [Int] {
+        if o.select.isEmpty && o.ignore.isEmpty { return Array(all.indices) }
+        return all.indices.filter { k in
+            let m = all[k].metadata
             if !o.select.isEmpty && !o.select.contains(where: { matches(m, $0) }) { return false }
             if o.ignore.contains(where: { matches(m, $0) }) { return false }
             return true
@@ -131,8 +184,4 @@ public enum RuleRegistry {
     public static func severity(of m: RuleMetadata, _ o: LintOptions) -> Severity {
         o.severities[m.code] ?? o.severities[m.name] ?? m.severity
     }
-}
-
-extension String {
-    func caseInsensitiveEquals(_ o: String) -> Bool { self.uppercased() == o.uppercased() }
 }

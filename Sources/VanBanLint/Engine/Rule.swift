@@ -109,7 +109,9 @@ public final class RuleContext: @unchecked Sendable {
     public let document: Document
     public let regime: Regime
     public let analysis: SharedAnalysis
-    var current: RuleMetadata?
+    /// The running rule (what findings are stamped with).
+    struct Current { var code: String; var name: String }
+    var current: Current?
     var currentSeverity: Severity = .warning
     var sink: [Diagnostic] = []
 

@@ -16,48 +16,117 @@ public enum Words {
     public static func split(_ doc: Document) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(doc.clean.count / 5)
+        let table = ScalarClass.table
+        let ascii = ScalarClass.asciiTable
         doc.clean.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = 0
-            var start = -1, first = false, allCaps = true, letters = 0
-            func flush(_ end: Int) {
-                if start >= 0 { out.append(Word(range: TextRange(start, end), isCapitalized: first, isAllCaps: allCaps, letterCount: letters)) }
-                start = -1
-            }
-            while i < n {
-                let c = p[i]
-                if c < 0x80 {
-                    let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
-                    if isUpper || isLower {
-                        if start < 0 { start = i; first = isUpper; allCaps = true; letters = 0 }
-                        if isLower { allCaps = false }
-                        letters += 1
-                    } else {
-                        flush(i)
+            table.withUnsafeBufferPointer { t in
+                ascii.withUnsafeBufferPointer { a in
+                    let n = p.count
+                    var i = 0
+                    // Between words: skip to the next letter.
+                    while i < n {
+                        var (f, len) = Words.classOf(p, i, n, a, t)
+                        if f & ScalarClass.letterOrMark == 0 { i += len; continue }
+                        // A word starts here: scan to its end.
+                        let start = i
+                        let first = f & ScalarClass.upper != 0
+                        var letters = 0
+                        var lowerSeen: UInt8 = 0
+                        while true {
+                            lowerSeen |= f & ScalarClass.lower
+                            letters &+= Int(f & ScalarClass.alphabetic)   // alphabetic is bit 0
+                            i += len
+                            guard i < n else { break }
+                            (f, len) = Words.classOf(p, i, n, a, t)
+                            if f & ScalarClass.letterOrMark == 0 { break }
+                        }
+                        let allCaps = lowerSeen == 0
+                        out.append(Word(range: TextRange(start, i), isCapitalized: first, isAllCaps: allCaps, letterCount: letters))
+                        // `i` is at the separator (or the end); the outer loop skips it.
                     }
-                    i += 1
-                    continue
                 }
-                let (s, len) = Bytes.decodeScalar(p, i)
-                // Latin letters and combining marks (all of Vietnamese) from a
-                // precomputed table: Unicode property look-ups are slow.
-                let f = s.value < 0x2000 ? ScalarClass.table[Int(s.value)] : ScalarClass.classify(s)
-                if f & ScalarClass.letterOrMark != 0 {
-                    if start < 0 { start = i; first = f & ScalarClass.upper != 0; allCaps = true; letters = 0 }
-                    if f & ScalarClass.lower != 0 { allCaps = false }
-                    if f & ScalarClass.alphabetic != 0 { letters += 1 }
-                } else {
-                    flush(i)
-                }
-                i += len
             }
-            flush(n)
         }
         return out
     }
+
+    /// One key per word for quick look-up filters: byte length (64 for 64
+    /// and more) << 16 | first byte << 8 | second byte (0 for one-byte words).
+    public static func keys(_ words: [Word], _ clean: [UInt8]) -> [UInt32] {
+        var out = [UInt32](repeating: 0, count: words.count)
+        clean.withUnsafeBufferPointer { cb in
+            words.withUnsafeBufferPointer { wb in
+                out.withUnsafeMutableBufferPointer { ob in
+                    for i in 0..<wb.count {
+                        let r = wb[i].range
+                        let len = r.end - r.start
+                        let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
+                        ob[i] = UInt32(min(len, 64)) << 16 | UInt32(cb[r.start]) << 8 | b1
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The `ScalarClass` flags and byte length of the scalar at `i`: the
+    /// same as decoding it with `decode` and looking it up, with the 2- and
+    /// 3-byte forms of U+0080–U+1FFF (all of Vietnamese) read directly.
+    @inline(__always)
+    static func classOf(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int,
+                        _ a: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>) -> (UInt8, Int) {
+        let c = p[i]
+        if c < 0x80 { return (a[Int(c)], 1) }
+        if c < 0xE0 && i + 1 < n { return (t[Int(c & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2) }
+        if c >= 0xE0 && c < 0xF0 && i + 2 < n {
+            let v = Int(c & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
+            if v < ScalarClass.limit { return (t[v], 3) }
+        }
+        let (s, l) = decode(p, i)
+        return (s.value < ScalarClass.limit ? t[Int(s.value)] : ScalarClass.classify(s), l)
+    }
+
+    /// One hash per word: `Lexicon`'s (64-bit FNV-1a of the word's bytes, low bit set).
+    public static func hashes(_ words: [Word], _ clean: [UInt8]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: words.count)
+        clean.withUnsafeBufferPointer { cb in
+            words.withUnsafeBufferPointer { wb in
+                out.withUnsafeMutableBufferPointer { ob in
+                    for i in 0..<wb.count {
+                        let r = wb[i].range
+                        var h: UInt64 = 0xcbf29ce484222325
+                        var j = r.start
+                        while j < r.end { h = (h ^ UInt64(cb[j])) &* 0x100000001b3; j += 1 }
+                        ob[i] = h | 1
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let c = p[i]
+        if c < 0x80 { return (Unicode.Scalar(c), 1) }
+        let n = p.count
+        if c < 0xE0, i + 1 < n {
+            return (Unicode.Scalar(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) ?? "\u{FFFD}", 2)
+        }
+        if c < 0xF0, i + 2 < n {
+            let v = UInt32(c & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
+        }
+        if i + 3 < n {
+            let v = UInt32(c & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
+    }
 }
 
-/// The Unicode properties `Words.split` needs, cached for U+0000–U+1FFF
+/// The Unicode properties `Words.split` needs, cached for U+0000–U+20FF
 /// (identical to `Unicode.Scalar.Properties`; computed once on first use).
 enum ScalarClass {
     static let alphabetic: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, letterOrMark: UInt8 = 8
@@ -72,5 +141,15 @@ enum ScalarClass {
         return f
     }
 
-    static let table: [UInt8] = (0..<0x2000).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+    /// The table covers U+0000–U+20FF: Latin, combining marks, Vietnamese,
+    /// and the general punctuation (quotes, dashes) common in documents.
+    static let limit = 0x2100
+    static let table: [UInt8] = (0..<limit).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+
+    /// ASCII letters only (`Words.split` treats every other ASCII byte as a separator).
+    static let asciiTable: [UInt8] = (0..<128).map { v -> UInt8 in
+        if v >= 0x41 && v <= 0x5A { return alphabetic | upper | letterOrMark }
+        if v >= 0x61 && v <= 0x7A { return alphabetic | lower | letterOrMark }
+        return 0
+    }
 }

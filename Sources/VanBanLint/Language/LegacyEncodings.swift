@@ -96,6 +96,9 @@ public enum LegacyEncodings {
 
     /// Whether a word (any case) is a valid Vietnamese syllable.
     public static func isVietnamese(_ s: [Unicode.Scalar]) -> Bool {
-        Syllable.isValid(Syllable.lowercased(s))
+        let low = Syllable.lowercased(s)
+        // The syllable table holds exactly the spellings `isValid` accepts
+        // (`syllableTableAgreesWithParser`): a hit needs no parse.
+        return SyllableTable.contains(scalars: low) || Syllable.isValid(low)
     }
 }

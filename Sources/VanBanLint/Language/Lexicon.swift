@@ -87,6 +87,61 @@ public final class Lexicon: Sendable {
         return nil
     }
 
+    /// Indices of the words in the set (`lookup` finds them), in text order:
+    /// one pass over the per-word hashes and keys (`Words.hashes`,
+    /// `Words.keys`; shared per document in `SharedAnalysis`).
+    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [Int] {
+        let keys = keys ?? Words.keys(words, clean)
+        let hashes = hashes ?? Words.hashes(words, clean)
+        var out: [Int] = []
+        withProbe { probe in
+            keys.withUnsafeBufferPointer { kb in
+                hashes.withUnsafeBufferPointer { hb in
+                    for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Look-ups by a word's precomputed hash (`Words.hashes`) and key
+    /// (`Words.keys`): the same answers as `lookup(_:_:)` without hashing
+    /// the word again (the quick filter is applied to hits only).
+    public struct Probe {
+        let keys: UnsafeBufferPointer<UInt64>
+        let values: UnsafeBufferPointer<UInt32>
+        let mask: Int
+        let lengths: UInt64
+        let fb: UnsafeBufferPointer<Bool>
+        let p2: UnsafeBufferPointer<UInt64>
+
+        @inline(__always)
+        public func lookup(hash h: UInt64, key k: UInt32) -> (id: Int, form: CaseForm)? {
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while values[slot] != UInt32.max {
+                if keys[slot] == h {
+                    guard QuickFilter.passes(k, lengths, fb, p2) else { return nil }
+                    return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!)
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Runs `body` with a `Probe` of this set (valid only inside `body`).
+    public func withProbe<R>(_ body: (Probe) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                firstBytes.withUnsafeBufferPointer { fb in
+                    prefix2.withUnsafeBufferPointer { p2 in
+                        body(Probe(keys: k, values: v, mask: mask, lengths: lengths, fb: fb, p2: p2))
+                    }
+                }
+            }
+        }
+    }
+
     /// The quick-reject data, to copy into a local before a hot loop.
     public var filter: QuickFilter { QuickFilter(lengths: lengths, firstBytes: firstBytes, prefix2: prefix2) }
 
@@ -100,6 +155,17 @@ public struct QuickFilter: Sendable {
     let lengths: UInt64
     let firstBytes: [Bool]
     let prefix2: [UInt64]
+
+    /// `mayContain` on a word key (`Words.keys`): length bit, then the
+    /// first byte (one-byte words) or the first two bytes (which imply it).
+    @inline(__always)
+    static func passes(_ k: UInt32, _ lengths: UInt64, _ fb: UnsafeBufferPointer<Bool>, _ p2: UnsafeBufferPointer<UInt64>) -> Bool {
+        let len = k >> 16
+        guard len < 64, lengths & (1 << UInt64(len)) != 0 else { return false }
+        if len == 1 { return fb[Int(k >> 8 & 0xFF)] }
+        let x = Int(k & 0xFFFF)
+        return p2[x >> 6] & (1 << UInt64(x & 63)) != 0
+    }
 
     @inline(__always)
     public func mayContain(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> Bool {
@@ -139,6 +205,10 @@ public final class PhraseMatcher: Sendable {
     private let firstLexicon: Lexicon
     /// `firstLexicon` id → `lexicon` id.
     private let firstToId: [Int]
+    /// `byFirst` and the phrases' ids flattened (offsets, then values), so
+    /// the matching loop reads plain buffers.
+    private let byFirstStart: [Int], byFirstFlat: [Int]
+    private let phraseIdStart: [Int], phraseIds: [Int]
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
@@ -159,13 +229,21 @@ public final class PhraseMatcher: Sendable {
         for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
         for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
         byFirst = bf
+        var start: [Int] = [0], flat: [Int] = []
+        for list in bf { flat += list; start.append(flat.count) }
+        byFirstStart = start; byFirstFlat = flat
+        var idStart: [Int] = [0], ids: [Int] = []
+        for p in ps { ids += p.ids; idStart.append(ids.count) }
+        phraseIdStart = idStart; phraseIds = ids
         let firsts = split.map { $0[0].lowercased() }
         firstLexicon = Lexicon(firsts)
         firstToId = firstLexicon.words.map { lex.id($0)! }
     }
 
     /// All non-overlapping matches, left to right.
-    public func matches(words: [Word], clean: [UInt8]) -> [PhraseMatch] {
+    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [PhraseMatch] {
+        let keys = keys ?? Words.keys(words, clean)
+        let hashes = hashes ?? Words.hashes(words, clean)
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
@@ -173,49 +251,66 @@ public final class PhraseMatcher: Sendable {
         let maxLen = phrases.map { $0.ids.count }.max() ?? 1
         var cachedId = [Int](repeating: -2, count: maxLen + 1)
         var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
-        let quick = firstLexicon.filter
-        let fl = firstLexicon
-        while i < n {
-            // Skip to the next word that may start a phrase (no bounds checks in this hot loop).
-            i = clean.withUnsafeBufferPointer { cb in
-                words.withUnsafeBufferPointer { wb in
-                    var k = i
-                    while k < n && !quick.mayContain(cb, wb[k].range) { k += 1 }
-                    return k
+        firstLexicon.withProbe { flp in
+        lexicon.withProbe { lxp in
+        keys.withUnsafeBufferPointer { kb in
+        hashes.withUnsafeBufferPointer { hb in
+        words.withUnsafeBufferPointer { wb in
+        byFirstStart.withUnsafeBufferPointer { bfs in
+        byFirstFlat.withUnsafeBufferPointer { bff in
+        phraseIdStart.withUnsafeBufferPointer { pis in
+        phraseIds.withUnsafeBufferPointer { pid in
+        firstToId.withUnsafeBufferPointer { f2i in
+            while i < n {
+                // Skip to the next word that may start a phrase.
+                var hit: (id: Int, form: CaseForm)?
+                while i < n {
+                    hit = flp.lookup(hash: hb[i], key: kb[i])
+                    if hit != nil { break }
+                    i += 1
                 }
-            }
-            guard i < n else { break }
-            let r = words[i].range
-            guard let f = fl.lookup(clean, r) else { i += 1; continue }
-            let firstId = firstToId[f.id]
-            for k in 1...maxLen { cachedId[k] = -2 }
-            var matched = false
-            for pk in byFirst[firstId] {
-                let p = phrases[pk]
-                let len = p.ids.count
-                guard i + len <= n else { continue }
-                var ok = true
-                var k = 1
-                while k < len {
-                    if cachedId[k] == -2 {
-                        if TextScan.onlyBlanksBetween(clean, words[i + k - 1].range.end, words[i + k].range.start),
-                           let l = lexicon.lookup(clean, words[i + k].range) {
-                            cachedId[k] = l.id; cachedForm[k] = l.form
-                        } else { cachedId[k] = -1 }
+                guard i < n, let f = hit else { break }
+                let firstId = f2i[f.id]
+                for k in 1...maxLen { cachedId[k] = -2 }
+                var matched = false
+                // Phrases starting with this word, longest first.
+                for q in bfs[firstId]..<bfs[firstId + 1] {
+                    let pk = bff[q]
+                    let base = pis[pk]
+                    let len = pis[pk + 1] - base
+                    guard i + len <= n else { continue }
+                    var ok = true
+                    var k = 1
+                    while k < len {
+                        if cachedId[k] == -2 {
+                            if TextScan.onlyBlanksBetween(clean, wb[i + k - 1].range.end, wb[i + k].range.start),
+                               let l = lxp.lookup(hash: hb[i + k], key: kb[i + k]) {
+                                cachedId[k] = l.id; cachedForm[k] = l.form
+                            } else { cachedId[k] = -1 }
+                        }
+                        if cachedId[k] != pid[base + k] { ok = false; break }
+                        k += 1
                     }
-                    if cachedId[k] != p.ids[k] { ok = false; break }
-                    k += 1
+                    if ok {
+                        var forms: [CaseForm] = [f.form]
+                        for k in 1..<len { forms.append(cachedForm[k]) }
+                        out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
+                        i += len
+                        matched = true
+                        break
+                    }
                 }
-                if ok {
-                    var forms: [CaseForm] = [f.form]
-                    for k in 1..<len { forms.append(cachedForm[k]) }
-                    out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
-                    i += len
-                    matched = true
-                    break
-                }
+                if !matched { i += 1 }
             }
-            if !matched { i += 1 }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         return out
     }

@@ -42,18 +42,23 @@ public struct ConventionalZones {
         let src = doc.source.bytes
         var out = [Bool](repeating: false, count: doc.lines.count)
         var inClosing = false
-        for (k, line) in doc.lines.enumerated() {
-            if line.kind == .attachmentHeader { inClosing = false }
-            var hasPipe = false
-            var i = line.range.start
-            let e = line.range.end
-            while i < e {
-                let c = src[i]
-                if c == 0x7C { hasPipe = true }
-                if c == 0x4E && (Bytes.hasPrefix(src, at: i, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: i, ConventionalZones.noiNhanUpper, end: e)) { inClosing = true }
-                i += 1
+        src.withUnsafeBufferPointer { p in
+            for (k, line) in doc.lines.enumerated() {
+                if line.kind == .attachmentHeader { inClosing = false }
+                let e = line.range.end
+                // One pass for `|` and for each `N` that starts `Nơi nhận` / `NƠI NHẬN`.
+                var hasPipe = false
+                var i = line.range.start
+                while !(hasPipe && inClosing), let j = ByteScan.firstIndex(p, from: i, to: e, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x4E) }) {
+                    if p[j] == 0x7C {
+                        hasPipe = true
+                    } else if !inClosing && (Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)) {
+                        inClosing = true
+                    }
+                    i = j + 1
+                }
+                out[k] = inClosing || hasPipe || line.kind.isConventionalBlock
             }
-            out[k] = inClosing || hasPipe || line.kind.isConventionalBlock
         }
         skip = out
     }

@@ -154,18 +154,40 @@ public enum Syllable {
 
     /// Lower-cases the scalars of a word (Vietnamese letters and ASCII).
     public static func lowercased(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        s.map { u in
+        let t = lowerTable
+        return s.map { u in
             if u.value >= 0x41 && u.value <= 0x5A { return Unicode.Scalar(u.value + 32)! }
             if u.value < 0x80 { return u }
-            let l = u.properties.lowercaseMapping.unicodeScalars
-            return l.count == 1 ? l.first! : u
+            if u.value < 0x250 { return Unicode.Scalar(t[Int(u.value)])! }
+            if u.value >= 0x1E00 && u.value < 0x1F00 { return Unicode.Scalar(t[Int(u.value) - 0x1E00 + 0x250])! }
+            return lower(u)
         }
+    }
+
+    /// One scalar's lower case when it is a single scalar (else itself).
+    static func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        let l = u.properties.lowercaseMapping.unicodeScalars
+        return l.count == 1 ? l.first! : u
+    }
+
+    /// `lower` for U+0000–U+024F and U+1E00–U+1EFF (index `v < 0x250 ? v :
+    /// v - 0x1E00 + 0x250`), computed once: the property look-up is slow.
+    static let lowerTable: [UInt32] = (Array(0..<0x250) + Array(0x1E00..<0x1F00)).map { (v: UInt32) -> UInt32 in
+        Unicode.Scalar(v).map { lower($0).value } ?? v
     }
 
     /// Places `tone` on the main vowel of a toneless syllable.
     public static func applyTone(_ plain: String, _ tone: Tone) -> String {
         var p = Array(plain.unicodeScalars)
         guard tone != .none else { return plain }
+        guard let target = toneTarget(p) else { return plain }
+        if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
+        return String(String.UnicodeScalarView(p))
+    }
+
+    /// The position of the main vowel of a toneless syllable, where a tone
+    /// goes (nil: no vowel).
+    static func toneTarget(_ p: [Unicode.Scalar]) -> Int? {
         // Vowel positions (skip the u of qu and the i of gi + vowel).
         var vowels: [Int] = []
         for (k, u) in p.enumerated() where decompose[u.value] != nil {
@@ -173,7 +195,7 @@ public enum Syllable {
             if k == 1 && u == "i" && p[0] == "g" && p.count > 2 && decompose[p[2].value] != nil { continue }
             vowels.append(k)
         }
-        guard !vowels.isEmpty else { return plain }
+        guard !vowels.isEmpty else { return nil }
         var target = vowels[0]
         if let m = vowels.last(where: { "ăâêôơư".unicodeScalars.contains(p[$0]) }) { target = m }
         else if vowels.count >= 3 { target = vowels[1] }
@@ -182,8 +204,7 @@ public enum Syllable {
             let pair = String(String.UnicodeScalarView([p[vowels[0]], p[vowels[1]]]))
             target = hasFinal || ["oa", "oe", "uy", "uê"].contains(pair) ? vowels[1] : vowels[0]
         }
-        if let c = compose[UInt64(p[target].value) << 8 | UInt64(tone.rawValue)] { p[target] = c }
-        return String(String.UnicodeScalarView(p))
+        return target
     }
 }
 
@@ -213,16 +234,30 @@ public enum SyllableTable {
                 pairs.append(ini + rhyme)
             }
         }
+        // The same hashes as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
+        // (and of the other placement for open oa/oe/uy), built on scalars:
+        // the main vowel is found once per syllable, not once per tone.
+        func hash(_ p: [Unicode.Scalar]) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for u in p { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+            return h | 1
+        }
         for plain in pairs {
-            for t in tones where Syllable.stopToneOK(plain, t) {
-                let main = Syllable.applyTone(plain, t)
-                out.append(Lexicon.hash(Array(main.utf8)[...]))
-                // The other placement for open oa/oe/uy.
-                for pair in ["oa", "oe", "uy"] where t != .none && plain.hasSuffix(pair) {
-                    var p = Array(plain.unicodeScalars)
-                    let k = p.count - 2
-                    if let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
-                    out.append(Lexicon.hash(Array(String(String.UnicodeScalarView(p)).utf8)[...]))
+            let p0 = Array(plain.unicodeScalars)
+            let target = Syllable.toneTarget(p0)
+            let last = p0.last
+            // `stopToneOK`: c, ch, p, t take only sắc or nặng.
+            let stop = last == "c" || last == "h" && plain.hasSuffix("ch") || last == "p" || last == "t"
+            let open = p0.count >= 2 && ((p0[p0.count - 2] == "o" && (last == "a" || last == "e")) || (p0[p0.count - 2] == "u" && last == "y"))
+            for t in tones where !stop || t == .acute || t == .dot {
+                var p = p0
+                if t != .none, let k = target, let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
+                out.append(hash(p))
+                if t != .none && open {
+                    var q = p0
+                    let k = q.count - 2
+                    if let c = Syllable.compose[UInt64(q[k].value) << 8 | UInt64(t.rawValue)] { q[k] = c }
+                    out.append(hash(q))
                 }
             }
         }
@@ -241,6 +276,35 @@ public enum SyllableTable {
     /// (false means "check with `Syllable.isValid`").
     public static func contains(_ b: [UInt8], _ r: TextRange) -> Bool {
         contains(b, r, table: table)
+    }
+
+    /// `contains(_:_:table:)` for a word whose hash (`Words.hashes`, the
+    /// same FNV-1a) is known.
+    @inline(__always)
+    static func contains(hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>) -> Bool {
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    /// Whether lower-case scalars spell a syllable of the table (the same
+    /// hash as of their UTF-8 bytes).
+    static func contains(scalars s: [Unicode.Scalar]) -> Bool {
+        let t = table
+        var h: UInt64 = 0xcbf29ce484222325
+        for u in s { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        h |= 1
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
     /// The same with the table fetched once by the caller (hot loops).

@@ -15,14 +15,14 @@ public struct CitationCatalogMismatch: Rule {
         nonTriggering: [RuleExample("Thực hiện Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin.")])
 
     public func check(_ context: RuleContext) {
-        let cat = context.analysis.catalog
         var issuerCodes: [String: Set<String>] = [:]
         func codes(_ s: String) -> Set<String> {
             if let c = issuerCodes[s] { return c }
             let c = Set(Issuers.named(by: s).map(\.code)); issuerCodes[s] = c; return c
         }
-        for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = cat.entry(for: n, year: c.date?.year) else { continue }
+        let entries = context.analysis.catalogEntries
+        for (i, c) in context.analysis.citations.citations.enumerated() {
+            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = entries[i] else { continue }
             let src = e.source(of: "date").map { " [\($0)]" } ?? ""
             if let d = c.date, let ed = e.date, d != ed, let f = c.dateField {
                 context.report(f.range, LocalizedText(vi: "\(n.normalized) ban hành ngày \(vnDate(ed)), trích dẫn ghi \(f.text)\(src)",

@@ -61,8 +61,8 @@ public struct CitationConflict: Rule {
 
     /// Two written issuers that name different known bodies.
     func differentBodies(_ a: String, _ b: String) -> Bool {
-        let fa = Issuers.fold(a), fb = Issuers.fold(b)
-        if fa == fb || fa.contains(fb) || fb.contains(fa) { return false }
+        let fa = Issuers.folded(a), fb = Issuers.folded(b)
+        if fa.string == fb.string || Issuers.contains(fa, fb) || Issuers.contains(fb, fa) { return false }
         let ca = Set(Issuers.named(by: a).map(\.code)), cb = Set(Issuers.named(by: b).map(\.code))
         return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)
     }

@@ -25,8 +25,9 @@ public struct CitationSuperseded: Rule {
         let doc = context.document
         guard let own = doc.date else { return }
         let b = context.clean
-        for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let n = c.number, let e = context.analysis.catalog.entry(for: n, year: c.date?.year),
+        let entries = context.analysis.catalogEntries
+        for (i, c) in context.analysis.citations.citations.enumerated() {
+            guard c.form == .numbered, let n = c.number, let e = entries[i],
                   e.status == .replaced || e.status == .expired, let until = e.until, own > until else { continue }
             let lo = max(0, c.range.start - 60), hi = min(b.count, c.range.end + 60)
             if Self.historyCues.contains(where: { Bytes.find($0, in: b, from: lo, to: hi) != nil }) { continue }

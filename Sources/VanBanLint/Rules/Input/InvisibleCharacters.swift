@@ -44,9 +44,11 @@ public struct InvisibleCharacters: Rule {
             var i = 0
             let n = b.count
             while i < n {
-                let c = b[i]
-                // Printable ASCII and UTF-8 continuation bytes: nothing to see.
-                if (c >= 0x20 && c < 0x7F) || (c >= 0x80 && c < 0xC2) || (c >= 0xC3 && c != 0xE2 && c != 0xEF) { i += 1; continue }
+                // Only control bytes, DEL and the lead bytes C2, E2, EF can start one.
+                guard let j = ByteScan.firstIndex(b, from: i, to: n, { x in
+                    ByteScan.less(x, 0x20) | ByteScan.eq(x, 0x7F) | ByteScan.eq(x, 0xC2) | ByteScan.eq(x, 0xE2) | ByteScan.eq(x, 0xEF)
+                }) else { break }
+                i = j
                 let l = Self.invisibleLength(b, i)
                 if l == 0 { i += 1; continue }
                 let s = i

@@ -27,8 +27,11 @@ public struct LegacyEncoding: Rule {
             var i = 0
             let n = p.count
             while i + 1 < n {
+                // Next C2 or C3 byte (eight bytes at a time).
+                guard let j = ByteScan.firstIndex(p, from: i, to: n - 1, { x in ByteScan.eq(x & 0xFEFE_FEFE_FEFE_FEFE, 0xC2) }) else { break }
+                i = j
                 let c = p[i]
-                if (c == 0xC2 || c == 0xC3) && LegacyEncodings.isForeignLatin1(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) {
+                if LegacyEncodings.isForeignLatin1(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) {
                     let l = context.source.line(of: i)
                     let r = context.source.lineRange(l)
                     if lines.last != r { lines.append(r) }

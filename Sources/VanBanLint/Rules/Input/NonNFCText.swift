@@ -17,7 +17,10 @@ public struct NonNFCText: Rule {
 
     public func check(_ context: RuleContext) {
         let b = context.source.bytes
-        guard NFC.mayNeedNormalization(b) else { return }
+        // `NFC.mayNeedNormalization`: a CC or CD byte (eight bytes at a time).
+        guard b.withUnsafeBufferPointer({ p in
+            ByteScan.firstIndex(p, from: 0, to: p.count) { x in ByteScan.eq(x & 0xFEFE_FEFE_FEFE_FEFE, 0xCC) } != nil
+        }) else { return }
         var line = 0
         let starts = context.source.lineStarts
         var i = 0

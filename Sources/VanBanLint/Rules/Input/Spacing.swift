@@ -29,12 +29,38 @@ public struct Spacing: Rule {
             let r = line.trimmed
             guard r.end - r.start >= 3 else { continue }
             // Markdown table rows and lines with tabs (aligned columns).
-            var skip = false
-            var k = line.range.start
-            while k < line.range.end { let c = src[k]; if c == 0x7C || c == 0x09 { skip = true; break }; k += 1 }
+            let skip = src.withUnsafeBufferPointer { p in
+                ByteScan.firstIndex(p, from: line.range.start, to: line.range.end) { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x09) } != nil
+            }
             if skip { continue }
             checkLine(context, src, clean, r)
         }
+    }
+
+    /// The next position in `from..<to` where `checkLine` may have something
+    /// to say: a blank followed by a blank or a punctuation mark, or a comma
+    /// or semicolon. Everywhere else its loop only steps on.
+    static func nextEvent(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var i = from
+        // Eight bytes at a time while the byte after the word is in range.
+        if let base = p.baseAddress {
+            while i + 9 <= to {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let y = UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt64.self)
+                let nextMark = ByteScan.eq(y, 0x20) | ByteScan.eq(y, 0x2C) | ByteScan.eq(y, 0x2E) | ByteScan.eq(y, 0x3B)
+                    | ByteScan.eq(y, 0x3A) | ByteScan.eq(y, 0x29) | ByteScan.eq(y, 0x3F) | ByteScan.eq(y, 0x21)
+                let m = (ByteScan.eq(x, 0x20) & nextMark) | ByteScan.eq(x, 0x2C) | ByteScan.eq(x, 0x3B)
+                if m != 0 { return i + m.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+        }
+        while i < to {
+            let c = p[i]
+            if c == 0x2C || c == 0x3B { return i }
+            if c == 0x20 && i + 1 < to && (p[i + 1] == 0x20 || isPunct(p[i + 1])) { return i }
+            i += 1
+        }
+        return nil
     }
 
     @inline(__always) static func isPunct(_ c: UInt8) -> Bool {
@@ -44,6 +70,10 @@ public struct Spacing: Rule {
     func checkLine(_ context: RuleContext, _ src: [UInt8], _ clean: [UInt8], _ r: TextRange) {
         var i = r.start
         while i < r.end {
+            // Skip what the loop below would only step over: single blanks
+            // before a letter, letters, digits and other marks.
+            guard let next = src.withUnsafeBufferPointer({ Self.nextEvent($0, from: i, to: r.end) }) else { return }
+            i = next
             let c = src[i]
             if c == 0x20 {
                 var e = i

@@ -23,7 +23,9 @@ public struct TypingLeftover: Rule {
         let b = context.clean
         let words = context.analysis.words
         let table = SyllableTable.table
-        for (k, w) in words.enumerated() {
+        // The cheap tests below, on raw buffers, leave the few words worth a closer look.
+        for k in Self.candidates(words, b, context.analysis.wordHashes, table) {
+            let w = words[k]
             let len = w.range.end - w.range.start
             guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
             // Skip words glued to digits, dots, slashes, @ or hyphens (codes, URLs, e-mails).
@@ -86,6 +88,58 @@ public struct TypingLeftover: Rule {
                                severity: .info)
             }
         }
+    }
+
+    /// Indices of the words that pass the cheap tests of `check` (length,
+    /// neighbouring bytes, a Telex modifier in an ASCII word, not a syllable
+    /// of the table for a marked word): `check` applies them again, and the rest.
+    static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64]) -> [Int] {
+        var out: [Int] = []
+        words.withUnsafeBufferPointer { wb in
+        b.withUnsafeBufferPointer { p in
+        hashes.withUnsafeBufferPointer { hb in
+        table.withUnsafeBufferPointer { t in
+            let n = p.count
+            for k in 0..<wb.count {
+                let w = wb[k]
+                let s = w.range.start, e = w.range.end
+                let len = e - s
+                guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
+                if s > 0 {
+                    let c = p[s - 1]
+                    if Bytes.isDigit(c) || c == 0x2E || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F || c == 0x3A { continue }
+                }
+                if e < n {
+                    let c = p[e]
+                    if Bytes.isDigit(c) || c == 0x2E && e + 1 < n && Bytes.isASCIILetter(p[e + 1]) || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F { continue }
+                }
+                var ascii = true
+                var i = s
+                while i < e { if p[i] >= 0x80 { ascii = false; break }; i += 1 }
+                if ascii {
+                    var hasMod = false
+                    i = s
+                    while i < e {
+                        let c = p[i] | 0x20
+                        if c == 0x77 { hasMod = true; break }  // w
+                        if i + 1 < e {
+                            let d = p[i + 1] | 0x20
+                            if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { hasMod = true; break }
+                        }
+                        i += 1
+                    }
+                    guard hasMod, w.letterCount >= 4, !w.isCapitalized else { continue }
+                } else {
+                    guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
+                    if SyllableTable.contains(hash: hb[k], t) { continue }
+                }
+                out.append(k)
+            }
+        }
+        }
+        }
+        }
+        return out
     }
 
     /// Whether the previous or next word on the same line contains a non-ASCII letter.

@@ -75,7 +75,8 @@ public struct AbbreviationDefinedFirst: Rule {
             if hasDigitOrSlash { continue }
             let key = TextScan.string(b, TextRange(s, e))
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
-            if key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
+            // (A `-` character needs a `-` byte: most keys skip the String search.)
+            if key.utf8.contains(0x2D), key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
             if reported.contains(key) || rejected.contains(key) || Self.common.contains(key) { continue }
             // Roman numerals, Vietnamese words in capitals (tone marks).
             if key.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { continue }

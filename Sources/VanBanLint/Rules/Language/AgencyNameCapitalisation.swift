@@ -26,7 +26,7 @@ public struct AgencyNameCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b) {
+        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             if forms.contains(.upper) { continue }
@@ -42,10 +42,9 @@ public struct AgencyNameCapitalisation: Rule {
         }
         // `bộ TTTT`, `sở TC`.
         let boSo = Self.boSo
-        let quick = boSo.filter
-        for (k, w) in words.enumerated() where k + 1 < words.count {
-            guard b.withUnsafeBufferPointer({ quick.mayContain($0, w.range) }),
-                  let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
+        for k in boSo.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) where k + 1 < words.count {
+            let w = words[k]
+            guard let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
             let n = words[k + 1]
             guard n.isAllCaps, TextScan.onlyBlanksBetween(b, w.range.end, n.range.start) else { continue }
             // `tiến bộ KH&CN`, `đồng bộ`, `cán bộ`: "bộ" closing a compound is no ministry.

@@ -26,6 +26,9 @@ public struct SentenceStartCapital: Rule {
         var cursor = LineCursor(context.document)
         for k in 1..<max(1, words.count) {
             let w = words[k]
+            // Necessary (see below: the mark ends the previous word): a `.`, `?` or `!` right after it.
+            let pe = words[k - 1].range.end
+            guard pe < b.count, b[pe] == 0x2E || b[pe] == 0x3F || b[pe] == 0x21 else { continue }
             guard !w.isCapitalized, let (pos, c) = TextScan.previousNonBlank(b, before: w.range.start) else { continue }
             guard c == 0x2E || c == 0x3F || c == 0x21, pos + 1 < w.range.start else { continue }
             // Lower-case ASCII or Vietnamese letter start (not a digit).

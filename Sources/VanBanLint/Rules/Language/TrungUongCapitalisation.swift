@@ -22,12 +22,8 @@ public struct TrungUongCapitalisation: Rule {
         let b = context.clean
         let words = context.analysis.words
         let lex = Self.lex
-        let quick = lex.filter
-        var k = 0
-        while k + 1 < words.count {
-            defer { k += 1 }
-            guard b.withUnsafeBufferPointer({ quick.mayContain($0, words[k].range) }),
-                  let t = lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
+        for k in lex.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) where k + 1 < words.count {
+            guard let t = lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
                   TextScan.onlyBlanksBetween(b, words[k].range.end, words[k + 1].range.start),
                   let u = lex.lookup(b, words[k + 1].range), u.id == 1, u.form != .upper else { continue }
             var afterTrucThuoc = false

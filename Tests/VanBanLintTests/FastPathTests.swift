@@ -1,0 +1,134 @@
+import Testing
+@testable import VanBan
+@testable import VanBanLint
+
+/// The byte fast paths of the analysis layer agree with the reference
+/// String implementations they replace.
+@Suite struct FastPathTests {
+    static let issuers = [
+        "của Bộ trưởng Bộ Nội vụ", "  CỦA   UỶ BAN NHÂN DÂN\ttỉnh Hoà Bình ", "Thủ tướng Chính phủ", "Chính phủ",
+        "chính phủ", "Chính phủ nước Cộng hòa", "Bộ Văn hoá, Thể thao và Du lịch", "Uỷ ban Thường vụ Quốc hội",
+        "của HĐND\ntỉnh", "İstanbul Bộ Y tế", "Bộ Nội vụ\r\nvà Bộ Tài chính", "Bộ Tài chi\u{301}nh", "Ủy ban\u{200D} Dân tộc",
+        "ÀÁẢÃẠ ĐƯỜNG ỐỔỖỘ Ứ Ỷ", "", " ", "ngân hàng nhà nước Việt Nam", "bộ lao động - thương binh và xã hội",
+        "Cộng hoà xã hội chủ nghĩa", "oà oá oả oạ oã uỷ uý", "ǅ ǈ ȁ ẞ Ω K Å",
+    ]
+
+    @Test(arguments: issuers)
+    func issuerFoldMatchesReference(_ s: String) {
+        let f = Issuers.folded(s)
+        #expect(f.string == Issuers.foldString(s))
+        #expect(Array(f.string.utf8) == Array(Issuers.foldString(s).utf8))
+        let slow = Issuers.Folded(string: Issuers.foldString(s), bytes: nil)
+        for e in Issuers.all { #expect(Issuers.namesFolded(f, e) == Issuers.namesFolded(slow, e), "\(e.code)") }
+        #expect(Issuers.named(by: s).map(\.code) == Issuers.all.filter { Issuers.namesFolded(slow, $0) }.map(\.code))
+        for t in Self.issuers {
+            let g = Issuers.folded(t), gs = Issuers.Folded(string: Issuers.foldString(t), bytes: nil)
+            #expect(Issuers.contains(f, g) == Issuers.contains(slow, gs))
+        }
+    }
+}
+
+/// Catalog keys and word filters on bytes against their reference forms.
+@Suite struct FastPathKeyTests {
+    /// The original `DocumentCatalog.key` and look-up guard, on Strings.
+    static func referenceKey(_ number: String, year: Int?) -> (String, Bool) {
+        var out = ""
+        for u in number.uppercased().unicodeScalars where u != " " && u != "\n" && u != "\r" && u != "\t" {
+            if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
+        }
+        let k = DocumentCatalog.hasYear(out) ? out : (year.map { out + "@" + String($0) } ?? out)
+        return (k, DocumentCatalog.hasYear(k) || k.contains("@"))
+    }
+
+    static let numbers = ["30/2020/NĐ-CP", "30/2020/nđ-cp", "12/QĐ-UBND", "12 / 2020 / TT-BTC", "1//2020/QH14", "a/b/", "a/2020/",
+                          "64/2025/QH15", "5/20201/X", "07-NQ/TW", "12@x", "", "/", "Số 3/2019/ND\r\n-CP", "ß/2020/X", "ǅ/2020/X",
+                          "12/ĐT", "đ", "Đ/2020/a", "12/٢٠٢٠/X"]
+
+    @Test func catalogKeys() {
+        for n in Self.numbers {
+            for y in [nil, 2020] as [Int?] {
+                let (k, usable) = DocumentCatalog.lookupKey(n, year: y)
+                let (rk, ru) = Self.referenceKey(n, year: y)
+                #expect(k == rk && Array(k.utf8) == Array(rk.utf8), "\(n)")
+                #expect(usable == ru, "\(n)")
+            }
+        }
+    }
+
+    @Test func wordKeysFilter() {
+        let doc = Parser.parse("Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC. Trung ương, thứ Hai ngày 5/3, a b c chủ nhật CHÍNH PHỦ")
+        let words = Words.split(doc)
+        let keys = Words.keys(words, doc.clean), hashes = Words.hashes(words, doc.clean)
+        for lex in [Lexicon(["bộ", "sở"]), Lexicon(["trung", "ương", "a"]), Lexicon(["chính", "phủ", "ngày"])] {
+            let quick = lex.filter
+            // The quick filter on keys is the filter on bytes.
+            for (k, w) in words.enumerated() {
+                let bytes = doc.clean.withUnsafeBufferPointer { quick.mayContain($0, w.range) }
+                let onKey = lex.filter.firstBytes.withUnsafeBufferPointer { fb in
+                    lex.filter.prefix2.withUnsafeBufferPointer { p2 in QuickFilter.passes(keys[k], lex.filter.lengths, fb, p2) }
+                }
+                #expect(bytes == onKey)
+            }
+            // Probing with the shared hashes finds what `lookup` finds.
+            let brute = words.indices.filter { lex.lookup(doc.clean, words[$0].range) != nil }
+            #expect(!brute.isEmpty)
+            #expect(lex.candidates(words: words, clean: doc.clean, keys: keys, hashes: hashes) == brute)
+            lex.withProbe { probe in
+                for (k, w) in words.enumerated() {
+                    let a = probe.lookup(hash: hashes[k], key: keys[k]), b = lex.lookup(doc.clean, w.range)
+                    #expect(a?.id == b?.id && a?.form == b?.form)
+                }
+            }
+        }
+    }
+}
+
+/// Tables and keys built on scalars or bytes against their String-built references.
+@Suite struct FastPathTableTests {
+    /// The original construction of `SyllableTable.table`'s hashes (String-based).
+    static func referenceHashes() -> Set<UInt64> {
+        var out: Set<UInt64> = []
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        let all = Syllable.rhymes.union(Syllable.quRhymes)
+        var pairs: [String] = ["gi"]
+        for ini in [""] + Syllable.initials {
+            for rhyme in all {
+                let f = rhyme.unicodeScalars.first!
+                if ini == "qu" {
+                    guard Syllable.quRhymes.contains(rhyme) || (Syllable.rhymes.contains(rhyme) && f != "u" && f != "ư" && f != "y") else { continue }
+                } else {
+                    guard Syllable.rhymes.contains(rhyme) else { continue }
+                    let front = f == "e" || f == "ê" || f == "i" || f == "y"
+                    if (ini == "k" || ini == "gh" || ini == "ngh") && !front { continue }
+                    if (ini == "c" || ini == "ng") && front && f != "y" { continue }
+                }
+                pairs.append(ini + rhyme)
+            }
+        }
+        for (n, plain) in pairs.enumerated() {
+            for t in tones where Syllable.stopToneOK(plain, t) {
+                let main = Syllable.applyTone(plain, t)
+                out.insert(Lexicon.hash(Array(main.utf8)[...]))
+                // Every spelling in the table is one the parser accepts (a sample, for time).
+                if n % 5 == 0 { #expect(Syllable.isValid(Array(main.unicodeScalars)), "\(main)") }
+                for pair in ["oa", "oe", "uy"] where t != .none && plain.hasSuffix(pair) {
+                    var p = Array(plain.unicodeScalars)
+                    let k = p.count - 2
+                    if let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
+                    out.insert(Lexicon.hash(Array(String(String.UnicodeScalarView(p)).utf8)[...]))
+                }
+            }
+        }
+        return out
+    }
+
+    @Test func syllableTableMatchesReference() {
+        let table = SyllableTable.table
+        #expect(Set(table.filter { $0 != 0 }) == Self.referenceHashes())
+    }
+
+    @Test(arguments: FastPathTests.issuers + ["Luật Tổ chức\nChính phủ", "  Đất   đai  ", "Hiến pháp", "LUẬT\r\nX"])
+    func lowerBytesMatchesLowercased(_ s: String) {
+        if let b = Issuers.lowerBytes(s) { #expect(b == Array(s.lowercased().utf8)) }
+    }
+}
