@@ -96,7 +96,7 @@ public enum Linter {
         var suppressed = 0
         if options.honourSuppressions {
             let sup = Suppressions.scan(doc)
-            (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: sup.entries.isEmpty ? [] : enabled.map { rules[$0].metadata })
+            (diags, suppressed) = sup.filter(diags, document: doc, enabledRules: sup.entries.isEmpty ? [] : RuleRegistry.enabledIndices(options).map { RuleRegistry.all[$0].metadata })
             // VB009 is reported by the engine: honour its configured severity too.
             let unused = UnusedSuppression.metadata
             let level = RuleRegistry.severity(of: unused, options)
