@@ -316,9 +316,9 @@ struct BodyParser {
             if Keywords.authorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
                 sigAuthority.append(field(t)); sigStart = sigStart ?? t.start
             } else if BodyParser.isAllCaps(b, t) && words <= 12 {
-                if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName == nil && BodyParser.looksLikeName(b, t) { sigName = field(t) }
-                else if sigName == nil { sigTitles.append(field(t)); sigStart = sigStart ?? t.start }
-            } else if sigName == nil, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, t) {
+                if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName.isNone && BodyParser.looksLikeName(b, t) { sigName = field(t) }
+                else if sigName.isNone { sigTitles.append(field(t)); sigStart = sigStart ?? t.start }
+            } else if sigName.isNone, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, t) {
                 sigName = field(t)
             }
         }
@@ -328,6 +328,8 @@ struct BodyParser {
             p = nil
         }
 
+        // Căn cứ are read for typed documents and for any without `V/v`.
+        let typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
         var l = startLine
         while l < n {
             let t = lines[l].trimmed
@@ -344,7 +346,7 @@ struct BodyParser {
             }
 
             // Kính gửi
-            if kinhGui == nil, !inClosing, structure.isEmpty, stack.isEmpty, Keywords.kinhGui.match(b, s, e) != nil {
+            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, Keywords.kinhGui.match(b, s, e) != nil {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)
@@ -364,7 +366,7 @@ struct BodyParser {
             }
 
             // Nơi nhận
-            if Keywords.noiNhan.match(b, s, e) != nil, noiNhan == nil, noiNhanLabel == nil {
+            if Keywords.noiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
                 let m = Keywords.noiNhan.match(b, s, e)!
                 var i = s + m.length
                 let label = field(TextRange(s, i))
@@ -482,7 +484,7 @@ struct BodyParser {
                 }
                 if inClosing || afterEndMark {
                     if Keywords.signedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
-                    if isCapsLine && sigName == nil {
+                    if isCapsLine && sigName.isNone {
                         if !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
                             sigName = field(r)
                         } else {
@@ -495,7 +497,7 @@ struct BodyParser {
                         l += 1
                         continue
                     }
-                    if sigName == nil, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
+                    if sigName.isNone, !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
                         sigName = field(r)
                         lines[l].kind = .signature
                         l += 1
@@ -505,7 +507,7 @@ struct BodyParser {
             }
 
             // Enacting line.
-            if enacting == nil, !inClosing, let m = Keywords.enacting.match(b, s, e) {
+            if enacting.isNone, !inClosing, let m = Keywords.enacting.match(b, s, e) {
                 var i = s + m.length
                 while i < e && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
                 if i == e {
@@ -517,7 +519,7 @@ struct BodyParser {
                     continue
                 }
             }
-            if enacting == nil, inPreamble, !preamble.isEmpty || currentPreamble != nil,
+            if enacting.isNone, inPreamble, !preamble.isEmpty || !currentPreamble.isNone,
                currentPreamble?.terminator?.text != ",", BodyParser.isEnactingSentence(b, r) {
                 // "Chính phủ ban hành Nghị định …", "Bộ trưởng … ban hành Thông tư …".
                 finishPreamble(&currentPreamble, &preamble)
@@ -527,7 +529,7 @@ struct BodyParser {
                 l += 1
                 continue
             }
-            if enacting == nil, inPreamble, currentPreamble != nil || !preamble.isEmpty {
+            if enacting.isNone, inPreamble, !currentPreamble.isNone || !preamble.isEmpty {
                 // "…, QUYẾT ĐỊNH:" glued at the end of the last căn cứ.
                 for w in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
                     let wb = Array(w.utf8)
@@ -549,19 +551,19 @@ struct BodyParser {
             }
 
             // Preamble (căn cứ …) of typed documents.
-            if inPreamble, !inClosing, doc.title?.typeName != nil || doc.title?.vv == nil {
+            if inPreamble, !inClosing, typedOrNoVv {
                 let isCanCu = Keywords.canCu.match(b, s, e) != nil
-                let isOther = !isCanCu && (currentPreamble != nil || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
+                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
                     let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(Keywords.preambleOthers.match(b, s, e)!.word)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
-                    if enacting != nil, let en = enacting, en.range.start > s {
+                    if !enacting.isNone, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
                         currentPreamble?.terminator = BodyParser.terminator(b, TextRange(s, BodyParser.trimEnd(b, s, en.range.start)))
                     }
                     lines[l].kind = .preamble
-                    if enacting != nil { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
+                    if !enacting.isNone { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
                     l += 1
                     continue
                 }
@@ -576,7 +578,7 @@ struct BodyParser {
                     }
                     currentPreamble = p
                     lines[l].kind = .preamble
-                    if enacting != nil { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
+                    if !enacting.isNone { finishPreamble(&currentPreamble, &preamble); inPreamble = false }
                     l += 1
                     continue
                 }
@@ -590,12 +592,12 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                if currentPreamble != nil || !preamble.isEmpty {
+                if !currentPreamble.isNone || !preamble.isEmpty {
                     finishPreamble(&currentPreamble, &preamble)
                     inPreamble = false
                 } else if l > startLine + 3 {
                     inPreamble = false
-                } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble == nil,
+                } else if BodyParser.isAllCaps(b, r), preamble.isEmpty, authorityBeforePreamble.isNone,
                           Keywords.isAuthorityStart(text(r).vbUpper) {
                     authorityBeforePreamble = field(r)
                     lines[l].kind = .title
@@ -696,6 +698,16 @@ struct BodyParser {
             if Keywords.attachedBy.match(b, tk.start, tk.end) != nil { return true }
             if Bytes.find(BodyParser.kemTheo, in: b, from: tk.start, to: tk.end) != nil { return true }
         }
+        return false
+    }
+}
+
+extension Optional {
+    /// Whether the optional is empty, tested without copying the wrapped
+    /// value (`x == nil` copies it, which costs on large structs in a loop).
+    @inline(__always)
+    var isNone: Bool {
+        if case .none = self { return true }
         return false
     }
 }
