@@ -57,6 +57,11 @@ public enum Bytes {
             needle.withUnsafeBufferPointer { nd in
                 var i = from
                 let last = end - nd.count
+                // Eight bytes at a time while none is the needle's first.
+                if let base = h.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while i + 8 <= last + 1, swarHas(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), first) == 0 { i &+= 8 }
+                }
                 while i <= last {
                     if h[i] == first {
                         var k = 1
