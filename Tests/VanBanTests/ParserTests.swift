@@ -374,3 +374,30 @@ import Testing
         #expect(doc.kind == .nghiDinh)
     }
 }
+
+/// Invariants the parser's fast paths rely on.
+@Suite struct FastPathInvariantTests {
+    @Test func authorityStartsAreAtMostThreeWords() {
+        // HeaderParser.isAuthorityLine folds only a line's first four tokens.
+        for a in Keywords.authorityStarts {
+            #expect(a.split(separator: " ").count <= 3, "\(a)")
+        }
+    }
+
+    @Test func phraseIndexMatchesLikeAPlainScan() {
+        let words = ["Điều", "điểm", "khoản", "Mục", "Chương", "Q.", "TM", "Phụ lục"]
+        let index = PhraseIndex(words)
+        let suffix = PhraseIndex(words, suffix: true)
+        let text = Array("theo Điều 5, điểm a khoản 2 Mục 3 Chương II; TM. Q. Phụ lục và Điềux".utf8)
+        for i in 0...text.count {
+            // Longest phrase starting (ending) at i, by a plain scan.
+            let starting = words.enumerated().filter { i + $0.element.utf8.count <= text.count && Array(text[i..<(i + $0.element.utf8.count)]) == Array($0.element.utf8) }
+                .max { $0.element.utf8.count < $1.element.utf8.count }
+            let ending = words.enumerated().filter { i - $0.element.utf8.count >= 0 && Array(text[(i - $0.element.utf8.count)..<i]) == Array($0.element.utf8) }
+                .max { $0.element.utf8.count < $1.element.utf8.count }
+            #expect(index.match(text, at: i)?.id == starting?.offset, "at \(i)")
+            #expect(suffix.match(text, at: i)?.id == ending?.offset, "ending at \(i)")
+            if starting != nil { #expect(index.mayMatch(text, at: i)) }
+        }
+    }
+}

@@ -620,7 +620,8 @@ struct HeaderParser {
             k += 1
         }
         guard hasLetter else { return false }
-        let text = tokens[j..<k].map(\.text).joined(separator: " ")
+        // Authority starts are at most three words: four tokens decide.
+        let text = tokens[j..<min(k, j + 4)].map(\.text).joined(separator: " ")
         let up = text.vbUpper
         return Keywords.isAuthorityStart(up)
     }
@@ -742,20 +743,25 @@ struct HeaderParser {
 
     mutating func findAgencyLines() {
         let limit = header.number?.range.start ?? title?.typeName?.range.start ?? header.placeDate?.range.start ?? 0
-        var current: [Int] = []
-        func flush() {
-            guard let f = current.first, let l = current.last else { return }
+        // Runs of tokens on one line, cut at fields and drawn rules; a run
+        // with letters and no lower-case letter is an agency line.
+        var runs: [(first: Int, last: Int)] = []
+        var first = -1, last = -1
+        for i in tokens.indices where tokens[i].range.start < limit {
+            if covered(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) {
+                if first >= 0 { runs.append((first, last)); first = -1 }
+                continue
+            }
+            if first >= 0, tokens[last].line != tokens[i].line { runs.append((first, last)); first = -1 }
+            if first < 0 { first = i }
+            last = i
+        }
+        if first >= 0 { runs.append((first, last)) }
+        for (f, l) in runs {
             let hasLower = tokens[f...l].contains { $0.hasLower }
             let hasLetter = tokens[f...l].contains { $0.hasLetter }
             if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
-            current = []
         }
-        for i in tokens.indices where tokens[i].range.start < limit {
-            if covered(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) { flush(); continue }
-            if let c = current.last, tokens[c].line != tokens[i].line { flush() }
-            current.append(i)
-        }
-        flush()
     }
 
     static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]

@@ -90,7 +90,8 @@ public enum Keywords {
 
     static func isAuthorityStart(_ upper: String) -> Bool { authorityStarts.contains { upper.hasPrefix($0) } }
 
-    /// Upper-case beginnings of authority lines of a quyết định / nghị quyết.
+    /// Upper-case beginnings of authority lines of a quyết định / nghị quyết
+    /// (at most three words: `HeaderParser.isAuthorityLine` relies on it).
     static let authorityStarts: [String] = [
         "BỘ TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "ỦY BAN", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
         "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG BAN", "THỐNG ĐỐC",
