@@ -49,6 +49,18 @@ struct DecomposedTextTests {
         #expect(text.contains("Lưu: VT, UDCNTT"))
     }
 
+    @Test("Suppression comments work on a decomposed draft")
+    func suppression() throws {
+        let nfd = try #require(Fixtures.read(Fixtures.root + "/decomposed/seed-000.txt"))
+        var text = String(decoding: nfd, as: UTF8.self)
+        let luu = try #require(text.range(of: "- L"))
+        text.insert(contentsOf: "<!-- vblint-disable-next-line VB307 -->\n", at: luu.lowerBound)
+        let r = Linter.lint(SourceText(text))
+        #expect(!r.diagnostics.contains { $0.code == "VB307" })
+        #expect(!r.diagnostics.contains { $0.code == "VB009" })
+        #expect(r.suppressedCount >= 1)
+    }
+
     @Test("Offsets map back cluster by cluster")
     func mapping() throws {
         // "Hà Nội" with the marks apart: H a ̀ ␠ N ô ̣ i

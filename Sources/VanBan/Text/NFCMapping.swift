@@ -3,12 +3,12 @@
 /// parsed and checked like any other and every finding still lands on the
 /// original bytes.
 ///
-/// The text is cut into clusters: a scalar followed by its combining marks
-/// (U+0300–U+036F, the marks Vietnamese uses). Only clusters holding a mark
-/// are normalised; the bytes between them are copied as they are. When that
-/// piecewise result differs from normalising the whole text (composition
-/// across clusters, as in Hangul, which this cut does not model), there is no
-/// mapping and the caller keeps the original text.
+/// The text is cut before every ASCII character: no canonical composition
+/// takes an ASCII character as its second part, and an ASCII character is a
+/// starter that blocks reordering, so NFC of the whole text is NFC of each
+/// piece, joined. Only pieces holding a combining mark or a scalar outside
+/// the Latin ranges are normalised (a cache keeps the repeated syllables);
+/// the rest is copied as it is. Normalised pieces are the map's clusters.
 public struct NFCMapping: Sendable {
     /// The normalised text.
     public let normalized: SourceText
@@ -18,8 +18,7 @@ public struct NFCMapping: Sendable {
     private let origStarts: [Int]
     private let origEnds: [Int]
 
-    /// Nil when the text needs no normalisation, or when the piecewise
-    /// normalisation cannot be trusted.
+    /// Nil when the text has no combining mark or is already in NFC.
     public init?(_ source: SourceText) {
         let b = source.bytes
         guard NFC.mayNeedNormalization(b) else { return nil }
@@ -28,33 +27,43 @@ public struct NFCMapping: Sendable {
         var ns: [Int] = [], ne: [Int] = [], os: [Int] = [], oe: [Int] = []
         var cache: [[UInt8]: [UInt8]] = [:]
         let n = b.count
-        @inline(__always) func isMark(_ i: Int) -> Bool {
-            i + 1 < n && (b[i] == 0xCC || (b[i] == 0xCD && b[i + 1] <= 0xAF)) && b[i + 1] & 0xC0 == 0x80
-        }
-        @inline(__always) func scalarLength(_ c: UInt8) -> Int {
-            c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
-        }
-        var copied = 0  // b[copied..<i] not yet copied
-        var i = 0
-        while i < n {
-            let len = min(scalarLength(b[i]), n - i)
-            let next = i + len
-            guard next < n, isMark(next) else { i = next; continue }
-            // A cluster: the scalar at i and the marks after it.
-            var e = next
-            while e < n && isMark(e) { e += 2 }
-            out.append(contentsOf: b[copied..<i])
-            let cluster = Array(b[i..<e])
+        var copied = 0  // b[copied..<segment] not yet copied
+        func flush(_ s: Int, _ e: Int) {
+            let piece = Array(b[s..<e])
             let norm: [UInt8]
-            if let c = cache[cluster] { norm = c } else { norm = NFC.normalize(cluster); cache[cluster] = norm }
-            ns.append(out.count); os.append(i)
+            if let c = cache[piece] { norm = c } else { norm = NFC.normalize(piece); cache[piece] = norm }
+            guard norm != piece else { return }
+            out.append(contentsOf: b[copied..<s])
+            ns.append(out.count); os.append(s)
             out.append(contentsOf: norm)
             ne.append(out.count); oe.append(e)
             copied = e
-            i = e
         }
+        b.withUnsafeBufferPointer { p in
+            var segment = 0
+            var needs = false
+            var i = 0
+            while i < n {
+                let c = p[i]
+                if c < 0x80 {
+                    if needs { flush(segment, i); needs = false }
+                    segment = i
+                    i += 1
+                    continue
+                }
+                if c >= 0xC0 && !needs {
+                    let c1: UInt8 = i + 1 < n ? p[i + 1] : 0
+                    // Marks (CC, CD); anything past IPA but Latin Extended
+                    // Additional (E1 B8–BB) and general punctuation (E2 80–81).
+                    needs = c == 0xCC || c == 0xCD
+                        || (c >= 0xCE && !(c == 0xE1 && c1 >= 0xB8 && c1 <= 0xBB) && !(c == 0xE2 && (c1 == 0x80 || c1 == 0x81)))
+                }
+                i += 1
+            }
+            if needs { flush(segment, n) }
+        }
+        guard !ns.isEmpty else { return nil }
         out.append(contentsOf: b[copied..<n])
-        guard !ns.isEmpty, out != b, out == NFC.normalize(b) else { return nil }
         normalized = SourceText(validUTF8: out, encoding: source.encoding)
         nfcStarts = ns; nfcEnds = ne; origStarts = os; origEnds = oe
     }

@@ -6,8 +6,8 @@ extension Linter {
     /// bytes; VB001 runs on the original, where the decomposed letters are.
     /// Suppression comments are then applied once, to the merged findings.
     ///
-    /// The returned document is the original's, so that its ranges agree
-    /// with the text the caller holds.
+    /// The returned document is the original text, unparsed, so that its
+    /// ranges agree with the text the caller holds.
     static func lintDecomposed(_ source: SourceText, _ mapping: NFCMapping, options: LintOptions) -> LintResult {
         let vb001 = NonNFCText.metadata.code
         var raw = options
@@ -17,8 +17,10 @@ extension Linter {
         nfcOptions.ignore.append(vb001)
         let nfc = lint(Parser.parse(mapping.normalized, options: options.parse), options: nfcOptions)
         var found = nfc.diagnostics.map { mapping.original($0) }
-        // VB001 on the original text, when enabled.
-        let original = Parser.parse(source, options: options.parse)
+        // VB001 on the original text, when enabled. It reads only the bytes:
+        // the original is not parsed (the parser matches precomposed
+        // keywords, so a decomposed text would yield almost nothing).
+        let original = Document(source: source, clean: MarkupCleaner.clean(source.bytes))
         if RuleRegistry.enabled(options).contains(where: { $0.metadata.code == vb001 }) {
             var o = raw
             o.select = [vb001]
