@@ -76,6 +76,35 @@ import Testing
 // MARK: Lines and positions
 
 @Suite struct SourceTextTests {
+    /// Every offset of a long mixed text (ASCII, Vietnamese in NFC and NFD,
+    /// emoji, CRLF, CR) converts like a plain count over the line's scalars:
+    /// the line index and the 512-byte block tables (built eight bytes at a
+    /// time) agree with the definition.
+    @Test func positionsAgreeWithAPlainCount() {
+        let pieces = ["Điều 5. ", "Ha\u{0300} No\u{0302}\u{0323}i ", "😀 ", "abc\r\n", "x\ry ", "công văn số 12/2024\n", "𝔘𝔫𝔦 ", "\t"]
+        var text = ""
+        var k = 0
+        while text.utf8.count < 3000 { text += pieces[(k * 5 + k / 3) % pieces.count]; k += 1 }
+        let src = SourceText(text)
+        let bytes = Array(text.utf8)
+        var line = 0, lineStart = 0
+        var u16 = 0, sc = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] & 0xC0 != 0x80 {
+                #expect(src.position(of: i, unit: .utf16) == LineColumn(line: line, column: u16), "utf16 at \(i)")
+                #expect(src.position(of: i, unit: .scalar) == LineColumn(line: line, column: sc), "scalars at \(i)")
+                #expect(src.position(of: i, unit: .utf8) == LineColumn(line: line, column: i - lineStart), "utf8 at \(i)")
+            }
+            if i == bytes.count { break }
+            let c = bytes[i]
+            let newline = c == 0x0A || (c == 0x0D && !(i + 1 < bytes.count && bytes[i + 1] == 0x0A))
+            if newline { line += 1; lineStart = i + 1; u16 = 0; sc = 0 }
+            else if c & 0xC0 != 0x80 { sc += 1; u16 += c >= 0xF0 ? 2 : 1 }
+            i += 1
+        }
+    }
+
     @Test func lineTerminators() {
         let s = SourceText("a\nbb\r\nccc\rd\n")
         #expect(s.lineStarts == [0, 2, 6, 10, 12])
