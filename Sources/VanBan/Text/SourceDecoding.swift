@@ -75,7 +75,13 @@ public enum SourceDecoder {
         b.withUnsafeBufferPointer { p -> (offset: Int, isNUL: Bool)? in
             let n = p.count
             var i = 0
+            let raw = UnsafeRawPointer(p.baseAddress)
             while i < n {
+                // Eight ASCII bytes, none NUL, at a time (SWAR).
+                if let raw, i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if x & 0x8080_8080_8080_8080 == 0 && Bytes.swarHas(x, 0) == 0 { i &+= 8; continue }
+                }
                 let c = p[i]
                 if c < 0x80 {
                     if c == 0 { return (i, true) }
