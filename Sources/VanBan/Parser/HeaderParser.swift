@@ -700,9 +700,14 @@ struct HeaderParser {
             return (w, w.map { Vietnamese.stripDiacritics($0) }, n.kind)
         }
 
+    /// The first word of each type name, lower case without diacritics.
+    static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
+
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
         // Type names are in capitals: skip anything with a lower-case letter.
         guard !tokens[i].hasLower else { return nil }
+        // Every type name's first word, without diacritics, must open the token.
+        guard HeaderParser.typeNameFirstPlain.contains(tokens[i].plain) else { return nil }
         // The first words, upper-cased and folded once.
         var upper: [String] = [], plain: [String] = []
         var k = i
