@@ -1,24 +1,24 @@
 /// Byte-level helpers for the one-pass scanners. Everything here works on
 /// UTF-8 bytes; nothing iterates `Character`s (36 MB/s on this toolchain).
 public enum Bytes {
-    @inline(__always) public static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
-    @inline(__always) public static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-    @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inline(__always) public static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    @inline(__always) public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-    @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
+    @inlinable @inline(__always) public static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    @inlinable @inline(__always) public static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    @inlinable @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inlinable @inline(__always) public static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inlinable @inline(__always) public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inlinable @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
 
     /// Nonzero when some byte of `x` may equal `b` (never zero when one
     /// does; a byte above a match can read as one too): SWAR, eight bytes
     /// per test.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func swarHas(_ x: UInt64, _ b: UInt8) -> UInt64 {
         let y = x ^ (0x0101_0101_0101_0101 &* UInt64(b))
         return (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
     }
 
     /// Decodes the scalar starting at `i` (which must be a lead byte).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         let c = p[i]
         if c < 0x80 { return (Unicode.Scalar(c), 1) }
@@ -75,7 +75,7 @@ public enum Bytes {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hasPrefix(_ hay: [UInt8], at i: Int, _ needle: [UInt8], end: Int? = nil) -> Bool {
         let e = end ?? hay.count
         if i + needle.count > e { return false }
@@ -85,7 +85,7 @@ public enum Bytes {
     }
 
     /// Whether the scalar at `i` is a letter (or combining mark).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLetter(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i >= 0, i < b.count else { return false }
         let c = b[i]
@@ -111,7 +111,7 @@ public enum Bytes {
     /// punctuation, uncased letters). Table lookups for the Latin ranges that
     /// Vietnamese uses; the Unicode properties (slow on this toolchain) only
     /// for the rest.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func letterCase(_ u: Unicode.Scalar) -> Int {
         let v = u.value
         if v < 0x80 {
@@ -133,11 +133,11 @@ public enum Bytes {
         return p.isUppercase ? 1 : (p.isLowercase ? -1 : 0)
     }
 
-    @inline(__always) public static func isUpper(_ u: Unicode.Scalar) -> Bool { letterCase(u) == 1 }
-    @inline(__always) public static func isLower(_ u: Unicode.Scalar) -> Bool { letterCase(u) == -1 }
+    @inlinable @inline(__always) public static func isUpper(_ u: Unicode.Scalar) -> Bool { letterCase(u) == 1 }
+    @inlinable @inline(__always) public static func isLower(_ u: Unicode.Scalar) -> Bool { letterCase(u) == -1 }
 
     /// Whether a scalar is a letter or a combining mark (fast for Vietnamese).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLetter(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x80 { return isASCIILetter(UInt8(v)) }
@@ -154,7 +154,7 @@ public enum Bytes {
     public static func hasUpper<S: StringProtocol>(_ s: S) -> Bool { s.unicodeScalars.contains { isUpper($0) } }
 
     /// Whether the scalar ending just before `i` is a letter or digit.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordCharBefore(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i > 0, i <= b.count else { return false }
         let p = b[i - 1]
@@ -169,7 +169,7 @@ public enum Bytes {
     }
 
     /// Whether the scalar at `i` is a letter or digit.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordChar(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i >= 0, i < b.count else { return false }
         let c = b[i]
