@@ -133,6 +133,18 @@ public final class SourceText: Sendable {
         var u = blockUTF16[block], s = blockScalars[block]
         var i = block << SourceText.blockShift
         bytes.withUnsafeBufferPointer { p in
+            // Eight bytes at a time (SWAR); blocks start at multiples of 8.
+            if let raw = UnsafeRawPointer(p.baseAddress) {
+                let high: UInt64 = 0x8080_8080_8080_8080
+                while i + 8 <= offset {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let continuation = (x & ~(x << 1) & high).nonzeroBitCount
+                    let fourByteLeads = (x & (x << 1) & (x << 2) & (x << 3) & high).nonzeroBitCount
+                    s &+= 8 - continuation
+                    u &+= 8 - continuation + fourByteLeads
+                    i &+= 8
+                }
+            }
             while i < offset {
                 let c = p[i]
                 if c < 0x80 { u &+= 1; s &+= 1 } else if c >= 0xC0 { s &+= 1; u &+= c >= 0xF0 ? 2 : 1 }
