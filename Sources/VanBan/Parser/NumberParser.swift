@@ -14,21 +14,24 @@ public enum NumberParser {
 
     public static func parse(_ text: String, range: TextRange) -> DocumentNumber {
         // Bytes, not Characters: this runs for every number in the text.
-        let raw = Array(text.utf8)
-        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        let hasSpaces = raw.contains(where: isBlank)
-        let compact = hasSpaces ? raw.filter { !isBlank($0) } : raw
-        var parts = compact.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        var raw = Array(text.utf8)
+        let hasSpaces = raw.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if hasSpaces { raw.removeAll { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
         var n = DocumentNumber(range: range, text: text, sequence: "", year: nil, symbolParts: [], typeCode: nil,
                                issuerCode: nil, unitCode: nil, hasSpaces: hasSpaces, isPartyStyle: false)
-        guard !parts.isEmpty else { return n }
-        let seq = parts.removeFirst()
+        let slash = UInt8(ascii: "/")
+        // Sequence: up to the first "/"; then an optional 4-digit year part
+        // (when another part follows); the rest is the symbol.
+        let firstSlash = raw.firstIndex(of: slash) ?? raw.count
+        let seq = raw[..<firstSlash]
         n.sequence = String(decoding: seq, as: UTF8.self)
-        if parts.count >= 2, parts[0].count == 4, parts[0].allSatisfy(Bytes.isDigit) {
-            n.year = parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            parts.removeFirst()
+        var symbolStart = min(firstSlash + 1, raw.count)
+        if firstSlash < raw.count, let next = raw[symbolStart...].firstIndex(of: slash), next - symbolStart == 4,
+           raw[symbolStart..<next].allSatisfy(Bytes.isDigit) {
+            n.year = raw[symbolStart..<next].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            symbolStart = next + 1
         }
-        let symbolBytes = Array(parts.joined(separator: [UInt8(ascii: "/")]))
+        let symbolBytes = firstSlash < raw.count ? raw[symbolStart...] : raw[raw.count...]
         let symbol = String(decoding: symbolBytes, as: UTF8.self)
         n.symbolParts = symbolBytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         // Party style: 46-CT/TW (type code inside the sequence).
