@@ -12,29 +12,31 @@ enum InlineScanner {
             // does not precede (the test below decides), without bounds checks.
             i = b.withUnsafeBufferPointer { p in
                 var k = i
-                // Eight bytes at a time while none is "(" and no "ng"/"Ng"
-                // starts among them (a prefilter: a hit is checked below).
-                if let base = p.baseAddress {
-                    let raw = UnsafeRawPointer(base)
-                    while k + 9 <= n {
+                let raw = UnsafeRawPointer(p.baseAddress)
+                while k < n {
+                    // Eight bytes at a time while none is "(" and no "ng"/"Ng"
+                    // starts among them (a prefilter); a hit is checked byte
+                    // by byte within those eight.
+                    var limit = n
+                    if let raw, k + 9 <= n {
                         let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                         let y = raw.loadUnaligned(fromByteOffset: k + 1, as: UInt64.self)
                         let hit = Bytes.swarHas(x, 0x28) | (Bytes.swarHas(x | 0x2020_2020_2020_2020, 0x6E) & Bytes.swarHas(y, 0x67))
-                        if hit != 0 { break }
-                        k &+= 8
+                        if hit == 0 { k &+= 8; continue }
+                        limit = k + 8
+                    }
+                    while k < limit {
+                        let c = p[k]
+                        if c == 0x28 { return k }
+                        if c | 0x20 == 0x6E, k + 1 < n, p[k + 1] == 0x67 {
+                            if k == 0 { return k }
+                            let q = p[k - 1]
+                            if q >= 0x80 || !(Bytes.isASCIILetter(q) || Bytes.isDigit(q)) { return k }
+                        }
+                        k &+= 1
                     }
                 }
-                while k < n {
-                    let c = p[k]
-                    if c == 0x28 { break }
-                    if c | 0x20 == 0x6E, k + 1 < n, p[k + 1] == 0x67 {
-                        if k == 0 { break }
-                        let q = p[k - 1]
-                        if q >= 0x80 || !(Bytes.isASCIILetter(q) || Bytes.isDigit(q)) { break }
-                    }
-                    k &+= 1
-                }
-                return k
+                return n
             }
             if i >= n { break }
             let c = b[i]
