@@ -48,6 +48,16 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// One hash per word (`Words.hashes`), for lexicon look-ups.
     public private(set) lazy var wordHashes: [UInt64] = Words.hashes(words, document.clean)
 
+    /// Indices of the words that may start a phrase of a rule's phrase
+    /// matcher (`PhraseStarts`): the first words of all of them, found once.
+    private lazy var phraseStartIndices: [Int] = PhraseStarts.lexicon.candidates(words: words, clean: document.clean, keys: wordKeys, hashes: wordHashes)
+
+    /// `phraseStartIndices` for a matcher it covers (nil otherwise: the
+    /// matcher then probes every word), for `PhraseMatcher.matches(starts:)`.
+    public func phraseStarts(for matcher: PhraseMatcher) -> [Int]? {
+        PhraseStarts.covered.contains(ObjectIdentifier(matcher)) ? phraseStartIndices : nil
+    }
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)
