@@ -58,6 +58,11 @@ public final class SharedAnalysis: @unchecked Sendable {
         PhraseStarts.covered.contains(ObjectIdentifier(matcher)) ? phraseStartIndices : nil
     }
 
+    /// `phraseStartIndices` for a lexicon it covers (nil otherwise), for `Lexicon.candidates(starts:)`.
+    public func phraseStarts(for lexicon: Lexicon) -> [Int]? {
+        PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
+    }
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)

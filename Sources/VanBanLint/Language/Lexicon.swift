@@ -90,14 +90,22 @@ public final class Lexicon: Sendable {
     /// Indices of the words in the set (`lookup` finds them), in text order:
     /// one pass over the per-word hashes and keys (`Words.hashes`,
     /// `Words.keys`; shared per document in `SharedAnalysis`).
-    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [Int] {
+    /// - Parameter starts: when given, the indices (increasing) of a
+    ///   superset of the words in the set (`SharedAnalysis.phraseStarts`):
+    ///   only these are probed.
+    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
+                           starts: [Int]? = nil) -> [Int] {
         let keys = keys ?? Words.keys(words, clean)
         let hashes = hashes ?? Words.hashes(words, clean)
         var out: [Int] = []
         withProbe { probe in
             keys.withUnsafeBufferPointer { kb in
                 hashes.withUnsafeBufferPointer { hb in
-                    for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                    if let starts {
+                        for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                    } else {
+                        for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                    }
                 }
             }
         }

@@ -42,7 +42,7 @@ public struct AgencyNameCapitalisation: Rule {
         }
         // `bộ TTTT`, `sở TC`.
         let boSo = Self.boSo
-        for k in boSo.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) where k + 1 < words.count {
+        for k in boSo.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: boSo)) where k + 1 < words.count {
             let w = words[k]
             guard let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
             let n = words[k + 1]
