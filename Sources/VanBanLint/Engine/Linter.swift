@@ -42,11 +42,14 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public private(set) lazy var words: [Word] = Words.split(document)
 
+    /// The keys and hashes of the words, computed together in one pass.
+    private lazy var keysAndHashes: (keys: [UInt32], hashes: [UInt64]) = Words.keysAndHashes(words, document.clean)
+
     /// One look-up key per word (`Words.keys`), for the lexicon filters.
-    public private(set) lazy var wordKeys: [UInt32] = Words.keys(words, document.clean)
+    public var wordKeys: [UInt32] { keysAndHashes.keys }
 
     /// One hash per word (`Words.hashes`), for lexicon look-ups.
-    public private(set) lazy var wordHashes: [UInt64] = Words.hashes(words, document.clean)
+    public var wordHashes: [UInt64] { keysAndHashes.hashes }
 
     /// Indices of the words that may start a phrase of a rule's phrase
     /// matcher (`PhraseStarts`): the first words of all of them, found once.
