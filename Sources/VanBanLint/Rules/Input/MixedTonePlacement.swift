@@ -102,7 +102,8 @@ public struct MixedTonePlacement: Rule {
             if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { continue }
             // Lower-case words: one table look-up; others: the full check.
             if w.isCapitalized || w.isAllCaps {
-                guard Syllable.isValid(low) else { continue }
+                // The table holds only valid syllables: most words skip the full check.
+                guard SyllableTable.contains(scalars: low) || Syllable.isValid(low) else { continue }
             } else {
                 guard SyllableTable.contains(b, w.range, table: table) else { continue }
             }
