@@ -69,7 +69,7 @@ public struct MixedTonePlacement: Rule {
                 guard b[w.range.end - 2] >= 0x80 else { continue }
                 let lead = Bytes.previousScalarStart(b, w.range.end - 1)
                 let (u, _) = Bytes.decodeScalar(b, lead)
-                guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
+                guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
                 let y = last | 0x20 == 0x79
                 guard y ? base == 0x75 : base == 0x6F else { continue }
             } else {
@@ -80,7 +80,7 @@ public struct MixedTonePlacement: Rule {
                 let p = b[lead - 1] | 0x20
                 guard p == 0x6F || p == 0x75 else { continue }
                 let (u, _) = Bytes.decodeScalar(b, lead)
-                guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
+                guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
                 guard p == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
             }
             // The same words recur through a document: judge each spelling once.
