@@ -231,6 +231,23 @@ extension String {
     #expect(checked > 500)
 }
 
+@Test func syllableTableHoldsOnlyValidSyllables() {
+    // VB003 accepts a capitalised word's lower-case form found in the table
+    // without `Syllable.isValid`: the table must not hold an invalid one.
+    let text = LanguageRuleTests.read("seed002_news.txt") + LanguageRuleTests.read("seed000_congvan.txt")
+        + " Hòa Hoà Khỏe Khoẻ Thủy Thuỷ ỦY UỶ Quý Quỳ Giữa Gìn Khuya Nghiêng Kiêng Quốc"
+    let doc = Parser.parse(SourceText(text))
+    var found = 0
+    for w in Words.split(doc) {
+        let low = Syllable.lowercased(WordScalars.of(doc.clean, w.range))
+        if SyllableTable.contains(scalars: low) {
+            #expect(Syllable.isValid(low), "\(String(String.UnicodeScalarView(low)))")
+            found += 1
+        }
+    }
+    #expect(found > 500)
+}
+
 /// On real documents (../shared/corpus/real, when present): safe fixes of the
 /// input and language rules converge, and a fixed text has no safe fix left.
 @Test(.disabled(if: LanguageCorpus.files.isEmpty, "../shared/corpus/real is absent: corpus check skipped"))

@@ -42,11 +42,29 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public private(set) lazy var words: [Word] = Words.split(document)
 
+    /// The keys and hashes of the words, computed together in one pass.
+    private lazy var keysAndHashes: (keys: [UInt32], hashes: [UInt64]) = Words.keysAndHashes(words, document.clean)
+
     /// One look-up key per word (`Words.keys`), for the lexicon filters.
-    public private(set) lazy var wordKeys: [UInt32] = Words.keys(words, document.clean)
+    public var wordKeys: [UInt32] { keysAndHashes.keys }
 
     /// One hash per word (`Words.hashes`), for lexicon look-ups.
-    public private(set) lazy var wordHashes: [UInt64] = Words.hashes(words, document.clean)
+    public var wordHashes: [UInt64] { keysAndHashes.hashes }
+
+    /// Indices of the words that may start a phrase of a rule's phrase
+    /// matcher (`PhraseStarts`): the first words of all of them, found once.
+    private lazy var phraseStartIndices: [Int] = PhraseStarts.lexicon.candidates(words: words, clean: document.clean, keys: wordKeys, hashes: wordHashes)
+
+    /// `phraseStartIndices` for a matcher it covers (nil otherwise: the
+    /// matcher then probes every word), for `PhraseMatcher.matches(starts:)`.
+    public func phraseStarts(for matcher: PhraseMatcher) -> [Int]? {
+        PhraseStarts.covered.contains(ObjectIdentifier(matcher)) ? phraseStartIndices : nil
+    }
+
+    /// `phraseStartIndices` for a lexicon it covers (nil otherwise), for `Lexicon.candidates(starts:)`.
+    public func phraseStarts(for lexicon: Lexicon) -> [Int]? {
+        PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
+    }
 
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).

@@ -105,6 +105,32 @@ public enum Words {
         return out
     }
 
+    /// `keys` and `hashes` in one pass over the words.
+    public static func keysAndHashes(_ words: [Word], _ clean: [UInt8]) -> (keys: [UInt32], hashes: [UInt64]) {
+        var keys = [UInt32](repeating: 0, count: words.count)
+        var hashes = [UInt64](repeating: 0, count: words.count)
+        clean.withUnsafeBufferPointer { cb in
+            words.withUnsafeBufferPointer { wb in
+                keys.withUnsafeMutableBufferPointer { kb in
+                    hashes.withUnsafeMutableBufferPointer { hb in
+                        for i in 0..<wb.count {
+                            let r = wb[i].range
+                            let len = r.end - r.start
+                            let b0 = cb[r.start]
+                            let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
+                            kb[i] = UInt32(min(len, 64)) << 16 | UInt32(b0) << 8 | b1
+                            var h: UInt64 = (0xcbf29ce484222325 ^ UInt64(b0)) &* 0x100000001b3
+                            var j = r.start + 1
+                            while j < r.end { h = (h ^ UInt64(cb[j])) &* 0x100000001b3; j += 1 }
+                            hb[i] = h | 1
+                        }
+                    }
+                }
+            }
+        }
+        return (keys, hashes)
+    }
+
     /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).
     @inline(__always)
     static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {

@@ -90,14 +90,22 @@ public final class Lexicon: Sendable {
     /// Indices of the words in the set (`lookup` finds them), in text order:
     /// one pass over the per-word hashes and keys (`Words.hashes`,
     /// `Words.keys`; shared per document in `SharedAnalysis`).
-    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [Int] {
+    /// - Parameter starts: when given, the indices (increasing) of a
+    ///   superset of the words in the set (`SharedAnalysis.phraseStarts`):
+    ///   only these are probed.
+    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
+                           starts: [Int]? = nil) -> [Int] {
         let keys = keys ?? Words.keys(words, clean)
         let hashes = hashes ?? Words.hashes(words, clean)
         var out: [Int] = []
         withProbe { probe in
             keys.withUnsafeBufferPointer { kb in
                 hashes.withUnsafeBufferPointer { hb in
-                    for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                    if let starts {
+                        for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                    } else {
+                        for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                    }
                 }
             }
         }
@@ -240,8 +248,16 @@ public final class PhraseMatcher: Sendable {
         firstToId = firstLexicon.words.map { lex.id($0)! }
     }
 
+    /// The first words of the phrases (lower case).
+    public var firstWords: [String] { firstLexicon.words }
+
     /// All non-overlapping matches, left to right.
-    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil) -> [PhraseMatch] {
+    /// - Parameter starts: when given, the indices (increasing) of every word
+    ///   that may start a phrase: a superset of the words of the text that
+    ///   are first words of this matcher (`SharedAnalysis.phraseStarts`).
+    ///   Only these are probed; without it every word is.
+    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
+                        starts: [Int]? = nil) -> [PhraseMatch] {
         let keys = keys ?? Words.keys(words, clean)
         let hashes = hashes ?? Words.hashes(words, clean)
         var out: [PhraseMatch] = []
@@ -261,13 +277,28 @@ public final class PhraseMatcher: Sendable {
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
         firstToId.withUnsafeBufferPointer { f2i in
+        (starts ?? []).withUnsafeBufferPointer { sb in
+            let useStarts = starts != nil
+            var si = 0
             while i < n {
                 // Skip to the next word that may start a phrase.
                 var hit: (id: Int, form: CaseForm)?
-                while i < n {
-                    hit = flp.lookup(hash: hb[i], key: kb[i])
-                    if hit != nil { break }
-                    i += 1
+                if useStarts {
+                    let from = i
+                    i = n
+                    while si < sb.count {
+                        let j = sb[si]
+                        si += 1
+                        if j < from { continue }
+                        hit = flp.lookup(hash: hb[j], key: kb[j])
+                        if hit != nil { i = j; break }
+                    }
+                } else {
+                    while i < n {
+                        hit = flp.lookup(hash: hb[i], key: kb[i])
+                        if hit != nil { break }
+                        i += 1
+                    }
                 }
                 guard i < n, let f = hit else { break }
                 let firstId = f2i[f.id]
@@ -302,6 +333,7 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i += 1 }
             }
+        }
         }
         }
         }

@@ -32,6 +32,22 @@ public enum Syllable {
         return t
     }()
 
+    /// `decomposeAnyCase` flat for U+0000–U+1FFF (where all its keys are):
+    /// base << 8 | tone, 0 when absent.
+    static let decomposeAnyCaseFlat: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 0x2000)
+        for (k, v) in decomposeAnyCase where k < 0x2000 { t[Int(k)] = v.0 << 8 | UInt32(v.1) }
+        return t
+    }()
+
+    /// `decomposeAnyCase[v]`, without hashing for scalars below U+2000.
+    @inline(__always)
+    static func decomposeAnyCase(_ v: UInt32) -> (UInt32, Int)? {
+        guard v < 0x2000 else { return decomposeAnyCase[v] }
+        let x = decomposeAnyCaseFlat[Int(v)]
+        return x == 0 ? nil : (x >> 8, Int(x & 0xFF))
+    }
+
     /// (toneless scalar, tone) → toned scalar.
     static let compose: [UInt64: Unicode.Scalar] = {
         var t: [UInt64: Unicode.Scalar] = [:]

@@ -19,12 +19,46 @@ public struct MixedTonePlacement: Rule {
 
     struct Hit { var range: TextRange; var newStyle: Bool; var scalars: [Unicode.Scalar]; var vowel: Int }
 
+    /// Indices of the words that may be an `oa`/`oe`/`uy` syllable with a
+    /// tone (a superset of what `check` accepts: it applies its own tests
+    /// again): length 3–10 bytes, 2–6 letters, and either a plain a/e/y last
+    /// letter after a non-ASCII byte, or a non-ASCII last letter after o/u.
+    static func candidates(_ words: [Word], _ b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        words.withUnsafeBufferPointer { wb in
+        b.withUnsafeBufferPointer { p in
+            for k in 0..<wb.count {
+                let s = wb[k].range.start, e = wb[k].range.end
+                let len = e - s
+                guard len >= 3 && len <= 10 else { continue }
+                let last = p[e - 1]
+                if last < 0x80 {
+                    let l = last | 0x20
+                    guard l == 0x61 || l == 0x65 || l == 0x79, p[e - 2] >= 0x80 else { continue }
+                } else {
+                    var lead = e - 1
+                    while lead > 0 && p[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    guard lead > s else { continue }
+                    let q = p[lead - 1] | 0x20
+                    guard q == 0x6F || q == 0x75 else { continue }
+                }
+                let lc = wb[k].letterCount
+                guard lc <= 6 && lc >= 2 else { continue }
+                out.append(k)
+            }
+        }
+        }
+        return out
+    }
+
     public func check(_ context: RuleContext) {
         let b = context.clean
         var hits: [Hit] = []
         var memo: [[UInt8]: (Bool, Int)?] = [:]
         let table = SyllableTable.table
-        for w in context.analysis.words {
+        let words = context.analysis.words
+        for k in Self.candidates(words, b) {
+            let w = words[k]
             let len = w.range.end - w.range.start
             guard len >= 3 && len <= 10 && w.letterCount <= 6 && w.letterCount >= 2 else { continue }
             let last = b[w.range.end - 1]
@@ -35,7 +69,7 @@ public struct MixedTonePlacement: Rule {
                 guard b[w.range.end - 2] >= 0x80 else { continue }
                 let lead = Bytes.previousScalarStart(b, w.range.end - 1)
                 let (u, _) = Bytes.decodeScalar(b, lead)
-                guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
+                guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
                 let y = last | 0x20 == 0x79
                 guard y ? base == 0x75 : base == 0x6F else { continue }
             } else {
@@ -46,7 +80,7 @@ public struct MixedTonePlacement: Rule {
                 let p = b[lead - 1] | 0x20
                 guard p == 0x6F || p == 0x75 else { continue }
                 let (u, _) = Bytes.decodeScalar(b, lead)
-                guard let (base, t) = Syllable.decomposeAnyCase[u.value], t != 0 else { continue }
+                guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
                 guard p == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
             }
             // The same words recur through a document: judge each spelling once.
@@ -68,7 +102,8 @@ public struct MixedTonePlacement: Rule {
             if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { continue }
             // Lower-case words: one table look-up; others: the full check.
             if w.isCapitalized || w.isAllCaps {
-                guard Syllable.isValid(low) else { continue }
+                // The table holds only valid syllables: most words skip the full check.
+                guard SyllableTable.contains(scalars: low) || Syllable.isValid(low) else { continue }
             } else {
                 guard SyllableTable.contains(b, w.range, table: table) else { continue }
             }

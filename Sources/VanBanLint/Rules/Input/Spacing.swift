@@ -21,6 +21,16 @@ public struct Spacing: Rule {
     public func check(_ context: RuleContext) {
         let src = context.source.bytes
         let clean = context.clean
+        // Every `|` and tab of the text, found in one pass (they are rare).
+        var marks: [Int] = []
+        src.withUnsafeBufferPointer { p in
+            var i = 0
+            while let j = ByteScan.firstIndex(p, from: i, to: p.count, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x09) }) {
+                marks.append(j)
+                i = j + 1
+            }
+        }
+        var m = 0
         for line in context.document.lines {
             switch line.kind {
             case .blank, .decoration, .header, .noise, .signature, .title: continue
@@ -29,10 +39,9 @@ public struct Spacing: Rule {
             let r = line.trimmed
             guard r.end - r.start >= 3 else { continue }
             // Markdown table rows and lines with tabs (aligned columns).
-            let skip = src.withUnsafeBufferPointer { p in
-                ByteScan.firstIndex(p, from: line.range.start, to: line.range.end) { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x09) } != nil
-            }
-            if skip { continue }
+            if m > 0 && marks[m - 1] >= line.range.start { m = 0 }   // (lines out of order: start over)
+            while m < marks.count && marks[m] < line.range.start { m += 1 }
+            if m < marks.count && marks[m] < line.range.end { continue }
             checkLine(context, src, clean, r)
         }
     }

@@ -102,6 +102,8 @@ public struct TypingLeftover: Rule {
             let n = p.count
             for k in 0..<wb.count {
                 let w = wb[k]
+                // Both kinds below need a word that is not capitalised, of two letters or more.
+                guard !w.isCapitalized, w.letterCount >= 2 else { continue }
                 let s = w.range.start, e = w.range.end
                 let len = e - s
                 guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }

@@ -23,7 +23,7 @@ public struct AdminUnitCapitalisation: Rule {
         let b = context.clean
         let words = context.analysis.words
         var cursor = LineCursor(context.document)
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) {
+        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
             guard m.forms[0] == .capitalized, m.forms.dropFirst().allSatisfy({ $0 != .upper }) else { continue }
             let p = Self.matcher.phrases[m.phrase]
             let last = m.firstWord + p.ids.count - 1

@@ -26,7 +26,7 @@ public struct AgencyNameCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) {
+        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             if forms.contains(.upper) { continue }
@@ -42,7 +42,7 @@ public struct AgencyNameCapitalisation: Rule {
         }
         // `bộ TTTT`, `sở TC`.
         let boSo = Self.boSo
-        for k in boSo.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) where k + 1 < words.count {
+        for k in boSo.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: boSo)) where k + 1 < words.count {
             let w = words[k]
             guard let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
             let n = words[k + 1]

@@ -23,7 +23,7 @@ public struct TitleCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) {
+        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             if forms.contains(.upper) { continue }

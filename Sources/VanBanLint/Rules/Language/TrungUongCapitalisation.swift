@@ -22,7 +22,7 @@ public struct TrungUongCapitalisation: Rule {
         let b = context.clean
         let words = context.analysis.words
         let lex = Self.lex
-        for k in lex.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) where k + 1 < words.count {
+        for k in lex.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: lex)) where k + 1 < words.count {
             guard let t = lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
                   TextScan.onlyBlanksBetween(b, words[k].range.end, words[k + 1].range.start),
                   let u = lex.lookup(b, words[k + 1].range), u.id == 1, u.form != .upper else { continue }

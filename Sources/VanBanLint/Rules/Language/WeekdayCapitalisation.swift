@@ -34,7 +34,7 @@ public struct WeekdayCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes) {
+        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
             let isSunday = m.phrase == 6
             // Wrong forms: `thứ hai` / `Thứ hai`; `chủ nhật` / `Chủ Nhật` (mid-sentence).
             if m.forms.contains(.upper) { continue }
