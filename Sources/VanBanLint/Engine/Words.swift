@@ -82,7 +82,7 @@ public enum Words {
             let v = Int(c & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
             if v < ScalarClass.limit { return (t[v], 3) }
         }
-        let (s, l) = decode(p, i)
+        let (s, l) = Bytes.decodeScalar(p, i)
         return (s.value < ScalarClass.limit ? t[Int(s.value)] : ScalarClass.classify(s), l)
     }
 
@@ -129,26 +129,6 @@ public enum Words {
             }
         }
         return (keys, hashes)
-    }
-
-    /// `Bytes.decodeScalar`, inlinable here (the other module's copy is a call per scalar).
-    @inline(__always)
-    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
-        let c = p[i]
-        if c < 0x80 { return (Unicode.Scalar(c), 1) }
-        let n = p.count
-        if c < 0xE0, i + 1 < n {
-            return (Unicode.Scalar(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) ?? "\u{FFFD}", 2)
-        }
-        if c < 0xF0, i + 2 < n {
-            let v = UInt32(c & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
-        }
-        if i + 3 < n {
-            let v = UInt32(c & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
-            return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
-        }
-        return ("\u{FFFD}", 1)
     }
 }
 
