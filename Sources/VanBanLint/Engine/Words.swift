@@ -50,25 +50,6 @@ public enum Words {
         return out
     }
 
-    /// One key per word for quick look-up filters: byte length (64 for 64
-    /// and more) << 16 | first byte << 8 | second byte (0 for one-byte words).
-    public static func keys(_ words: [Word], _ clean: [UInt8]) -> [UInt32] {
-        var out = [UInt32](repeating: 0, count: words.count)
-        clean.withUnsafeBufferPointer { cb in
-            words.withUnsafeBufferPointer { wb in
-                out.withUnsafeMutableBufferPointer { ob in
-                    for i in 0..<wb.count {
-                        let r = wb[i].range
-                        let len = r.end - r.start
-                        let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
-                        ob[i] = UInt32(min(len, 64)) << 16 | UInt32(cb[r.start]) << 8 | b1
-                    }
-                }
-            }
-        }
-        return out
-    }
-
     /// The `ScalarClass` flags and byte length of the scalar at `i`: the
     /// same as decoding it with `decode` and looking it up, with the 2- and
     /// 3-byte forms of U+0080–U+1FFF (all of Vietnamese) read directly.
@@ -86,26 +67,10 @@ public enum Words {
         return (s.value < ScalarClass.limit ? t[Int(s.value)] : ScalarClass.classify(s), l)
     }
 
-    /// One hash per word: `Lexicon`'s (64-bit FNV-1a of the word's bytes, low bit set).
-    public static func hashes(_ words: [Word], _ clean: [UInt8]) -> [UInt64] {
-        var out = [UInt64](repeating: 0, count: words.count)
-        clean.withUnsafeBufferPointer { cb in
-            words.withUnsafeBufferPointer { wb in
-                out.withUnsafeMutableBufferPointer { ob in
-                    for i in 0..<wb.count {
-                        let r = wb[i].range
-                        var h: UInt64 = 0xcbf29ce484222325
-                        var j = r.start
-                        while j < r.end { h = (h ^ UInt64(cb[j])) &* 0x100000001b3; j += 1 }
-                        ob[i] = h | 1
-                    }
-                }
-            }
-        }
-        return out
-    }
-
-    /// `keys` and `hashes` in one pass over the words.
+    /// Per word, in one pass: a key for quick look-up filters (byte length,
+    /// 64 for 64 and more, << 16 | first byte << 8 | second byte, 0 for
+    /// one-byte words) and `Lexicon`'s hash (64-bit FNV-1a of the word's
+    /// bytes, low bit set).
     public static func keysAndHashes(_ words: [Word], _ clean: [UInt8]) -> (keys: [UInt32], hashes: [UInt64]) {
         var keys = [UInt32](repeating: 0, count: words.count)
         var hashes = [UInt64](repeating: 0, count: words.count)

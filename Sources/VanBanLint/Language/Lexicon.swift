@@ -88,15 +88,14 @@ public final class Lexicon: Sendable {
     }
 
     /// Indices of the words in the set (`lookup` finds them), in text order:
-    /// one pass over the per-word hashes and keys (`Words.hashes`,
-    /// `Words.keys`; shared per document in `SharedAnalysis`).
+    /// one pass over the per-word hashes and keys (`Words.keysAndHashes`;
+    /// shared per document in `SharedAnalysis`).
     /// - Parameter starts: when given, the indices (increasing) of a
     ///   superset of the words in the set (`SharedAnalysis.phraseStarts`):
     ///   only these are probed.
     public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
                            starts: [Int]? = nil) -> [Int] {
-        let keys = keys ?? Words.keys(words, clean)
-        let hashes = hashes ?? Words.hashes(words, clean)
+        let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
         var out: [Int] = []
         withProbe { probe in
             keys.withUnsafeBufferPointer { kb in
@@ -258,8 +257,7 @@ public final class PhraseMatcher: Sendable {
     ///   Only these are probed; without it every word is.
     public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
                         starts: [Int]? = nil) -> [PhraseMatch] {
-        let keys = keys ?? Words.keys(words, clean)
-        let hashes = hashes ?? Words.hashes(words, clean)
+        let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count

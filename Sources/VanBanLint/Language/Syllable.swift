@@ -228,12 +228,9 @@ public enum Syllable {
 /// 64-bit hashes of its UTF-8 bytes: a word is checked with one hash and one
 /// set look-up instead of a parse. Built once, on first use.
 public enum SyllableTable {
-    /// Open-addressing table of hashes (0 = empty).
-    static let table: [UInt64] = {
-        var out: [UInt64] = []
-        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
-        // Every (initial, rhyme) pair the spelling rules allow, built directly
-        // (the same pairs `isValid(plain:tone:)` accepts).
+    /// Every (initial, rhyme) pair the spelling rules allow, built directly
+    /// (the same pairs `isValid(plain:tone:)` accepts), without tone.
+    static func spellingPairs() -> [String] {
         let all = Syllable.rhymes.union(Syllable.quRhymes)
         var pairs: [String] = ["gi"]
         for ini in [""] + Syllable.initials {
@@ -250,6 +247,14 @@ public enum SyllableTable {
                 pairs.append(ini + rhyme)
             }
         }
+        return pairs
+    }
+
+    /// Open-addressing table of hashes (0 = empty).
+    static let table: [UInt64] = {
+        var out: [UInt64] = []
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        let pairs = spellingPairs()
         // The same hashes as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
         // (and of the other placement for open oa/oe/uy), built on scalars:
         // the main vowel is found once per syllable, not once per tone.
@@ -294,7 +299,7 @@ public enum SyllableTable {
         contains(b, r, table: table)
     }
 
-    /// `contains(_:_:table:)` for a word whose hash (`Words.hashes`, the
+    /// `contains(_:_:table:)` for a word whose hash (`Words.keysAndHashes`, the
     /// same FNV-1a) is known.
     @inline(__always)
     static func contains(hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>) -> Bool {
@@ -313,7 +318,12 @@ public enum SyllableTable {
         let t = table
         var h: UInt64 = 0xcbf29ce484222325
         for u in s { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
-        h |= 1
+        return probe(h | 1, t)
+    }
+
+    /// Whether the table holds the hash `h` (open addressing, linear probing).
+    @inline(__always)
+    static func probe(_ h: UInt64, _ t: [UInt64]) -> Bool {
         let mask = t.count - 1
         var slot = Int(truncatingIfNeeded: h >> 7) & mask
         while t[slot] != 0 {
@@ -329,13 +339,6 @@ public enum SyllableTable {
         var h: UInt64 = 0xcbf29ce484222325
         var i = r.start
         while i < r.end { h = (h ^ UInt64(b[i])) &* 0x100000001b3; i += 1 }
-        h |= 1
-        let mask = t.count - 1
-        var slot = Int(truncatingIfNeeded: h >> 7) & mask
-        while t[slot] != 0 {
-            if t[slot] == h { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
+        return probe(h | 1, t)
     }
 }
