@@ -324,13 +324,7 @@ public enum SyllableTable {
     /// Whether the table holds the hash `h` (open addressing, linear probing).
     @inline(__always)
     static func probe(_ h: UInt64, _ t: [UInt64]) -> Bool {
-        let mask = t.count - 1
-        var slot = Int(truncatingIfNeeded: h >> 7) & mask
-        while t[slot] != 0 {
-            if t[slot] == h { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
+        t.withUnsafeBufferPointer { contains(hash: h, $0) }
     }
 
     /// The same with the table fetched once by the caller (hot loops).
