@@ -49,6 +49,15 @@ import Testing
 
     // MARK: Seeds (copied into Tests/Fixtures/citations)
 
+    @Test func conflictMessageSaysNgayOnce() throws {
+        let text = "Căn cứ Nghị định số 71/2007/NĐ-CP ngày 03/5/2007 của Chính phủ về quản lý;\nThực hiện Nghị định số 71/2007/NĐ-CP ngày 03/7/2007 của Chính phủ về quản lý."
+        let (_, found) = lint(text, code: "VB409")
+        let d = try #require(found.first)
+        #expect(d.message.vi.contains("ngày 03/7/2007") && d.message.vi.contains("ngày 03/5/2007"), "\(d.message.vi)")
+        #expect(!d.message.vi.contains("ngày ngày"), "\(d.message.vi)")
+        #expect(!d.message.en.contains("ngày"), "\(d.message.en)")
+    }
+
     @Test func seed000() throws {
         let text = try CitationFixtures.read("seed000.txt")
         var o = LintOptions()
