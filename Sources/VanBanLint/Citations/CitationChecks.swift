@@ -2,6 +2,17 @@ import VanBan
 
 /// Small facts about citations shared by the VB4xx rules.
 enum CitationChecks {
+    /// A cited date as written, without its leading `ngày` and the blanks
+    /// after it (messages say `ngày` once).
+    static func bareDate(_ s: String) -> String {
+        for w in ["ngày", "Ngày", "NGÀY"] where s.hasPrefix(w) {
+            let rest = s.dropFirst(w.count)
+            guard let f = rest.unicodeScalars.first, f == " " || f == "\t" || f == "\n" || f == "\r" else { return s }
+            return String(rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        }
+        return s
+    }
+
     /// Type names that are not a document type in the strict sense
     /// (`văn bản số …`): no type-code or capitalisation check.
     static func isGenericTypeName(_ c: Citation) -> Bool {

@@ -14,13 +14,6 @@ public struct CitationConflict: Rule {
         triggering: [RuleExample("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ, văn bản phải có số.", violations: 1)],
         nonTriggering: [RuleExample("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, văn bản phải có số.")])
 
-    /// A cited date as written, without its leading `ngày` (the message
-    /// says it once).
-    static func bareDate(_ s: String) -> String {
-        for w in ["ngày ", "Ngày ", "NGÀY "] where s.hasPrefix(w) { return String(s.dropFirst(w.count)) }
-        return s
-    }
-
     public func check(_ context: RuleContext) {
         let g = context.analysis.citations
         // Issuer comparisons are memoised: a much-cited document compares the
@@ -44,8 +37,8 @@ public struct CitationConflict: Rule {
                     // the amending law's: laws by name are not compared by date.
                     if c.form == .numbered, p.form == .numbered, let a = c.date, let b = p.date, a != b, let f = c.dateField, let pf = p.dateField {
                         report(context, c, f.range, pf.range,
-                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn với ngày \(Self.bareDate(f.text)), trước đó là ngày \(Self.bareDate(pf.text))",
-                                             en: "\(CitationChecks.label(c)) is cited dated \(Self.bareDate(f.text)), earlier \(Self.bareDate(pf.text))"))
+                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn với ngày \(CitationChecks.bareDate(f.text)), trước đó là ngày \(CitationChecks.bareDate(pf.text))",
+                                             en: "\(CitationChecks.label(c)) is cited dated \(CitationChecks.bareDate(f.text)), earlier \(CitationChecks.bareDate(pf.text))"))
                         break
                     }
                     if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c), !CitationChecks.isGenericTypeName(p),
