@@ -375,6 +375,32 @@ import Testing
     }
 }
 
+/// A Quốc hiệu broken by OCR or by the two header columns.
+@Suite struct DamagedQuocHieuTests {
+    @Test func lastWordPushedToTheNextLine() {
+        let d = Parser.parse("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nTỔNG CỤC THUẾ NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 262/TCT-PC Hà Nội, ngày 22 tháng 01 năm 2015\n")
+        #expect(d.header.quocHieu == nil)
+        let r = d.header.quocHieuDamaged
+        #expect(r.map { d.cleanText($0) } == "CỘNG HÒA")
+    }
+
+    @Test func ocrWithoutMarksAndGlued() {
+        let d = Parser.parse("TONG CUC THUE CONG HOA XA HOI CHU NGHIAVIETNAM\nSố: 345/CT-TTHT Thanh Hóa, ngày 28 tháng 01 năm 2021\n")
+        #expect(d.header.quocHieuDamaged != nil)
+    }
+
+    @Test func wholeQuocHieuIsNotDamaged() {
+        let d = Parser.parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\n")
+        #expect(d.header.quocHieu != nil)
+        #expect(d.header.quocHieuDamaged == nil)
+    }
+
+    @Test func runningTextIsNotAQuocHieu() {
+        let d = Parser.parse("Số: 12/UBND-VP\nHà Nội, ngày 05 tháng 3 năm 2024\nV/v hợp tác với nước Cộng hòa Pháp và Việt Nam\n")
+        #expect(d.header.quocHieuDamaged == nil)
+    }
+}
+
 /// Invariants the parser's fast paths rely on.
 @Suite struct FastPathInvariantTests {
     @Test func authorityStartsAreAtMostThreeWords() {

@@ -220,11 +220,30 @@ struct HeaderParser {
 
     mutating func findQuocHieu() {
         let words = ["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"]
-        guard tokens.count >= words.count else { return }
-        outer: for i in 0...(tokens.count - words.count) where tokens[i].first == UInt8(ascii: "c") {
-            for (k, w) in words.enumerated() where tokens[i + k].plain != w { continue outer }
-            header.quocHieu = field(i, i + words.count - 1)
-            return
+        if tokens.count >= words.count {
+            outer: for i in 0...(tokens.count - words.count) where tokens[i].first == UInt8(ascii: "c") {
+                for (k, w) in words.enumerated() where tokens[i + k].plain != w { continue outer }
+                header.quocHieu = field(i, i + words.count - 1)
+                return
+            }
+        }
+        findDamagedQuocHieu()
+    }
+
+    /// `CONG HOA` in capitals followed by `XA`, or within ten tokens by
+    /// `NGHIA`, `VIET` or `NAM` (OCR without marks, glued words, the last
+    /// word pushed to the next line by the left column).
+    mutating func findDamagedQuocHieu() {
+        guard tokens.count >= 3 else { return }
+        for i in 0..<(tokens.count - 2) where tokens[i].first == UInt8(ascii: "c") && !tokens[i].hasLower && !tokens[i + 1].hasLower {
+            guard tokens[i].plain == "cong", tokens[i + 1].plain.hasPrefix("hoa") else { continue }
+            let later = tokens[(i + 2)..<min(tokens.count, i + 12)]
+            let goesOn = tokens[i + 2].plain == "xa"
+                || later.contains { !$0.hasLower && ($0.plain.contains("nghia") || $0.plain.contains("viet") || $0.plain.hasSuffix("nam")) }
+            if goesOn {
+                header.quocHieuDamaged = TextRange(tokens[i].range.start, tokens[i + 1].range.end)
+                return
+            }
         }
     }
 

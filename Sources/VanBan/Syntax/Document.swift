@@ -81,6 +81,11 @@ public struct Header: Sendable {
     /// Agency lines before the number (parent agency then issuing agency).
     public var agencyLines: [Field] = []
     public var quocHieu: Field?
+    /// Where a Quốc hiệu stands that OCR or a two-column layout broke up
+    /// (`CONG HOA XA HOI CHU NGHIAVIETNAM`, `… VIỆT` with `NAM` on the next
+    /// line): it opens with `CỘNG HÒA` in capitals and goes on as one, but
+    /// does not read whole. Nil when `quocHieu` was read or nothing stands.
+    public var quocHieuDamaged: TextRange?
     public var tieuNgu: Field?
     public var number: NumberField?
     public var placeDate: PlaceDateField?
