@@ -8,6 +8,10 @@ enum RuleIndex {
         for r in RuleRegistry.all where d[r.metadata.code] == nil { d[r.metadata.code] = r.metadata }
         return d
     }()
+
+    /// Documentation link per rule code (a diagnostic reads only this: no
+    /// copy of the whole metadata per finding).
+    static let documentationURL: [String: String] = byCode.mapValues(\.documentationURL)
 }
 
 extension LanguageServer {
@@ -37,7 +41,7 @@ extension LanguageServer {
         w.key("severity"); w.int(d.severity.lspValue)
         w.key("code"); w.string(d.code)
         w.key("codeDescription"); w.beginObject()
-        w.key("href"); w.string(RuleIndex.byCode[d.code]?.documentationURL ?? "https://vblint.dev/rules/\(d.code)")
+        w.key("href"); w.string(RuleIndex.documentationURL[d.code] ?? "https://vblint.dev/rules/\(d.code)")
         w.endObject()
         w.key("source"); w.string("vblint")
         w.key("message"); w.string(d.message.text(lang))
