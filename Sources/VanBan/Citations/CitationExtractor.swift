@@ -302,8 +302,8 @@ public enum CitationExtractor {
             return index.match(p, at: i, end: p.count) { _, len in !Bytes.isWordChar(at: i + len, in: p) }.map { ($0.id, $0.length) }
         }
     }
-    static let lawIndex = PhraseIndex(lawWords.variants.map(\.bytes), ids: lawWords.variants.map(\.word))
-    static let unitIndex = PhraseIndex(unitWords.variants.map(\.bytes), ids: unitWords.variants.map(\.word))
+    static let lawIndex = lawWords.index
+    static let unitIndex = unitWords.index
     @inline(__always) static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { wholeWord(lawIndex, b, i) }
     @inline(__always) static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { wholeWord(unitIndex, b, i) }
 

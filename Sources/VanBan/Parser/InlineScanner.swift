@@ -21,7 +21,7 @@ enum InlineScanner {
                     if let raw, k + 9 <= n {
                         let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                         let y = raw.loadUnaligned(fromByteOffset: k + 1, as: UInt64.self)
-                        let hit = Bytes.swarHas(x, 0x28) | (Bytes.swarHas(x | 0x2020_2020_2020_2020, 0x6E) & Bytes.swarHas(y, 0x67))
+                        let hit = ByteScan.eq(x, 0x28) | (ByteScan.eq(x | 0x2020_2020_2020_2020, 0x6E) & ByteScan.eq(y, 0x67))
                         if hit == 0 { k &+= 8; continue }
                         limit = k + 8
                     }

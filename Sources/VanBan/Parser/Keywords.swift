@@ -3,7 +3,6 @@
 /// first letter capitalised. Matching is a byte comparison (no allocation).
 public final class KeywordSet: Sendable {
     public let words: [String]
-    let variants: [(bytes: [UInt8], word: Int)]
     public let firstBytes: Set<UInt8>
     let requireBoundary: Bool
 
@@ -25,7 +24,6 @@ public final class KeywordSet: Sendable {
         }
         v = v.filter { !$0.bytes.isEmpty }
         v.sort { $0.bytes.count > $1.bytes.count }
-        self.variants = v
         self.firstBytes = Set(v.compactMap { $0.bytes.first })
         var table = [Bool](repeating: false, count: 256)
         for f in firstBytes { table[Int(f)] = true }

@@ -97,8 +97,8 @@ public enum MarkupCleaner {
             while i < n {
                 if i >= scalarUntil, i + 8 <= n, let base = b.baseAddress {
                     let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    let m = Bytes.swarHas(x, 0x2A) | Bytes.swarHas(x, 0x7C) | Bytes.swarHas(x, 0x23) | Bytes.swarHas(x, 0x5C)
-                        | Bytes.swarHas(x, 0x3C) | Bytes.swarHas(x, 0xC2) | Bytes.swarHas(x, 0xE2) | Bytes.swarHas(x, 0xEF)
+                    let m = ByteScan.eq(x, 0x2A) | ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x23) | ByteScan.eq(x, 0x5C)
+                        | ByteScan.eq(x, 0x3C) | ByteScan.eq(x, 0xC2) | ByteScan.eq(x, 0xE2) | ByteScan.eq(x, 0xEF)
                     if m == 0 { i &+= 8; continue }
                     scalarUntil = i + 8
                 }

@@ -8,15 +8,6 @@ public enum Bytes {
     @inlinable @inline(__always) public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inlinable @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
 
-    /// Nonzero when some byte of `x` may equal `b` (never zero when one
-    /// does; a byte above a match can read as one too): SWAR, eight bytes
-    /// per test.
-    @inlinable @inline(__always)
-    public static func swarHas(_ x: UInt64, _ b: UInt8) -> UInt64 {
-        let y = x ^ (0x0101_0101_0101_0101 &* UInt64(b))
-        return (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
-    }
-
     /// Decodes the scalar starting at `i` (which must be a lead byte).
     @inlinable @inline(__always)
     public static func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
@@ -49,26 +40,20 @@ public enum Bytes {
         return j
     }
 
-    /// First occurrence of `needle` in `hay[from...]`.
+    /// First occurrence of `needle` in `hay[from..<to]`, the first byte
+    /// searched eight at a time (`ByteScan`).
     public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, to: Int? = nil) -> Int? {
         let end = min(to ?? hay.count, hay.count)
         guard let first = needle.first, from >= 0, needle.count <= end - from else { return nil }
+        let m = needle.count
         return hay.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { nd in
                 var i = from
-                let last = end - nd.count
-                // Eight bytes at a time while none is the needle's first.
-                if let base = h.baseAddress {
-                    let raw = UnsafeRawPointer(base)
-                    while i + 8 <= last + 1, swarHas(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), first) == 0 { i &+= 8 }
-                }
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < nd.count && h[i + k] == nd[k] { k += 1 }
-                        if k == nd.count { return i }
-                    }
-                    i &+= 1
+                while let j = ByteScan.firstIndex(h, from: i, to: end - m + 1, { x in ByteScan.eq(x, first) }) {
+                    var k = 1
+                    while k < m && h[j + k] == nd[k] { k += 1 }
+                    if k == m { return j }
+                    i = j + 1
                 }
                 return nil
             }

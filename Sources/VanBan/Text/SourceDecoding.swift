@@ -80,7 +80,7 @@ public enum SourceDecoder {
                 // Eight ASCII bytes, none NUL, at a time (SWAR).
                 if let raw, i + 8 <= n {
                     let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if x & 0x8080_8080_8080_8080 == 0 && Bytes.swarHas(x, 0) == 0 { i &+= 8; continue }
+                    if x & 0x8080_8080_8080_8080 == 0 && ByteScan.eq(x, 0) == 0 { i &+= 8; continue }
                 }
                 let c = p[i]
                 if c < 0x80 {

@@ -52,13 +52,10 @@ public final class SourceText: Sendable {
                 // Eight bytes at a time (SWAR) inside a block, when none ends a line.
                 if let raw, i & 7 == 0, i + 8 <= n {
                     let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if Bytes.swarHas(x, 0x0A) | Bytes.swarHas(x, 0x0D) == 0 {
-                        let high: UInt64 = 0x8080_8080_8080_8080
-                        // Continuation bytes are 10xxxxxx; 4-byte leads 11110xxx.
-                        let continuation = (x & ~(x << 1) & high).nonzeroBitCount
-                        let fourByteLeads = (x & (x << 1) & (x << 2) & (x << 3) & high).nonzeroBitCount
-                        sc &+= 8 - continuation
-                        u16 &+= 8 - continuation + fourByteLeads
+                    if ByteScan.eq(x, 0x0A) | ByteScan.eq(x, 0x0D) == 0 {
+                        let c = SourceText.counts(x)
+                        sc &+= c.scalars
+                        u16 &+= c.utf16
                         i &+= 8
                         continue
                     }
@@ -127,6 +124,16 @@ public final class SourceText: Sendable {
         return TextRange(s, e)
     }
 
+    /// Scalars and UTF-16 units that start in eight bytes of UTF-8:
+    /// continuation bytes (10xxxxxx) start none, 4-byte leads (11110xxx) two
+    /// UTF-16 units.
+    @inline(__always)
+    static func counts(_ x: UInt64) -> (scalars: Int, utf16: Int) {
+        let continuation = (x & ~(x << 1) & ByteScan.highBits).nonzeroBitCount
+        let fourByteLeads = (x & (x << 1) & (x << 2) & (x << 3) & ByteScan.highBits).nonzeroBitCount
+        return (8 - continuation, 8 - continuation + fourByteLeads)
+    }
+
     /// Counts UTF-16 units and scalars in `[0, offset)`.
     private func prefixCounts(_ offset: Int) -> (utf16: Int, scalars: Int) {
         let block = offset >> SourceText.blockShift
@@ -135,13 +142,10 @@ public final class SourceText: Sendable {
         bytes.withUnsafeBufferPointer { p in
             // Eight bytes at a time (SWAR); blocks start at multiples of 8.
             if let raw = UnsafeRawPointer(p.baseAddress) {
-                let high: UInt64 = 0x8080_8080_8080_8080
                 while i + 8 <= offset {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let continuation = (x & ~(x << 1) & high).nonzeroBitCount
-                    let fourByteLeads = (x & (x << 1) & (x << 2) & (x << 3) & high).nonzeroBitCount
-                    s &+= 8 - continuation
-                    u &+= 8 - continuation + fourByteLeads
+                    let c = SourceText.counts(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    s &+= c.scalars
+                    u &+= c.utf16
                     i &+= 8
                 }
             }

@@ -25,7 +25,7 @@ public struct Suppressions: Sendable {
         let open: [UInt8] = Array("<!--".utf8)
         var openRegions: [(keys: [String], start: Int, comment: TextRange)] = []
         var i = 0
-        while let at = ByteScan.find(open, in: b, from: i) {
+        while let at = Bytes.find(open, in: b, from: i) {
             guard let close = Bytes.find(Array("-->".utf8), in: b, from: at + 4) else { break }
             let inner = String(decoding: b[(at + 4)..<close], as: UTF8.self).trimmingASCIIWhitespace
             let comment = TextRange(at, close + 3)

@@ -1,30 +1,31 @@
 /// Eight bytes at a time (SWAR): finds the next byte of interest without a
 /// branch per byte. Masks have the high bit of each matching lane set,
 /// exactly (no false positives); lane 0 is the byte at the lowest address.
+/// Shared by the parser and the rules.
 public enum ByteScan {
     @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
     @usableFromInline static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     public static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Lanes equal to `b`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func eq(_ x: UInt64, _ b: UInt8) -> UInt64 {
         let y = x ^ (ones &* UInt64(b))
         return ~(((y & low7) &+ low7) | y | low7)
     }
 
     /// Lanes below `n` (n ≤ 0x80).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func less(_ x: UInt64, _ n: UInt8) -> UInt64 {
         ~(((x & low7) &+ ones &* UInt64(0x80 - n)) | x) & highBits
     }
 
     /// Lanes at or above 0x80.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func nonASCII(_ x: UInt64) -> UInt64 { x & highBits }
 
     /// The first index in `from..<to` whose lane `mask` marks, if any.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func firstIndex(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ mask: (UInt64) -> UInt64) -> Int? {
         guard let base = p.baseAddress, from < to else { return nil }
         var i = from
@@ -41,23 +42,5 @@ public enum ByteScan {
             if m != 0 { return i + m.trailingZeroBitCount >> 3 }
         }
         return nil
-    }
-
-    /// First occurrence of `needle` in `hay[from...]` (`Bytes.find`, with
-    /// the first byte searched eight at a time).
-    public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, from >= 0 else { return nil }
-        let n = hay.count, m = needle.count
-        guard m <= n - from else { return nil }
-        return hay.withUnsafeBufferPointer { p in
-            var i = from
-            while let j = firstIndex(p, from: i, to: n - m + 1, { x in eq(x, first) }) {
-                var k = 1
-                while k < m && p[j + k] == needle[k] { k += 1 }
-                if k == m { return j }
-                i = j + 1
-            }
-            return nil
-        }
     }
 }
