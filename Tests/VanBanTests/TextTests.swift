@@ -235,6 +235,38 @@ import Testing
         #expect("ho\u{300}a".vbFolded == "hòa")
         #expect(Vietnamese.stripDiacritics("Cộng hòa Đà Nẵng") == "Cong hoa Da Nang")
     }
+
+    /// `vbUpper`'s table route must give what the Unicode route gives, and
+    /// decline (nil) what it cannot map one to one.
+    @Test func upperFoldedAgreesWithTheUnicodeRoute() {
+        let samples = ["Cộng hoà xã hội", "ỦY BAN NHÂN DÂN", "uỷ ban", "Thuý", "quý khách", "hoà. Thoả", "Đắk Lắk",
+                       "Tĩnh Gia, Ũng", "“Ơn” – ƯU…", "MỤC 2:", "Straße", "ÿes", "µm", "İ", "ho\u{300}a", "Ω", "",
+                       "KT. BỘ TRƯỞNG", "×÷", "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý"]
+        for s in samples {
+            let slow = s.vbFolded.uppercased()
+            if let fast = ToneFolding.upperFolded(s) { #expect(fast == slow, "\(s)") }
+        }
+        #expect(ToneFolding.upperFolded("Straße") == nil)
+        #expect(ToneFolding.upperFolded("ho\u{300}a") == nil)
+        #expect(ToneFolding.upperFolded("Thuý hoà") == "THÚY HÒA")
+    }
+
+    /// The same agreement on every line of the real corpus, when present.
+    @Test(.enabled(if: TestFiles.realCorpus != nil, "../shared/corpus/real is absent: checked on the samples only"))
+    func upperFoldedAgreesOnTheCorpus() throws {
+        let dir = try #require(TestFiles.realCorpus)
+        var checked = 0
+        for name in TestFiles.list(dir) where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            guard let text = TestFiles.readText(dir + "/" + name) else { continue }
+            for line in text.split(separator: "\n").prefix(60) {
+                let s = String(line)
+                guard let fast = ToneFolding.upperFolded(s) else { continue }
+                #expect(fast == s.vbFolded.uppercased(), "\(name): \(s)")
+                checked += 1
+            }
+        }
+        #expect(checked > 5_000)
+    }
 }
 
 extension String {

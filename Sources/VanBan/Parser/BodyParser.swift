@@ -53,8 +53,8 @@ struct BodyParser {
             let t = skipBlanks(i)
             return t < e ? TextRange(t, e) : nil
         }
-        // Keyword headings.
-        for (kw, level) in headingKeywords {
+        // Keyword headings (most lines start with no keyword's first byte).
+        if s < e, headingFirstBytes[Int(b[s])] { for (kw, level) in headingKeywords {
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
             guard i < e, Bytes.isBlank(b[i]) else { continue }
@@ -87,7 +87,7 @@ struct BodyParser {
                 if !BodyParser.isAllCaps(b, rest) { continue }
             }
             return Heading(level: level, keyword: TextRange(s, s + m.length), number: numberRange, delimiter: delim, title: titleFrom(i))
-        }
+        } }
         // I. / II.
         var i = s
         while i < e && Bytes.isASCIIUpper(b[i]) { i += 1 }
@@ -245,7 +245,7 @@ struct BodyParser {
                                  delimiter: h.delimiter.map { field($0) }, title: h.title.map { field($0) },
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title == nil, [.phan, .chuong, .muc, .tieuMuc].contains(h.level) {
+        if node.title == nil, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
             // The next non-blank line (within two), if in capitals.
             var k = line + 1
             while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
@@ -626,6 +626,7 @@ struct BodyParser {
     }
 
     static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
+    static let attachmentNamesAndBlank: [String] = attachmentNames.map { $0 + " " }
     static let attachmentFirstWords: [[UInt8]] = Array(Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
@@ -633,6 +634,13 @@ struct BodyParser {
     static let thuUpper: [UInt8] = Array("THỨ".utf8)
     static let kemTheo: [UInt8] = Array("kèm theo".utf8)
     static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
+    /// Bytes that may open one of `headingKeywords`.
+    static let headingFirstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for (kw, _) in headingKeywords { for c in kw.firstBytes { t[Int(c)] = true } }
+        return t
+    }()
+
     static let headingKeywords: [(KeywordSet, StructureLevel)] = [
         (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),
     ]
@@ -689,7 +697,7 @@ struct BodyParser {
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
         guard BodyParser.attachmentFirstWords.contains(where: { $0.count == w - t.start && Bytes.hasPrefix(b, at: t.start, $0, end: w) }) else { return false }
         let up = text(t).vbUpper
-        let isTypeName = BodyParser.attachmentNames.contains { up == $0 || up.hasPrefix($0 + " ") }
+        let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.hasPrefix($0) }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

@@ -239,5 +239,5 @@ enum LineTable {
 extension String {
     /// Upper case with tone placement folded ("HOÀ" → "HÒA"), for comparing
     /// type names and header phrases.
-    public var vbUpper: String { self.vbFolded.uppercased() }
+    public var vbUpper: String { ToneFolding.upperFolded(self) ?? self.vbFolded.uppercased() }
 }

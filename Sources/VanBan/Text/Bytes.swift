@@ -44,20 +44,45 @@ public enum Bytes {
     /// searched eight at a time (`ByteScan`).
     public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, to: Int? = nil) -> Int? {
         let end = min(to ?? hay.count, hay.count)
-        guard let first = needle.first, from >= 0, needle.count <= end - from else { return nil }
+        guard !needle.isEmpty, from >= 0, needle.count <= end - from else { return nil }
         let m = needle.count
+        // Scan for the needle's rarest byte (the `/` of `./.`, not its `.`):
+        // candidates come in the same order, so the first match is the same.
+        let a = anchor(of: needle)
+        let probe = needle[a]
         return hay.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { nd in
-                var i = from
-                while let j = ByteScan.firstIndex(h, from: i, to: end - m + 1, { x in ByteScan.eq(x, first) }) {
-                    var k = 1
+                var i = from + a
+                while let p = ByteScan.firstIndex(h, from: i, to: end - m + 1 + a, { x in ByteScan.eq(x, probe) }) {
+                    let j = p - a
+                    var k = 0
                     while k < m && h[j + k] == nd[k] { k += 1 }
                     if k == m { return j }
-                    i = j + 1
+                    i = p + 1
                 }
                 return nil
             }
         }
+    }
+
+    /// The index of the byte of `needle` least likely in Vietnamese text:
+    /// ASCII punctuation other than `.` and `,` first, then capitals and
+    /// digits, then other bytes; blanks, lower-case letters and the lead
+    /// bytes of Vietnamese letters last.
+    @inline(__always)
+    static func anchor(of needle: [UInt8]) -> Int {
+        var best = 0, bestRank = -1
+        for (k, c) in needle.enumerated() {
+            let rank: Int
+            switch c {
+            case 0x20, 0x2C, 0x2E, 0x61...0x7A, 0xC3, 0xC4, 0xC6, 0xE1, 0xBA, 0xBB: rank = 0
+            case 0x80...: rank = 1
+            case 0x30...0x39, 0x41...0x5A: rank = 2
+            default: rank = 3
+            }
+            if rank > bestRank { best = k; bestRank = rank }
+        }
+        return best
     }
 
     @inlinable @inline(__always)
@@ -200,7 +225,68 @@ extension String {
     }
 }
 
-private enum ToneFolding {
+enum ToneFolding {
+    /// `vbFolded.uppercased()` without the Unicode tables, for text whose
+    /// scalars all lie in the ranges Vietnamese uses and have a one-to-one
+    /// case mapping there (ASCII, Latin-1 letters but ß and ÿ, Ă Đ Ĩ Ũ Ơ Ư,
+    /// U+1EA0–U+1EF9) or no case (ASCII and general punctuation). Nil for
+    /// anything else (combining marks included), which takes the general
+    /// route. `VbUpperTests` checks the two routes agree.
+    static func upperFolded(_ s: String) -> String? {
+        var u: [UInt32] = []
+        u.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            guard let l = simpleLower(scalar.value) else { return nil }
+            u.append(l)
+        }
+        // Tone placement, as `vbFolded` does it (on the lower-case text).
+        var k = 0
+        while k + 1 < u.count {
+            if u[k] == 0x6F || u[k] == 0x75, let m = pairs[u[k]], let toned = m[u[k + 1]],
+               k == 0 || u[k - 1] != 0x71,
+               k + 2 == u.count || !(Unicode.Scalar(u[k + 2]).map(Bytes.isLetter) ?? false),
+               let plain = base[u[k + 1]] {
+                u[k] = toned; u[k + 1] = plain
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        var out = String.UnicodeScalarView()
+        for v in u {
+            guard let up = Unicode.Scalar(simpleUpper(v)) else { return nil }
+            out.append(up)
+        }
+        return String(out)
+    }
+
+    /// Lower case of a scalar with a one-to-one mapping (see `upperFolded`).
+    @inline(__always)
+    static func simpleLower(_ v: UInt32) -> UInt32? {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v | 0x20 : v }
+        if v >= 0xC0 && v <= 0xDE { return v == 0xD7 ? v : v + 0x20 }
+        if v >= 0xE0 && v <= 0xFE { return v }
+        switch v {
+        case 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: return v + 1
+        case 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return v
+        case 0x1EA0...0x1EF9: return v | 1
+        case 0x2010...0x2027, 0x2030...0x205E: return v
+        default: return nil
+        }
+    }
+
+    /// Upper case of a scalar that `simpleLower` returned.
+    @inline(__always)
+    static func simpleUpper(_ v: UInt32) -> UInt32 {
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A ? v - 0x20 : v }
+        if v >= 0xE0 && v <= 0xFE { return v == 0xF7 ? v : v - 0x20 }
+        switch v {
+        case 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return v - 1
+        case 0x1EA0...0x1EF9: return v & ~1
+        default: return v
+        }
+    }
+
     static let pairs: [UInt32: [UInt32: UInt32]] = [
         0x6F: [0xE0: 0xF2, 0xE1: 0xF3, 0x1EA3: 0x1ECF, 0xE3: 0xF5, 0x1EA1: 0x1ECD,   // o + à á ả ã ạ
                0xE8: 0xF2, 0xE9: 0xF3, 0x1EBB: 0x1ECF, 0x1EBD: 0xF5, 0x1EB9: 0x1ECD], // o + è é ẻ ẽ ẹ
