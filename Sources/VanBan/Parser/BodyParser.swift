@@ -651,7 +651,7 @@ struct BodyParser {
         guard r.length < 400, let k = Bytes.find(banHanh, in: b, from: r.start, to: min(r.end, r.start + 120)) else { return false }
         guard Bytes.isASCIIUpper(b[r.start]) || b[r.start] >= 0xC3 else { return false }
         let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
-        return DocumentTypes.all.contains { after.hasPrefix($0.name) }
+        return DocumentTypes.all.contains { after.utf8HasPrefix($0.name) }
     }
 
     static func preambleKind(_ word: Int) -> PreambleItem.Kind {
@@ -697,7 +697,7 @@ struct BodyParser {
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
         guard BodyParser.attachmentFirstWords.contains(where: { $0.count == w - t.start && Bytes.hasPrefix(b, at: t.start, $0, end: w) }) else { return false }
         let up = text(t).vbUpper
-        let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.hasPrefix($0) }
+        let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

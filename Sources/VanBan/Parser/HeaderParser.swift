@@ -10,13 +10,17 @@ struct Token {
     var hasLetter: Bool
 
     init(range: TextRange, bytes: [UInt8], line: Int) {
+        self = bytes.withUnsafeBufferPointer { Token(range: range, bytes: $0, line: line) }
+    }
+
+    init(range: TextRange, bytes p: UnsafeBufferPointer<UInt8>, line: Int) {
         self.range = range
-        self.text = String(decoding: bytes, as: UTF8.self)
+        self.text = String(decoding: p, as: UTF8.self)
         self.line = line
-        let f = bytes.first ?? 0
+        let f = p.first ?? 0
         self.first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
         var lower = false, letter = false
-        bytes.withUnsafeBufferPointer { p in
+        do {
             var i = 0
             while i < p.count {
                 let c = p[i]
@@ -36,15 +40,9 @@ struct Token {
     }
 
     /// Lower case, trailing punctuation `,;:.` removed.
-    var key: String { Token.trimmed(Vietnamese.tokenFacts(Array(text.utf8)).lower) }
+    var key: String { Vietnamese.tokenKeys(text).lower }
     /// `key` without diacritics (`Vietnamese.stripDiacritics`).
-    var plain: String { Token.trimmed(Vietnamese.tokenFacts(Array(text.utf8)).plain) }
-
-    static func trimmed(_ s: String) -> String {
-        var k = Substring(s)
-        while let l = k.last, l == "," || l == ";" || l == ":" || l == "." { k = k.dropLast() }
-        return String(k)
-    }
+    var plain: String { Vietnamese.tokenKeys(text).plain }
 }
 
 /// Finds the header fields (ô 1–5 of NĐ 30/2020 Phụ lục I) in the first lines.
@@ -196,24 +194,41 @@ struct HeaderParser {
             if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
             if Bytes.isWhitespace(c) { i += 1; continue }
             let s = i
-            var bytes: [UInt8] = []
+            var joined: [UInt8]? = nil
             var pieceStart = i
             while i < n {
                 if !Bytes.isWhitespace(b[i]) { i += 1; continue }
                 // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
                 guard let next = HeaderParser.markupJoin(doc.source.bytes, b, at: i, end: n) else { break }
-                bytes.append(contentsOf: b[pieceStart..<i])
+                joined = (joined ?? []) + b[pieceStart..<i]
                 i = next
                 pieceStart = next
             }
-            bytes.append(contentsOf: b[pieceStart..<i])
-            tokens.append(Token(range: TextRange(s, i), bytes: bytes, line: line))
+            if var bytes = joined {
+                bytes.append(contentsOf: b[pieceStart..<i])
+                tokens.append(Token(range: TextRange(s, i), bytes: bytes, line: line))
+            } else {
+                let r = TextRange(s, i)
+                tokens.append(b.withUnsafeBufferPointer { Token(range: r, bytes: UnsafeBufferPointer(rebasing: $0[r.start..<r.end]), line: line) })
+            }
         }
     }
 
     func field(_ from: Int, _ to: Int) -> Field {
         let r = TextRange(tokens[from].range.start, tokens[to].range.end)
-        return Field(range: r, text: tokens[from...to].map(\.text).joined(separator: " "))
+        return Field(range: r, text: joinedText(from, to))
+    }
+
+    /// The tokens' texts joined by one space (`map(\.text).joined(separator: " ")`
+    /// in one buffer).
+    func joinedText(_ from: Int, _ to: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens[to].range.end - tokens[from].range.start)
+        for k in from...to {
+            if k > from { bytes.append(0x20) }
+            bytes.append(contentsOf: tokens[k].text.utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Quốc hiệu and Tiêu ngữ
@@ -236,10 +251,10 @@ struct HeaderParser {
     mutating func findDamagedQuocHieu() {
         guard tokens.count >= 3 else { return }
         for i in 0..<(tokens.count - 2) where tokens[i].first == UInt8(ascii: "c") && !tokens[i].hasLower && !tokens[i + 1].hasLower {
-            guard tokens[i].plain == "cong", tokens[i + 1].plain.hasPrefix("hoa") else { continue }
+            guard tokens[i].plain == "cong", tokens[i + 1].plain.utf8HasPrefix("hoa") else { continue }
             let later = tokens[(i + 2)..<min(tokens.count, i + 12)]
             let goesOn = tokens[i + 2].plain == "xa"
-                || later.contains { !$0.hasLower && ($0.plain.contains("nghia") || $0.plain.contains("viet") || $0.plain.hasSuffix("nam")) }
+                || later.contains { !$0.hasLower && ($0.plain.contains("nghia") || $0.plain.contains("viet") || $0.plain.utf8HasSuffix("nam")) }
             if goesOn {
                 header.quocHieuDamaged = TextRange(tokens[i].range.start, tokens[i + 1].range.end)
                 return
@@ -251,14 +266,14 @@ struct HeaderParser {
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "d") || tokens[i].first == 0xC4 else { continue }
             let k = tokens[i].plain
-            guard k == "doc" || k.hasPrefix("doc lap") else { continue }
-            guard i + 1 < tokens.count, tokens[i + 1].plain.hasPrefix("lap") else { continue }
+            guard k == "doc" || k.utf8HasPrefix("doc lap") else { continue }
+            guard i + 1 < tokens.count, tokens[i + 1].plain.utf8HasPrefix("lap") else { continue }
             var j = i + 1
             while j < min(tokens.count, i + 10) {
-                if tokens[j].plain.hasSuffix("phuc") {
+                if tokens[j].plain.utf8HasSuffix("phuc") {
                     var f = field(i, j)
                     // Keep the trailing dashes of a rule drawn on the same line out.
-                    f.text = tokens[i...j].map(\.text).joined(separator: " ")
+                    f.text = joinedText(i, j)
                     header.tieuNgu = f
                     return
                 }
@@ -332,7 +347,7 @@ struct HeaderParser {
             var colon: TextRange?
             var j = i + 1
             if p < t.range.end, b[p] == UInt8(ascii: ":") || b[p] == UInt8(ascii: ".") { colon = TextRange(p, p + 1); p += 1 }
-            else if p == t.range.end, j < tokens.count, tokens[j].text.hasPrefix(":") {
+            else if p == t.range.end, j < tokens.count, tokens[j].text.utf8HasPrefix(":") {
                 // "Số :4451/…" or "Số : 4451/…"
                 let u = tokens[j]
                 colon = TextRange(u.range.start, u.range.start + 1)
@@ -384,12 +399,12 @@ struct HeaderParser {
         }
         // The slash token (or the next one, when the token ends with "/").
         var slashPart = parts[parts.count - 1].1
-        if slashPart.hasSuffix("/"), j < tokens.count, tokens[j].line <= lastLine + 1, HeaderParser.isNumberish(Substring(tokens[j].text)) {
+        if slashPart.utf8HasSuffix("/"), j < tokens.count, tokens[j].line <= lastLine + 1, HeaderParser.isNumberish(Substring(tokens[j].text)) {
             parts.append((tokens[j].range, tokens[j].text)); slashPart += tokens[j].text; lastLine = tokens[j].line; j += 1
         }
         guard let slash = slashPart.firstIndex(of: "/") else { return nil }
         var symbol = slashPart[slashPart.index(after: slash)...]
-        while symbol.hasPrefix("/") { symbol = symbol.dropFirst() }
+        while symbol.utf8HasPrefix("/") { symbol = symbol.dropFirst() }
         if !HeaderParser.isSymbolish(symbol), let last = slashPart.lastIndex(of: "/") { symbol = slashPart[slashPart.index(after: last)...] }
         guard HeaderParser.isSymbolish(symbol) || (symbol.isEmpty && j < tokens.count && HeaderParser.isSymbolish(Substring(tokens[j].text))) else { return nil }
         // Continuations: "/QĐ" "-" "UBND", "4632/LĐTBXH" "-LĐTL".
@@ -398,7 +413,7 @@ struct HeaderParser {
             if u.line > lastLine + 1 { break }
             let txt = Substring(u.text)
             let prev = parts[parts.count - 1].1
-            if HeaderParser.isNumberish(txt) && (txt.hasPrefix("/") || txt.hasPrefix("-") || prev.hasSuffix("/") || prev.hasSuffix("-")) {
+            if HeaderParser.isNumberish(txt) && (txt.utf8HasPrefix("/") || txt.utf8HasPrefix("-") || prev.utf8HasSuffix("/") || prev.utf8HasSuffix("-")) {
                 parts.append((u.range, u.text)); lastLine = u.line; j += 1; continue
             }
             break
@@ -415,7 +430,7 @@ struct HeaderParser {
         var stop = tokens.count
         for (i, t) in tokens.enumerated() where t.first == UInt8(ascii: "v") || t.first == UInt8(ascii: "k") || t.first == UInt8(ascii: "c") {
             let key = t.key
-            guard key == "v/v" || key.hasPrefix("v/v") || key == "kính" || key == "căn" else { continue }
+            guard key == "v/v" || key.utf8HasPrefix("v/v") || key == "kính" || key == "căn" else { continue }
             stop = i; break
         }
         if let pd = header.placeDate, let k = tokens.firstIndex(where: { $0.range.start >= pd.range.end }) { stop = min(stop, k) }
@@ -532,7 +547,7 @@ struct HeaderParser {
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "n") else { continue }
             let key = tokens[i].key
-            guard key.hasPrefix("ngày") || key.hasPrefix("ngay") || key.hasPrefix("ngảy") || key.hasPrefix("ngdy") else { continue }
+            guard key.utf8HasPrefix("ngày") || key.utf8HasPrefix("ngay") || key.utf8HasPrefix("ngảy") || key.utf8HasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
             while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 2 && j < i + 12 { j += 1 }
@@ -561,7 +576,7 @@ struct HeaderParser {
                 if tokens[k].line != tokens[k + 1].line {
                     let prevLine = lineTokens(tokens[k].line)
                     let opens = tokens[k + 1].line == tokens[i].line && (k + 1 == i || (k + 2 == i && tokens[k + 1].text == ","))
-                    let placeLine = opens && tokens[k].text.hasSuffix(",") && prevLine.count <= 4
+                    let placeLine = opens && tokens[k].text.utf8HasSuffix(",") && prevLine.count <= 4
                     guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLine.count == 1 else { break }
                 }
                 let tx = tokens[k].text
@@ -570,8 +585,8 @@ struct HeaderParser {
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
                 let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
-                if !(isCap || lowerOK) || tx.hasSuffix(":") || tx.contains("/") { break }
-                if k < i - 1 && tx.hasSuffix(",") { break }
+                if !(isCap || lowerOK) || tx.utf8HasSuffix(":") || tx.contains("/") { break }
+                if k < i - 1 && tx.utf8HasSuffix(",") { break }
                 first = k
                 k -= 1
             }
@@ -580,8 +595,8 @@ struct HeaderParser {
                 if tokens[last].text == "," && last > first { comma = tokens[last].range; last -= 1 }
                 var r = TextRange(tokens[first].range.start, tokens[last].range.end)
                 if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
-                var text = tokens[first...last].map(\.text).joined(separator: " ")
-                if text.hasSuffix(",") { text.removeLast() }
+                var text = joinedText(first, last)
+                if text.utf8HasSuffix(",") { text.removeLast() }
                 place = Field(range: r, text: text)
             }
             header.placeDate = PlaceDateField(range: TextRange(place?.range.start ?? dateRange.start, dateRange.end),
@@ -600,7 +615,7 @@ struct HeaderParser {
         if let t = header.tieuNgu, t.range.start == r.start { return true }
         if let n = header.number, n.range.start == r.start { return true }
         if let p = header.placeDate, p.range.start == r.start { return true }
-        if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("gửi") { return true }
+        if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.utf8HasPrefix("gửi") { return true }
         return false
     }
 
@@ -640,7 +655,7 @@ struct HeaderParser {
         }
         guard hasLetter else { return false }
         // Authority starts are at most three words: four tokens decide.
-        let text = tokens[j..<min(k, j + 4)].map(\.text).joined(separator: " ")
+        let text = joinedText(j, min(k, j + 4) - 1)
         let up = text.vbUpper
         return Keywords.isAuthorityStart(up)
     }
@@ -649,10 +664,10 @@ struct HeaderParser {
         for i in tokens.indices where tokens[i].first == UInt8(ascii: "v") {
             let key = tokens[i].key
             let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
-            guard key == "v/v" || key == "v/v:" || ocrVv || (key.hasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
+            guard key == "v/v" || key == "v/v:" || ocrVv || (key.utf8HasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
             var vvRange = tokens[i].range
             var subject: Field?
-            if tokens[i].text.utf8.count > 3 && !key.hasPrefix("v/v:") && key != "v/v" {
+            if tokens[i].text.utf8.count > 3 && !key.utf8HasPrefix("v/v:") && key != "v/v" {
                 // "V/vkiện toàn" glued
                 vvRange = TextRange(tokens[i].range.start, tokens[i].range.start + 3)
                 if let f = freeText(from: i + 1) {
@@ -677,7 +692,7 @@ struct HeaderParser {
             guard lineStart || afterYear else { continue }
             guard let (kind, count) = matchTypeName(at: i) else { continue }
             let last = i + count - 1
-            if tokens[last].text.hasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
+            if tokens[last].text.utf8HasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
             var tb = title ?? TitleBlock()
             tb.typeName = field(i, last)
             tb.typeName?.text = tokens[i...last].map(\.key).joined(separator: " ").uppercased()

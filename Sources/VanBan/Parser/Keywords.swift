@@ -86,7 +86,7 @@ public enum Keywords {
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
     static let attachedBy = KeywordSet(["(Ban hành kèm theo", "(Kèm theo", "(Ban hành theo", "Ban hành kèm theo", "Kèm theo"], requireBoundary: false)
 
-    static func isAuthorityStart(_ upper: String) -> Bool { authorityStarts.contains { upper.hasPrefix($0) } }
+    static func isAuthorityStart(_ upper: String) -> Bool { authorityStarts.contains { upper.utf8HasPrefix($0) } }
 
     /// Upper-case beginnings of authority lines of a quyết định / nghị quyết
     /// (at most three words: `HeaderParser.isAuthorityLine` relies on it).

@@ -192,6 +192,25 @@ public enum Bytes {
     }
 }
 
+extension StringProtocol {
+    /// `hasPrefix` compared byte for byte. For NFC text it answers as
+    /// `hasPrefix` does (which walks `Character`s and costs a hundred times
+    /// more), except where the text goes on with a combining mark after the
+    /// prefix: the parser's keywords never end in a mark.
+    @inlinable
+    public func utf8HasPrefix(_ p: String) -> Bool {
+        let n = p.utf8.count
+        return utf8.count >= n && utf8.prefix(n).elementsEqual(p.utf8)
+    }
+
+    /// `hasSuffix` compared byte for byte (see `utf8HasPrefix`).
+    @inlinable
+    public func utf8HasSuffix(_ p: String) -> Bool {
+        let n = p.utf8.count
+        return utf8.count >= n && utf8.suffix(n).elementsEqual(p.utf8)
+    }
+}
+
 extension String {
     /// Upper-cases and folds `Ò`/`OÀ`-style tone placement and NFD so that
     /// header phrases compare by content ("CỘNG HOÀ" == "Cộng hòa").

@@ -100,6 +100,73 @@ public enum Vietnamese {
         return TokenFacts(lower: String(decoding: lower, as: UTF8.self), plain: String(decoding: plain, as: UTF8.self))
     }
 
+    /// `tokenFacts` of a header token, both forms without trailing `,;:.`.
+    /// Written straight into the strings' storage when every scalar takes
+    /// the fast route (`fastLower`, which keeps each letter's UTF-8 length),
+    /// so a token costs no intermediate array.
+    public static func tokenKeys(_ text: String) -> (lower: String, plain: String) {
+        var text = text
+        let fast = text.withUTF8 { p -> (String, String)? in
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let (u, len) = Bytes.decodeScalar(p, i)
+                guard fastLower(u.value) != nil else { return nil }
+                i += len
+            }
+            func trimmedCount(_ b: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int {
+                var n = n
+                while n > 0, b[n - 1] == 0x2C || b[n - 1] == 0x3B || b[n - 1] == 0x3A || b[n - 1] == 0x2E { n -= 1 }
+                return n
+            }
+            let lower = String(unsafeUninitializedCapacity: p.count) { out in
+                var i = 0, n = 0
+                while i < p.count {
+                    let c = p[i]
+                    if c < 0x80 { out[n] = Bytes.isASCIIUpper(c) ? c | 0x20 : c; n += 1; i += 1; continue }
+                    let (u, len) = Bytes.decodeScalar(p, i)
+                    n += encodeUTF8(fastLower(u.value)!, into: out, at: n)
+                    i += len
+                }
+                return trimmedCount(out, n)
+            }
+            let plain = String(unsafeUninitializedCapacity: p.count) { out in
+                var i = 0, n = 0
+                while i < p.count {
+                    let c = p[i]
+                    if c < 0x80 { out[n] = Bytes.isASCIIUpper(c) ? c | 0x20 : c; n += 1; i += 1; continue }
+                    let (u, len) = Bytes.decodeScalar(p, i)
+                    let lv = fastLower(u.value)!
+                    i += len
+                    if lv >= 0x300 && lv <= 0x36F { continue }
+                    if let b = fastBase(lv) { out[n] = b; n += 1 } else { n += encodeUTF8(lv, into: out, at: n) }
+                }
+                return trimmedCount(out, n)
+            }
+            return (lower, plain)
+        }
+        if let fast { return fast }
+        let facts = tokenFacts(Array(text.utf8))
+        return (trimmed(facts.lower), trimmed(facts.plain))
+    }
+
+    /// Trailing `,;:.` removed (by `Character`, as the slow route always did).
+    static func trimmed(_ s: String) -> String {
+        var k = Substring(s)
+        while let l = k.last, l == "," || l == ";" || l == ":" || l == "." { k = k.dropLast() }
+        return String(k)
+    }
+
+    /// Writes the UTF-8 form of scalar value `v` at `at`; returns its length.
+    @inline(__always)
+    static func encodeUTF8(_ v: UInt32, into a: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        if v < 0x80 { a[n] = UInt8(v); return 1 }
+        if v < 0x800 { a[n] = UInt8(0xC0 | v >> 6); a[n + 1] = UInt8(0x80 | v & 0x3F); return 2 }
+        if v < 0x10000 { a[n] = UInt8(0xE0 | v >> 12); a[n + 1] = UInt8(0x80 | v >> 6 & 0x3F); a[n + 2] = UInt8(0x80 | v & 0x3F); return 3 }
+        a[n] = UInt8(0xF0 | v >> 18); a[n + 1] = UInt8(0x80 | v >> 12 & 0x3F); a[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); a[n + 3] = UInt8(0x80 | v & 0x3F)
+        return 4
+    }
+
     @inline(__always)
     static func appendUTF8(_ u: Unicode.Scalar, to a: inout [UInt8]) {
         let v = u.value
