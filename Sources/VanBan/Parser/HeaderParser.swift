@@ -611,18 +611,18 @@ struct HeaderParser {
     /// Token index at which a header field starts, to end a free-text run.
     func isFieldStart(_ j: Int) -> Bool {
         let r = tokens[j].range
-        if let q = header.quocHieu, q.range.start == r.start { return true }
-        if let t = header.tieuNgu, t.range.start == r.start { return true }
-        if let n = header.number, n.range.start == r.start { return true }
-        if let p = header.placeDate, p.range.start == r.start { return true }
+        // (Ranges only: binding a field would copy it.)
+        if header.quocHieu?.range.start == r.start || header.tieuNgu?.range.start == r.start
+            || header.number?.range.start == r.start || header.placeDate?.range.start == r.start { return true }
         if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.utf8HasPrefix("gửi") { return true }
         return false
     }
 
     func covered(_ r: TextRange) -> Bool {
-        for f in [header.quocHieu?.range, header.tieuNgu?.range, header.number?.range, header.placeDate?.range] {
-            if let f, f.overlaps(r) { return true }
-        }
+        if let f = header.quocHieu?.range, f.overlaps(r) { return true }
+        if let f = header.tieuNgu?.range, f.overlaps(r) { return true }
+        if let f = header.number?.range, f.overlaps(r) { return true }
+        if let f = header.placeDate?.range, f.overlaps(r) { return true }
         return false
     }
 
@@ -811,7 +811,8 @@ struct HeaderParser {
             let t = doc.lines[l].trimmed
             if t.isEmpty || t.length > 40 { continue }
             // Marks start with H, T, K, M or R (any case).
-            guard [0x48, 0x54, 0x4B, 0x4D, 0x52].contains(b[t.start] & 0xDF) else { continue }
+            let f = b[t.start] & 0xDF
+            guard f == 0x48 || f == 0x54 || f == 0x4B || f == 0x4D || f == 0x52 else { continue }
             // Cheap test first: the line without diacritics must read as a mark.
             guard HeaderParser.plainMarks.contains(Vietnamese.tokenFacts(Array(b[t.start..<t.end])).plain) else { continue }
             let up = doc.cleanText(t).vbUpper
