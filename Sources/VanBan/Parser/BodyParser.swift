@@ -141,7 +141,8 @@ struct BodyParser {
         return n
     }
 
-    /// A person's name: 2–6 words, each capitalised, letters only.
+    /// A person's name: 2–6 words (split at spaces), each capitalised,
+    /// letters only; in capitals, only when the first word is a family name.
     static func looksLikeName(_ b: [UInt8], _ r: TextRange) -> Bool {
         guard r.length <= 60, r.length >= 3 else { return false }
         // The first word must open with a capital: most lines fail here.
@@ -149,15 +150,29 @@ struct BodyParser {
         if f < 0x80 && f != 0x20 && !Bytes.isASCIIUpper(f) { return false }
         let wc = wordCount(b, r)
         guard wc >= 2 && wc <= 6 else { return false }
-        let words = String(decoding: b[r.start..<r.end], as: UTF8.self).split(separator: " ")
-        guard words.count >= 2 && words.count <= 6 else { return false }
-        for w in words {
-            guard let f = w.unicodeScalars.first, Bytes.isUpper(f) else { return false }
-            if !w.unicodeScalars.allSatisfy({ Bytes.isLetter($0) || $0.value >= 0x300 && $0.value <= 0x36F }) { return false }
+        return b.withUnsafeBufferPointer { p -> Bool in
+            var words = 0, allCaps = true
+            var firstWord = TextRange(r.start, r.start)
+            var i = r.start
+            while i < r.end {
+                if p[i] == 0x20 { i += 1; continue }
+                let ws = i
+                var first = true
+                while i < r.end && p[i] != 0x20 {
+                    let (u, len) = Bytes.decodeScalar(p, i)
+                    if first && !Bytes.isUpper(u) { return false }
+                    if !(Bytes.isLetter(u) || u.value >= 0x300 && u.value <= 0x36F) { return false }
+                    if Bytes.isLower(u) { allCaps = false }
+                    first = false
+                    i += len
+                }
+                if words == 0 { firstWord = TextRange(ws, i) }
+                words += 1
+            }
+            guard words >= 2 && words <= 6 else { return false }
+            if allCaps { return Vietnamese.familyNames.contains(String(decoding: p[firstWord.start..<firstWord.end], as: UTF8.self)) }
+            return true
         }
-        let allCaps = words.allSatisfy { !$0.unicodeScalars.contains { Bytes.isLower($0) } }
-        if allCaps { return Vietnamese.familyNames.contains(String(words[0])) }
-        return true
     }
 
     /// Parses `Kính gửi: …` starting at `from` to the end of its line.
@@ -330,6 +345,7 @@ struct BodyParser {
 
         // Căn cứ are read for typed documents and for any without `V/v`.
         let typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
+        let endMarkIndex = OccurrenceIndex(of: BodyParser.endMark, in: b)
         var l = startLine
         while l < n {
             let t = lines[l].trimmed
@@ -340,7 +356,7 @@ struct BodyParser {
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = Bytes.find(BodyParser.endMark, in: b, from: s, to: e) {
+            if let k = endMarkIndex.first(in: s, e) {
                 endMarks.append(TextRange(k, k + 3))
                 afterEndMark = true
             }

@@ -315,3 +315,30 @@ enum ToneFolding {
                                          0xE8: 0x65, 0xE9: 0x65, 0x1EBB: 0x65, 0x1EBD: 0x65, 0x1EB9: 0x65,
                                          0x1EF3: 0x79, 0xFD: 0x79, 0x1EF7: 0x79, 0x1EF9: 0x79, 0x1EF5: 0x79]
 }
+
+/// Every offset at which a needle occurs in a text (overlaps included),
+/// found in one pass, so that a per-line search becomes a binary search:
+/// `first(in: s, e)` is `Bytes.find(needle, in: text, from: s, to: e)`.
+/// For needles that are rare in the text (the end mark `./.`).
+public struct OccurrenceIndex: Sendable {
+    public let offsets: [Int]
+    public let length: Int
+
+    public init(of needle: [UInt8], in text: [UInt8]) {
+        var out: [Int] = []
+        var i = 0
+        while let k = Bytes.find(needle, in: text, from: i) { out.append(k); i = k + 1 }
+        offsets = out
+        length = needle.count
+    }
+
+    /// The first occurrence that starts at or after `s` and ends by `e`.
+    public func first(in s: Int, _ e: Int) -> Int? {
+        var lo = 0, hi = offsets.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if offsets[mid] < s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < offsets.count && offsets[lo] + length <= e ? offsets[lo] : nil
+    }
+}
