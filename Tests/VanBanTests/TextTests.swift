@@ -280,3 +280,23 @@ extension String {
         return out
     }
 }
+
+/// The sixteen-bytes-at-a-time helpers against a byte-by-byte reference.
+@Suite struct ByteScanTests {
+    @Test func simdCountAndAnyAgreeWithALoop() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<2_000 {
+            var bytes = [UInt8](repeating: 0, count: 16)
+            for k in 0..<16 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                // Mostly continuation bytes in some rounds, to reach 16 hits.
+                bytes[k] = round % 4 == 0 ? 0x80 | UInt8(truncatingIfNeeded: seed >> 58) : UInt8(truncatingIfNeeded: seed >> 56)
+            }
+            let v = bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+            let m = (v & SIMD16<UInt8>(repeating: 0xC0)) .== SIMD16<UInt8>(repeating: 0x80)
+            let expected = bytes.filter { $0 & 0xC0 == 0x80 }.count
+            #expect(ByteScan.count(m) == expected)
+            #expect(ByteScan.any(m) == (expected > 0))
+        }
+    }
+}

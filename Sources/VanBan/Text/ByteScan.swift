@@ -30,6 +30,16 @@ public enum ByteScan {
         return w[0] | w[1] != 0
     }
 
+    /// How many lanes of a sixteen-byte comparison are set (no popcount
+    /// instruction is assumed: each half's 0/1 lanes are summed by one
+    /// multiplication).
+    @inlinable @inline(__always)
+    public static func count(_ m: SIMDMask<SIMD16<Int8>>) -> Int {
+        let w = unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD2<UInt64>.self)
+        let a = ((w[0] & ones) &* ones) >> 56, b = ((w[1] & ones) &* ones) >> 56
+        return Int(a &+ b)
+    }
+
     /// Lanes at or above 0x80.
     @inlinable @inline(__always)
     public static func nonASCII(_ x: UInt64) -> UInt64 { x & highBits }

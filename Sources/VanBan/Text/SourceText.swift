@@ -47,16 +47,22 @@ public final class SourceText: Sendable {
             var i = 0
             let mask = (1 << SourceText.blockShift) - 1
             let raw = UnsafeRawPointer(p.baseAddress)
+            let lf = SIMD16<UInt8>(repeating: 0x0A), cr = SIMD16<UInt8>(repeating: 0x0D)
+            let topTwo = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
+            let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
             while i < n {
                 if i & mask == 0 { bu.append(u16); bs.append(sc) }
-                // Eight bytes at a time (SWAR) inside a block, when none ends a line.
-                if let raw, i & 7 == 0, i + 8 <= n {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if ByteScan.eq(x, 0x0A) | ByteScan.eq(x, 0x0D) == 0 {
-                        let c = SourceText.counts(x)
-                        sc &+= c.scalars
-                        u16 &+= c.utf16
-                        i &+= 8
+                // Sixteen bytes at a time (SIMD) inside a block, when none
+                // ends a line: continuation bytes start no scalar, four-byte
+                // leads start two UTF-16 units.
+                if let raw, i & 15 == 0, i + 16 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    if !ByteScan.any((v .== lf) .| (v .== cr)) {
+                        let cont = ByteScan.count((v & topTwo) .== continuation)
+                        let four = ByteScan.count((v & topFive) .== fourByteLead)
+                        sc &+= 16 - cont
+                        u16 &+= 16 - cont + four
+                        i &+= 16
                         continue
                     }
                 }
