@@ -30,6 +30,14 @@ public enum ByteScan {
         return w[0] | w[1] != 0
     }
 
+    /// A sixteen-byte comparison as two SWAR masks (`eq`'s convention: the
+    /// high bit of each set lane), for lanes 0–7 and 8–15.
+    @inlinable @inline(__always)
+    public static func laneBits(_ m: SIMDMask<SIMD16<Int8>>) -> (UInt64, UInt64) {
+        let w = unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD2<UInt64>.self)
+        return (w[0] & highBits, w[1] & highBits)
+    }
+
     /// How many lanes of a sixteen-byte comparison are set (no popcount
     /// instruction is assumed: each half's 0/1 lanes are summed by one
     /// multiplication).

@@ -52,19 +52,24 @@ public final class SourceText: Sendable {
             let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
             while i < n {
                 if i & mask == 0 { bu.append(u16); bs.append(sc) }
-                // Sixteen bytes at a time (SIMD) inside a block, when none
-                // ends a line: continuation bytes start no scalar, four-byte
-                // leads start two UTF-16 units.
+                // Sixteen bytes at a time (SIMD; blocks start at multiples of
+                // 16): continuation bytes start no scalar, four-byte leads
+                // start two UTF-16 units.
                 if let raw, i & 15 == 0, i + 16 <= n {
                     let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    if !ByteScan.any((v .== lf) .| (v .== cr)) {
-                        let cont = ByteScan.count((v & topTwo) .== continuation)
-                        let four = ByteScan.count((v & topFive) .== fourByteLead)
-                        sc &+= 16 - cont
-                        u16 &+= 16 - cont + four
-                        i &+= 16
-                        continue
+                    let ends = (v .== lf) .| (v .== cr)
+                    if ByteScan.any(ends) {
+                        // Each LF, and each CR not followed by an LF, ends a line.
+                        let (lo, hi) = ByteScan.laneBits(ends)
+                        SourceText.appendLineStarts(lanes: lo, at: i, p, &starts)
+                        SourceText.appendLineStarts(lanes: hi, at: i + 8, p, &starts)
                     }
+                    let cont = ByteScan.count((v & topTwo) .== continuation)
+                    let four = ByteScan.count((v & topFive) .== fourByteLead)
+                    sc &+= 16 - cont
+                    u16 &+= 16 - cont + four
+                    i &+= 16
+                    continue
                 }
                 let c = p[i]
                 if c < 0x80 {
@@ -128,6 +133,19 @@ public final class SourceText: Sendable {
         if e > s && bytes[e - 1] == 0x0A { e -= 1 }
         if e > s && bytes[e - 1] == 0x0D { e -= 1 }
         return TextRange(s, e)
+    }
+
+    /// Appends the line starts after the line ends marked in `lanes` (an
+    /// eight-lane SWAR mask of LF and CR bytes at `p[at...]`): after each LF,
+    /// and after each CR that no LF follows.
+    @inline(__always)
+    static func appendLineStarts(lanes: UInt64, at: Int, _ p: UnsafeBufferPointer<UInt8>, _ starts: inout [Int]) {
+        var b = lanes
+        while b != 0 {
+            let k = at + b.trailingZeroBitCount >> 3
+            if p[k] == 0x0A || !(k + 1 < p.count && p[k + 1] == 0x0A) { starts.append(k + 1) }
+            b &= b &- 1
+        }
     }
 
     /// Scalars and UTF-16 units that start in eight bytes of UTF-8:
