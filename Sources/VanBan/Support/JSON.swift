@@ -183,12 +183,35 @@ public struct JSONParser {
         return v
     }
 
+    /// The first offset at or after `from` holding `"`, `\\` or a control
+    /// character (or the end), sixteen bytes at a time: a document's text
+    /// in `didOpen` is a megabyte of such plain bytes.
+    private func plainRunEnd(from: Int) -> Int {
+        b.withUnsafeBufferPointer { p in
+            var k = from
+            let n = p.count
+            if let raw = UnsafeRawPointer(p.baseAddress) {
+                let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+                let controlBits = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
+                while k + 16 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                    if ByteScan.any((v .== quote) .| (v .== backslash) .| ((v & controlBits) .== zero)) { break }
+                    k += 16
+                }
+            }
+            while k < n, p[k] != 0x22, p[k] != 0x5C, p[k] >= 0x20 { k += 1 }
+            return k
+        }
+    }
+
     private mutating func parseString() throws(JSONParseError) -> String {
         i += 1  // opening quote
         var out: [UInt8] = []
         let start = i
         // Fast path: no escapes.
         while i < b.count {
+            i = plainRunEnd(from: i)
+            guard i < b.count else { break }
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 let s = b[start..<i]
@@ -201,6 +224,8 @@ public struct JSONParser {
         }
         out.append(contentsOf: b[start..<i])
         while i < b.count {
+            let run = plainRunEnd(from: i)
+            if run > i { out.append(contentsOf: b[i..<run]); i = run; continue }
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 i += 1
