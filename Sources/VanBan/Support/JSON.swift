@@ -297,7 +297,20 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String) { sep(); writeString(s) }
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
-    public mutating func int(_ v: Int) { sep(); bytes.append(contentsOf: String(v).utf8) }
+    public mutating func int(_ v: Int) {
+        sep()
+        // Digits written in place, no String (positions are most of a
+        // diagnostic's numbers).
+        if v == Int.min { bytes.append(contentsOf: String(v).utf8); return }
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = v.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: m % 10) + 0x30)
+            m /= 10
+        } while m > 0
+        bytes[start...].reverse()
+    }
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
     public mutating func double(_ v: Double) {
         sep()

@@ -148,38 +148,38 @@ public final class SourceText: Sendable {
         }
     }
 
-    /// Scalars and UTF-16 units that start in eight bytes of UTF-8:
-    /// continuation bytes (10xxxxxx) start none, 4-byte leads (11110xxx) two
-    /// UTF-16 units.
-    @inline(__always)
-    static func counts(_ x: UInt64) -> (scalars: Int, utf16: Int) {
-        let continuation = (x & ~(x << 1) & ByteScan.highBits).nonzeroBitCount
-        let fourByteLeads = (x & (x << 1) & (x << 2) & (x << 3) & ByteScan.highBits).nonzeroBitCount
-        return (8 - continuation, 8 - continuation + fourByteLeads)
-    }
-
     /// Counts UTF-16 units and scalars in `[0, offset)`.
     private func prefixCounts(_ offset: Int) -> (utf16: Int, scalars: Int) {
         let block = offset >> SourceText.blockShift
-        var u = blockUTF16[block], s = blockScalars[block]
-        var i = block << SourceText.blockShift
+        let c = unitCounts(from: block << SourceText.blockShift, to: offset)
+        return (blockUTF16[block] + c.utf16, blockScalars[block] + c.scalars)
+    }
+
+    /// UTF-16 units and scalars in `bytes[from..<to]` (both offsets on
+    /// scalar boundaries), sixteen bytes at a time.
+    func unitCounts(from: Int, to: Int) -> (utf16: Int, scalars: Int) {
         bytes.withUnsafeBufferPointer { p in
-            // Eight bytes at a time (SWAR); blocks start at multiples of 8.
+            var u = 0, s = 0
+            var i = from
             if let raw = UnsafeRawPointer(p.baseAddress) {
-                while i + 8 <= offset {
-                    let c = SourceText.counts(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    s &+= c.scalars
-                    u &+= c.utf16
-                    i &+= 8
+                let topTwo = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
+                let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
+                while i + 16 <= to {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    let cont = ByteScan.count((v & topTwo) .== continuation)
+                    let four = ByteScan.count((v & topFive) .== fourByteLead)
+                    s &+= 16 - cont
+                    u &+= 16 - cont + four
+                    i &+= 16
                 }
             }
-            while i < offset {
+            while i < to {
                 let c = p[i]
                 if c < 0x80 { u &+= 1; s &+= 1 } else if c >= 0xC0 { s &+= 1; u &+= c >= 0xF0 ? 2 : 1 }
                 i &+= 1
             }
+            return (u, s)
         }
-        return (u, s)
     }
 
     private func prefix(_ offset: Int, _ unit: ColumnUnit) -> Int {
@@ -201,7 +201,17 @@ public final class SourceText: Sendable {
     public func position(of offset: Int, unit: ColumnUnit) -> LineColumn {
         let o = Swift.min(Swift.max(offset, 0), bytes.count)
         let l = line(of: o)
-        let col = prefix(o, unit) - prefix(lineStarts[l], unit)
+        let start = lineStarts[l]
+        let col: Int
+        if unit == .utf8 {
+            col = o - start
+        } else if o - start <= 2 << SourceText.blockShift {
+            // A short span (most lines): count it directly.
+            let c = unitCounts(from: start, to: o)
+            col = unit == .utf16 ? c.utf16 : c.scalars
+        } else {
+            col = prefix(o, unit) - prefix(start, unit)
+        }
         return LineColumn(line: l, column: col)
     }
 
