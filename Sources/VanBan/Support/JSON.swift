@@ -273,43 +273,49 @@ public struct JSONParser {
 /// Appends JSON to a byte buffer. No Foundation, no intermediate strings.
 public struct JSONWriter {
     public var bytes: [UInt8] = []
-    private var needComma: [Bool] = [false]
+    /// Whether the next value at the current depth needs a comma first.
+    private var needComma = false
+    /// `needComma` of each enclosing object or array.
+    private var outerNeedComma: [Bool] = []
 
     public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
+    @inline(__always)
     private mutating func sep() {
-        if needComma[needComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needComma[needComma.count - 1] = true
+        if needComma { bytes.append(UInt8(ascii: ",")) }
+        needComma = true
     }
 
-    public mutating func beginObject() { sep(); bytes.append(UInt8(ascii: "{")); needComma.append(false) }
-    public mutating func endObject() { needComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
-    public mutating func beginArray() { sep(); bytes.append(UInt8(ascii: "[")); needComma.append(false) }
-    public mutating func endArray() { needComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    public mutating func beginObject() { sep(); bytes.append(UInt8(ascii: "{")); outerNeedComma.append(needComma); needComma = false }
+    public mutating func endObject() { needComma = outerNeedComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { sep(); bytes.append(UInt8(ascii: "[")); outerNeedComma.append(needComma); needComma = false }
+    public mutating func endArray() { needComma = outerNeedComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
 
     /// Writes `"key":` and leaves the value to the next call.
     public mutating func key(_ k: String) {
         sep()
         writeString(k)
         bytes.append(UInt8(ascii: ":"))
-        needComma[needComma.count - 1] = false
+        needComma = false
     }
 
     public mutating func string(_ s: String) { sep(); writeString(s) }
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     public mutating func int(_ v: Int) {
         sep()
-        // Digits written in place, no String (positions are most of a
-        // diagnostic's numbers).
-        if v == Int.min { bytes.append(contentsOf: String(v).utf8); return }
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
-        var m = v.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: m % 10) + 0x30)
-            m /= 10
-        } while m > 0
-        bytes[start...].reverse()
+        // Digits made in a stack buffer and appended at once, no String
+        // (positions are most of a diagnostic's numbers).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
+            var m = v.magnitude
+            var k = 20
+            repeat {
+                k -= 1
+                buf[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+                m /= 10
+            } while m > 0
+            if v < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
+        }
     }
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
     public mutating func double(_ v: Double) {
@@ -338,6 +344,15 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings (every key) need no escape: one copy.
+        if let done = s.utf8.withContiguousStorageIfAvailable({ p -> Bool in
+            for c in p where c < 0x20 || c == 0x22 || c == 0x5C { return false }
+            bytes.append(contentsOf: p)
+            return true
+        }), done {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         var s = s
         s.withUTF8 { p in
             var runStart = 0
