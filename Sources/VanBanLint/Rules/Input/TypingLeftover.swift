@@ -37,20 +37,9 @@ public struct TypingLeftover: Rule {
                 let p = b[w.range.end]
                 if Bytes.isDigit(p) || p == 0x2E && w.range.end + 1 < b.count && Bytes.isASCIILetter(b[w.range.end + 1]) || p == 0x2F || p == 0x40 || p == 0x2D || p == 0x5F { continue }
             }
-            if WordScalars.isASCII(b, w.range) {
+            if w.isASCII {
                 // Telex leftovers: only lower case (or capitalised) ASCII words with a modifier.
-                var hasMod = false
-                var i = w.range.start
-                while i < w.range.end {
-                    let c = b[i] | 0x20
-                    if c == 0x77 { hasMod = true; break }  // w
-                    if i + 1 < w.range.end {
-                        let d = b[i + 1] | 0x20
-                        if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { hasMod = true; break }
-                    }
-                    i += 1
-                }
-                guard hasMod else { continue }
+                guard b.withUnsafeBufferPointer({ Self.hasTelexModifier($0, w.range.start, w.range.end) }) else { continue }
                 // Lower case only (capitalised ones are mostly foreign names), at least four letters.
                 guard w.letterCount >= 4, !w.isCapitalized else { continue }
                 var j = w.range.start + 1
@@ -93,6 +82,9 @@ public struct TypingLeftover: Rule {
     /// Indices of the words that pass the cheap tests of `check` (length,
     /// neighbouring bytes, a Telex modifier in an ASCII word, not a syllable
     /// of the table for a marked word): `check` applies them again, and the rest.
+    /// The tests on the word's flags come first, then the one that reads
+    /// the word (the modifier scan or the table probe), then the neighbours:
+    /// most words are settled by their flags and one probe.
     static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64]) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
@@ -102,11 +94,17 @@ public struct TypingLeftover: Rule {
             let n = p.count
             for k in 0..<wb.count {
                 let w = wb[k]
-                // Both kinds below need a word that is not capitalised, of two letters or more.
-                guard !w.isCapitalized, w.letterCount >= 2 else { continue }
+                // Both kinds below need a word that is not capitalised nor in
+                // capitals (two letters or more: `isAllCaps` then excludes it).
+                guard !w.isCapitalized, !w.isAllCaps, w.letterCount >= 2 else { continue }
                 let s = w.range.start, e = w.range.end
                 let len = e - s
-                guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
+                guard len <= 16 else { continue }
+                if w.isASCII {
+                    guard w.letterCount >= 4, Self.hasTelexModifier(p, s, e) else { continue }
+                } else {
+                    guard w.letterCount <= 7, !SyllableTable.contains(hash: hb[k], t) else { continue }
+                }
                 if s > 0 {
                     let c = p[s - 1]
                     if Bytes.isDigit(c) || c == 0x2E || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F || c == 0x3A { continue }
@@ -115,26 +113,6 @@ public struct TypingLeftover: Rule {
                     let c = p[e]
                     if Bytes.isDigit(c) || c == 0x2E && e + 1 < n && Bytes.isASCIILetter(p[e + 1]) || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F { continue }
                 }
-                var ascii = true
-                var i = s
-                while i < e { if p[i] >= 0x80 { ascii = false; break }; i += 1 }
-                if ascii {
-                    var hasMod = false
-                    i = s
-                    while i < e {
-                        let c = p[i] | 0x20
-                        if c == 0x77 { hasMod = true; break }  // w
-                        if i + 1 < e {
-                            let d = p[i + 1] | 0x20
-                            if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { hasMod = true; break }
-                        }
-                        i += 1
-                    }
-                    guard hasMod, w.letterCount >= 4, !w.isCapitalized else { continue }
-                } else {
-                    guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
-                    if SyllableTable.contains(hash: hb[k], t) { continue }
-                }
                 out.append(k)
             }
         }
@@ -142,6 +120,23 @@ public struct TypingLeftover: Rule {
         }
         }
         return out
+    }
+
+    /// Whether the ASCII word `s..<e` holds a Telex modifier key: a `w`, or
+    /// a doubled `a`, `e`, `o` or `d` (any case).
+    @inline(__always)
+    static func hasTelexModifier(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e {
+            let c = p[i] | 0x20
+            if c == 0x77 { return true }  // w
+            if i + 1 < e {
+                let d = p[i + 1] | 0x20
+                if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the previous or next word on the same line contains a non-ASCII letter.
