@@ -23,8 +23,11 @@ public struct TypingLeftover: Rule {
         let b = context.clean
         let words = context.analysis.words
         let table = SyllableTable.table
+        let hashes = context.analysis.wordHashes
         // The cheap tests below, on raw buffers, leave the few words worth a closer look.
-        for k in Self.candidates(words, b, context.analysis.wordHashes, table) {
+        let candidates = Self.candidates(words, b, hashes, table)
+        var misspelt = WordMemo<Bool>(capacity: min(candidates.count, 1024))
+        for k in candidates {
             let w = words[k]
             let len = w.range.end - w.range.start
             guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
@@ -63,14 +66,9 @@ public struct TypingLeftover: Rule {
                 // A word with Vietnamese marks that is not a syllable. Fast path: the table of valid syllables.
                 guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
                 if SyllableTable.contains(b, w.range, table: table) { continue }
-                let s = WordScalars.of(b, w.range)
-                // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
-                if s.contains(where: { $0.properties.isUppercase }) { continue }
-                let low = Syllable.lowercased(s)
-                guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { continue }
-                guard low.contains(where: { $0.value >= 0x80 }) else { continue }
-                if Syllable.isValid(low) { continue }
-                guard Self.hasVietnameseNeighbour(words, k, b) else { continue }
+                // The same misspelling recurs: judge each spelling once.
+                guard misspelt.value(hash: hashes[k], range: w.range, in: b, { Self.isMisspeltSyllable(b, w.range) }),
+                      Self.hasVietnameseNeighbour(words, k, b) else { continue }
                 let text = TextScan.string(b, w.range)
                 context.report(w.range, LocalizedText(vi: "`\(text)` không phải âm tiết tiếng Việt hợp lệ (lỗi chính tả hoặc lỗi gõ)",
                                                       en: "`\(text)` is not a valid Vietnamese syllable (misspelling or typing error)"),
@@ -139,6 +137,18 @@ public struct TypingLeftover: Rule {
         return false
     }
 
+    /// Whether the marked word at `r` (not in `SyllableTable`) is a lower-case
+    /// word of Vietnamese letters that breaks the spelling rules.
+    static func isMisspeltSyllable(_ b: [UInt8], _ r: TextRange) -> Bool {
+        let s = WordScalars.of(b, r)
+        // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
+        if s.contains(where: { $0.properties.isUppercase }) { return false }
+        let low = Syllable.lowercased(s)
+        guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { return false }
+        guard low.contains(where: { $0.value >= 0x80 }) else { return false }
+        return !Syllable.isValid(low)
+    }
+
     /// Whether the previous or next word on the same line contains a non-ASCII letter.
     static func hasVietnameseNeighbour(_ words: [Word], _ k: Int, _ b: [UInt8]) -> Bool {
         for j in [k - 1, k + 1] where j >= 0 && j < words.count {
@@ -147,7 +157,7 @@ public struct TypingLeftover: Rule {
             var sameLine = true
             var i = a
             while i < z { if b[i] == 0x0A || b[i] == 0x0D { sameLine = false; break }; i += 1 }
-            if sameLine && !WordScalars.isASCII(b, r) { return true }
+            if sameLine && !words[j].isASCII { return true }
         }
         return false
     }
