@@ -55,6 +55,23 @@ import Testing
         }
     }
 
+    /// The flags `Words.split` sets on a word are those of its scalars.
+    @Test func wordFlags() {
+        let texts = ["Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC.", "ddaay là vieejc; Zoom www.chinhphu.vn QĐ-UBND",
+                     "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc", "a", "", "x1y2 ĐĐ đ e\u{0301} Ω ŁÓDŹ ß",
+                     "ASCII words only, and CAPS, MiXeD case."]
+        for text in texts {
+            let doc = Parser.parse(text)
+            for w in Words.split(doc) {
+                #expect(w.isASCII == doc.clean[w.range.start..<w.range.end].allSatisfy { $0 < 0x80 }, "\(text)")
+                let scalars = WordScalars.of(doc.clean, w.range)
+                #expect(w.letterCount == scalars.filter { $0.properties.isAlphabetic }.count, "\(text)")
+                #expect(w.isAllCaps == !scalars.contains { $0.properties.isLowercase }, "\(text)")
+                #expect(w.isCapitalized == scalars[0].properties.isUppercase, "\(text)")
+            }
+        }
+    }
+
     @Test func wordKeysFilter() {
         let doc = Parser.parse("Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC. Trung ương, thứ Hai ngày 5/3, a b c chủ nhật CHÍNH PHỦ")
         let words = Words.split(doc)

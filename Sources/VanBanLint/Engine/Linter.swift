@@ -95,12 +95,14 @@ public enum Linter {
         let enabled = RuleRegistry.enabledIndices(options)
         let rules = RuleRegistry.all
         let infos = RuleRegistry.infos
+        // Most runs configure no severity: then no look-up (two string hashes) per rule.
+        let severities = options.severities
         for k in enabled {
             let info = infos[k]
             guard info.regimes.contains(regime) else { continue }
             guard doc.isDocument || info.appliesToNonDocuments else { continue }
             ctx.current = RuleContext.Current(code: info.code, name: info.name)
-            ctx.currentSeverity = options.severities[info.code] ?? options.severities[info.name] ?? info.severity
+            ctx.currentSeverity = severities.isEmpty ? info.severity : severities[info.code] ?? severities[info.name] ?? info.severity
             if let around { around(info.code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
         }
         let (diags, suppressed) = finish(ctx.sink, document: doc, options: options)

@@ -7,6 +7,9 @@ public struct Word: Sendable {
     public var isCapitalized: Bool
     /// Every letter is upper case.
     public var isAllCaps: Bool
+    /// Every byte is ASCII (no Vietnamese letter, no mark): rules about
+    /// tone marks and spelling skip such a word without reading it.
+    public var isASCII: Bool
     public var letterCount: Int
 }
 
@@ -32,16 +35,19 @@ public enum Words {
                         let first = f & ScalarClass.upper != 0
                         var letters = 0
                         var lowerSeen: UInt8 = 0
+                        var widest = 0   // byte length of the longest scalar
                         while true {
                             lowerSeen |= f & ScalarClass.lower
                             letters &+= Int(f & ScalarClass.alphabetic)   // alphabetic is bit 0
+                            widest |= len
                             i += len
                             guard i < n else { break }
                             (f, len) = Words.classOf(p, i, n, a, t)
                             if f & ScalarClass.letterOrMark == 0 { break }
                         }
                         let allCaps = lowerSeen == 0
-                        out.append(Word(range: TextRange(start, i), isCapitalized: first, isAllCaps: allCaps, letterCount: letters))
+                        out.append(Word(range: TextRange(start, i), isCapitalized: first, isAllCaps: allCaps,
+                                        isASCII: widest == 1, letterCount: letters))
                         // `i` is at the separator (or the end); the outer loop skips it.
                     }
                 }

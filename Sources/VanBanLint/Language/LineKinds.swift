@@ -38,27 +38,36 @@ public struct ConventionalZones {
     static let noiNhan = Array("Nơi nhận".utf8)
     static let noiNhanUpper = Array("NƠI NHẬN".utf8)
 
+    /// One pass over the whole text for `|` and for each `N` that may start
+    /// `Nơi nhận` / `NƠI NHẬN` (eight bytes at a time, hits mapped to their
+    /// line by a cursor: lines are in text order and do not overlap), then
+    /// one pass over the lines for the zones.
     public init(_ doc: Document) {
         let src = doc.source.bytes
-        var out = [Bool](repeating: false, count: doc.lines.count)
-        var inClosing = false
+        let lines = doc.lines
+        var hasPipe = [Bool](repeating: false, count: lines.count)
+        var hasNoiNhan = [Bool](repeating: false, count: lines.count)
         src.withUnsafeBufferPointer { p in
-            for (k, line) in doc.lines.enumerated() {
-                if line.kind == .attachmentHeader { inClosing = false }
-                let e = line.range.end
-                // One pass for `|` and for each `N` that starts `Nơi nhận` / `NƠI NHẬN`.
-                var hasPipe = false
-                var i = line.range.start
-                while !(hasPipe && inClosing), let j = ByteScan.firstIndex(p, from: i, to: e, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x4E) }) {
-                    if p[j] == 0x7C {
-                        hasPipe = true
-                    } else if !inClosing && (Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)) {
-                        inClosing = true
-                    }
-                    i = j + 1
+            var k = 0
+            var i = 0
+            while k < lines.count, let j = ByteScan.firstIndex(p, from: i, to: p.count, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x4E) }) {
+                i = j + 1
+                while k < lines.count && lines[k].range.end <= j { k += 1 }
+                guard k < lines.count, lines[k].range.start <= j else { continue }
+                if p[j] == 0x7C {
+                    hasPipe[k] = true
+                } else if !hasNoiNhan[k] {
+                    let e = lines[k].range.end
+                    hasNoiNhan[k] = Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)
                 }
-                out[k] = inClosing || hasPipe || line.kind.isConventionalBlock
             }
+        }
+        var out = [Bool](repeating: false, count: lines.count)
+        var inClosing = false
+        for k in lines.indices {
+            if lines[k].kind == .attachmentHeader { inClosing = false }
+            if hasNoiNhan[k] { inClosing = true }
+            out[k] = inClosing || hasPipe[k] || lines[k].kind.isConventionalBlock
         }
         skip = out
     }

@@ -26,7 +26,8 @@ public struct AppendixNumbering: Rule {
         var headings: [(number: TextRange, value: Int?)] = []
         for l in ctx.document.lines where !l.trimmed.isEmpty {
             let t = l.trimmed
-            guard let p = Self.phuLuc.first(where: { Bytes.hasPrefix(b, at: t.start, $0, end: t.end) }) else { continue }
+            // Both spellings start with `P`: most lines stop at their first byte.
+            guard b[t.start] == 0x50, let p = Self.phuLuc.first(where: { Bytes.hasPrefix(b, at: t.start, $0, end: t.end) }) else { continue }
             var i = t.start + p.count
             guard i < t.end, Bytes.isBlank(b[i]) else { continue }
             while i < t.end && Bytes.isBlank(b[i]) { i += 1 }

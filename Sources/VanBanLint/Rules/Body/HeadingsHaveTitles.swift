@@ -17,13 +17,26 @@ public struct HeadingsHaveTitles: Rule {
             en: "When a document is divided into phần, chương and mục, each has a title: the chapter's title in capitals under the `Chương I` line."),
         triggering: [RuleExample("Chương I\n\nĐiều 1. Phạm vi điều chỉnh", violations: 1)],
         nonTriggering: [RuleExample("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh"), RuleExample("Chương I. QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh")])
+    /// Level by level, the untitled units of the document's tree and then
+    /// of each attachment's, in text order. The nodes are read in place
+    /// (array and index): no copy of a `StructureNode` (four strings and its
+    /// children, retained and released per copy) is made.
     public func check(_ ctx: RuleContext) {
-        var all = ctx.document.structure
-        for a in ctx.document.attachments { all += a.structure }
+        let doc = ctx.document
         for level in [StructureLevel.phan, .chuong, .muc, .tieuMuc] {
-            for n in StructureNode.collect(level, in: all) where n.title == nil {
-                ctx.report(n.range, LocalizedText(vi: "“\(ctx.document.cleanText(n.range))” thiếu tiêu đề.", en: "“\(ctx.document.cleanText(n.range))” has no title."))
+            Self.reportUntitled(level, in: doc.structure, ctx)
+            for a in doc.attachments { Self.reportUntitled(level, in: a.structure, ctx) }
+        }
+    }
+
+    /// Reports the units of `level` without a title in a tree, depth first.
+    static func reportUntitled(_ level: StructureLevel, in nodes: [StructureNode], _ ctx: RuleContext) {
+        for k in nodes.indices {
+            if nodes[k].level == level && nodes[k].title == nil {
+                let r = nodes[k].range
+                ctx.report(r, LocalizedText(vi: "“\(ctx.document.cleanText(r))” thiếu tiêu đề.", en: "“\(ctx.document.cleanText(r))” has no title."))
             }
+            reportUntitled(level, in: nodes[k].children, ctx)
         }
     }
 }

@@ -30,45 +30,49 @@ public struct StructureNumbering: Rule {
     static let roman = [1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 17: "XVII", 18: "XVIII", 19: "XIX", 20: "XX"]
     static func arabic(_ roman: String) -> Int? { Self.roman.first { $0.value == roman }?.key }
 
+    /// Every unit of the document's tree, then of each attachment's, depth
+    /// first. The nodes are read in place (array and index), and a node's
+    /// parent is known by its level only: no `StructureNode` (four strings
+    /// and its children) is copied.
     public func check(_ ctx: RuleContext) {
-        var all = ctx.document.structure
-        for a in ctx.document.attachments { all += a.structure }
-        walk(all, parent: nil, ctx)
+        let doc = ctx.document
+        walk(doc.structure, parentLevel: nil, ctx)
+        for a in doc.attachments { walk(a.structure, parentLevel: nil, ctx) }
     }
 
-    func walk(_ nodes: [StructureNode], parent: StructureNode?, _ ctx: RuleContext) {
-        for n in nodes {
-            check(n, parent: parent, ctx)
-            walk(n.children, parent: n, ctx)
+    func walk(_ nodes: [StructureNode], parentLevel: StructureLevel?, _ ctx: RuleContext) {
+        for k in nodes.indices {
+            check(nodes, k, parentLevel: parentLevel, ctx)
+            walk(nodes[k].children, parentLevel: nodes[k].level, ctx)
         }
     }
 
-    func check(_ n: StructureNode, parent: StructureNode?, _ ctx: RuleContext) {
-        let num = n.number.text
-        switch n.level {
+    func check(_ nodes: [StructureNode], _ k: Int, parentLevel: StructureLevel?, _ ctx: RuleContext) {
+        let num = nodes[k].number.text
+        switch nodes[k].level {
         case .phan, .chuong:
             if let v = Int(num), let r = Self.roman[v] {
-                ctx.report(n.number.range, LocalizedText(vi: "\(n.keyword?.text ?? "Chương") đánh số La Mã: “\(r)”.", en: "\(n.keyword?.text ?? "Chương") takes a Roman numeral: “\(r)”."),
-                           fixes: [ctx.fix(n.number.range, r, LocalizedText(vi: "Đổi thành “\(r)”", en: "Change to “\(r)”"), safety: .unsafe)], severity: .warning)
+                ctx.report(nodes[k].number.range, LocalizedText(vi: "\(nodes[k].keyword?.text ?? "Chương") đánh số La Mã: “\(r)”.", en: "\(nodes[k].keyword?.text ?? "Chương") takes a Roman numeral: “\(r)”."),
+                           fixes: [ctx.fix(nodes[k].number.range, r, LocalizedText(vi: "Đổi thành “\(r)”", en: "Change to “\(r)”"), safety: .unsafe)], severity: .warning)
             }
         case .muc, .tieuMuc:
             if let v = Self.arabic(num) {
-                ctx.report(n.number.range, LocalizedText(vi: "Mục đánh số Ả Rập: “\(v)”.", en: "A Mục takes an Arabic number: “\(v)”."),
-                           fixes: [ctx.fix(n.number.range, String(v), LocalizedText(vi: "Đổi thành “\(v)”", en: "Change to “\(v)”"), safety: .unsafe)], severity: .warning)
+                ctx.report(nodes[k].number.range, LocalizedText(vi: "Mục đánh số Ả Rập: “\(v)”.", en: "A Mục takes an Arabic number: “\(v)”."),
+                           fixes: [ctx.fix(nodes[k].number.range, String(v), LocalizedText(vi: "Đổi thành “\(v)”", en: "Change to “\(v)”"), safety: .unsafe)], severity: .warning)
             }
         case .dieu:
-            if let d = n.delimiter, d.text == ":" {
+            if let d = nodes[k].delimiter, d.text == ":" {
                 ctx.report(d.range, LocalizedText(vi: "Viết “Điều \(num).” (dấu chấm sau số điều).", en: "Write “Điều \(num).” (a period after the number)."),
                            fixes: [ctx.fix(d.range, ".", LocalizedText(vi: "Đổi thành dấu chấm", en: "Change to a period"))], severity: .warning)
             }
         case .khoan:
-            if let d = n.delimiter, d.text == ")", parent?.level == .dieu {
+            if let d = nodes[k].delimiter, d.text == ")", parentLevel == .dieu {
                 ctx.report(d.range, LocalizedText(vi: "Khoản đánh số “\(num).”, không dùng “\(num))”.", en: "A khoản is numbered “\(num).”, not “\(num))”."),
                            fixes: [ctx.fix(d.range, ".", LocalizedText(vi: "Đổi thành dấu chấm", en: "Change to a period"))], severity: .warning)
             }
         case .diem:
-            if ["f", "j", "w", "z"].contains(num) {
-                ctx.report(n.number.range, LocalizedText(vi: "Chữ “\(num)” không có trong bảng chữ cái tiếng Việt: điểm đánh theo thứ tự a, b, c, d, đ, e, g, h, i, k…",
+            if num == "f" || num == "j" || num == "w" || num == "z" {
+                ctx.report(nodes[k].number.range, LocalizedText(vi: "Chữ “\(num)” không có trong bảng chữ cái tiếng Việt: điểm đánh theo thứ tự a, b, c, d, đ, e, g, h, i, k…",
                                                          en: "“\(num)” is not a Vietnamese letter: điểm run a, b, c, d, đ, e, g, h, i, k…"))
             }
         case .romanHeading:

@@ -27,43 +27,75 @@ public struct StructureSequence: Rule {
                         RuleExample("Điều 1. Ban hành Quy chế.\nĐiều 2. Hiệu lực.\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng")])
     static let letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 
-    func ordinal(_ n: StructureNode) -> Int? {
-        let t = n.number.text
-        switch n.level {
+    /// The position of a unit's number in its sequence (`c` → 3, `IV` → 4).
+    static func ordinal(_ level: StructureLevel, _ t: String) -> Int? {
+        switch level {
         case .diem: return Self.letters.firstIndex(of: t).map { $0 + 1 }
         case .chuong, .phan, .romanHeading: return StructureNumbering.arabic(t) ?? Int(t)
         default: return Int(t)
         }
     }
 
+    /// The levels whose siblings form a sequence (Điều form one through the document).
+    static let siblingLevels: [StructureLevel] = [.phan, .chuong, .khoan, .diem, .romanHeading]
+
+    /// Checks the Điều of the document and of each attachment (each in text
+    /// order, through the tree), then, parent by parent in text order, the
+    /// siblings of each level of `siblingLevels` (when there are two or more).
+    ///
+    /// The nodes are read in place in their arrays (index and field), never
+    /// copied: a `StructureNode` holds four strings and its children, and a
+    /// copy retains and releases them all.
     public func check(_ ctx: RuleContext) {
-        var seqs: [[StructureNode]] = [StructureNode.collect(.dieu, in: ctx.document.structure)]
-        for a in ctx.document.attachments { seqs.append(StructureNode.collect(.dieu, in: a.structure)) }
-        func siblings(_ nodes: [StructureNode]) {
-            for level in [StructureLevel.phan, .chuong, .khoan, .diem, .romanHeading] {
-                let same = nodes.filter { $0.level == level }
-                if same.count > 1 { seqs.append(same) }
-            }
-            for n in nodes { siblings(n.children) }
+        let doc = ctx.document
+        var dieu = SequenceCheck()
+        Self.visitDieu(doc.structure, &dieu, ctx)
+        for a in doc.attachments {
+            var seq = SequenceCheck()
+            Self.visitDieu(a.structure, &seq, ctx)
         }
-        siblings(ctx.document.structure)
-        for a in ctx.document.attachments { siblings(a.structure) }
-        for seq in seqs { checkSequence(seq, ctx) }
+        Self.siblings(doc.structure, ctx)
+        for a in doc.attachments { Self.siblings(a.structure, ctx) }
     }
 
-    func checkSequence(_ seq: [StructureNode], _ ctx: RuleContext) {
+    /// Feeds the Điều of a tree to `seq`, in text order (depth first).
+    static func visitDieu(_ nodes: [StructureNode], _ seq: inout SequenceCheck, _ ctx: RuleContext) {
+        for k in nodes.indices {
+            if nodes[k].level == .dieu { seq.visit(nodes, k, ctx) }
+            visitDieu(nodes[k].children, &seq, ctx)
+        }
+    }
+
+    /// Checks each level's sequence among `nodes`, then the children of each node.
+    static func siblings(_ nodes: [StructureNode], _ ctx: RuleContext) {
+        for level in siblingLevels {
+            var count = 0
+            for k in nodes.indices where nodes[k].level == level { count += 1 }
+            guard count > 1 else { continue }
+            var seq = SequenceCheck()
+            for k in nodes.indices where nodes[k].level == level { seq.visit(nodes, k, ctx) }
+        }
+        for k in nodes.indices { siblings(nodes[k].children, ctx) }
+    }
+
+    /// One sequence of units, fed in order: reports a number that neither
+    /// follows the previous one nor restarts at 1.
+    struct SequenceCheck {
         var prev: Int?
-        for n in seq {
+
+        mutating func visit(_ nodes: [StructureNode], _ k: Int, _ ctx: RuleContext) {
+            let level = nodes[k].level
             // A bare "Điều 14" line with no period and no title is often a cell
             // of a flattened table: it neither breaks nor continues a sequence.
-            if n.delimiter == nil && n.title == nil && n.level == .dieu { continue }
-            guard let v = ordinal(n) else { prev = nil; continue }
+            if nodes[k].delimiter == nil && nodes[k].title == nil && level == .dieu { return }
+            let text = nodes[k].number.text
+            guard let v = StructureSequence.ordinal(level, text) else { prev = nil; return }
             if let p = prev, v != p + 1, v != 1 {
                 let expected: String
-                if n.level == .diem, p < Self.letters.count { expected = Self.letters[p] } else if [.chuong, .phan, .romanHeading].contains(n.level), let r = StructureNumbering.roman[p + 1] { expected = r } else { expected = String(p + 1) }
-                ctx.report(n.number.range, LocalizedText(vi: v == p ? "Số thứ tự “\(n.number.text)” bị lặp; số tiếp theo phải là “\(expected)”." : "Số thứ tự nhảy: sau số trước phải là “\(expected)”, không phải “\(n.number.text)”.",
-                                                         en: v == p ? "“\(n.number.text)” is repeated; the next number is “\(expected)”." : "Gap in the numbering: “\(expected)” should come next, not “\(n.number.text)”."),
-                           severity: [.dieu, .chuong, .phan].contains(n.level) ? nil : .info)
+                if level == .diem, p < StructureSequence.letters.count { expected = StructureSequence.letters[p] } else if [.chuong, .phan, .romanHeading].contains(level), let r = StructureNumbering.roman[p + 1] { expected = r } else { expected = String(p + 1) }
+                ctx.report(nodes[k].number.range, LocalizedText(vi: v == p ? "Số thứ tự “\(text)” bị lặp; số tiếp theo phải là “\(expected)”." : "Số thứ tự nhảy: sau số trước phải là “\(expected)”, không phải “\(text)”.",
+                                                              en: v == p ? "“\(text)” is repeated; the next number is “\(expected)”." : "Gap in the numbering: “\(expected)” should come next, not “\(text)”."),
+                           severity: [.dieu, .chuong, .phan].contains(level) ? nil : .info)
             }
             prev = v
         }

@@ -35,6 +35,9 @@ public struct TieuNguFormat: Rule {
             return
         }
         let written = ctx.document.cleanText(t.range)
+        // Most documents write the motto exactly: the same bytes need no
+        // splitting into Characters (the normalised form would be the same).
+        if written.utf8.elementsEqual(Self.canonical.utf8) { return }
         let normalized = written.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
         if normalized == Self.canonical { return }
         // Compare letters only: a text whose letters differ from the motto's

@@ -44,9 +44,10 @@ public struct InvisibleCharacters: Rule {
             var i = 0
             let n = b.count
             while i < n {
-                // Only control bytes, DEL and the lead bytes C2, E2, EF can start one.
+                // Only control bytes, DEL and the lead bytes C2, E2, EF can start one
+                // (C2 and E2 differ only in bit 0x20: one compare finds both).
                 guard let j = ByteScan.firstIndex(b, from: i, to: n, { x in
-                    ByteScan.less(x, 0x20) | ByteScan.eq(x, 0x7F) | ByteScan.eq(x, 0xC2) | ByteScan.eq(x, 0xE2) | ByteScan.eq(x, 0xEF)
+                    ByteScan.less(x, 0x20) | ByteScan.eq(x, 0x7F) | ByteScan.eq(x & 0xDFDF_DFDF_DFDF_DFDF, 0xC2) | ByteScan.eq(x, 0xEF)
                 }) else { break }
                 i = j
                 let l = Self.invisibleLength(b, i)

@@ -17,17 +17,21 @@ public struct MixedTonePlacement: Rule {
         nonTriggering: [RuleExample("Cộng hòa, hòa giải, thủy lợi, quý, hoàn thành, khỏe."),
                         RuleExample("Cộng hoà, hoà giải, thuỷ lợi, quý.")])
 
-    struct Hit { var range: TextRange; var newStyle: Bool; var scalars: [Unicode.Scalar]; var vowel: Int }
+    /// A word in one of the two styles; `vowel` is the index (in scalars)
+    /// of the first vowel of the `oa`/`oe`/`uy` pair.
+    struct Hit { var range: TextRange; var newStyle: Bool; var vowel: Int }
 
     /// Indices of the words that may be an `oa`/`oe`/`uy` syllable with a
     /// tone (a superset of what `check` accepts: it applies its own tests
-    /// again): length 3–10 bytes, 2–6 letters, and either a plain a/e/y last
-    /// letter after a non-ASCII byte, or a non-ASCII last letter after o/u.
+    /// again): not ASCII, length 3–10 bytes, 2–6 letters, and either a plain
+    /// a/e/y last letter after a non-ASCII byte, or a non-ASCII last letter after o/u.
     static func candidates(_ words: [Word], _ b: [UInt8]) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
             for k in 0..<wb.count {
+                // Both shapes need a marked letter: an ASCII word has none.
+                guard !wb[k].isASCII else { continue }
                 let s = wb[k].range.start, e = wb[k].range.end
                 let len = e - s
                 guard len >= 3 && len <= 10 else { continue }
@@ -54,10 +58,13 @@ public struct MixedTonePlacement: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         var hits: [Hit] = []
-        var memo: [[UInt8]: (Bool, Int)?] = [:]
         let table = SyllableTable.table
         let words = context.analysis.words
-        for k in Self.candidates(words, b) {
+        let hashes = context.analysis.wordHashes
+        let candidates = Self.candidates(words, b)
+        // The same words recur through a document: judge each spelling once.
+        var memo = WordMemo<(newStyle: Bool, vowel: Int)?>(capacity: min(candidates.count, 1024))
+        for k in candidates {
             let w = words[k]
             let len = w.range.end - w.range.start
             guard len >= 3 && len <= 10 && w.letterCount <= 6 && w.letterCount >= 2 else { continue }
@@ -83,53 +90,55 @@ public struct MixedTonePlacement: Rule {
                 guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
                 guard p == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
             }
-            // The same words recur through a document: judge each spelling once.
-            let key = Array(b[w.range.start..<w.range.end])
-            if let known = memo[key] {
-                if let (newStyle, vowel) = known { hits.append(Hit(range: w.range, newStyle: newStyle, scalars: WordScalars.of(b, w.range), vowel: vowel)) }
-                continue
-            }
-            memo[key] = .some(nil)
-            let s = WordScalars.of(b, w.range)
-            let low = Syllable.lowercased(s)
-            guard let (plain, tone) = Syllable.strip(low), tone != .none else { continue }
-            let pl = Array(plain.unicodeScalars)
-            guard pl.count >= 2 else { continue }
-            let pair = String(String.UnicodeScalarView(pl.suffix(2)))
-            guard pair == "oa" || pair == "oe" || pair == "uy" else { continue }
-            let prefix = pl.dropLast(2)
-            // Not `qu-`/`gi-` (the u/i belongs to the initial), and the rest is a consonant initial.
-            if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { continue }
-            // Lower-case words: one table look-up; others: the full check.
-            if w.isCapitalized || w.isAllCaps {
-                // The table holds only valid syllables: most words skip the full check.
-                guard SyllableTable.contains(scalars: low) || Syllable.isValid(low) else { continue }
-            } else {
-                guard SyllableTable.contains(b, w.range, table: table) else { continue }
-            }
-            let firstVowel = pl.count - 2
-            // Which of the two vowels carries the tone?
-            guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { continue }
-            memo[key] = .some((t0 == 0, firstVowel))
-            hits.append(Hit(range: w.range, newStyle: t0 == 0, scalars: s, vowel: firstVowel))
+            let verdict = memo.value(hash: hashes[k], range: w.range, in: b) { Self.style(of: w, b, table) }
+            if let (newStyle, vowel) = verdict { hits.append(Hit(range: w.range, newStyle: newStyle, vowel: vowel)) }
         }
         let newCount = hits.filter { $0.newStyle }.count
         let oldCount = hits.count - newCount
         guard newCount > 0 && oldCount > 0 else { return }
         let preferNew = newCount > oldCount
         for h in hits where h.newStyle != preferNew {
-            var low = Syllable.lowercased(h.scalars)
+            let scalars = WordScalars.of(b, h.range)
+            var low = Syllable.lowercased(scalars)
             let (plain, tone) = Syllable.strip(low)!
             let pl = Array(plain.unicodeScalars)
             low = pl
             let target = preferNew ? h.vowel + 1 : h.vowel
             low[target] = Syllable.compose[UInt64(pl[target].value) << 8 | UInt64(tone.rawValue)]!
-            let fixed = WordScalars.matchCase(low, like: h.scalars)
+            let fixed = WordScalars.matchCase(low, like: scalars)
             let orig = TextScan.string(b, h.range)
             context.report(h.range, LocalizedText(
                 vi: "Đặt dấu thanh không thống nhất: `\(orig)`; văn bản chủ yếu viết kiểu `\(fixed)` (\(preferNew ? newCount : oldCount) lần so với \(preferNew ? oldCount : newCount))",
                 en: "Inconsistent tone-mark placement: `\(orig)`; the text mostly writes `\(fixed)` style (\(preferNew ? newCount : oldCount) against \(preferNew ? oldCount : newCount))"),
                 fixes: [context.fix(h.range, fixed, LocalizedText(vi: "Viết `\(fixed)`", en: "Write `\(fixed)`"))])
         }
+    }
+
+    /// The style of a word that passed the cheap filter of `check`: nil
+    /// unless it is a valid syllable with a toned `oa`/`oe`/`uy` rhyme and
+    /// no final consonant; else whether the tone is on the second vowel
+    /// (new style) and the index of the first vowel of the pair.
+    static func style(of w: Word, _ b: [UInt8], _ table: [UInt64]) -> (newStyle: Bool, vowel: Int)? {
+        let s = WordScalars.of(b, w.range)
+        let low = Syllable.lowercased(s)
+        guard let (plain, tone) = Syllable.strip(low), tone != .none else { return nil }
+        let pl = Array(plain.unicodeScalars)
+        guard pl.count >= 2 else { return nil }
+        let pair = String(String.UnicodeScalarView(pl.suffix(2)))
+        guard pair == "oa" || pair == "oe" || pair == "uy" else { return nil }
+        let prefix = pl.dropLast(2)
+        // Not `qu-`/`gi-` (the u/i belongs to the initial), and the rest is a consonant initial.
+        if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { return nil }
+        // Lower-case words: one table look-up; others: the full check.
+        if w.isCapitalized || w.isAllCaps {
+            // The table holds only valid syllables: most words skip the full check.
+            guard SyllableTable.contains(scalars: low) || Syllable.isValid(low) else { return nil }
+        } else {
+            guard SyllableTable.contains(b, w.range, table: table) else { return nil }
+        }
+        let firstVowel = pl.count - 2
+        // Which of the two vowels carries the tone?
+        guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { return nil }
+        return (t0 == 0, firstVowel)
     }
 }

@@ -23,8 +23,11 @@ public struct TypingLeftover: Rule {
         let b = context.clean
         let words = context.analysis.words
         let table = SyllableTable.table
+        let hashes = context.analysis.wordHashes
         // The cheap tests below, on raw buffers, leave the few words worth a closer look.
-        for k in Self.candidates(words, b, context.analysis.wordHashes, table) {
+        let candidates = Self.candidates(words, b, hashes, table)
+        var misspelt = WordMemo<Bool>(capacity: min(candidates.count, 1024))
+        for k in candidates {
             let w = words[k]
             let len = w.range.end - w.range.start
             guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
@@ -37,20 +40,9 @@ public struct TypingLeftover: Rule {
                 let p = b[w.range.end]
                 if Bytes.isDigit(p) || p == 0x2E && w.range.end + 1 < b.count && Bytes.isASCIILetter(b[w.range.end + 1]) || p == 0x2F || p == 0x40 || p == 0x2D || p == 0x5F { continue }
             }
-            if WordScalars.isASCII(b, w.range) {
+            if w.isASCII {
                 // Telex leftovers: only lower case (or capitalised) ASCII words with a modifier.
-                var hasMod = false
-                var i = w.range.start
-                while i < w.range.end {
-                    let c = b[i] | 0x20
-                    if c == 0x77 { hasMod = true; break }  // w
-                    if i + 1 < w.range.end {
-                        let d = b[i + 1] | 0x20
-                        if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { hasMod = true; break }
-                    }
-                    i += 1
-                }
-                guard hasMod else { continue }
+                guard b.withUnsafeBufferPointer({ Self.hasTelexModifier($0, w.range.start, w.range.end) }) else { continue }
                 // Lower case only (capitalised ones are mostly foreign names), at least four letters.
                 guard w.letterCount >= 4, !w.isCapitalized else { continue }
                 var j = w.range.start + 1
@@ -74,14 +66,9 @@ public struct TypingLeftover: Rule {
                 // A word with Vietnamese marks that is not a syllable. Fast path: the table of valid syllables.
                 guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
                 if SyllableTable.contains(b, w.range, table: table) { continue }
-                let s = WordScalars.of(b, w.range)
-                // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
-                if s.contains(where: { $0.properties.isUppercase }) { continue }
-                let low = Syllable.lowercased(s)
-                guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { continue }
-                guard low.contains(where: { $0.value >= 0x80 }) else { continue }
-                if Syllable.isValid(low) { continue }
-                guard Self.hasVietnameseNeighbour(words, k, b) else { continue }
+                // The same misspelling recurs: judge each spelling once.
+                guard misspelt.value(hash: hashes[k], range: w.range, in: b, { Self.isMisspeltSyllable(b, w.range) }),
+                      Self.hasVietnameseNeighbour(words, k, b) else { continue }
                 let text = TextScan.string(b, w.range)
                 context.report(w.range, LocalizedText(vi: "`\(text)` không phải âm tiết tiếng Việt hợp lệ (lỗi chính tả hoặc lỗi gõ)",
                                                       en: "`\(text)` is not a valid Vietnamese syllable (misspelling or typing error)"),
@@ -93,6 +80,9 @@ public struct TypingLeftover: Rule {
     /// Indices of the words that pass the cheap tests of `check` (length,
     /// neighbouring bytes, a Telex modifier in an ASCII word, not a syllable
     /// of the table for a marked word): `check` applies them again, and the rest.
+    /// The tests on the word's flags come first, then the one that reads
+    /// the word (the modifier scan or the table probe), then the neighbours:
+    /// most words are settled by their flags and one probe.
     static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64]) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
@@ -102,11 +92,17 @@ public struct TypingLeftover: Rule {
             let n = p.count
             for k in 0..<wb.count {
                 let w = wb[k]
-                // Both kinds below need a word that is not capitalised, of two letters or more.
-                guard !w.isCapitalized, w.letterCount >= 2 else { continue }
+                // Both kinds below need a word that is not capitalised nor in
+                // capitals (two letters or more: `isAllCaps` then excludes it).
+                guard !w.isCapitalized, !w.isAllCaps, w.letterCount >= 2 else { continue }
                 let s = w.range.start, e = w.range.end
                 let len = e - s
-                guard len >= 2 && len <= 16, !(w.isAllCaps && w.letterCount > 1) else { continue }
+                guard len <= 16 else { continue }
+                if w.isASCII {
+                    guard w.letterCount >= 4, Self.hasTelexModifier(p, s, e) else { continue }
+                } else {
+                    guard w.letterCount <= 7, !SyllableTable.contains(hash: hb[k], t) else { continue }
+                }
                 if s > 0 {
                     let c = p[s - 1]
                     if Bytes.isDigit(c) || c == 0x2E || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F || c == 0x3A { continue }
@@ -114,26 +110,6 @@ public struct TypingLeftover: Rule {
                 if e < n {
                     let c = p[e]
                     if Bytes.isDigit(c) || c == 0x2E && e + 1 < n && Bytes.isASCIILetter(p[e + 1]) || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F { continue }
-                }
-                var ascii = true
-                var i = s
-                while i < e { if p[i] >= 0x80 { ascii = false; break }; i += 1 }
-                if ascii {
-                    var hasMod = false
-                    i = s
-                    while i < e {
-                        let c = p[i] | 0x20
-                        if c == 0x77 { hasMod = true; break }  // w
-                        if i + 1 < e {
-                            let d = p[i + 1] | 0x20
-                            if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { hasMod = true; break }
-                        }
-                        i += 1
-                    }
-                    guard hasMod, w.letterCount >= 4, !w.isCapitalized else { continue }
-                } else {
-                    guard w.letterCount >= 2 && w.letterCount <= 7, !w.isCapitalized else { continue }
-                    if SyllableTable.contains(hash: hb[k], t) { continue }
                 }
                 out.append(k)
             }
@@ -144,6 +120,35 @@ public struct TypingLeftover: Rule {
         return out
     }
 
+    /// Whether the ASCII word `s..<e` holds a Telex modifier key: a `w`, or
+    /// a doubled `a`, `e`, `o` or `d` (any case).
+    @inline(__always)
+    static func hasTelexModifier(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e {
+            let c = p[i] | 0x20
+            if c == 0x77 { return true }  // w
+            if i + 1 < e {
+                let d = p[i + 1] | 0x20
+                if c == d && (c == 0x61 || c == 0x65 || c == 0x6F || c == 0x64) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the marked word at `r` (not in `SyllableTable`) is a lower-case
+    /// word of Vietnamese letters that breaks the spelling rules.
+    static func isMisspeltSyllable(_ b: [UInt8], _ r: TextRange) -> Bool {
+        let s = WordScalars.of(b, r)
+        // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
+        if s.contains(where: { $0.properties.isUppercase }) { return false }
+        let low = Syllable.lowercased(s)
+        guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { return false }
+        guard low.contains(where: { $0.value >= 0x80 }) else { return false }
+        return !Syllable.isValid(low)
+    }
+
     /// Whether the previous or next word on the same line contains a non-ASCII letter.
     static func hasVietnameseNeighbour(_ words: [Word], _ k: Int, _ b: [UInt8]) -> Bool {
         for j in [k - 1, k + 1] where j >= 0 && j < words.count {
@@ -152,7 +157,7 @@ public struct TypingLeftover: Rule {
             var sameLine = true
             var i = a
             while i < z { if b[i] == 0x0A || b[i] == 0x0D { sameLine = false; break }; i += 1 }
-            if sameLine && !WordScalars.isASCII(b, r) { return true }
+            if sameLine && !words[j].isASCII { return true }
         }
         return false
     }

@@ -45,8 +45,8 @@ public struct AbbreviationDefinedFirst: Rule {
         let bodyStart = doc.title?.typeName?.range.start ?? doc.title?.vv?.range.start ?? 0
         var lineHasLower: (Int, Bool) = (-1, false)
         let zones = ConventionalZones(doc)
-        for (k, w) in words.enumerated() {
-            guard w.isAllCaps, w.letterCount >= 2, w.letterCount <= 10, w.range.start >= bodyStart else { continue }
+        for k in Self.candidates(words, from: bodyStart) {
+            let w = words[k]
             guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
             // All-caps line (a heading): not an abbreviation.
             if lineHasLower.0 != cursor.currentIndex {
@@ -73,14 +73,14 @@ public struct AbbreviationDefinedFirst: Rule {
             var hasDigitOrSlash = false
             for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
             if hasDigitOrSlash { continue }
+            // Roman numerals, Vietnamese words in capitals (tone marks): read
+            // on the bytes, before the key is made (most capitals stop here).
+            if Self.isRomanNumeral(b, s, e) || Self.hasMarkedLetter(b, s, e) { continue }
             let key = TextScan.string(b, TextRange(s, e))
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
             if key.utf8.contains(0x2D), key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
             if reported.contains(key) || rejected.contains(key) || Self.common.contains(key) { continue }
-            // Roman numerals, Vietnamese words in capitals (tone marks).
-            if key.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { continue }
-            if key.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value != 0x110 }) { continue }
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
             let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
@@ -113,6 +113,42 @@ public struct AbbreviationDefinedFirst: Rule {
                     severity: sev)
             }
         }
+    }
+
+    /// Indices of the words in capitals of 2–10 letters from `start` on
+    /// (the first test of `check`), in one pass on the raw buffer.
+    static func candidates(_ words: [Word], from start: Int) -> [Int] {
+        var out: [Int] = []
+        words.withUnsafeBufferPointer { wb in
+            for k in 0..<wb.count where wb[k].isAllCaps && wb[k].letterCount >= 2 && wb[k].letterCount <= 10 && wb[k].range.start >= start {
+                out.append(k)
+            }
+        }
+        return out
+    }
+
+    /// Whether every byte of `s..<e` is a Roman numeral letter (`IVXLCDM`).
+    static func isRomanNumeral(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        for i in s..<e {
+            switch b[i] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Whether `s..<e`, read as text, holds a non-ASCII scalar other than
+    /// `Đ` (C4 90): any byte ≥ 0x80 outside such a pair belongs to one
+    /// (a broken sequence reads as U+FFFD, which counts too).
+    static func hasMarkedLetter(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e {
+            if b[i] < 0x80 { i += 1; continue }
+            guard b[i] == 0xC4, i + 1 < e, b[i + 1] == 0x90 else { return true }
+            i += 2
+        }
+        return false
     }
 
     static let typeCodes: Set<String> = ["TT", "QĐ", "NĐ", "NQ", "CT", "TTLT", "QH", "UBTVQH", "CP", "VBHN", "HD", "BC", "KH", "TB", "CV", "TTr", "PL", "L"]

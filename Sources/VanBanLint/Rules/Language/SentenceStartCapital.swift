@@ -20,15 +20,31 @@ public struct SentenceStartCapital: Rule {
         "kt", "tl", "tm", "no", "fax", "tel", "dt", "đt", "vd", "nxb", "ng", "ttg", "kts", "ls", "ncs", "sđt", "mr", "mrs", "dr", "etc",
     ]
 
+    /// Indices `k ≥ 1` of the words right after whose previous word comes
+    /// a `.`, `?` or `!` (necessary, see `check`: the mark ends the previous
+    /// word), in one pass over the words' ends without bounds checks.
+    static func candidates(_ words: [Word], _ b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        words.withUnsafeBufferPointer { wb in
+            b.withUnsafeBufferPointer { p in
+                let n = p.count
+                for k in 1..<max(1, wb.count) {
+                    let pe = wb[k - 1].range.end
+                    guard pe < n else { continue }
+                    let c = p[pe]
+                    if c == 0x2E || c == 0x3F || c == 0x21 { out.append(k) }
+                }
+            }
+        }
+        return out
+    }
+
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
         var cursor = LineCursor(context.document)
-        for k in 1..<max(1, words.count) {
+        for k in Self.candidates(words, b) {
             let w = words[k]
-            // Necessary (see below: the mark ends the previous word): a `.`, `?` or `!` right after it.
-            let pe = words[k - 1].range.end
-            guard pe < b.count, b[pe] == 0x2E || b[pe] == 0x3F || b[pe] == 0x21 else { continue }
             guard !w.isCapitalized, let (pos, c) = TextScan.previousNonBlank(b, before: w.range.start) else { continue }
             guard c == 0x2E || c == 0x3F || c == 0x21, pos + 1 < w.range.start else { continue }
             // Lower-case ASCII or Vietnamese letter start (not a digit).

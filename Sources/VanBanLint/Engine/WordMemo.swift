@@ -1,0 +1,64 @@
+import VanBan
+
+/// A per-document memo of a rule's verdict on a word, keyed by the word's
+/// bytes: Vietnamese text repeats a few thousand syllables, so a rule that
+/// judges words slowly judges each distinct spelling once.
+///
+/// Fast because it never allocates per word: the key is the word's hash
+/// from `SharedAnalysis.wordHashes` (already computed), the table is open
+/// addressing over flat arrays, and a hit is confirmed by comparing the
+/// bytes with the first word stored under that hash (so two spellings with
+/// the same hash can never share a verdict; the second is not memoised).
+struct WordMemo<Value> {
+    private var hashes: [UInt64]
+    private var firstRanges: [TextRange]
+    private var values: [Value?]
+    private let mask: Int
+    private var count = 0
+
+    /// A memo for about `capacity` distinct words (it stops memoising, and
+    /// `lookup` returns nil, when three quarters full).
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        hashes = [UInt64](repeating: 0, count: size)
+        firstRanges = [TextRange](repeating: TextRange(0, 0), count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    /// The slot for the word `range` of `bytes` whose hash is `hash` (never
+    /// 0: `Words` hashes have the low bit set): `found` when the same bytes
+    /// are stored there, else the empty slot to `store` into (nil when the
+    /// table is full or holds another spelling with the same hash).
+    private func slot(_ hash: UInt64, _ range: TextRange, _ bytes: [UInt8]) -> (slot: Int, found: Bool)? {
+        var s = Int(truncatingIfNeeded: hash >> 7) & mask
+        while hashes[s] != 0 {
+            if hashes[s] == hash {
+                return Self.sameBytes(bytes, firstRanges[s], range) ? (s, true) : nil
+            }
+            s = (s + 1) & mask
+        }
+        return count * 4 < (mask + 1) * 3 ? (s, false) : nil
+    }
+
+    static func sameBytes(_ b: [UInt8], _ x: TextRange, _ y: TextRange) -> Bool {
+        guard x.end - x.start == y.end - y.start else { return false }
+        var i = x.start, j = y.start
+        while i < x.end { if b[i] != b[j] { return false }; i += 1; j += 1 }
+        return true
+    }
+
+    /// The memoised verdict on the word, or computes it with `judge` (once
+    /// per distinct spelling while the memo has room).
+    mutating func value(hash: UInt64, range: TextRange, in bytes: [UInt8], _ judge: () -> Value) -> Value {
+        guard let (s, found) = slot(hash, range, bytes) else { return judge() }
+        if found, let v = values[s] { return v }
+        let v = judge()
+        hashes[s] = hash
+        firstRanges[s] = range
+        values[s] = v
+        count += 1
+        return v
+    }
+}
