@@ -43,7 +43,31 @@ public struct NFCMapping: Sendable {
             var segment = 0
             var needs = false
             var i = 0
+            var bytewiseUntil = 0
+            let raw = UnsafeRawPointer(p.baseAddress)
+            let fc = SIMD16<UInt8>(repeating: 0xFC), f0 = SIMD16<UInt8>(repeating: 0xF0), e0 = SIMD16<UInt8>(repeating: 0xE0)
+            let fe = SIMD16<UInt8>(repeating: 0xFE), cc = SIMD16<UInt8>(repeating: 0xCC), d0 = SIMD16<UInt8>(repeating: 0xD0)
+            let e1 = SIMD16<UInt8>(repeating: 0xE1), e2 = SIMD16<UInt8>(repeating: 0xE2), b8 = SIMD16<UInt8>(repeating: 0xB8)
+            let high = SIMD16<UInt8>(repeating: 0x80), zero = SIMD16<UInt8>(repeating: 0)
             while i < n {
+                // Sixteen bytes at a time while no piece is open and none of
+                // them opens one (a lead byte from CC on, but Latin Extended
+                // Additional and general punctuation): only the last ASCII
+                // byte, where the next piece would start, is kept.
+                if !needs, i >= bytewiseUntil, let raw, i + 17 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    let next = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+                    let fromCC = ((v & fc) .== cc) .| ((v & f0) .== d0) .| ((v & e0) .== e0)
+                    let latinExtended = (v .== e1) .& ((next & fc) .== b8)
+                    let punctuation = (v .== e2) .& ((next & fe) .== high)
+                    if !ByteScan.any(fromCC .& .!latinExtended .& .!punctuation) {
+                        let (lo, hi) = ByteScan.laneBits((v & high) .== zero)
+                        if hi != 0 { segment = i + 8 + (63 - hi.leadingZeroBitCount) >> 3 } else if lo != 0 { segment = i + (63 - lo.leadingZeroBitCount) >> 3 }
+                        i += 16
+                        continue
+                    }
+                    bytewiseUntil = i + 16
+                }
                 let c = p[i]
                 if c < 0x80 {
                     if needs { flush(segment, i); needs = false }
