@@ -61,12 +61,12 @@ public enum CitationExtractor {
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let unitIndex = Self.unitIndex, lawIndex = Self.lawIndex, typeNameIndex = Self.typeNameIndex
-        let candidateFilter = Self.candidateFilter
+        let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
             // a byte inside a word.
-            i = nextCandidate(b, from: i, candidateFirst, candidateFilter)
+            i = b.withUnsafeBufferPointer { scanner.next($0, from: i) }
             guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
@@ -237,61 +237,15 @@ public enum CitationExtractor {
         return t
     }()
 
-    /// The first index from `i` holding '/' or a keyword's first byte at the
-    /// start of a word.
-    static func nextCandidate(_ b: [UInt8], from i: Int, _ cand: [Bool], _ filter: [UInt64]?) -> Int {
-        let filter = filter ?? []
-        return b.withUnsafeBufferPointer { p in
-            cand.withUnsafeBufferPointer { t in
-                filter.withUnsafeBufferPointer { f in
-                var k = i
-                let n = p.count
-                while k < n {
-                    let c = p[k]
-                    if c == 0x2F { return k }
-                    if t[Int(c)] {
-                        // Word start: previous byte is not an ASCII letter/digit
-                        // and not the end of a Vietnamese letter.
-                        var start = k == 0
-                        if !start {
-                            let q = p[k - 1]
-                            if q < 0x80 {
-                                start = !(Bytes.isASCIILetter(q) || Bytes.isDigit(q))
-                            } else if !(k >= 2 && (p[k - 2] >= 0xC3 && p[k - 2] <= 0xC6 || p[k - 2] == 0xCC || p[k - 2] == 0xCD
-                                                   || k >= 3 && p[k - 3] == 0xE1 && (p[k - 2] == 0xBA || p[k - 2] == 0xBB))) {
-                                start = !Bytes.isWordCharBefore(k, in: p)
-                            }
-                        }
-                        // The first four bytes must open some keyword.
-                        if start && (f.isEmpty || k + 4 > n || PhraseIndex.passes(f, p, at: k)) { return k }
-                    }
-                    k += 1
-                }
-                return n
-                }
-            }
-        }
-    }
-
-    /// One filter over the first four bytes of every unit word, law word
-    /// and type name (nil if one of them is shorter).
-    static let candidateFilter: [UInt64]? = PhraseIndex.unionFilter([unitIndex, lawIndex, typeNameIndex])
-
-    /// `Bytes.isWordCharBefore`, with the common cases inline: ASCII, and
-    /// the Latin letters of Vietnamese (lead bytes C3–C6, combining marks
-    /// CC–CD, Latin Extended Additional E1 BA/BB).
-    @inline(__always)
-    static func wordCharBefore(_ b: [UInt8], _ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        let p = b[i - 1]
-        if p < 0x80 { return Bytes.isASCIILetter(p) || Bytes.isDigit(p) }
-        if i >= 2 {
-            let l = b[i - 2]
-            if l >= 0xC3 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
-            if i >= 3 && b[i - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
-        }
-        return Bytes.isWordCharBefore(i, in: b)
-    }
+    /// The skip loop's anchors: unit words in every case; law words and
+    /// type names only where they open with a capital (`Bytes.isASCIIUpper`
+    /// or `Đ`), the only forms the law and type-name branches of `extract`
+    /// act on.
+    static let anchorScanner: AnchorScanner = {
+        let capitalised = typeNames.map(\.bytes).filter { Bytes.isASCIIUpper($0[0]) || $0[0] == 0xC4 && $0.count > 1 && $0[1] == 0x90 }
+        let first = unitWords.firstBytes.union(lawWords.firstBytes.filter { Bytes.isASCIIUpper($0) }).union(capitalised.map { $0[0] })
+        return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)])
+    }()
 
     /// The keyword at `i` (a whole word: no letter or digit follows).
     @inline(__always)
