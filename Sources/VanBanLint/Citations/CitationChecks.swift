@@ -147,3 +147,33 @@ enum CitationChecks {
         return e - s < 40
     }
 }
+
+/// Issuer look-ups memoised for one rule run over one document: a document
+/// names the same few issuers many times, and `Issuers.named(by:)` (every
+/// entry's phrases searched in the folded text) and `Issuers.names` (a fold
+/// per call) cost thousands of instructions each. Same answers as the
+/// `Issuers` functions.
+struct IssuerMemo {
+    private var namedBy: [String: [Issuers.Entry]] = [:]
+    private var namesEntry: [String: Bool] = [:]
+
+    /// `Issuers.named(by:)`.
+    mutating func named(by issuer: String) -> [Issuers.Entry] {
+        if let known = namedBy[issuer] { return known }
+        let v = Issuers.named(by: issuer)
+        namedBy[issuer] = v
+        return v
+    }
+
+    /// The codes of `Issuers.named(by:)`.
+    mutating func codes(_ issuer: String) -> Set<String> { Set(named(by: issuer).map(\.code)) }
+
+    /// `Issuers.names(issuer, entry)`.
+    mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
+        let key = issuer + "\u{0}" + entry.code
+        if let known = namesEntry[key] { return known }
+        let v = Issuers.names(issuer, entry)
+        namesEntry[key] = v
+        return v
+    }
+}

@@ -115,7 +115,6 @@ public enum CitationResolver {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
-                byKey[key] = d
                 for a in aliases { byKey[a] = d }
                 return
             }

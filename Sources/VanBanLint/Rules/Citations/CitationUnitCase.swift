@@ -41,14 +41,24 @@ public struct CitationUnitCase: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let khoanApplies = Self.lowerCaseKhoanApplies(context)
-        for c in context.analysis.citations.citations where !CitationChecks.inEditorialNote(b, c.range.start) {
+        // A unit word is one of a few spellings: whether it is in capitals
+        // is computed once per spelling (Unicode properties are slow here).
+        var allCapsBySpelling: [String: Bool] = [:]
+        func isAllCaps(_ text: String) -> Bool {
+            if let known = allCapsBySpelling[text] { return known }
+            let v = text.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) && text.unicodeScalars.count > 1
+            allCapsBySpelling[text] = v
+            return v
+        }
+        // Citations without units first (the editorial-note test reads back up to 400 bytes).
+        for c in context.analysis.citations.citations where !c.units.isEmpty && !CitationChecks.inEditorialNote(b, c.range.start) {
             for u in c.units {
                 let kw = u.keyword
                 let text = kw.text
                 guard let first = text.unicodeScalars.first else { continue }
                 let isUpper = first.properties.isUppercase
                 // ALL CAPS ("ĐIỀU 5") is a heading style, not a case slip.
-                if text.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) && text.unicodeScalars.count > 1 { continue }
+                if isAllCaps(text) { continue }
                 switch u.unit {
                 case .khoan, .diem:
                     guard isUpper, khoanApplies, !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
