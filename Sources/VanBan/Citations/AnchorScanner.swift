@@ -43,12 +43,21 @@ struct AnchorScanner: Sendable {
                     let cls = t[Int(base[k])]
                     if cls == 0 { k &+= 1; continue }
                     if cls == 2 { return k }
-                    if Self.startsWord(p, k) && (k + 4 > n || PhraseIndex.passes(filter, p, at: k)) { return k }
+                    if Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) { return k }
                     k &+= 1
                 }
                 return n
             }
         }
+    }
+
+    /// `PhraseIndex.passes` on the four bytes at `at` (which must be in
+    /// bounds), read in one unaligned load: the same big-endian word.
+    @inline(__always)
+    static func passes(_ filter: UnsafeBufferPointer<UInt64>, _ at: UnsafePointer<UInt8>) -> Bool {
+        let h = UnsafeRawPointer(at).loadUnaligned(as: UInt32.self).bigEndian
+        let k = PhraseIndex.filterHash(h)
+        return filter[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// Whether `k` starts a word: the previous byte is not an ASCII letter

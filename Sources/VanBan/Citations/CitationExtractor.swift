@@ -132,7 +132,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], unitIndex.mayMatch(b, at: i), unitMatch(b, i) != nil, let chain = unitChain(b, at: i) {
+            if unitFirst[Int(c)], unitIndex.mayMatch(b, at: i), let firstUnit = unitMatch(b, i), let chain = unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -509,13 +509,16 @@ public enum CitationExtractor {
     /// A unit chain read at `i`, its fields' texts left empty: a heading or
     /// a chain that no citation takes builds no strings (`withTexts` fills
     /// them for the chains that are kept).
-    static func unitChain(_ b: [UInt8], at i: Int) -> Chain? {
+    /// `first` is `unitMatch(b, i)`, which the caller has found already
+    /// (each unit word of the chain is matched once).
+    static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int)) -> Chain? {
         var units: [UnitReference] = []
         var separators: [TextRange] = []
         var k = i
         var end = i
+        var next: (word: Int, length: Int)? = first
         while true {
-            guard let m = unitMatch(b, k) else { break }
+            guard let m = next else { break }
             let unit = unitKinds[m.word]
             var j = k + m.length
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
@@ -566,12 +569,12 @@ public enum CitationExtractor {
                 let after = skipSpace(b, nx + 1)
                 if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
                     separators.append(TextRange(nx, nx + 1))
-                    k = after; continue
+                    k = after; next = m2; continue
                 }
                 break
             }
             let after = skipSpace(b, end)
-            if unitMatch(b, after) != nil { k = after; continue }
+            if let m2 = unitMatch(b, after) { k = after; next = m2; continue }
             break
         }
         guard !units.isEmpty else { return nil }
