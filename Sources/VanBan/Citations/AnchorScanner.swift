@@ -74,6 +74,13 @@ struct AnchorScanner: Sendable {
             if l >= 0xC3 && l <= 0xC6 || l == 0xCC || l == 0xCD { return false }
             if k >= 3 && p[k - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return false }
         }
-        return !Bytes.isWordCharBefore(k, in: p)
+        return !otherWordCharBefore(p, k)
+    }
+
+    /// `Bytes.isWordCharBefore` out of line: inlined, its Unicode-property
+    /// fallback made every call of `next` fetch type metadata on entry.
+    @inline(never)
+    static func otherWordCharBefore(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        Bytes.isWordCharBefore(k, in: p)
     }
 }
