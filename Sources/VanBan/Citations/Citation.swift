@@ -19,22 +19,25 @@ public struct Citation: Sendable {
     /// `Citation` is copied by the extractor, the resolver and every rule
     /// that iterates the citations, and copying the box costs one retain
     /// where copying a dozen fields (strings, arrays) cost a retain each.
+    /// A box is only written while unique (`uniqueStorage`), under the
+    /// static exclusivity of the `Citation` being mutated, so its fields
+    /// need no dynamic exclusivity check (`swift_beginAccess` on every read).
     private final class Storage: @unchecked Sendable {
-        var form: Form
-        var range: TextRange
-        var typeName: Field? = nil
-        var kind: DocumentKind? = nil
-        var hasSo: Bool = false
-        var number: DocumentNumber? = nil
-        var dateField: Field? = nil
-        var date: SimpleDate? = nil
-        var issuer: Field? = nil
-        var subject: Field? = nil
-        var name: Field? = nil
-        var units: [UnitReference] = []
-        var deixis: Field? = nil
-        var year: Int? = nil
-        var separators: [TextRange] = []
+        @exclusivity(unchecked) var form: Form
+        @exclusivity(unchecked) var range: TextRange
+        @exclusivity(unchecked) var typeName: Field? = nil
+        @exclusivity(unchecked) var kind: DocumentKind? = nil
+        @exclusivity(unchecked) var hasSo: Bool = false
+        @exclusivity(unchecked) var number: DocumentNumber? = nil
+        @exclusivity(unchecked) var dateField: Field? = nil
+        @exclusivity(unchecked) var date: SimpleDate? = nil
+        @exclusivity(unchecked) var issuer: Field? = nil
+        @exclusivity(unchecked) var subject: Field? = nil
+        @exclusivity(unchecked) var name: Field? = nil
+        @exclusivity(unchecked) var units: [UnitReference] = []
+        @exclusivity(unchecked) var deixis: Field? = nil
+        @exclusivity(unchecked) var year: Int? = nil
+        @exclusivity(unchecked) var separators: [TextRange] = []
 
         init(form: Form, range: TextRange) {
             self.form = form
