@@ -48,6 +48,11 @@ enum CitationChecks {
         return out
     }
 
+    /// `missingParts(c).isEmpty`, without building the list.
+    static func isComplete(_ c: Citation) -> Bool {
+        c.form == .named || c.isLawByName || (c.date != nil && c.issuer != nil && c.subject != nil)
+    }
+
     /// The range of the title block (type name, trích yếu), where a short
     /// citation is normal.
     static func inTitleOrHeader(_ doc: Document, _ offset: Int) -> Bool {
@@ -156,6 +161,7 @@ enum CitationChecks {
 struct IssuerMemo {
     private var namedBy: [String: [Issuers.Entry]] = [:]
     private var namesEntry: [String: Bool] = [:]
+    private var codesBy: [String: Set<String>] = [:]
 
     /// `Issuers.named(by:)`.
     mutating func named(by issuer: String) -> [Issuers.Entry] {
@@ -166,7 +172,12 @@ struct IssuerMemo {
     }
 
     /// The codes of `Issuers.named(by:)`.
-    mutating func codes(_ issuer: String) -> Set<String> { Set(named(by: issuer).map(\.code)) }
+    mutating func codes(_ issuer: String) -> Set<String> {
+        if let known = codesBy[issuer] { return known }
+        let v = Set(named(by: issuer).map(\.code))
+        codesBy[issuer] = v
+        return v
+    }
 
     /// `Issuers.names(issuer, entry)`.
     mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {

@@ -185,6 +185,15 @@ public enum Issuers {
     }
 
     static let phraseBytes: [[[UInt8]]] = all.map { $0.phrases.map { Array($0.utf8) } }
+    /// Every entry's phrases (`CP`'s test is not a phrase), each with the
+    /// entry's index in `all` as its id.
+    static let phraseIndex: PhraseIndex = {
+        var phrases: [[UInt8]] = [], ids: [Int] = []
+        for (k, e) in all.enumerated() where e.code != "CP" {
+            for p in phraseBytes[k] { phrases.append(p); ids.append(k) }
+        }
+        return PhraseIndex(phrases, ids: ids)
+    }()
     static let chinhPhu = Array("chính phủ".utf8)
 
     /// Whether a written issuer names the body of `entry`.
@@ -208,11 +217,18 @@ public enum Issuers {
     public static func named(by issuer: String) -> [Entry] {
         let f = folded(issuer)
         if let b = f.bytes {
-            let pb = phraseBytes
+            // One pass over the folded text finds every entry's phrases:
+            // `accept` records each phrase that matches and declines it, so
+            // the probe goes on to the other phrases at that position.
+            var named = [Bool](repeating: false, count: all.count)
+            let index = phraseIndex
+            b.withUnsafeBufferPointer { p in
+                for i in 0..<p.count { _ = index.match(p, at: i, end: p.count) { entry, _ in named[entry] = true; return false } }
+            }
             var out: [Entry] = []
             for (k, e) in all.enumerated() {
                 if e.code == "CP" { if namesFolded(f, e) { out.append(e) }; continue }
-                if pb[k].contains(where: { byteFind($0, in: b) != nil }) { out.append(e) }
+                if named[k] { out.append(e) }
             }
             return out
         }

@@ -54,7 +54,7 @@ public struct CitationFirstIncomplete: Rule {
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
             if let t = c.typeName?.text, t == t.uppercased() { continue }
             if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }
-            let laterComplete = mentions.dropFirst().contains { CitationChecks.missingParts(g.citations[$0]).isEmpty }
+            let laterComplete = mentions.dropFirst().contains { CitationChecks.isComplete(g.citations[$0]) }
             // Lower confidence: only the subject missing (common and often
             // given by the V/v line), an incoming letter (công văn, tờ trình,
             // thông báo), a later complete citation, or the TT 01 regime.
