@@ -122,7 +122,14 @@ public enum Issuers {
             if v < 0x250 { k = Int(v) } else if v >= 0x1E00 && v < 0x1F00 { k = Int(v) - 0x1E00 + 0x250 } else { return nil }
             let w = table[k]
             guard w != 0 else { return nil }
-            t.append(contentsOf: UTF8.encode(Unicode.Scalar(w)!)!)
+            // UTF-8 of a scalar below U+1F00, written out (no encoder view).
+            if w < 0x80 {
+                t.append(UInt8(w))
+            } else if w < 0x800 {
+                t.append(UInt8(0xC0 | w >> 6)); t.append(UInt8(0x80 | w & 0x3F))
+            } else {
+                t.append(UInt8(0xE0 | w >> 12)); t.append(UInt8(0x80 | (w >> 6) & 0x3F)); t.append(UInt8(0x80 | w & 0x3F))
+            }
         }
         return t
     }
