@@ -7,14 +7,13 @@
 /// extractor ignores their lower-case forms as anchors, they are only read
 /// backwards from a number). So a position is returned only when
 /// - its byte is `/`, or
-/// - its byte opens such an anchor (`anchorFirstBytes`, about one byte in
-///   seven), it starts a word, and its first four bytes pass the anchors'
+/// - its byte opens such an anchor (`anchorFirst`, about a fifth of the
+///   bytes), it starts a word, and its first four bytes pass the anchors'
 ///   hashed prefix filter (which never rejects a real anchor).
 ///
 /// Every other position (most of the text) costs one load and one table
-/// look-up, four positions to a loop step. Positions it skips are ones
-/// where the extractor's branches could not fire, so skipping them changes
-/// no output.
+/// look-up. Positions it skips are ones where the extractor's branches could
+/// not fire, so skipping them changes no output.
 struct AnchorScanner: Sendable {
     /// Per byte value: 2 for `/`, 1 for a byte that opens an anchor, else 0.
     let byteClass: [UInt8]
@@ -41,13 +40,6 @@ struct AnchorScanner: Sendable {
                 let t = classes.baseAddress!
                 var k = i
                 while k < n {
-                    // Four bytes per step while none may open anything (about
-                    // half the steps); else on to the first that may.
-                    if k + 4 <= n {
-                        let c0 = t[Int(base[k])], c1 = t[Int(base[k &+ 1])], c2 = t[Int(base[k &+ 2])], c3 = t[Int(base[k &+ 3])]
-                        if c0 | c1 | c2 | c3 == 0 { k &+= 4; continue }
-                        k &+= c0 != 0 ? 0 : c1 != 0 ? 1 : c2 != 0 ? 2 : 3
-                    }
                     let cls = t[Int(base[k])]
                     if cls == 0 { k &+= 1; continue }
                     if cls == 2 { return k }
