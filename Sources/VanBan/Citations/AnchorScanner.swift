@@ -7,8 +7,8 @@
 /// extractor ignores their lower-case forms as anchors, they are only read
 /// backwards from a number). So a position is returned only when
 /// - its byte is `/`, or
-/// - its byte opens such an anchor (`anchorFirst`, about a fifth of the
-///   bytes), it starts a word, and its first four bytes pass the anchors'
+/// - its byte opens such an anchor (`anchorFirstBytes`: about one byte in
+///   seven), it starts a word, and its first four bytes pass the anchors'
 ///   hashed prefix filter (which never rejects a real anchor).
 ///
 /// Every other position (most of the text) costs one load and one table
