@@ -22,6 +22,16 @@ import Testing
         }
     }
 
+    @Test func wordCharAndScalarLengthMatchBytes() {
+        // Truncated sequences at the end too (E1 BB, a lone C4).
+        for b in Self.samples.map({ Array($0.utf8) }) + [[0xE1, 0xBB], [0x78, 0xC4], [0xF0, 0x9F, 0x98]] {
+            for k in -1...b.count {
+                #expect(CitationExtractor.isWordChar(b, k) == Bytes.isWordChar(at: k, in: b), "\(b) at \(k)")
+                if k >= 0 && k < b.count { #expect(CitationExtractor.scalarLength(b, k) == Bytes.decodeScalar(b, k).1, "\(b) at \(k)") }
+            }
+        }
+    }
+
     /// `AnchorScanner.startsWord` is the word-start test the extractor's
     /// skip loop always used: ASCII by class, the Latin lead bytes C3–C6,
     /// combining marks and E1 BA/BB as letters, `Bytes` for the rest.

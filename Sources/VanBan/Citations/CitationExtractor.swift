@@ -271,6 +271,27 @@ public enum CitationExtractor {
         return Bytes.isWordCharBefore(k, in: b)
     }
 
+    /// `Bytes.isWordChar(at:in:)` (same answers), ASCII inline.
+    @inline(__always)
+    static func isWordChar(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i >= 0, i < b.count else { return false }
+        let c = b[i]
+        if c < 0x80 { return Bytes.isASCIILetter(c) || Bytes.isDigit(c) }
+        return Bytes.isWordChar(at: i, in: b)
+    }
+
+    /// The length `Bytes.decodeScalar` gives the scalar at `i`, without
+    /// decoding it.
+    @inline(__always)
+    static func scalarLength(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i], n = b.count
+        if c < 0x80 { return 1 }
+        if c < 0xE0, i + 1 < n { return 2 }
+        if c < 0xF0, i + 2 < n { return 3 }
+        if i + 3 < n { return 4 }
+        return 1
+    }
+
     /// The keyword at `i` (a whole word: no letter or digit follows).
     @inline(__always)
     static func wholeWord(_ index: PhraseIndex, _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
@@ -646,9 +667,7 @@ public enum CitationExtractor {
             // "và" joins words of one name ("… biển và hải đảo") but not two laws.
             if words > 0, Bytes.hasPrefix(b, at: ws, va), !Bytes.isWordChar(at: ws + va.count, in: b), startsUpper(b, skipSpace(b, ws + va.count)) { break }
             var we = ws
-            while we < b.count && Bytes.isWordChar(at: we, in: b) {
-                let (_, len) = Bytes.decodeScalar(b, we); we += len
-            }
+            while we < b.count && isWordChar(b, we) { we += scalarLength(b, we) }
             if we == ws { break }
             words += 1
             nameEnd = we
