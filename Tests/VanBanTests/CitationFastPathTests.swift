@@ -11,6 +11,7 @@ import Testing
     static let samples: [String] = [
         "Điều 5 khoản 2", "“Điều 5”", "\u{00A0}Điều", "3×Luật", "a÷Điều", "Nghi\u{0323} định", "αΔiều",
         "😀Luật", "(khoản 1)", "[Điều 3]", "2013Luật", "ệĐiều", "–Mục 2", "…Chương II", "x_Phần",
+        "thànhĐiều", "ǅLuật", "ɐMục", "ˆĐiều", "·Luật",
     ]
 
     @Test func wordCharBeforeMatchesBytes() {
