@@ -255,9 +255,9 @@ public enum CitationExtractor {
     }()
 
     /// `Bytes.isWordCharBefore` (same answers), with its common cases inline:
-    /// ASCII, and a continuation byte after a Latin lead byte (C3–C9, where
-    /// only `×` C3 97 and `÷` C3 B7 are not letters), a combining mark
-    /// (CC–CD) or E1 BA/BB (Latin Extended Additional).
+    /// ASCII, and a continuation byte after a Latin lead byte (C4–C6),
+    /// a combining mark (CC–CD) or E1 BA/BB (Latin Extended Additional).
+    /// (C3 is left to the general test: `×` and `÷` are not letters.)
     @inline(__always)
     static func isWordCharBefore(_ b: [UInt8], _ k: Int) -> Bool {
         guard k > 0, k <= b.count else { return false }
@@ -265,8 +265,7 @@ public enum CitationExtractor {
         if q < 0x80 { return Bytes.isASCIILetter(q) || Bytes.isDigit(q) }
         if q < 0xC0 && k >= 2 {
             let l = b[k - 2]
-            if l == 0xC3 { return q != 0x97 && q != 0xB7 }
-            if l >= 0xC4 && l <= 0xC9 || l == 0xCC || l == 0xCD { return true }
+            if l >= 0xC4 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
             if k >= 3 && b[k - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
         }
         return Bytes.isWordCharBefore(k, in: b)
