@@ -15,35 +15,137 @@ public struct Citation: Sendable {
         case internalUnits = "internal"
     }
 
-    public var form: Form
+    /// The fields, in one box shared by copies (copy on write): a
+    /// `Citation` is copied by the extractor, the resolver and every rule
+    /// that iterates the citations, and copying the box costs one retain
+    /// where copying a dozen fields (strings, arrays) cost a retain each.
+    /// A box is only written while unique (`uniqueStorage`), under the
+    /// static exclusivity of the `Citation` being mutated, so its fields
+    /// need no dynamic exclusivity check (`swift_beginAccess` on every read).
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var form: Form
+        @exclusivity(unchecked) var range: TextRange
+        @exclusivity(unchecked) var typeName: Field? = nil
+        @exclusivity(unchecked) var kind: DocumentKind? = nil
+        @exclusivity(unchecked) var hasSo: Bool = false
+        @exclusivity(unchecked) var number: DocumentNumber? = nil
+        @exclusivity(unchecked) var dateField: Field? = nil
+        @exclusivity(unchecked) var date: SimpleDate? = nil
+        @exclusivity(unchecked) var issuer: Field? = nil
+        @exclusivity(unchecked) var subject: Field? = nil
+        @exclusivity(unchecked) var name: Field? = nil
+        @exclusivity(unchecked) var units: [UnitReference] = []
+        @exclusivity(unchecked) var deixis: Field? = nil
+        @exclusivity(unchecked) var year: Int? = nil
+        @exclusivity(unchecked) var separators: [TextRange] = []
+
+        init(form: Form, range: TextRange) {
+            self.form = form
+            self.range = range
+        }
+
+        /// A copy of `other`, for the first mutation of a shared box.
+        init(copying other: Storage) {
+            form = other.form
+            range = other.range
+            typeName = other.typeName
+            kind = other.kind
+            hasSo = other.hasSo
+            number = other.number
+            dateField = other.dateField
+            date = other.date
+            issuer = other.issuer
+            subject = other.subject
+            name = other.name
+            units = other.units
+            deixis = other.deixis
+            year = other.year
+            separators = other.separators
+        }
+    }
+
+    private var storage: Storage
+
+    /// The box, copied first if another `Citation` shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        return storage
+    }
+
+    public var form: Form {
+        get { storage.form }
+        _modify { yield &uniqueStorage().form }
+    }
     /// From the first unit word or type name to the end of the last part found.
-    public var range: TextRange
+    public var range: TextRange {
+        get { storage.range }
+        _modify { yield &uniqueStorage().range }
+    }
     /// The type name as written (`Nghị định`, `nghị định`, `Luật`, `văn bản`).
-    public var typeName: Field?
+    public var typeName: Field? {
+        get { storage.typeName }
+        _modify { yield &uniqueStorage().typeName }
+    }
     /// The kind the type name denotes.
-    public var kind: DocumentKind?
+    public var kind: DocumentKind? {
+        get { storage.kind }
+        _modify { yield &uniqueStorage().kind }
+    }
     /// Whether `số` precedes the number.
-    public var hasSo: Bool = false
-    public var number: DocumentNumber?
+    public var hasSo: Bool {
+        get { storage.hasSo }
+        _modify { yield &uniqueStorage().hasSo }
+    }
+    public var number: DocumentNumber? {
+        get { storage.number }
+        _modify { yield &uniqueStorage().number }
+    }
     /// `ngày 10/4/2007` / `ngày 05 tháng 3 năm 2020`.
-    public var dateField: Field?
-    public var date: SimpleDate?
+    public var dateField: Field? {
+        get { storage.dateField }
+        _modify { yield &uniqueStorage().dateField }
+    }
+    public var date: SimpleDate? {
+        get { storage.date }
+        _modify { yield &uniqueStorage().date }
+    }
     /// `Chính phủ` from `của Chính phủ`.
-    public var issuer: Field?
+    public var issuer: Field? {
+        get { storage.issuer }
+        _modify { yield &uniqueStorage().issuer }
+    }
     /// `ứng dụng công nghệ …` from `về ứng dụng công nghệ …`.
-    public var subject: Field?
+    public var subject: Field? {
+        get { storage.subject }
+        _modify { yield &uniqueStorage().subject }
+    }
     /// For a named law: its name (`Tổ chức Chính phủ`).
-    public var name: Field?
+    public var name: Field? {
+        get { storage.name }
+        _modify { yield &uniqueStorage().name }
+    }
     /// Unit chain before the document, smallest first as written.
-    public var units: [UnitReference] = []
+    public var units: [UnitReference] {
+        get { storage.units }
+        _modify { yield &uniqueStorage().units }
+    }
     /// For deictic references: the word (`này`, `nêu trên`, `đã dẫn`, `trên`).
-    public var deixis: Field?
+    public var deixis: Field? {
+        get { storage.deixis }
+        _modify { yield &uniqueStorage().deixis }
+    }
     /// The year given with a law's name (`Luật Đất đai năm 2013`) or with
     /// the date; nil when neither is written.
-    public var year: Int?
+    public var year: Int? {
+        get { storage.year }
+        _modify { yield &uniqueStorage().year }
+    }
     /// Commas written inside the unit chain or between the chain and the
     /// document (`Điều 46, Nghị định số …`): R-24 wants none.
-    public var separators: [TextRange] = []
+    public var separators: [TextRange] {
+        get { storage.separators }
+        _modify { yield &uniqueStorage().separators }
+    }
 
     /// Whether the type name is a law-like name cited by title (Luật, Bộ luật,
     /// Pháp lệnh, Hiến pháp).
@@ -53,8 +155,7 @@ public struct Citation: Sendable {
     }
 
     public init(form: Form, range: TextRange) {
-        self.form = form
-        self.range = range
+        storage = Storage(form: form, range: range)
     }
 }
 

@@ -16,7 +16,12 @@ public enum CitationExtractor {
         return d
     }()
     /// The kind of a type name or law word written at `r`.
-    static func kindOf(_ b: [UInt8], _ r: TextRange) -> DocumentKind? { typeNameKinds[Array(b[r.start..<r.end])] }
+    /// (The type name written exactly over `r`, found in `typeNameIndex`:
+    /// no array is built for a dictionary look-up.)
+    static func kindOf(_ b: [UInt8], _ r: TextRange) -> DocumentKind? {
+        guard let t = typeNameIndex.match(b, at: r.start, end: r.end, accept: { _, len in len == r.length }) else { return nil }
+        return typeNameKindById[t.id]
+    }
     /// `typeNames` for matching at a position, and ending at a position.
     static let typeNameIndex = PhraseIndex(typeNames.map(\.bytes))
     static let typeNameSuffixIndex = PhraseIndex(typeNames.map(\.bytes), suffix: true)
@@ -46,6 +51,8 @@ public enum CitationExtractor {
                                           Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8),
                                           Array("xong".utf8), Array("trước".utf8), Array("sau".utf8), Array("từ".utf8), Array("đến".utf8), Array("trong".utf8),
                                           Array("kể".utf8), Array("nay".utf8), Array("chậm".utf8), Array("khi".utf8), Array("nhưng".utf8), Array("thực hiện".utf8)]
+    static let issuerStopIndex = PhraseIndex(issuerStops)
+    static let subjectOpenerIndex = PhraseIndex(subjectOpeners)
     static let unitWords: KeywordSet = KeywordSet(["điểm", "khoản", "Điều", "Tiểu mục", "Mục", "Chương", "Phần", "Phụ lục"])
     static let unitKinds: [UnitReference.Unit] = [.diem, .khoan, .dieu, .tieuMuc, .muc, .chuong, .phan, .phuLuc]
     static let deictics: [[UInt8]] = [Array("này".utf8), Array("nêu trên".utf8), Array("đã dẫn".utf8), Array("trên".utf8)]
@@ -61,12 +68,12 @@ public enum CitationExtractor {
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let unitIndex = Self.unitIndex, lawIndex = Self.lawIndex, typeNameIndex = Self.typeNameIndex
-        let candidateFilter = Self.candidateFilter
+        let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
             // a byte inside a word.
-            i = nextCandidate(b, from: i, candidateFirst, candidateFilter)
+            i = b.withUnsafeBufferPointer { scanner.next($0, from: i) }
             guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
@@ -76,7 +83,7 @@ public enum CitationExtractor {
                 var start = num.range.start
                 // Backwards: "số", type name.
                 var k = skipBack(b, start)
-                for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !Bytes.isWordCharBefore(k - s.count, in: b) {
+                for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !isWordCharBefore(b, k - s.count) {
                     cit.hasSo = true
                     k = skipBack(b, k - s.count)
                     break
@@ -85,7 +92,7 @@ public enum CitationExtractor {
                 var typeFound = false
                 let kk = k
                 if let t = typeNameSuffixIndex.match(b, at: k, accept: { id, len in
-                    !Bytes.isWordCharBefore(kk - len, in: b) && !isPhapLuat(b, kk - len, typeNames[id].name)
+                    !isWordCharBefore(b, kk - len) && !isPhapLuat(b, kk - len, typeNames[id].name)
                 }) {
                     cit.typeName = Field(range: TextRange(k - t.length, k), text: doc.cleanText(TextRange(k - t.length, k)))
                     cit.kind = typeNameKindById[t.id]
@@ -110,7 +117,7 @@ public enum CitationExtractor {
                 var end = num.range.end
                 readTail(&cit, b, doc, &end)
                 if let pu = pendingUnits, start - pu.range.end <= 12 {
-                    cit.units = pu.units
+                    cit.units = withTexts(pu.units, doc)
                     cit.separators = pu.separators
                     start = pu.range.start
                 }
@@ -125,7 +132,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], unitIndex.mayMatch(b, at: i), unitMatch(b, i) != nil, let chain = unitChain(b, at: i, doc: doc) {
+            if unitFirst[Int(c)], unitIndex.mayMatch(b, at: i), let firstUnit = unitMatch(b, i), let chain = unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -136,7 +143,7 @@ public enum CitationExtractor {
                 // "… Điều này", "khoản 2 Điều này"
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(chain.range.start, d.end))
-                    cit.units = chain.units
+                    cit.units = withTexts(chain.units, doc)
                     cit.separators = chain.separators
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
                     out.append(cit)
@@ -153,7 +160,7 @@ public enum CitationExtractor {
                     pendingUnits = (chain.units, chain.range, seps)
                     if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
-                        cit.units = chain.units
+                        cit.units = withTexts(chain.units, doc)
                         cit.separators = seps
                         cit.range = TextRange(chain.range.start, law.range.end)
                         out.append(cit)
@@ -166,7 +173,7 @@ public enum CitationExtractor {
                     continue
                 }
                 var cit = Citation(form: .internalUnits, range: chain.range)
-                cit.units = chain.units
+                cit.units = withTexts(chain.units, doc)
                 out.append(cit)
                 i = chain.range.end
                 consumedUntil = chain.range.end
@@ -187,7 +194,7 @@ public enum CitationExtractor {
                     cit.kind = typeNameKindById[t.id]
                     cit.deixis = Field(range: d, text: doc.cleanText(d))
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
-                        cit.units = pu.units
+                        cit.units = withTexts(pu.units, doc)
                         cit.separators = pu.separators
                         cit.range = TextRange(pu.range.start, d.end)
                     }
@@ -237,60 +244,52 @@ public enum CitationExtractor {
         return t
     }()
 
-    /// The first index from `i` holding '/' or a keyword's first byte at the
-    /// start of a word.
-    static func nextCandidate(_ b: [UInt8], from i: Int, _ cand: [Bool], _ filter: [UInt64]?) -> Int {
-        let filter = filter ?? []
-        return b.withUnsafeBufferPointer { p in
-            cand.withUnsafeBufferPointer { t in
-                filter.withUnsafeBufferPointer { f in
-                var k = i
-                let n = p.count
-                while k < n {
-                    let c = p[k]
-                    if c == 0x2F { return k }
-                    if t[Int(c)] {
-                        // Word start: previous byte is not an ASCII letter/digit
-                        // and not the end of a Vietnamese letter.
-                        var start = k == 0
-                        if !start {
-                            let q = p[k - 1]
-                            if q < 0x80 {
-                                start = !(Bytes.isASCIILetter(q) || Bytes.isDigit(q))
-                            } else if !(k >= 2 && (p[k - 2] >= 0xC3 && p[k - 2] <= 0xC6 || p[k - 2] == 0xCC || p[k - 2] == 0xCD
-                                                   || k >= 3 && p[k - 3] == 0xE1 && (p[k - 2] == 0xBA || p[k - 2] == 0xBB))) {
-                                start = !Bytes.isWordCharBefore(k, in: p)
-                            }
-                        }
-                        // The first four bytes must open some keyword.
-                        if start && (f.isEmpty || k + 4 > n || PhraseIndex.passes(f, p, at: k)) { return k }
-                    }
-                    k += 1
-                }
-                return n
-                }
-            }
+    /// The skip loop's anchors: unit words in every case; law words and
+    /// type names only where they open with a capital (`Bytes.isASCIIUpper`
+    /// or `Đ`), the only forms the law and type-name branches of `extract`
+    /// act on.
+    static let anchorScanner: AnchorScanner = {
+        let capitalised = typeNames.map(\.bytes).filter { Bytes.isASCIIUpper($0[0]) || $0[0] == 0xC4 && $0.count > 1 && $0[1] == 0x90 }
+        let first = unitWords.firstBytes.union(lawWords.firstBytes.filter { Bytes.isASCIIUpper($0) }).union(capitalised.map { $0[0] })
+        return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)])
+    }()
+
+    /// `Bytes.isWordCharBefore` (same answers), with its common cases inline:
+    /// ASCII, and a continuation byte after a Latin lead byte (C4–C6),
+    /// a combining mark (CC–CD) or E1 BA/BB (Latin Extended Additional).
+    /// (C3 is left to the general test: `×` and `÷` are not letters.)
+    @inline(__always)
+    static func isWordCharBefore(_ b: [UInt8], _ k: Int) -> Bool {
+        guard k > 0, k <= b.count else { return false }
+        let q = b[k - 1]
+        if q < 0x80 { return Bytes.isASCIILetter(q) || Bytes.isDigit(q) }
+        if q < 0xC0 && k >= 2 {
+            let l = b[k - 2]
+            if l >= 0xC4 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
+            if k >= 3 && b[k - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
         }
+        return Bytes.isWordCharBefore(k, in: b)
     }
 
-    /// One filter over the first four bytes of every unit word, law word
-    /// and type name (nil if one of them is shorter).
-    static let candidateFilter: [UInt64]? = PhraseIndex.unionFilter([unitIndex, lawIndex, typeNameIndex])
-
-    /// `Bytes.isWordCharBefore`, with the common cases inline: ASCII, and
-    /// the Latin letters of Vietnamese (lead bytes C3–C6, combining marks
-    /// CC–CD, Latin Extended Additional E1 BA/BB).
+    /// `Bytes.isWordChar(at:in:)` (same answers), ASCII inline.
     @inline(__always)
-    static func wordCharBefore(_ b: [UInt8], _ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        let p = b[i - 1]
-        if p < 0x80 { return Bytes.isASCIILetter(p) || Bytes.isDigit(p) }
-        if i >= 2 {
-            let l = b[i - 2]
-            if l >= 0xC3 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
-            if i >= 3 && b[i - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
-        }
-        return Bytes.isWordCharBefore(i, in: b)
+    static func isWordChar(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i >= 0, i < b.count else { return false }
+        let c = b[i]
+        if c < 0x80 { return Bytes.isASCIILetter(c) || Bytes.isDigit(c) }
+        return Bytes.isWordChar(at: i, in: b)
+    }
+
+    /// The length `Bytes.decodeScalar` gives the scalar at `i`, without
+    /// decoding it.
+    @inline(__always)
+    static func scalarLength(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i], n = b.count
+        if c < 0x80 { return 1 }
+        if c < 0xE0, i + 1 < n { return 2 }
+        if c < 0xF0, i + 2 < n { return 3 }
+        if i + 3 < n { return 4 }
+        return 1
     }
 
     /// The keyword at `i` (a whole word: no letter or digit follows).
@@ -457,12 +456,13 @@ public enum CitationExtractor {
                     k = nx
                     continue
                 }
-                if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
-                    for st in issuerStops where Bytes.hasPrefix(b, at: k, st) && !Bytes.isWordChar(at: k + st.count, in: b) {
+                if !isWordCharBefore(b, k) && !Bytes.isBlank(c) {
+                    // (At most one stop is a whole word at `k`: none is a
+                    // whole-word prefix of another.)
+                    if let st = wholeWord(issuerStopIndex, b, k) {
                         // Joint issuers: "của Bộ Nội vụ và Văn phòng Chính phủ",
                         // names with "và": "Bộ Thông tin và Truyền thông".
-                        if st == va, startsUpper(b, skipSpace(b, k + st.count)) { break }
-                        break wordLoop
+                        if !(issuerStops[st.word] == va && startsUpper(b, skipSpace(b, k + st.length))) { break wordLoop }
                     }
                     if let d = DateScanner.date(b, at: k) { _ = d; break }
                     words += 1
@@ -483,8 +483,9 @@ public enum CitationExtractor {
                 j = skipSpace(b, end)
             }
         }
-        for op in subjectOpeners where Bytes.hasPrefix(b, at: j, op) && !Bytes.isWordChar(at: j + op.count, in: b) {
-            let s = op == ve ? skipSpace(b, j + op.count) : j
+        // (At most one opener is a whole word at `j`.)
+        if let opener = wholeWord(subjectOpenerIndex, b, j) {
+            let s = subjectOpeners[opener.word] == ve ? skipSpace(b, j + opener.length) : j
             var k = s
             var lineBreaks = 0
             var depth = 0
@@ -509,21 +510,36 @@ public enum CitationExtractor {
                 cit.subject = Field(range: TextRange(s, se), text: doc.cleanText(TextRange(s, se)))
                 end = se
             }
-            break
         }
     }
 
     // MARK: Units
 
+    /// `units` with their keyword and number texts, which `unitChain` leaves empty.
+    static func withTexts(_ units: [UnitReference], _ doc: Document) -> [UnitReference] {
+        var units = units
+        for u in units.indices {
+            units[u].keyword.text = doc.cleanText(units[u].keyword.range)
+            for k in units[u].numbers.indices { units[u].numbers[k].text = doc.cleanText(units[u].numbers[k].range) }
+        }
+        return units
+    }
+
     struct Chain { var units: [UnitReference]; var range: TextRange; var separators: [TextRange] = [] }
 
-    static func unitChain(_ b: [UInt8], at i: Int, doc: Document) -> Chain? {
+    /// A unit chain read at `i`, its fields' texts left empty: a heading or
+    /// a chain that no citation takes builds no strings (`withTexts` fills
+    /// them for the chains that are kept).
+    /// `first` is `unitMatch(b, i)`, which the caller has found already
+    /// (each unit word of the chain is matched once).
+    static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int)) -> Chain? {
         var units: [UnitReference] = []
         var separators: [TextRange] = []
         var k = i
         var end = i
+        var next: (word: Int, length: Int)? = first
         while true {
-            guard let m = unitMatch(b, k) else { break }
+            guard let m = next else { break }
             let unit = unitKinds[m.word]
             var j = k + m.length
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
@@ -531,7 +547,7 @@ public enum CitationExtractor {
             var numbers: [Field] = []
             while j < b.count {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
-                numbers.append(Field(range: tok, text: doc.cleanText(tok)))
+                numbers.append(Field(range: tok, text: ""))
                 var q = tok.end
                 // "5, 6 và 7", "1 và 2"
                 var p = q
@@ -559,13 +575,13 @@ public enum CitationExtractor {
                 // is named by a deictic instead of a number.
                 if deictic(b, at: j) != nil {
                     let kr = TextRange(k, k + m.length)
-                    units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: doc.cleanText(kr)), numbers: [], range: kr))
+                    units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: ""), numbers: [], range: kr))
                     end = kr.end
                 }
                 break
             }
             let r = TextRange(k, numbers[numbers.count - 1].range.end)
-            units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: doc.cleanText(TextRange(k, k + m.length))), numbers: numbers, range: r))
+            units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: ""), numbers: numbers, range: r))
             end = r.end
             // Next unit in the chain: after blanks, optionally ", " (wrong, kept for the rule).
             var nx = end
@@ -574,12 +590,12 @@ public enum CitationExtractor {
                 let after = skipSpace(b, nx + 1)
                 if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
                     separators.append(TextRange(nx, nx + 1))
-                    k = after; continue
+                    k = after; next = m2; continue
                 }
                 break
             }
             let after = skipSpace(b, end)
-            if unitMatch(b, after) != nil { k = after; continue }
+            if let m2 = unitMatch(b, after) { k = after; next = m2; continue }
             break
         }
         guard !units.isEmpty else { return nil }
@@ -647,13 +663,11 @@ public enum CitationExtractor {
             let ws = k
             if b[k] == 0x0A && words > 0 { let nx = skipSpace(b, k); if nx < b.count && b[nx] == 0x0A { break }; k = nx; continue }
             if Bytes.isWhitespace(b[k]) { k += 1; continue }
-            if words > 0, lawNameStops.contains(where: { Bytes.hasPrefix(b, at: ws, $0) && !Bytes.isWordChar(at: ws + $0.count, in: b) }) { break }
+            if words > 0, wholeWord(lawNameStopIndex, b, ws) != nil { break }
             // "và" joins words of one name ("… biển và hải đảo") but not two laws.
             if words > 0, Bytes.hasPrefix(b, at: ws, va), !Bytes.isWordChar(at: ws + va.count, in: b), startsUpper(b, skipSpace(b, ws + va.count)) { break }
             var we = ws
-            while we < b.count && Bytes.isWordChar(at: we, in: b) {
-                let (_, len) = Bytes.decodeScalar(b, we); we += len
-            }
+            while we < b.count && isWordChar(b, we) { we += scalarLength(b, we) }
             if we == ws { break }
             words += 1
             nameEnd = we
@@ -669,6 +683,7 @@ public enum CitationExtractor {
         return cit
     }
 
+    static let lawNameStopIndex = PhraseIndex(lawNameStops)
     static let hienPhap: [UInt8] = Array("Hiến pháp".utf8)
 
     /// "… năm 2015", "… ngày 19 tháng 6 năm 2015" after a law's name; sets

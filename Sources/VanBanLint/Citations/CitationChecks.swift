@@ -48,6 +48,11 @@ enum CitationChecks {
         return out
     }
 
+    /// `missingParts(c).isEmpty`, without building the list.
+    static func isComplete(_ c: Citation) -> Bool {
+        c.form == .named || c.isLawByName || (c.date != nil && c.issuer != nil && c.subject != nil)
+    }
+
     /// The range of the title block (type name, trích yếu), where a short
     /// citation is normal.
     static func inTitleOrHeader(_ doc: Document, _ offset: Int) -> Bool {
@@ -145,5 +150,41 @@ enum CitationChecks {
         while s < e && Bytes.isBlank(b[s]) { s += 1 }
         while e > s && Bytes.isBlank(b[e - 1]) { e -= 1 }
         return e - s < 40
+    }
+}
+
+/// Issuer look-ups memoised for one rule run over one document: a document
+/// names the same few issuers many times, and `Issuers.named(by:)` (every
+/// entry's phrases searched in the folded text) and `Issuers.names` (a fold
+/// per call) cost thousands of instructions each. Same answers as the
+/// `Issuers` functions.
+struct IssuerMemo {
+    private var namedBy: [String: [Issuers.Entry]] = [:]
+    private var namesEntry: [String: Bool] = [:]
+    private var codesBy: [String: Set<String>] = [:]
+
+    /// `Issuers.named(by:)`.
+    mutating func named(by issuer: String) -> [Issuers.Entry] {
+        if let known = namedBy[issuer] { return known }
+        let v = Issuers.named(by: issuer)
+        namedBy[issuer] = v
+        return v
+    }
+
+    /// The codes of `Issuers.named(by:)`.
+    mutating func codes(_ issuer: String) -> Set<String> {
+        if let known = codesBy[issuer] { return known }
+        let v = Set(named(by: issuer).map(\.code))
+        codesBy[issuer] = v
+        return v
+    }
+
+    /// `Issuers.names(issuer, entry)`.
+    mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
+        let key = issuer + "\u{0}" + entry.code
+        if let known = namesEntry[key] { return known }
+        let v = Issuers.names(issuer, entry)
+        namesEntry[key] = v
+        return v
     }
 }

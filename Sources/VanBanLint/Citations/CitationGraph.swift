@@ -107,6 +107,9 @@ public enum CitationResolver {
         var docs: [CitedDocument] = []
         var byKey: [String: Int] = [:]
         var lastByName: [String: Int] = [:]
+        // (No rehashing while the keys go in: at most a key and an alias per citation.)
+        byKey.reserveCapacity(2 * cits.count)
+        lastByName.reserveCapacity(cits.count)
 
         func register(_ i: Int, key: String, aliases: [String]) {
             // Aliases (a numbered law's name) are recorded for later mentions
@@ -115,7 +118,6 @@ public enum CitationResolver {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
-                byKey[key] = d
                 for a in aliases { byKey[a] = d }
                 return
             }
@@ -194,9 +196,10 @@ public enum CitationResolver {
             res[i].antecedent = i + 1
         }
         // Units of the citing document.
+        var topLevel = TopLevelUnits()
         for i in cits.indices {
             guard case .this(let att) = res[i].target, !cits[i].units.isEmpty else { continue }
-            resolveUnits(doc, cits[i], attachment: att, into: &res[i])
+            resolveUnits(doc, cits[i], attachment: att, into: &res[i], topLevel: &topLevel)
         }
         return CitationGraph(citations: cits, resolutions: res, documents: docs)
     }
@@ -288,7 +291,39 @@ public enum CitationResolver {
 
     /// Finds the node named by the unit chain, largest unit first; records
     /// units that point nowhere when the numbering is known.
-    static func resolveUnits(_ doc: Document, _ c: Citation, attachment: Int?, into r: inout CitationResolution) {
+    /// Units of one level that a reference may name, with their numbers
+    /// normalised for comparison.
+    struct UnitCandidates {
+        var nodes: [StructureNode]
+        var keys: [String]
+
+        init(_ nodes: [StructureNode]) {
+            self.nodes = nodes
+            keys = nodes.map { CitationResolver.normalizedNumber($0.number.text) }
+        }
+
+        /// The first node numbered `key`.
+        func first(numbered key: String) -> StructureNode? { keys.firstIndex(of: key).map { nodes[$0] } }
+    }
+
+    /// `UnitCandidates` over the top level of the text or of an attachment,
+    /// kept for one `resolve`: every `Điều n` of a document searches the
+    /// same top level, which is walked (and its numbers normalised) once per
+    /// level instead of once per reference.
+    struct TopLevelUnits {
+        struct Key: Hashable { var attachment: Int?; var level: StructureLevel }
+        private var cache: [Key: UnitCandidates] = [:]
+
+        mutating func candidates(_ lv: StructureLevel, attachment: Int?, roots: [StructureNode]) -> UnitCandidates {
+            let key = Key(attachment: attachment, level: lv)
+            if let known = cache[key] { return known }
+            let v = UnitCandidates(CitationResolver.collectDirect(lv, in: roots))
+            cache[key] = v
+            return v
+        }
+    }
+
+    static func resolveUnits(_ doc: Document, _ c: Citation, attachment: Int?, into r: inout CitationResolution, topLevel: inout TopLevelUnits) {
         let roots = attachment.map { doc.attachments[$0].structure } ?? doc.structure
         guard !roots.isEmpty else { return }
         // Units must run small to large to be read this way.
@@ -299,6 +334,7 @@ public enum CitationResolver {
         // encloses the citation when the largest unit is below it ("khoản 2"
         // alone, "Điều này").
         var scope: [StructureNode] = roots
+        var scopeIsTopLevel = true
         var scopeIsKnown = true
         var current: StructureNode?
         let largest = units[units.count - 1]
@@ -308,26 +344,28 @@ public enum CitationResolver {
             guard let enc = enclosing(wanted, in: roots, at: c.range.start) else { return }
             current = enc
             scope = enc.children
+            scopeIsTopLevel = false
             scopeIsKnown = largest.numbers.isEmpty
             if largest.numbers.isEmpty { r.node = enc }
         }
         for ui in units.indices.reversed() {
             let u = units[ui]
             guard !u.numbers.isEmpty, let lv = level(u.unit) else { continue }
-            let candidates = collectDirect(lv, in: scope)
+            let candidates = scopeIsTopLevel ? topLevel.candidates(lv, attachment: attachment, roots: roots) : UnitCandidates(collectDirect(lv, in: scope))
             var found: StructureNode?
             for (ni, num) in u.numbers.enumerated() {
                 let key = normalizedNumber(num.text)
-                if let hit = candidates.first(where: { normalizedNumber($0.number.text) == key }) {
+                if let hit = candidates.first(numbered: key) {
                     if found == nil { found = hit }
-                } else if scopeIsKnown, let v = Int(key), let last = contiguousCount(lv, candidates, in: current), v > last {
-                    r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.count))
+                } else if scopeIsKnown, let v = Int(key), let last = contiguousCount(lv, candidates.nodes, in: current), v > last {
+                    r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.nodes.count))
                 }
             }
             guard let f = found, u.numbers.count == 1 else { return }
             r.node = f
             current = f
             scope = f.children
+            scopeIsTopLevel = false
             scopeIsKnown = true
         }
     }

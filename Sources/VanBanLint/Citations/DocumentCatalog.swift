@@ -101,26 +101,33 @@ public struct DocumentCatalog: Sendable {
     /// text of ASCII and `đ`/`Đ` only; nil for anything else. The same as
     /// `uppercased()` and the fold on such text.
     static func upperFoldedASCII(_ s: String, dropBlanks: Bool) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var afterC4 = false
-        for c in s.utf8 {
-            if afterC4 {
-                guard c == 0x90 || c == 0x91 else { return nil }
-                out.append(0x44)
-                afterC4 = false
-                continue
+        // On the contiguous UTF-8, into an array allocated once at the
+        // largest size (the output is never longer than the input).
+        var s = s
+        return s.withUTF8 { src -> [UInt8]? in
+            var foreign = false
+            let out = [UInt8](unsafeUninitializedCapacity: src.count) { buf, count in
+                var n = 0, i = 0
+                while i < src.count {
+                    let c = src[i]
+                    if c < 0x80 {
+                        i += 1
+                        if dropBlanks && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { continue }
+                        buf[n] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+                        n += 1
+                    } else if c == 0xC4, i + 1 < src.count, src[i + 1] == 0x90 || src[i + 1] == 0x91 {
+                        buf[n] = 0x44
+                        n += 1
+                        i += 2
+                    } else {
+                        foreign = true
+                        break
+                    }
+                }
+                count = n
             }
-            if c < 0x80 {
-                if dropBlanks && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { continue }
-                out.append(c >= 0x61 && c <= 0x7A ? c - 0x20 : c)
-            } else if c == 0xC4 {
-                afterC4 = true
-            } else {
-                return nil
-            }
+            return foreign ? nil : out
         }
-        return afterC4 ? nil : out
     }
 
     /// `hasYear` on ASCII bytes.

@@ -122,7 +122,14 @@ public enum Issuers {
             if v < 0x250 { k = Int(v) } else if v >= 0x1E00 && v < 0x1F00 { k = Int(v) - 0x1E00 + 0x250 } else { return nil }
             let w = table[k]
             guard w != 0 else { return nil }
-            t.append(contentsOf: UTF8.encode(Unicode.Scalar(w)!)!)
+            // UTF-8 of a scalar below U+1F00, written out (no encoder view).
+            if w < 0x80 {
+                t.append(UInt8(w))
+            } else if w < 0x800 {
+                t.append(UInt8(0xC0 | w >> 6)); t.append(UInt8(0x80 | w & 0x3F))
+            } else {
+                t.append(UInt8(0xE0 | w >> 12)); t.append(UInt8(0x80 | (w >> 6) & 0x3F)); t.append(UInt8(0x80 | w & 0x3F))
+            }
         }
         return t
     }
@@ -185,6 +192,15 @@ public enum Issuers {
     }
 
     static let phraseBytes: [[[UInt8]]] = all.map { $0.phrases.map { Array($0.utf8) } }
+    /// Every entry's phrases (`CP`'s test is not a phrase), each with the
+    /// entry's index in `all` as its id.
+    static let phraseIndex: PhraseIndex = {
+        var phrases: [[UInt8]] = [], ids: [Int] = []
+        for (k, e) in all.enumerated() where e.code != "CP" {
+            for p in phraseBytes[k] { phrases.append(p); ids.append(k) }
+        }
+        return PhraseIndex(phrases, ids: ids)
+    }()
     static let chinhPhu = Array("chính phủ".utf8)
 
     /// Whether a written issuer names the body of `entry`.
@@ -208,11 +224,18 @@ public enum Issuers {
     public static func named(by issuer: String) -> [Entry] {
         let f = folded(issuer)
         if let b = f.bytes {
-            let pb = phraseBytes
+            // One pass over the folded text finds every entry's phrases:
+            // `accept` records each phrase that matches and declines it, so
+            // the probe goes on to the other phrases at that position.
+            var named = [Bool](repeating: false, count: all.count)
+            let index = phraseIndex
+            b.withUnsafeBufferPointer { p in
+                for i in 0..<p.count { _ = index.match(p, at: i, end: p.count) { entry, _ in named[entry] = true; return false } }
+            }
             var out: [Entry] = []
             for (k, e) in all.enumerated() {
                 if e.code == "CP" { if namesFolded(f, e) { out.append(e) }; continue }
-                if pb[k].contains(where: { byteFind($0, in: b) != nil }) { out.append(e) }
+                if named[k] { out.append(e) }
             }
             return out
         }

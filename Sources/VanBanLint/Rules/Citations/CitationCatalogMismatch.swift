@@ -15,11 +15,7 @@ public struct CitationCatalogMismatch: Rule {
         nonTriggering: [RuleExample("Thực hiện Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin.")])
 
     public func check(_ context: RuleContext) {
-        var issuerCodes: [String: Set<String>] = [:]
-        func codes(_ s: String) -> Set<String> {
-            if let c = issuerCodes[s] { return c }
-            let c = Set(Issuers.named(by: s).map(\.code)); issuerCodes[s] = c; return c
-        }
+        var issuers = IssuerMemo()
         let entries = context.analysis.catalogEntries
         for (i, c) in context.analysis.citations.citations.enumerated() {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = entries[i] else { continue }
@@ -35,7 +31,7 @@ public struct CitationCatalogMismatch: Rule {
                                                       en: "\(n.normalized) is a \(name), the citation says \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")"))
             }
             if let iss = c.issuer, let ei = e.issuer {
-                let named = codes(iss.text), expected = codes(ei)
+                let named = issuers.codes(iss.text), expected = issuers.codes(ei)
                 if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
                     context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
                                                             en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))

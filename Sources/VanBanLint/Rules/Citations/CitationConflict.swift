@@ -19,11 +19,12 @@ public struct CitationConflict: Rule {
         // Issuer comparisons are memoised: a much-cited document compares the
         // same few issuer texts many times.
         var memo: [String: Bool] = [:]
+        var issuers = IssuerMemo()
         func different(_ a: String, _ b: String) -> Bool {
             if a == b { return false }
             let key = a + "\u{0}" + b
             if let r = memo[key] { return r }
-            let r = differentBodies(a, b)
+            let r = differentBodies(a, b, &issuers)
             memo[key] = r
             return r
         }
@@ -60,10 +61,10 @@ public struct CitationConflict: Rule {
     }
 
     /// Two written issuers that name different known bodies.
-    func differentBodies(_ a: String, _ b: String) -> Bool {
+    func differentBodies(_ a: String, _ b: String, _ issuers: inout IssuerMemo) -> Bool {
         let fa = Issuers.folded(a), fb = Issuers.folded(b)
         if fa.string == fb.string || Issuers.contains(fa, fb) || Issuers.contains(fb, fa) { return false }
-        let ca = Set(Issuers.named(by: a).map(\.code)), cb = Set(Issuers.named(by: b).map(\.code))
+        let ca = issuers.codes(a), cb = issuers.codes(b)
         return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)
     }
 

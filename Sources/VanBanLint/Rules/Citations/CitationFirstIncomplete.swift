@@ -54,19 +54,21 @@ public struct CitationFirstIncomplete: Rule {
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
             if let t = c.typeName?.text, t == t.uppercased() { continue }
             if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }
-            let laterComplete = mentions.dropFirst().contains { CitationChecks.missingParts(g.citations[$0]).isEmpty }
+            let laterComplete = mentions.dropFirst().contains { CitationChecks.isComplete(g.citations[$0]) }
             // Lower confidence: only the subject missing (common and often
             // given by the V/v line), an incoming letter (công văn, tờ trình,
             // thông báo), a later complete citation, or the TT 01 regime.
             let onlySubject = c.date != nil && c.issuer != nil
-            let formal: Set<DocumentKind> = [.nghiDinh, .thongTu, .thongTuLienTich, .quyetDinh, .nghiQuyet, .nghiQuyetLienTich, .chiThi, .phapLenh]
-            let lowConfidence = onlySubject || laterComplete || context.regime == .tt01 || !(c.kind.map(formal.contains) ?? false)
+            let lowConfidence = onlySubject || laterComplete || context.regime == .tt01 || !(c.kind.map(Self.formalKinds.contains) ?? false)
             let sev: Severity? = lowConfidence ? .info : nil
             context.report(c.range, LocalizedText(
                 vi: "Lần dẫn đầu tiên \(CitationChecks.label(c)) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
                 en: "First citation of \(CitationChecks.label(c)) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
         }
     }
+
+    /// The kinds whose first citation must give date and issuer (a warning).
+    static let formalKinds: Set<DocumentKind> = [.nghiDinh, .thongTu, .thongTuLienTich, .quyetDinh, .nghiQuyet, .nghiQuyetLienTich, .chiThi, .phapLenh]
 
     /// "ngày"/"Ngày" (the date), then the words that name an issuer.
     static let issuerWords: [[UInt8]] = ["ngày", "Ngày", "Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng"].map { Array($0.utf8) }

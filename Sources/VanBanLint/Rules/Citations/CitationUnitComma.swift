@@ -16,7 +16,9 @@ public struct CitationUnitComma: Rule {
         nonTriggering: [RuleExample("Như quy định tại Điều 46 Nghị định số 64/2007/NĐ-CP.")])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations where !CitationChecks.inEditorialNote(context.clean, c.range.start) {
+        // Only a citation with a comma can be reported: that test first
+        // (the editorial-note test reads back up to 400 bytes).
+        for c in context.analysis.citations.citations where !c.separators.isEmpty && !CitationChecks.inEditorialNote(context.clean, c.range.start) {
             let what = CitationChecks.label(c)
             for s in c.separators {
                 context.report(s, what.isEmpty ? LocalizedText(vi: "Không dùng dấu phẩy giữa các đơn vị được viện dẫn", en: "No comma between the cited units")

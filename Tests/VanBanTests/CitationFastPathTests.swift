@@ -1,0 +1,112 @@
+import Testing
+@testable import VanBan
+
+/// The extractor's fast paths give the answers of the general code they
+/// stand in for: the copy-on-write `Citation`, the inline word-boundary
+/// tests, the anchor scan, and unit-chain texts filled only when kept.
+@Suite struct CitationFastPathTests {
+    /// Vietnamese words, quotes, a non-breaking space, `×`, a combining mark
+    /// (NFD), Greek, an emoji and ASCII punctuation: every kind of scalar the
+    /// inline tests meet.
+    static let samples: [String] = [
+        "Điều 5 khoản 2", "“Điều 5”", "\u{00A0}Điều", "3×Luật", "a÷Điều", "Nghi\u{0323} định", "αΔiều",
+        "😀Luật", "(khoản 1)", "[Điều 3]", "2013Luật", "ệĐiều", "–Mục 2", "…Chương II", "x_Phần",
+        "thànhĐiều", "ǅLuật", "ɐMục", "ˆĐiều", "·Luật",
+    ]
+
+    @Test func wordCharBeforeMatchesBytes() {
+        for s in Self.samples {
+            let b = Array(s.utf8)
+            for k in 0...b.count {
+                #expect(CitationExtractor.isWordCharBefore(b, k) == Bytes.isWordCharBefore(k, in: b), "\(s) at \(k)")
+            }
+        }
+    }
+
+    @Test func wordCharAndScalarLengthMatchBytes() {
+        // Truncated sequences at the end too (E1 BB, a lone C4).
+        for b in Self.samples.map({ Array($0.utf8) }) + [[0xE1, 0xBB], [0x78, 0xC4], [0xF0, 0x9F, 0x98]] {
+            for k in -1...b.count {
+                #expect(CitationExtractor.isWordChar(b, k) == Bytes.isWordChar(at: k, in: b), "\(b) at \(k)")
+                if k >= 0 && k < b.count { #expect(CitationExtractor.scalarLength(b, k) == Bytes.decodeScalar(b, k).1, "\(b) at \(k)") }
+            }
+        }
+    }
+
+    /// `AnchorScanner.startsWord` is the word-start test the extractor's
+    /// skip loop always used: ASCII by class, the Latin lead bytes C3–C6,
+    /// combining marks and E1 BA/BB as letters, `Bytes` for the rest.
+    @Test func startsWordOnSamples() {
+        for s in Self.samples {
+            let b = Array(s.utf8)
+            b.withUnsafeBufferPointer { p in
+                for k in 0..<b.count where b[k] & 0xC0 != 0x80 {
+                    let expected: Bool
+                    if k == 0 {
+                        expected = true
+                    } else if b[k - 1] < 0x80 {
+                        expected = !(Bytes.isASCIILetter(b[k - 1]) || Bytes.isDigit(b[k - 1]))
+                    } else if k >= 2 && (b[k - 2] >= 0xC3 && b[k - 2] <= 0xC6 || b[k - 2] == 0xCC || b[k - 2] == 0xCD) {
+                        expected = false
+                    } else if k >= 3 && b[k - 3] == 0xE1 && (b[k - 2] == 0xBA || b[k - 2] == 0xBB) {
+                        expected = false
+                    } else {
+                        expected = !Bytes.isWordCharBefore(k, in: p)
+                    }
+                    #expect(AnchorScanner.startsWord(p, k) == expected, "\(s) at \(k)")
+                }
+            }
+        }
+    }
+
+    /// The skip loop stops at every anchor the extractor acts on: `/`, unit
+    /// words in any case at a word start, capitalised law words and type names.
+    @Test func scannerStopsAtAnchors() {
+        let text = "xem “Điều 5”, khoản 2 và điểm a; Luật Đất đai, Nghị định này, ĐIỀU 3, 12/2020/NĐ-CP"
+        let b = Array(text.utf8)
+        var stops: [Int] = []
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            while true {
+                i = CitationExtractor.anchorScanner.next(p, from: i)
+                if i >= p.count { break }
+                stops.append(i)
+                i += 1
+            }
+        }
+        for anchor in ["Điều 5", "khoản 2", "điểm a", "Luật Đất", "Nghị định này", "ĐIỀU 3", "/2020", "/NĐ"] {
+            let at = Array(text.utf8).firstRange(of: Array(anchor.utf8))!.lowerBound
+            #expect(stops.contains(at), "\(anchor)")
+        }
+        // Inside a word, and lower-case type names, are skipped.
+        let inside = Array(text.utf8).firstRange(of: Array("ều 5".utf8))!.lowerBound
+        #expect(!stops.contains(inside))
+    }
+
+    @Test func citationCopiesAreIndependent() {
+        var a = Citation(form: .numbered, range: TextRange(0, 10))
+        a.typeName = Field(range: TextRange(0, 9), text: "Nghị định")
+        a.units.append(UnitReference(unit: .dieu, keyword: Field(range: TextRange(0, 4), text: "Điều"), numbers: [], range: TextRange(0, 4)))
+        var b = a
+        b.typeName = Field(range: TextRange(0, 6), text: "Luật")
+        b.units.removeAll()
+        b.form = .named
+        #expect(a.typeName?.text == "Nghị định")
+        #expect(a.units.count == 1)
+        #expect(a.form == .numbered)
+        #expect(b.typeName?.text == "Luật")
+        #expect(b.units.isEmpty)
+        #expect(b.form == .named)
+    }
+
+    /// Unit chains carry their texts once a citation keeps them.
+    @Test func keptUnitChainsHaveTheirTexts() throws {
+        let cits = Parser.parse("Theo quy định tại điểm a khoản 2 Điều 5 và Điều 6, 7 Nghị định số 30/2020/NĐ-CP.").citations
+        let c = try #require(cits.first { !$0.units.isEmpty })
+        for u in c.units {
+            #expect(!u.keyword.text.isEmpty)
+            for n in u.numbers { #expect(!n.text.isEmpty) }
+        }
+        #expect(c.units.map(\.keyword.text) == ["điểm", "khoản", "Điều"])
+    }
+}
