@@ -148,7 +148,7 @@ struct HeaderParser {
                 break
             }
             // The closing blocks: the body has begun (and ended) before them.
-            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(Array("./.".utf8), in: b, from: t.start, to: t.end) != nil {
+            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(BodyParser.endMark, in: b, from: t.start, to: t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
@@ -743,22 +743,26 @@ struct HeaderParser {
         // Every type name's first word, without diacritics, must open the token.
         guard HeaderParser.typeNameFirstPlain.contains(tokens[i].plain) else { return nil }
         // The first words, upper-cased and folded once.
-        var upper: [String] = [], plain: [String] = []
+        var upper: [String] = [], texts: [String] = []
         var k = i
         while k < tokens.count && k < i + 4 {
             var tx = Substring(tokens[k].text)
             while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
             if Bytes.hasLower(tx) { break }
-            upper.append(String(tx).vbUpper)
-            plain.append(Vietnamese.stripDiacritics(String(tx)))
+            texts.append(String(tx))
+            upper.append(texts[texts.count - 1].vbUpper)
             k += 1
         }
+        // (Compared byte for byte: both sides are NFC. The forms without
+        // marks are made only when the marked forms differ.)
+        var plain: [String]? = nil
         for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
-            var ok = Array(upper[0..<words.count]) == words
+            var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8.elementsEqual($1.utf8) }
             if !ok, capsLineStart(i, count: words.count) {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
                 // a line in capitals opening with the name, compared without marks.
-                ok = Array(plain[0..<words.count]) == plainWords
+                if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }
+                ok = plain![0..<words.count].elementsEqual(plainWords) { $0.utf8.elementsEqual($1.utf8) }
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.
