@@ -312,6 +312,9 @@ struct BodyParser {
     static let gluedEnacting = [Array("QUYẾT ĐỊNH:".utf8), Array("QUYẾT NGHỊ:".utf8)]
 
     mutating func run() {
+        // One reference to the text for the whole loop (`self.b` goes
+        // through `doc` at every read).
+        let b = self.b
         let n = lines.count
         let enactingLineIndex = findEnactingLine()
         var inPreamble = true
