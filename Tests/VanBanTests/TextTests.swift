@@ -251,6 +251,17 @@ import Testing
         #expect(ToneFolding.upperFolded("Thuý hoà") == "THÚY HÒA")
     }
 
+    /// A header token's keys written in place agree with the array route.
+    @Test func tokenKeysAgreeWithTokenFacts() {
+        for t in ["Số:", "SỐ", "ngày,", "Hà", "NỘI.", "V/v", "QUYẾT", "ĐỊNH:", "Uỷ", "Ơn;", "ho\u{300}a", "Ω,", "", "..."] {
+            let facts = Vietnamese.tokenFacts(Array(t.utf8))
+            let keys = Vietnamese.tokenKeys(t)
+            #expect(keys.lower == Vietnamese.trimmed(facts.lower), "\(t)")
+            #expect(keys.plain == Vietnamese.trimmed(facts.plain), "\(t)")
+        }
+        #expect(Vietnamese.tokenKeys("ĐỊNH:").plain == "dinh")
+    }
+
     /// The same agreement on every line of the real corpus, when present.
     @Test(.enabled(if: TestFiles.realCorpus != nil, "../shared/corpus/real is absent: checked on the samples only"))
     func upperFoldedAgreesOnTheCorpus() throws {

@@ -114,40 +114,34 @@ public enum Vietnamese {
                 guard fastLower(u.value) != nil else { return nil }
                 i += len
             }
-            func trimmedCount(_ b: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int {
-                var n = n
-                while n > 0, b[n - 1] == 0x2C || b[n - 1] == 0x3B || b[n - 1] == 0x3A || b[n - 1] == 0x2E { n -= 1 }
-                return n
-            }
-            let lower = String(unsafeUninitializedCapacity: p.count) { out in
-                var i = 0, n = 0
-                while i < p.count {
-                    let c = p[i]
-                    if c < 0x80 { out[n] = Bytes.isASCIIUpper(c) ? c | 0x20 : c; n += 1; i += 1; continue }
-                    let (u, len) = Bytes.decodeScalar(p, i)
-                    n += encodeUTF8(fastLower(u.value)!, into: out, at: n)
-                    i += len
-                }
-                return trimmedCount(out, n)
-            }
-            let plain = String(unsafeUninitializedCapacity: p.count) { out in
-                var i = 0, n = 0
-                while i < p.count {
-                    let c = p[i]
-                    if c < 0x80 { out[n] = Bytes.isASCIIUpper(c) ? c | 0x20 : c; n += 1; i += 1; continue }
-                    let (u, len) = Bytes.decodeScalar(p, i)
-                    let lv = fastLower(u.value)!
-                    i += len
-                    if lv >= 0x300 && lv <= 0x36F { continue }
-                    if let b = fastBase(lv) { out[n] = b; n += 1 } else { n += encodeUTF8(lv, into: out, at: n) }
-                }
-                return trimmedCount(out, n)
-            }
+            let lower = String(unsafeUninitializedCapacity: p.count) { writeKey(p, into: $0, plain: false) }
+            let plain = String(unsafeUninitializedCapacity: p.count) { writeKey(p, into: $0, plain: true) }
             return (lower, plain)
         }
         if let fast { return fast }
         let facts = tokenFacts(Array(text.utf8))
         return (trimmed(facts.lower), trimmed(facts.plain))
+    }
+
+    /// Writes a token's lower-case form (every scalar takes `fastLower`),
+    /// or with `plain` its form without marks, into `out`; returns the
+    /// length, trailing `,;:.` left out.
+    private static func writeKey(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, plain: Bool) -> Int {
+        var i = 0, n = 0
+        while i < p.count {
+            let c = p[i]
+            if c < 0x80 { out[n] = Bytes.isASCIIUpper(c) ? c | 0x20 : c; n += 1; i += 1; continue }
+            let (u, len) = Bytes.decodeScalar(p, i)
+            let lv = fastLower(u.value)!
+            i += len
+            if plain {
+                if lv >= 0x300 && lv <= 0x36F { continue }
+                if let b = fastBase(lv) { out[n] = b; n += 1; continue }
+            }
+            n += encodeUTF8(lv, into: out, at: n)
+        }
+        while n > 0, out[n - 1] == 0x2C || out[n - 1] == 0x3B || out[n - 1] == 0x3A || out[n - 1] == 0x2E { n -= 1 }
+        return n
     }
 
     /// Trailing `,;:.` removed (by `Character`, as the slow route always did).
