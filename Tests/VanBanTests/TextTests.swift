@@ -80,11 +80,18 @@ import Testing
     /// emoji, CRLF, CR) converts like a plain count over the line's scalars:
     /// the line index and the 512-byte block tables (built eight bytes at a
     /// time) agree with the definition.
-    @Test func positionsAgreeWithAPlainCount() {
-        let pieces = ["Điều 5. ", "Ha\u{0300} No\u{0302}\u{0323}i ", "😀 ", "abc\r\n", "x\ry ", "công văn số 12/2024\n", "𝔘𝔫𝔦 ", "\t"]
+    /// Short lines (columns counted from the line start) and lines of
+    /// several kilobytes (columns from the 512-byte block tables).
+    static let positionPieces: [[String]] = [
+        ["Điều 5. ", "Ha\u{0300} No\u{0302}\u{0323}i ", "😀 ", "abc\r\n", "x\ry ", "công văn số 12/2024\n", "𝔘𝔫𝔦 ", "\t"],
+        ["Điều 5. ", "Ha\u{0300} No\u{0302}\u{0323}i ", "😀 ", "công văn số 12/2024 ", "𝔘𝔫𝔦 ", "\t", "ạ", "a", "bc", "d", "ef", "ghi"],
+    ]
+
+    @Test(arguments: positionPieces)
+    func positionsAgreeWithAPlainCount(_ pieces: [String]) {
         var text = ""
         var k = 0
-        while text.utf8.count < 3000 { text += pieces[(k * 5 + k / 3) % pieces.count]; k += 1 }
+        while text.utf8.count < 5000 { text += pieces[(k * 5 + k / 3) % pieces.count]; k += 1; if k == 400 { text += "\r\n" } }
         let src = SourceText(text)
         let bytes = Array(text.utf8)
         var line = 0, lineStart = 0
