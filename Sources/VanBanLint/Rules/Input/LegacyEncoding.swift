@@ -93,15 +93,14 @@ public struct LegacyEncoding: Rule {
             guard Bytes.isASCIILetter(c) || c == 0xC2 || c == 0xC3 else { i += 1; continue }
             // A maximal run of ASCII letters and Latin-1 scalars (U+00A1–U+00FF).
             let s = i
-            var scalars: [Unicode.Scalar] = []
             var latin1 = 0, ascii = 0, other = false
             while i < n {
                 let d = b[i]
-                if Bytes.isASCIILetter(d) { scalars.append(Unicode.Scalar(d)); ascii += 1; i += 1; continue }
+                if Bytes.isASCIILetter(d) { ascii += 1; i += 1; continue }
                 if (d == 0xC2 || d == 0xC3) && i + 1 < n {
                     let (u, l) = Bytes.decodeScalar(b, i)
                     if u.value >= 0xA1 {
-                        scalars.append(u); latin1 += 1; i += l; continue
+                        latin1 += 1; i += l; continue
                     }
                     break
                 }
@@ -109,7 +108,11 @@ public struct LegacyEncoding: Rule {
                 break
             }
             if i == s { i += 1; continue }
-            guard latin1 > 0, ascii > 0, !other, scalars.count <= 10, !LegacyEncodings.isVietnamese(scalars) else { continue }
+            // Counted first, decoded only if it may be a token: without `other`
+            // the run is ASCII letters and Latin-1 scalars, one scalar each.
+            guard latin1 > 0, ascii > 0, !other, ascii + latin1 <= 10 else { continue }
+            let scalars = WordScalars.of(b, TextRange(s, i))
+            guard !LegacyEncodings.isVietnamese(scalars) else { continue }
             let strong = scalars.contains { LegacyEncodings.isForeignLatin1($0.value) }
             var t = Token(range: TextRange(s, i), tcvn3: nil, vni: nil, strong: strong)
             if let d = LegacyEncodings.decodeTCVN3(scalars), LegacyEncodings.isVietnamese(d) { t.tcvn3 = String(String.UnicodeScalarView(d)) }
