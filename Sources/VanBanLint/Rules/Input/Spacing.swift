@@ -25,7 +25,7 @@ public struct Spacing: Rule {
         var marks: [Int] = []
         src.withUnsafeBufferPointer { p in
             var i = 0
-            while let j = ByteScan.firstIndex(p, from: i, to: p.count, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x09) }) {
+            while let j = Self.nextTableMark(p, from: i) {
                 marks.append(j)
                 i = j + 1
             }
@@ -44,6 +44,14 @@ public struct Spacing: Rule {
             if m < marks.count && marks[m] < line.range.end { continue }
             checkLine(context, src, clean, r)
         }
+    }
+
+    /// The next `|` or tab at or after `from`, sixteen bytes at a time
+    /// (`WindowScan`; the lane test is exact).
+    static func nextTableMark(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
+        return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== tab) },
+                                exact: { p[$0] == 0x7C || p[$0] == 0x09 })
     }
 
     /// The next position in `from..<to` where `checkLine` may have something
