@@ -141,7 +141,7 @@ import Testing
 /// pieces those rules look for (and some invalid UTF-8).
 @Suite struct WindowScanTests {
     static let pieces: [[UInt8]] = [
-        "a", "Z", " ", "  ", "|", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
+        "a", "Z", " ", "  ", "|", "<!--", "<!-", "-->", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
         "à", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
         "\u{200B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2061}", "\u{FEFF}",
         "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa",
@@ -168,6 +168,7 @@ import Testing
                 for from in 0...p.count {
                     #expect(InvisibleCharacters.nextInvisible(p, from: from) == InvisibleCharacters.nextInvisibleReference(p, from: from), "\(t)")
                     #expect(LegacyEncoding.nextForeignLatin1(p, from: from) == LegacyEncoding.nextForeignLatin1Reference(p, from: from), "\(t)")
+                    #expect(Suppressions.nextCommentOpen(t, from: from) == Bytes.find(Array("<!--".utf8), in: t, from: from), "\(t)")
                     #expect(Spacing.nextTableMark(p, from: from) == p[from...].firstIndex { $0 == 0x7C || $0 == 0x09 }, "\(t)")
                     for to in [from, (from + p.count) / 2, max(from, p.count - 1), p.count] {
                         #expect(Spacing.nextEvent(p, from: from, to: to) == Spacing.nextEventReference(p, from: from, to: to), "\(t)")
