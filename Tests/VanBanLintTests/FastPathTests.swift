@@ -135,3 +135,46 @@ import Testing
         if let b = Issuers.lowerBytes(s) { #expect(b == Array(s.lowercased().utf8)) }
     }
 }
+
+/// The sixteen-byte scans (`WindowScan`) of the input rules find what their
+/// byte-by-byte references find, from every start, on texts made of the
+/// pieces those rules look for (and some invalid UTF-8).
+@Suite struct WindowScanTests {
+    static let pieces: [[UInt8]] = [
+        "a", "Z", " ", "  ", "|", "<!--", "<!-", "-->", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
+        "à", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
+        "\u{200B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2061}", "\u{FEFF}",
+        "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa",
+    ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
+
+    /// Deterministic texts: `count` of them, each of up to 60 pieces.
+    static func texts(_ count: Int) -> [[UInt8]] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<count).map { _ in
+            var t: [UInt8] = []
+            // Mostly plain letters, so that whole windows hold nothing.
+            for _ in 0..<next(60) { t += next(3) == 0 ? pieces[next(pieces.count)] : [UInt8(0x61 + next(26))] }
+            return t
+        }
+    }
+
+    @Test func scansMatchByteByByte() {
+        for t in Self.texts(400) {
+            t.withUnsafeBufferPointer { p in
+                for from in 0...p.count {
+                    #expect(InvisibleCharacters.nextInvisible(p, from: from) == InvisibleCharacters.nextInvisibleReference(p, from: from), "\(t)")
+                    #expect(LegacyEncoding.nextForeignLatin1(p, from: from) == LegacyEncoding.nextForeignLatin1Reference(p, from: from), "\(t)")
+                    #expect(Suppressions.nextCommentOpen(t, from: from) == Bytes.find(Array("<!--".utf8), in: t, from: from), "\(t)")
+                    #expect(Spacing.nextTableMark(p, from: from) == p[from...].firstIndex { $0 == 0x7C || $0 == 0x09 }, "\(t)")
+                    for to in [from, (from + p.count) / 2, max(from, p.count - 1), p.count] {
+                        #expect(Spacing.nextEvent(p, from: from, to: to) == Spacing.nextEventReference(p, from: from, to: to), "\(t)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -19,13 +19,23 @@ public struct Suppressions: Sendable {
     }
     public var entries: [Entry] = []
 
+    /// The first `<!--` at or after `from` (as `Bytes.find` finds it), sixteen
+    /// bytes at a time (`WindowScan`): most documents have no comment at all,
+    /// and a lane is a candidate only if it starts `<!-`.
+    static func nextCommentOpen(_ b: [UInt8], from: Int) -> Int? {
+        let less = SIMD16<UInt8>(repeating: 0x3C), bang = SIMD16<UInt8>(repeating: 0x21), dash = SIMD16<UInt8>(repeating: 0x2D)
+        return b.withUnsafeBufferPointer { p in
+            WindowScan.first(p, from: from, to: p.count - 3, candidates: { x, y, z in (x .== less) .& (y .== bang) .& (z .== dash) },
+                             exact: { p[$0] == 0x3C && p[$0 + 1] == 0x21 && p[$0 + 2] == 0x2D && p[$0 + 3] == 0x2D })
+        }
+    }
+
     public static func scan(_ doc: Document) -> Suppressions {
         var s = Suppressions()
         let b = doc.source.bytes
-        let open: [UInt8] = Array("<!--".utf8)
         var openRegions: [(keys: [String], start: Int, comment: TextRange)] = []
         var i = 0
-        while let at = Bytes.find(open, in: b, from: i) {
+        while let at = Self.nextCommentOpen(b, from: i) {
             guard let close = Bytes.find(Array("-->".utf8), in: b, from: at + 4) else { break }
             let inner = String(decoding: b[(at + 4)..<close], as: UTF8.self).trimmingASCIIWhitespace
             let comment = TextRange(at, close + 3)

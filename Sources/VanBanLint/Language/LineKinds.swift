@@ -39,18 +39,20 @@ public struct ConventionalZones {
     static let noiNhanUpper = Array("NƠI NHẬN".utf8)
 
     /// One pass over the whole text for `|` and for each `N` that may start
-    /// `Nơi nhận` / `NƠI NHẬN` (eight bytes at a time, hits mapped to their
-    /// line by a cursor: lines are in text order and do not overlap), then
-    /// one pass over the lines for the zones.
+    /// `Nơi nhận` / `NƠI NHẬN` (sixteen bytes at a time with `WindowScan`,
+    /// hits mapped to their line by a cursor: lines are in text order and
+    /// do not overlap), then one pass over the lines for the zones.
     public init(_ doc: Document) {
         let src = doc.source.bytes
         let lines = doc.lines
         var hasPipe = [Bool](repeating: false, count: lines.count)
         var hasNoiNhan = [Bool](repeating: false, count: lines.count)
+        let bar = SIMD16<UInt8>(repeating: 0x7C), capitalN = SIMD16<UInt8>(repeating: 0x4E)
         src.withUnsafeBufferPointer { p in
             var k = 0
             var i = 0
-            while k < lines.count, let j = ByteScan.firstIndex(p, from: i, to: p.count, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x4E) }) {
+            while k < lines.count, let j = WindowScan.first(p, from: i, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== capitalN) },
+                                                            exact: { p[$0] == 0x7C || p[$0] == 0x4E }) {
                 i = j + 1
                 while k < lines.count && lines[k].range.end <= j { k += 1 }
                 guard k < lines.count, lines[k].range.start <= j else { continue }

@@ -19,6 +19,51 @@ public struct LegacyEncoding: Rule {
 
     struct Token { var range: TextRange; var tcvn3: String?; var vni: String?; var strong: Bool }
 
+    /// Whether the two-byte scalar whose lead byte is at `i` (with a byte
+    /// after it) is a Latin-1 character that is not a Vietnamese letter.
+    @inline(__always)
+    static func isForeignLatin1(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = p[i]
+        return c & 0xFE == 0xC2 && LegacyEncodings.isForeignLatin1(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F))
+    }
+
+    /// The first position in `from..<p.count - 1` where `isForeignLatin1`
+    /// holds. Sixteen bytes at a time (`WindowScan`): Vietnamese text is full
+    /// of C3 letters (à, â, ê, ô …), so a lane is a candidate only if it is C2,
+    /// or C3 before a second byte whose low five bits (the scalar's, less
+    /// bit 0x20, which maps the small letters onto the capitals) are not
+    /// those of one of the sixteen Vietnamese letters of U+00C0–U+00DF:
+    /// 04–07, 0B, 0E–11, 16–18, 1B, 1C, 1E, 1F.
+    static func nextForeignLatin1(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let c2 = SIMD16<UInt8>(repeating: 0xC2), c3 = SIMD16<UInt8>(repeating: 0xC3)
+        let low5 = SIMD16<UInt8>(repeating: 0x1F), top6 = SIMD16<UInt8>(repeating: 0xFC)
+        let top7 = SIMD16<UInt8>(repeating: 0xFE)
+        let f04 = SIMD16<UInt8>(repeating: 0x04), f0B = SIMD16<UInt8>(repeating: 0x0B)
+        let f0E = SIMD16<UInt8>(repeating: 0x0E), f10 = SIMD16<UInt8>(repeating: 0x10)
+        let f16 = SIMD16<UInt8>(repeating: 0x16), f18 = SIMD16<UInt8>(repeating: 0x18)
+        let f1B = SIMD16<UInt8>(repeating: 0x1B), f1C = SIMD16<UInt8>(repeating: 0x1C)
+        let f1E = SIMD16<UInt8>(repeating: 0x1E)
+        return WindowScan.first(p, from: from, to: p.count - 1, candidates: { x, y, _ in
+            // Half the windows of Vietnamese text hold no C2 or C3 at all: one compare for them.
+            let lead = (x & top7) .== c2
+            guard ByteScan.any(lead) else { return lead }
+            let s = y & low5, s7 = y & low5 & top7
+            let foreign = ((s & top6) .== f04) .| (s .== f0B) .| (s7 .== f0E) .| (s7 .== f10) .| (s7 .== f16)
+                .| (s .== f18) .| (s .== f1B) .| (s .== f1C) .| (s7 .== f1E)
+            return (x .== c2) .| ((x .== c3) .& foreign)
+        }, exact: { isForeignLatin1(p, $0) })
+    }
+
+    /// `nextForeignLatin1` byte by byte: the reference its fast path is tested against.
+    static func nextForeignLatin1Reference(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var i = from
+        while i + 1 < p.count {
+            if isForeignLatin1(p, i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     public func check(_ context: RuleContext) {
         let b = context.source.bytes
         // Only lines holding a Latin-1 character that is not a Vietnamese letter are examined.
@@ -27,18 +72,11 @@ public struct LegacyEncoding: Rule {
             var i = 0
             let n = p.count
             while i + 1 < n {
-                // Next C2 or C3 byte (eight bytes at a time).
-                guard let j = ByteScan.firstIndex(p, from: i, to: n - 1, { x in ByteScan.eq(x & 0xFEFE_FEFE_FEFE_FEFE, 0xC2) }) else { break }
-                i = j
-                let c = p[i]
-                if LegacyEncodings.isForeignLatin1(UInt32(c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)) {
-                    let l = context.source.line(of: i)
-                    let r = context.source.lineRange(l)
-                    if lines.last != r { lines.append(r) }
-                    i = max(i + 2, r.end)
-                    continue
-                }
-                i += 1
+                guard let j = Self.nextForeignLatin1(p, from: i) else { break }
+                let l = context.source.line(of: j)
+                let r = context.source.lineRange(l)
+                if lines.last != r { lines.append(r) }
+                i = max(j + 2, r.end)
             }
         }
         guard !lines.isEmpty else { return }
@@ -55,15 +93,14 @@ public struct LegacyEncoding: Rule {
             guard Bytes.isASCIILetter(c) || c == 0xC2 || c == 0xC3 else { i += 1; continue }
             // A maximal run of ASCII letters and Latin-1 scalars (U+00A1–U+00FF).
             let s = i
-            var scalars: [Unicode.Scalar] = []
             var latin1 = 0, ascii = 0, other = false
             while i < n {
                 let d = b[i]
-                if Bytes.isASCIILetter(d) { scalars.append(Unicode.Scalar(d)); ascii += 1; i += 1; continue }
+                if Bytes.isASCIILetter(d) { ascii += 1; i += 1; continue }
                 if (d == 0xC2 || d == 0xC3) && i + 1 < n {
                     let (u, l) = Bytes.decodeScalar(b, i)
                     if u.value >= 0xA1 {
-                        scalars.append(u); latin1 += 1; i += l; continue
+                        latin1 += 1; i += l; continue
                     }
                     break
                 }
@@ -71,7 +108,11 @@ public struct LegacyEncoding: Rule {
                 break
             }
             if i == s { i += 1; continue }
-            guard latin1 > 0, ascii > 0, !other, scalars.count <= 10, !LegacyEncodings.isVietnamese(scalars) else { continue }
+            // Counted first, decoded only if it may be a token: without `other`
+            // the run is ASCII letters and Latin-1 scalars, one scalar each.
+            guard latin1 > 0, ascii > 0, !other, ascii + latin1 <= 10 else { continue }
+            let scalars = WordScalars.of(b, TextRange(s, i))
+            guard !LegacyEncodings.isVietnamese(scalars) else { continue }
             let strong = scalars.contains { LegacyEncodings.isForeignLatin1($0.value) }
             var t = Token(range: TextRange(s, i), tcvn3: nil, vni: nil, strong: strong)
             if let d = LegacyEncodings.decodeTCVN3(scalars), LegacyEncodings.isVietnamese(d) { t.tcvn3 = String(String.UnicodeScalarView(d)) }

@@ -25,7 +25,7 @@ public struct Spacing: Rule {
         var marks: [Int] = []
         src.withUnsafeBufferPointer { p in
             var i = 0
-            while let j = ByteScan.firstIndex(p, from: i, to: p.count, { x in ByteScan.eq(x, 0x7C) | ByteScan.eq(x, 0x09) }) {
+            while let j = Self.nextTableMark(p, from: i) {
                 marks.append(j)
                 i = j + 1
             }
@@ -46,30 +46,32 @@ public struct Spacing: Rule {
         }
     }
 
+    /// The next `|` or tab at or after `from`, sixteen bytes at a time
+    /// (`WindowScan`; the lane test is exact).
+    static func nextTableMark(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
+        return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== tab) },
+                                exact: { p[$0] == 0x7C || p[$0] == 0x09 })
+    }
+
     /// The next position in `from..<to` where `checkLine` may have something
     /// to say: a blank followed by a blank or a punctuation mark, or a comma
     /// or semicolon. Everywhere else its loop only steps on.
     ///
-    /// Eight bytes at a time with a cheap superset: the blank and every mark
-    /// lie in 0x20–0x3F, so a blank before a byte of that range (one masked
-    /// compare instead of eight) is a possible event; `isEvent` settles it.
+    /// Sixteen bytes at a time (`WindowScan`) with a cheap superset: the
+    /// blank and every mark lie in 0x20–0x3F, so a blank before a byte of
+    /// that range (one masked compare) is a possible event; `isEvent` settles it.
     static func nextEvent(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
+        let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
+        return WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in
+            ((x .== blank) .& ((y & top3) .== blank)) .| (x .== comma) .| (x .== semicolon)
+        }, exact: { isEvent(p, $0, to) })
+    }
+
+    /// `nextEvent` byte by byte: the reference its fast path is tested against.
+    static func nextEventReference(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         var i = from
-        // Eight bytes at a time while the byte after each of them is in range.
-        if let base = p.baseAddress {
-            while i + 9 <= to {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let y = UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt64.self)
-                let nextIn20to3F = ByteScan.eq(y & 0xE0E0_E0E0_E0E0_E0E0, 0x20)
-                var m = (ByteScan.eq(x, 0x20) & nextIn20to3F) | ByteScan.eq(x, 0x2C) | ByteScan.eq(x, 0x3B)
-                while m != 0 {
-                    let k = i + m.trailingZeroBitCount >> 3
-                    if isEvent(p, k, to) { return k }
-                    m &= m - 1
-                }
-                i += 8
-            }
-        }
         while i < to {
             if isEvent(p, i, to) { return i }
             i += 1

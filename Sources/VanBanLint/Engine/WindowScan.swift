@@ -1,0 +1,55 @@
+import VanBan
+
+/// Sixteen bytes at a time: the first position of interest in a byte range,
+/// for the rules that scan the whole text for something rare.
+///
+/// A rule states what it looks for twice: `exact(i)`, the byte-by-byte test
+/// that decides, and `candidates`, a sixteen-lane test that must mark every
+/// lane where `exact` may hold (a superset; it may mark more). Windows with
+/// no mark are skipped whole; in the others only the marked lanes are tried
+/// with `exact`, in order. So the answer is always `exact`'s, and the speed
+/// comes from how rarely `candidates` marks a lane.
+///
+/// `candidates` gets the window at `j` and the windows one and two bytes
+/// further (`x`, `y`, `z`: lane `k` of `y` is the byte after lane `k` of
+/// `x`), so it can look at the next two bytes of a lane. Make its splats
+/// once, outside the call (`let q = SIMD16<UInt8>(repeating: 0x22)`), and
+/// combine masks with `.&` and `.|`: see `ByteScan.any`.
+enum WindowScan {
+    @inline(__always)
+    static func first(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                      candidates: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
+                      exact: (Int) -> Bool) -> Int? {
+        var i = from
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            // Every lane below `to`, and the two look-ahead windows inside the buffer.
+            let windowEnd = min(to, p.count - 2)
+            while i + 16 <= windowEnd {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let y = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+                let z = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
+                let m = candidates(x, y, z)
+                if ByteScan.any(m) {
+                    var (lo, hi) = ByteScan.laneBits(m)
+                    while lo != 0 {
+                        let k = i + lo.trailingZeroBitCount >> 3
+                        if exact(k) { return k }
+                        lo &= lo &- 1
+                    }
+                    while hi != 0 {
+                        let k = i + 8 + hi.trailingZeroBitCount >> 3
+                        if exact(k) { return k }
+                        hi &= hi &- 1
+                    }
+                }
+                i += 16
+            }
+        }
+        while i < to {
+            if exact(i) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
