@@ -318,3 +318,54 @@ extension String {
         }
     }
 }
+
+/// The validator's sixteen-byte skip against a byte-by-byte reference and
+/// the standard library's own validation, on random texts of every length
+/// around the windows.
+@Suite struct UTF8ValidationTests {
+    /// Table 3-7 of the Unicode standard, one sequence at a time.
+    static func reference(_ b: [UInt8]) -> (offset: Int, isNUL: Bool)? {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0 { return (i, true) }
+            if c < 0x80 { i += 1; continue }
+            let (need, lo, hi): (Int, UInt8, UInt8)
+            switch c {
+            case 0xC2...0xDF: (need, lo, hi) = (1, 0x80, 0xBF)
+            case 0xE0: (need, lo, hi) = (2, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (need, lo, hi) = (2, 0x80, 0xBF)
+            case 0xED: (need, lo, hi) = (2, 0x80, 0x9F)
+            case 0xF0: (need, lo, hi) = (3, 0x90, 0xBF)
+            case 0xF1...0xF3: (need, lo, hi) = (3, 0x80, 0xBF)
+            case 0xF4: (need, lo, hi) = (3, 0x80, 0x8F)
+            default: return (i, false)
+            }
+            guard i + need < b.count, b[i + 1] >= lo, b[i + 1] <= hi else { return (i, false) }
+            for k in 2...max(2, need) where k <= need { if b[i + k] < 0x80 || b[i + k] > 0xBF { return (i, false) } }
+            i += need + 1
+        }
+        return nil
+    }
+
+    @Test func agreesWithReference() {
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("ạ".utf8), Array("đ".utf8), Array("😀".utf8), Array("abcdefghijklmnop".utf8),
+                                 [0x00], [0xFF], [0x80], [0xE1, 0xBA], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
+        var seed: UInt64 = 12345
+        for _ in 0..<4_000 {
+            var b: [UInt8] = []
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let len = Int(seed >> 59)  // 0–31 pieces
+            for _ in 0..<len {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                // Mostly valid text, sometimes a bad piece.
+                let k = Int(seed >> 60)
+                b += pieces[k < 11 ? k % 5 : 5 + Int(seed >> 33) % 7]
+            }
+            let got = SourceDecoder.firstInvalidUTF8(b)
+            let want = Self.reference(b)
+            #expect(got?.offset == want?.offset && got?.isNUL == want?.isNUL, "\(b)")
+            if want == nil { #expect(String(validating: b, as: UTF8.self) != nil) }
+        }
+    }
+}
