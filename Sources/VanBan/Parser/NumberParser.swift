@@ -14,49 +14,65 @@ public enum NumberParser {
 
     public static func parse(_ text: String, range: TextRange) -> DocumentNumber {
         // Bytes, not Characters: this runs for every number in the text.
-        var raw = Array(text.utf8)
-        let hasSpaces = raw.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        if hasSpaces { raw.removeAll { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
-        var n = DocumentNumber(range: range, text: text, sequence: "", year: nil, symbolParts: [], typeCode: nil,
-                               issuerCode: nil, unitCode: nil, hasSpaces: hasSpaces, isPartyStyle: false)
-        let slash = UInt8(ascii: "/")
+        if let n = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0, text: text, range: range) }) { return n }
+        return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0, text: text, range: range) }
+    }
+
+    /// `parse` on the UTF-8 bytes of `text`: blanks dropped, then split in
+    /// place; the only strings made are the fields the number keeps.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, text: String, range: TextRange) -> DocumentNumber {
+        @inline(__always) func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+        guard bytes.contains(where: isBlank) else { return parse(raw: bytes, text: text, range: range, hasSpaces: false) }
+        return bytes.filter { !isBlank($0) }.withUnsafeBufferPointer { parse(raw: $0, text: text, range: range, hasSpaces: true) }
+    }
+
+    private static func parse(raw: UnsafeBufferPointer<UInt8>, text: String, range: TextRange, hasSpaces: Bool) -> DocumentNumber {
+        @inline(__always) func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: raw[r]), as: UTF8.self) }
+        let slash = UInt8(ascii: "/"), dash = UInt8(ascii: "-")
+        let count = raw.count
         // Sequence: up to the first "/"; then an optional 4-digit year part
         // (when another part follows); the rest is the symbol.
-        let firstSlash = raw.firstIndex(of: slash) ?? raw.count
-        let seq = raw[..<firstSlash]
-        n.sequence = String(decoding: seq, as: UTF8.self)
-        var symbolStart = min(firstSlash + 1, raw.count)
-        if firstSlash < raw.count, let next = raw[symbolStart...].firstIndex(of: slash), next - symbolStart == 4,
+        let firstSlash = raw.firstIndex(of: slash) ?? count
+        let sequence = string(0..<firstSlash)
+        var year: Int?
+        var symbolStart = min(firstSlash + 1, count)
+        if firstSlash < count, let next = raw[symbolStart...].firstIndex(of: slash), next - symbolStart == 4,
            raw[symbolStart..<next].allSatisfy(Bytes.isDigit) {
-            n.year = raw[symbolStart..<next].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            year = raw[symbolStart..<next].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             symbolStart = next + 1
         }
-        let symbolBytes = firstSlash < raw.count ? raw[symbolStart...] : raw[raw.count...]
-        let symbol = String(decoding: symbolBytes, as: UTF8.self)
-        n.symbolParts = symbolBytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let symbol = firstSlash < count ? symbolStart..<count : count..<count
+        // The symbol split at "-", empty parts kept (`split` with
+        // `omittingEmptySubsequences: false`: one empty part for an empty symbol).
+        var groups: [String] = []
+        var partStart = symbol.lowerBound
+        for k in symbol where raw[k] == dash {
+            groups.append(string(partStart..<k))
+            partStart = k + 1
+        }
+        groups.append(string(partStart..<symbol.upperBound))
+        var typeCode: String?, issuerCode: String?, unitCode: String?
         // Party style: 46-CT/TW (type code inside the sequence).
-        if let dash = seq.firstIndex(of: UInt8(ascii: "-")), dash > seq.startIndex, seq[..<dash].allSatisfy(Bytes.isDigit) {
-            let tail = String(decoding: seq[(dash + 1)...], as: UTF8.self)
+        if let d = raw[..<firstSlash].firstIndex(of: dash), d > 0, raw[..<d].allSatisfy(Bytes.isDigit) {
+            let tail = string((d + 1)..<firstSlash)
             if !tail.isEmpty, tail.allSatisfy({ $0.isLetter }) {
-                n.isPartyStyle = true
-                n.typeCode = tail
-                n.issuerCode = symbol
-                return n
+                return DocumentNumber(range: range, text: text, sequence: sequence, year: year, symbolParts: groups, typeCode: tail,
+                                      issuerCode: string(symbol), unitCode: nil, hasSpaces: hasSpaces, isPartyStyle: true)
             }
         }
-        let groups = n.symbolParts
         if groups.count >= 2, typeCodes.contains(groups[0]) {
-            n.typeCode = groups[0]
-            n.issuerCode = groups[1].isEmpty ? nil : groups[1]
-            n.unitCode = groups.count > 2 ? groups[2...].joined(separator: "-") : nil
+            typeCode = groups[0]
+            issuerCode = groups[1].isEmpty ? nil : groups[1]
+            unitCode = groups.count > 2 ? groups[2...].joined(separator: "-") : nil
         } else if let first = groups.first, !first.isEmpty {
-            if groups.count == 1, typeCodes.contains(first), n.year == nil {
-                n.typeCode = first
+            if groups.count == 1, typeCodes.contains(first), year == nil {
+                typeCode = first
             } else {
-                n.issuerCode = first
-                n.unitCode = groups.count > 1 ? groups[1...].joined(separator: "-") : nil
+                issuerCode = first
+                unitCode = groups.count > 1 ? groups[1...].joined(separator: "-") : nil
             }
         }
-        return n
+        return DocumentNumber(range: range, text: text, sequence: sequence, year: year, symbolParts: groups, typeCode: typeCode,
+                              issuerCode: issuerCode, unitCode: unitCode, hasSpaces: hasSpaces, isPartyStyle: false)
     }
 }

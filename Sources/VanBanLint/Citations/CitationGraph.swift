@@ -206,8 +206,9 @@ public enum CitationResolver {
 
     /// The comparison key of a number: no blanks, upper case, `Đ` folded to `D`.
     public static func numberKey(_ n: DocumentNumber) -> String {
+        // Blanks dropped on the fly: the same bytes as folding `n.normalized`.
+        if let b = DocumentCatalog.upperFoldedASCII(n.text, dropBlanks: true) { return String(decoding: b, as: UTF8.self) }
         let s = n.normalized
-        if let b = DocumentCatalog.upperFoldedASCII(s, dropBlanks: false) { return String(decoding: b, as: UTF8.self) }
         var out = ""
         for u in s.uppercased().unicodeScalars {
             if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }

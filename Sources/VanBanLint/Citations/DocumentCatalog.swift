@@ -161,7 +161,9 @@ public struct DocumentCatalog: Sendable {
         guard usable else { return nil }
         return index[k].map { entries[$0] }
     }
-    public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.normalized, year: year) }
+    /// (The text as written: `lookupKey` drops blanks itself, so the key is
+    /// that of `n.normalized` without making that string.)
+    public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.text, year: year) }
 
     /// Adds or replaces (whole entry) by number.
     public mutating func add(_ e: CatalogEntry) {

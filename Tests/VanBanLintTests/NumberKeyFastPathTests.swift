@@ -1,0 +1,40 @@
+import Testing
+@testable import VanBan
+@testable import VanBanLint
+
+/// Number keys and catalog look-ups read the number as written, dropping
+/// blanks on the fly: the same answers as going through `normalized`.
+@Suite struct NumberKeyFastPathTests {
+    static let samples: [String] = [
+        "30/2020/NĐ-CP", "30 / 2020 / NĐ - CP", "30/2020/ND-CP", "15/QĐ - BNV", "01/2011/TT-BNV", "46-CT/TW",
+        "05\t/\n2020/nđ-cp", "05/2020/N\u{0110}-CP\r", "12/Ωμ-ÜB", "7 / L", "", " ", "2723/BTTTT-UDCNTT",
+    ]
+
+    /// `numberKey` as it was: the fold of `normalized`.
+    static func referenceKey(_ n: DocumentNumber) -> String {
+        let s = n.normalized
+        if let b = DocumentCatalog.upperFoldedASCII(s, dropBlanks: false) { return String(decoding: b, as: UTF8.self) }
+        var out = ""
+        for u in s.uppercased().unicodeScalars {
+            if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    @Test func numberKeyMatchesNormalizedFold() {
+        for s in Self.samples {
+            let n = NumberParser.parse(s, range: TextRange(0, s.utf8.count))
+            #expect(Array(CitationResolver.numberKey(n).utf8) == Array(Self.referenceKey(n).utf8), "\(s)")
+        }
+    }
+
+    @Test func catalogEntryMatchesNormalizedLookup() {
+        let c = DocumentCatalog.builtin
+        for s in Self.samples {
+            let n = NumberParser.parse(s, range: TextRange(0, s.utf8.count))
+            for year in [nil, 2011, 2020] {
+                #expect(c.entry(for: n, year: year)?.key == c.entry(number: n.normalized, year: year)?.key, "\(s) \(String(describing: year))")
+            }
+        }
+    }
+}
