@@ -83,7 +83,7 @@ public enum CitationExtractor {
                 var start = num.range.start
                 // Backwards: "số", type name.
                 var k = skipBack(b, start)
-                for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !isWordCharBefore(b, k - s.count) {
+                for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !Bytes.isWordCharBefore(k - s.count, in: b) {
                     cit.hasSo = true
                     k = skipBack(b, k - s.count)
                     break
@@ -92,7 +92,7 @@ public enum CitationExtractor {
                 var typeFound = false
                 let kk = k
                 if let t = typeNameSuffixIndex.match(b, at: k, accept: { id, len in
-                    !isWordCharBefore(b, kk - len) && !isPhapLuat(b, kk - len, typeNames[id].name)
+                    !Bytes.isWordCharBefore(kk - len, in: b) && !isPhapLuat(b, kk - len, typeNames[id].name)
                 }) {
                     cit.typeName = Field(range: TextRange(k - t.length, k), text: doc.cleanText(TextRange(k - t.length, k)))
                     cit.kind = typeNameKindById[t.id]
@@ -253,32 +253,6 @@ public enum CitationExtractor {
         let first = unitWords.firstBytes.union(lawWords.firstBytes.filter { Bytes.isASCIIUpper($0) }).union(capitalised.map { $0[0] })
         return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)])
     }()
-
-    /// `Bytes.isWordCharBefore` (same answers), with its common cases inline:
-    /// ASCII, and a continuation byte after a Latin lead byte (C4–C6),
-    /// a combining mark (CC–CD) or E1 BA/BB (Latin Extended Additional).
-    /// (C3 is left to the general test: `×` and `÷` are not letters.)
-    @inline(__always)
-    static func isWordCharBefore(_ b: [UInt8], _ k: Int) -> Bool {
-        guard k > 0, k <= b.count else { return false }
-        let q = b[k - 1]
-        if q < 0x80 { return Bytes.isASCIILetter(q) || Bytes.isDigit(q) }
-        if q < 0xC0 && k >= 2 {
-            let l = b[k - 2]
-            if l >= 0xC4 && l <= 0xC6 || l == 0xCC || l == 0xCD { return true }
-            if k >= 3 && b[k - 3] == 0xE1 && (l == 0xBA || l == 0xBB) { return true }
-        }
-        return Bytes.isWordCharBefore(k, in: b)
-    }
-
-    /// `Bytes.isWordChar(at:in:)` (same answers), ASCII inline.
-    @inline(__always)
-    static func isWordChar(_ b: [UInt8], _ i: Int) -> Bool {
-        guard i >= 0, i < b.count else { return false }
-        let c = b[i]
-        if c < 0x80 { return Bytes.isASCIILetter(c) || Bytes.isDigit(c) }
-        return Bytes.isWordChar(at: i, in: b)
-    }
 
     /// The length `Bytes.decodeScalar` gives the scalar at `i`, without
     /// decoding it.
@@ -456,7 +430,7 @@ public enum CitationExtractor {
                     k = nx
                     continue
                 }
-                if !isWordCharBefore(b, k) && !Bytes.isBlank(c) {
+                if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
                     // (At most one stop is a whole word at `k`: none is a
                     // whole-word prefix of another.)
                     if let st = wholeWord(issuerStopIndex, b, k) {
@@ -667,7 +641,7 @@ public enum CitationExtractor {
             // "và" joins words of one name ("… biển và hải đảo") but not two laws.
             if words > 0, Bytes.hasPrefix(b, at: ws, va), !Bytes.isWordChar(at: ws + va.count, in: b), startsUpper(b, skipSpace(b, ws + va.count)) { break }
             var we = ws
-            while we < b.count && isWordChar(b, we) { we += scalarLength(b, we) }
+            while we < b.count && Bytes.isWordChar(at: we, in: b) { we += scalarLength(b, we) }
             if we == ws { break }
             words += 1
             nameEnd = we

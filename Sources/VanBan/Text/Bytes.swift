@@ -109,6 +109,14 @@ public enum Bytes {
         }
         if c == 0xCC || c == 0xCD { return true }
         if c == 0xE1, i + 1 < b.count, b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB { return true }
+        return isOtherLetter(at: i, in: b)
+    }
+
+    /// `isLetter(at:in:)` past its fast paths, out of line: inlined, the
+    /// Unicode-property fallback makes every caller fetch type metadata on
+    /// entry (measured in the citation scanner's loop).
+    @usableFromInline @inline(never)
+    static func isOtherLetter(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         let (s, _) = decodeScalar(b, i)
         return isLetter(s)
     }

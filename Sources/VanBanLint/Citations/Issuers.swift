@@ -167,22 +167,9 @@ public enum Issuers {
         return out
     }
 
-    /// First index of `needle` in `hay`.
+    /// First index of `needle` in `hay` (an empty needle is found at 0).
     static func byteFind(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
-        let n = needle.count, h = hay.count
-        guard n > 0 else { return 0 }
-        guard n <= h else { return nil }
-        let f = needle[0]
-        var i = 0
-        while i + n <= h {
-            if hay[i] == f {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return i }
-            }
-            i += 1
-        }
-        return nil
+        needle.isEmpty ? 0 : Bytes.find(needle, in: hay, from: 0)
     }
 
     /// Whether folded `a` contains folded `b`.
