@@ -48,8 +48,7 @@ public final class SourceText: Sendable {
             let mask = (1 << SourceText.blockShift) - 1
             let raw = UnsafeRawPointer(p.baseAddress)
             let lf = SIMD16<UInt8>(repeating: 0x0A), cr = SIMD16<UInt8>(repeating: 0x0D)
-            let topTwo = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
-            let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
+            let units = WindowUnits()
             while i < n {
                 if i & mask == 0 { bu.append(u16); bs.append(sc) }
                 // Sixteen bytes at a time (SIMD; blocks start at multiples of
@@ -64,10 +63,9 @@ public final class SourceText: Sendable {
                         SourceText.appendLineStarts(lanes: lo, at: i, p, &starts)
                         SourceText.appendLineStarts(lanes: hi, at: i + 8, p, &starts)
                     }
-                    let cont = ByteScan.count((v & topTwo) .== continuation)
-                    let four = ByteScan.count((v & topFive) .== fourByteLead)
-                    sc &+= 16 - cont
-                    u16 &+= 16 - cont + four
+                    let c = units.counts(v)
+                    sc &+= c.scalars
+                    u16 &+= c.utf16
                     i &+= 16
                     continue
                 }
@@ -162,14 +160,12 @@ public final class SourceText: Sendable {
             var u = 0, s = 0
             var i = from
             if let raw = UnsafeRawPointer(p.baseAddress) {
-                let topTwo = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
-                let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
+                let units = WindowUnits()
                 while i + 16 <= to {
                     let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    let cont = ByteScan.count((v & topTwo) .== continuation)
-                    let four = ByteScan.count((v & topFive) .== fourByteLead)
-                    s &+= 16 - cont
-                    u &+= 16 - cont + four
+                    let c = units.counts(v)
+                    s &+= c.scalars
+                    u &+= c.utf16
                     i &+= 16
                 }
             }
@@ -251,5 +247,20 @@ public final class SourceText: Sendable {
             }
             return lr.end
         }
+    }
+}
+
+/// Scalars and UTF-16 units in a sixteen-byte window of valid UTF-8:
+/// continuation bytes start no scalar, four-byte leads start two UTF-16
+/// units. Make one outside the loop (it holds the splats).
+struct WindowUnits {
+    let topTwo = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
+    let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
+
+    @inline(__always)
+    func counts(_ v: SIMD16<UInt8>) -> (scalars: Int, utf16: Int) {
+        let cont = ByteScan.count((v & topTwo) .== continuation)
+        let four = ByteScan.count((v & topFive) .== fourByteLead)
+        return (16 - cont, 16 - cont + four)
     }
 }
