@@ -61,17 +61,41 @@ struct PositionMapper {
 
     func writePosition(_ offset: Int, into w: inout JSONWriter) {
         let p = source.position(of: offset, unit: unit)
-        w.beginObject()
-        w.key("line"); w.int(p.line)
-        w.key("character"); w.int(p.column)
-        w.endObject()
+        w.rawJSON { b in
+            b.append(contentsOf: Fragment.line)
+            JSONWriter.appendInt(p.line, to: &b)
+            b.append(contentsOf: Fragment.character)
+            JSONWriter.appendInt(p.column, to: &b)
+            b.append(UInt8(ascii: "}"))
+        }
     }
 
+    /// `{"start":{"line":…,"character":…},"end":{…}}`, written in one run
+    /// (a diagnostic has two or more ranges; member by member through the
+    /// writer this was most of the cost of publishing diagnostics).
     func writeRange(_ r: TextRange, into w: inout JSONWriter) {
-        w.beginObject()
-        w.key("start"); writePosition(r.start, into: &w)
-        w.key("end"); writePosition(r.end, into: &w)
-        w.endObject()
+        let s = source.position(of: r.start, unit: unit)
+        let e = r.end == r.start ? s : source.position(of: r.end, unit: unit)
+        w.rawJSON { b in
+            b.append(contentsOf: Fragment.startLine)
+            JSONWriter.appendInt(s.line, to: &b)
+            b.append(contentsOf: Fragment.character)
+            JSONWriter.appendInt(s.column, to: &b)
+            b.append(contentsOf: Fragment.endLine)
+            JSONWriter.appendInt(e.line, to: &b)
+            b.append(contentsOf: Fragment.character)
+            JSONWriter.appendInt(e.column, to: &b)
+            b.append(contentsOf: Fragment.closeTwo)
+        }
+    }
+
+    /// Fixed JSON text of positions and ranges.
+    enum Fragment {
+        static let line: [UInt8] = Array(#"{"line":"#.utf8)
+        static let startLine: [UInt8] = Array(#"{"start":{"line":"#.utf8)
+        static let character: [UInt8] = Array(#","character":"#.utf8)
+        static let endLine: [UInt8] = Array(#"},"end":{"line":"#.utf8)
+        static let closeTwo: [UInt8] = Array("}}".utf8)
     }
 
     /// Byte range of an LSP range (start and end swapped if reversed).

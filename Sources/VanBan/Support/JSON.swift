@@ -274,14 +274,14 @@ public struct JSONParser {
 public struct JSONWriter {
     public var bytes: [UInt8] = []
     /// Whether the next value at the current depth needs a comma first.
-    private var needComma = false
+    @usableFromInline var needComma = false
     /// `needComma` of each enclosing object or array.
     private var outerNeedComma: [Bool] = []
 
     public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
-    @inline(__always)
-    private mutating func sep() {
+    @inlinable @inline(__always)
+    mutating func sep() {
         if needComma { bytes.append(UInt8(ascii: ",")) }
         needComma = true
     }
@@ -303,8 +303,13 @@ public struct JSONWriter {
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     public mutating func int(_ v: Int) {
         sep()
-        // Digits made in a stack buffer and appended at once, no String
-        // (positions are most of a diagnostic's numbers).
+        JSONWriter.appendInt(v, to: &bytes)
+    }
+
+    /// Appends the decimal digits of `v`. Digits are made in a stack buffer
+    /// and appended at once, no String (positions are most of a
+    /// diagnostic's numbers).
+    public static func appendInt(_ v: Int, to bytes: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
             var m = v.magnitude
             var k = 20
@@ -317,6 +322,18 @@ public struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
         }
     }
+
+    /// Writes JSON text that `fill` appends to `bytes` itself, for hot
+    /// paths that write fixed runs at once (LSP ranges and diagnostics):
+    /// either one complete value (in an array, or after `key`) or one or
+    /// more complete members (`"a":1,"b":2`) of the object being written.
+    /// A comma comes first when the position needs one.
+    @inlinable
+    public mutating func rawJSON(_ fill: (inout [UInt8]) -> Void) {
+        sep()
+        fill(&bytes)
+    }
+
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
     public mutating func double(_ v: Double) {
         sep()
@@ -343,6 +360,11 @@ public struct JSONWriter {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {
+        JSONWriter.appendString(s, to: &bytes)
+    }
+
+    /// Appends `s` as a JSON string (quotes and escapes) to `bytes`.
+    public static func appendString(_ s: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         // Most strings (every key) need no escape: one copy.
         if let done = s.utf8.withContiguousStorageIfAvailable({ p -> Bool in
