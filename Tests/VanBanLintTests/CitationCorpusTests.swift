@@ -13,6 +13,7 @@ import Testing
             let src = SourceText(validUTF8: Array(text.utf8))
             let doc = Parser.parse(src)
             let g = CitationResolver.resolve(doc)
+            Self.expectOrderedStructure(doc, path)
             var last = -1
             for (i, c) in g.citations.enumerated() {
                 // Ranges are inside the text, in order, and cover their parts.
@@ -32,6 +33,31 @@ import Testing
         }
         #expect(bench.files > 0)
         print("citation corpus benchmark:\n" + bench.report())
+    }
+
+    /// `CitationResolver.enclosing` finds a unit by binary search: sibling
+    /// units are in text order and do not overlap, at every level and in
+    /// every attachment.
+    static func expectOrderedStructure(_ doc: Document, _ path: String) {
+        func check(_ nodes: [StructureNode]) {
+            for k in nodes.indices.dropFirst() {
+                #expect(nodes[k - 1].extent.end <= nodes[k].extent.start, "\(path): \(nodes[k - 1].extent) then \(nodes[k].extent)")
+            }
+            for n in nodes {
+                #expect(n.children.allSatisfy { n.extent.start <= $0.extent.start && $0.extent.end <= n.extent.end }, "\(path)")
+                check(n.children)
+            }
+        }
+        check(doc.structure)
+        for a in doc.attachments { check(a.structure) }
+    }
+
+    @Test func fixtureStructureIsOrdered() throws {
+        for name in ["quyet-dinh-plain.txt", "quyet-dinh-attached.txt", "nghi-dinh-plain.txt", "ke-hoach-plain.txt", "quyet-dinh-table.md"] {
+            let doc = Parser.parse(SourceText(try CitationFixtures.readFile(Fixtures.root + "/documents/" + name)))
+            #expect(!doc.structure.isEmpty || !doc.attachments.isEmpty, "\(name) has articles")
+            Self.expectOrderedStructure(doc, name)
+        }
     }
 
     @Test func corpusAbsenceIsReported() {

@@ -10,6 +10,32 @@ import Testing
         return (d, CitationResolver.resolve(d))
     }
 
+    /// Long lists of articles are looked up through an index: the same
+    /// answers as searching them in order, with repeated numbers (texts
+    /// pasted twice) and with numbers in order.
+    @Test func longArticleListsIndexAgreeWithOrderedSearch() throws {
+        func articles(_ numbers: [Int]) -> String {
+            numbers.map { "Điều \($0). Nội dung điều \($0).\nCăn cứ khoản 1 Điều \($0 + 1) và Điều 90." }.joined(separator: "\n")
+        }
+        let header = "BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\n"
+        for numbers in [Array(1...40), Array(1...20) + Array(1...20), Array(1...10), [3, 1, 2] + Array(4...30)] {
+            let doc = Parser.parse(header + articles(numbers))
+            let nodes = CitationResolver.collectDirect(.dieu, in: doc.structure)
+            #expect(nodes.count == numbers.count)
+            let c = CitationResolver.UnitCandidates(nodes)
+            for k in 0...45 {
+                let key = String(k)
+                #expect(c.first(numbered: key)?.extent == c.keys.firstIndex(of: key).map { nodes[$0].extent }, "\(numbers) \(k)")
+            }
+            var ordered: Int? = nodes.count
+            for (k, n) in nodes.enumerated() where Int(n.number.text) != k + 1 { ordered = nil; break }
+            #expect(CitationResolver.contiguousCount(.dieu, c, in: nil) == ordered, "\(numbers)")
+            // The references resolve (or dangle) as the ordered search says.
+            let g = CitationResolver.resolve(doc)
+            #expect(g.resolutions.contains { !$0.dangling.isEmpty } == (ordered != nil), "\(numbers): Điều 90 dangles only in a text numbered 1…n")
+        }
+    }
+
     static let decision = """
     BỘ NỘI VỤ
     Số: 15/QĐ-BNV

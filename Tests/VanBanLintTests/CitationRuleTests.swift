@@ -122,6 +122,28 @@ import Testing
         #expect(d.related.first?.range.start == start)
     }
 
+    /// Each citation is reported against the first earlier one it conflicts
+    /// with, also when earlier citations repeat (only the first of each way
+    /// of citing is compared: VB409 stays linear on much-cited numbers).
+    @Test func conflictIsWithTheFirstConflictingEarlierCitation() throws {
+        let a = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ"
+        let b = "Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ"
+        let t = "Căn cứ \(a) về công tác văn thư.\nTheo \(a), văn bản có số.\nTheo \(b), văn bản có ngày.\nTheo \(a), văn bản có trích yếu.\n"
+        let (r, found) = lint(t, code: "VB409")
+        let src = r.document.source
+        #expect(found.count == 2)
+        // The third line conflicts with the first; the fourth with the third.
+        let lines = found.map { src.position(of: $0.range.start, unit: .utf8).line }
+        let earlier = found.map { src.position(of: $0.related[0].range.start, unit: .utf8).line }
+        #expect(lines == [2, 3])
+        #expect(earlier == [0, 2])
+        // Many repeats of two dates: every repeat of the second conflicts with the first.
+        let many = String(repeating: "Theo \(a), một.\n", count: 300) + String(repeating: "Theo \(b), hai.\n", count: 300)
+        let (r2, f2) = lint(many, code: "VB409")
+        #expect(f2.count == 300)
+        #expect(f2.allSatisfy { r2.document.source.position(of: $0.related[0].range.start, unit: .utf8).line == 0 })
+    }
+
     @Test func issuerMismatchOnlyWhenAnotherBodyIsNamed() {
         #expect(lint("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Bộ trưởng Bộ Nội vụ về công tác văn thư.", code: "VB403").1.count == 1)
         // A truncated or unknown issuer is not a finding.

@@ -297,14 +297,36 @@ public enum CitationResolver {
     struct UnitCandidates {
         var nodes: [StructureNode]
         var keys: [String]
+        /// For a long list (a text with thousands of articles): the first
+        /// index of each key, and `nodes.count` when the nodes are numbered
+        /// 1…n in order (-1 when not). A short list is searched in order.
+        private let firstIndex: [String: Int]?
+        let longListInOrder: Int?
+
+        static let indexedFrom = 16
 
         init(_ nodes: [StructureNode]) {
             self.nodes = nodes
             keys = nodes.map { CitationResolver.normalizedNumber($0.number.text) }
+            if keys.count >= Self.indexedFrom {
+                var d: [String: Int] = [:]
+                d.reserveCapacity(keys.count)
+                for (k, key) in keys.enumerated() where d[key] == nil { d[key] = k }
+                firstIndex = d
+                var inOrder = nodes.count
+                for (k, n) in nodes.enumerated() where Int(n.number.text) != k + 1 { inOrder = -1; break }
+                longListInOrder = inOrder
+            } else {
+                firstIndex = nil
+                longListInOrder = nil
+            }
         }
 
         /// The first node numbered `key`.
-        func first(numbered key: String) -> StructureNode? { keys.firstIndex(of: key).map { nodes[$0] } }
+        func first(numbered key: String) -> StructureNode? {
+            if let firstIndex { return firstIndex[key].map { nodes[$0] } }
+            return keys.firstIndex(of: key).map { nodes[$0] }
+        }
     }
 
     /// `UnitCandidates` over the top level of the text or of an attachment,
@@ -358,7 +380,7 @@ public enum CitationResolver {
                 let key = normalizedNumber(num.text)
                 if let hit = candidates.first(numbered: key) {
                     if found == nil { found = hit }
-                } else if scopeIsKnown, let v = Int(key), let last = contiguousCount(lv, candidates.nodes, in: current), v > last {
+                } else if scopeIsKnown, let v = Int(key), let last = contiguousCount(lv, candidates, in: current), v > last {
                     r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.nodes.count))
                 }
             }
@@ -374,15 +396,16 @@ public enum CitationResolver {
     /// The count of units of that level when they are numbered 1…n without
     /// gaps (articles in a structured text, khoản inside an article that has
     /// them): only then is a number past the end known to point nowhere.
-    static func contiguousCount(_ lv: StructureLevel, _ candidates: [StructureNode], in parent: StructureNode?) -> Int? {
-        guard !candidates.isEmpty else { return nil }
+    static func contiguousCount(_ lv: StructureLevel, _ candidates: UnitCandidates, in parent: StructureNode?) -> Int? {
+        guard !candidates.nodes.isEmpty else { return nil }
         switch lv {
         case .dieu: break
         case .khoan: guard parent?.level == .dieu else { return nil }
         default: return nil
         }
-        for (k, n) in candidates.enumerated() where Int(n.number.text) != k + 1 { return nil }
-        return candidates.count
+        if let known = candidates.longListInOrder { return known < 0 ? nil : known }
+        for (k, n) in candidates.nodes.enumerated() where Int(n.number.text) != k + 1 { return nil }
+        return candidates.nodes.count
     }
 
     /// Nodes of a level reachable from `nodes` without passing through a
@@ -400,11 +423,19 @@ public enum CitationResolver {
         return out
     }
 
+    /// The node of level `lv` whose extent holds `offset`. Siblings are in
+    /// text order and do not overlap (the parser's invariant, pinned by a
+    /// corpus test), so at most one holds it: found by binary search, which
+    /// keeps a text with thousands of articles and references linear.
     static func enclosing(_ lv: StructureLevel, in nodes: [StructureNode], at offset: Int) -> StructureNode? {
-        for n in nodes where n.extent.start <= offset && offset < n.extent.end {
-            if n.level == lv { return n }
-            if let d = enclosing(lv, in: n.children, at: offset) { return d }
+        var lo = 0, hi = nodes.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if nodes[mid].extent.start <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return nil
+        guard lo > 0, offset < nodes[lo - 1].extent.end else { return nil }
+        let n = nodes[lo - 1]
+        if n.level == lv { return n }
+        return enclosing(lv, in: n.children, at: offset)
     }
 }

@@ -30,9 +30,20 @@ public struct CitationConflict: Rule {
         }
         // Party numbers (`07-NQ/TW`) restart with each term: not compared.
         for d in g.documents where d.mentions.count > 1 && d.number?.isPartyStyle != true {
-            for (k, m) in d.mentions.enumerated() where k > 0 {
+            // Each mention is compared with the earlier ones in order and
+            // reported against the first that conflicts. Whether an earlier
+            // mention conflicts depends only on its `Signature`, so the first
+            // that conflicts is always the first of its signature: only those
+            // are kept (in order), which makes a much-cited number linear
+            // instead of quadratic. A text citing one number in more than
+            // `maxSignatures` different ways is compared with the first ones.
+            var firsts: [Int] = []
+            var seen: Set<Signature> = []
+            for (k, m) in d.mentions.enumerated() {
                 let c = g.citations[m]
-                for e in d.mentions[..<k] {
+                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c)).inserted { firsts.append(m) } }
+                guard k > 0 else { continue }
+                for e in firsts {
                     let p = g.citations[e]
                     // A law's date after "Luật sửa đổi, bổ sung một số điều của Luật …" is
                     // the amending law's: laws by name are not compared by date.
@@ -59,6 +70,25 @@ public struct CitationConflict: Rule {
             }
         }
     }
+
+    /// Everything about an earlier mention that decides whether a later
+    /// one conflicts with it (the three tests of `check`).
+    struct Signature: Hashable {
+        /// The date, when the mention is numbered and its date is written.
+        var date: SimpleDate?
+        /// The kind, when its type name is specific (not `văn bản`, not a công văn).
+        var kind: DocumentKind?
+        var issuer: String?
+
+        init(_ p: Citation) {
+            date = p.form == .numbered && p.dateField != nil ? p.date : nil
+            if let k = p.kind, !CitationChecks.isGenericTypeName(p), k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
+            issuer = p.issuer?.text
+        }
+    }
+
+    /// How many different signatures of one number are kept for comparison.
+    static let maxSignatures = 64
 
     /// Two written issuers that name different known bodies.
     func differentBodies(_ a: String, _ b: String, _ issuers: inout IssuerMemo) -> Bool {
