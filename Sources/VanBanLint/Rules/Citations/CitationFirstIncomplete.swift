@@ -13,7 +13,8 @@ public struct CitationFirstIncomplete: Rule {
             vi: "Lần đầu dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin …`. Luật, pháp lệnh chỉ cần tên loại và tên. Các lần sau chỉ cần tên loại và số, ký hiệu. Mức cảnh báo khi thiếu ngày hoặc cơ quan ban hành của nghị định, thông tư, quyết định, nghị quyết, chỉ thị, pháp lệnh; chỉ ở mức thông tin khi chỉ thiếu trích yếu, khi văn bản được dẫn là công văn, tờ trình, thông báo…, khi một lần dẫn sau có đủ thành phần, hoặc với văn bản theo Thông tư 01/2011 (\"có thể\").",
             en: "The first citation of a document gives its type, number, date, issuer and subject: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về …`. Laws and ordinances need only type and name. Later citations need only type and number. A warning when a decree, circular, decision, resolution, directive or ordinance is cited without date or issuer; info only when just the subject is missing, when the cited document is a letter, submission or notice, when a later citation is complete, or under Circular 01/2011 (\"may\")."),
         triggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP, Bộ Nội vụ đề nghị các đơn vị triển khai.\n", violations: 1)],
-        nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n")])
+        nonTriggering: [RuleExample("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 15/QĐ-UBND\nNinh Bình, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05 tháng 3 năm 2021.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Hội đồng.\n"),
+                        RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n")])
 
     static let chainCues: [[UInt8]] = ["bởi", "sửa đổi, bổ sung tại", "được sửa đổi tại", "viết tắt là"].map { Array($0.utf8) }
 
@@ -45,6 +46,14 @@ public struct CitationFirstIncomplete: Rule {
                     missing.removeAll { $0.en == "issuer" }
                 }
             }
+            // "Theo đề nghị của Giám đốc Sở … tại Tờ trình số … ngày …": a
+            // proposal is cited by number and date, the form's own wording.
+            if missing.contains(where: { $0.en == "subject" }), CitationChecks.inPreamble(doc, c.range.start) {
+                let before = Self.sentenceBefore(doc, c.range.start)
+                if Self.proposalCues.contains(where: { Bytes.find($0, in: doc.clean, from: before.start, to: before.end) != nil }) {
+                    missing.removeAll { $0.en == "subject" }
+                }
+            }
             guard !missing.isEmpty else { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
@@ -67,11 +76,14 @@ public struct CitationFirstIncomplete: Rule {
         }
     }
 
+    /// The wording of a proposal line of the preamble.
+    static let proposalCues: [[UInt8]] = ["đề nghị của", "Đề nghị của"].map { Array($0.utf8) }
+
     /// The kinds whose first citation must give date and issuer (a warning).
     static let formalKinds: Set<DocumentKind> = [.nghiDinh, .thongTu, .thongTuLienTich, .quyetDinh, .nghiQuyet, .nghiQuyetLienTich, .chiThi, .phapLenh]
 
     /// "ngày"/"Ngày" (the date), then the words that name an issuer.
-    static let issuerWords: [[UInt8]] = ["ngày", "Ngày", "Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng"].map { Array($0.utf8) }
+    static let issuerWords: [[UInt8]] = ["ngày", "Ngày", "Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng", "Giám đốc", "Sở ", "Chủ nhiệm", "Trưởng ", "Chánh ", "Viện trưởng"].map { Array($0.utf8) }
 
     /// The sentence before `offset` (back to `.`, `;` or a blank line, at most 200 bytes).
     static func sentenceBefore(_ doc: Document, _ offset: Int) -> TextRange {

@@ -12,7 +12,8 @@ public struct CitationRepeatedFull: Rule {
             vi: "Từ lần dẫn thứ hai chỉ ghi tên loại và số, ký hiệu (`Nghị định số 64/2007/NĐ-CP`); ngày, cơ quan ban hành và trích yếu đã có ở lần đầu.",
             en: "From the second citation on, give only type and number (`Nghị định số 64/2007/NĐ-CP`); date, issuer and subject were given the first time."),
         triggering: [RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, văn bản phải có số.", violations: 1)],
-        nonTriggering: [RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP, văn bản phải có số.")])
+        nonTriggering: [RuleExample("CHÍNH PHỦ\nSố: 09/2026/NĐ-CP\nHà Nội, ngày 12 tháng 01 năm 2026\n\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nTheo đề nghị của Bộ trưởng Bộ Nội vụ;\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP\n"),
+                        RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư. Theo Nghị định số 30/2020/NĐ-CP, văn bản phải có số.")])
 
     public func check(_ context: RuleContext) {
         let g = context.analysis.citations
@@ -20,6 +21,10 @@ public struct CitationRepeatedFull: Rule {
             var sawFull = false
             for m in d.mentions {
                 let c = g.citations[m]
+                // The title and the enacting clause ("Chính phủ ban hành Nghị
+                // định sửa đổi, bổ sung … Nghị định số … ngày …") name the
+                // document in full as the form requires: neither counts.
+                if Self.repeatsTheTitle(context.document, c.range.start) { continue }
                 let full = c.date != nil && c.issuer != nil
                 // Tables of documents repeat the full form on purpose.
                 if full && sawFull, !CitationChecks.inTable(context.document, c.range.start), let from = c.number?.range.end ?? c.name?.range.end {
@@ -31,5 +36,11 @@ public struct CitationRepeatedFull: Rule {
                 if full { sawFull = true }
             }
         }
+    }
+
+    static func repeatsTheTitle(_ doc: Document, _ offset: Int) -> Bool {
+        if let s = doc.title?.subject?.range, s.start <= offset && offset < s.end { return true }
+        if let e = doc.enactingLine?.range, e.start <= offset && offset < e.end { return true }
+        return false
     }
 }

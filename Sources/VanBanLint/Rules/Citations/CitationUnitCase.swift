@@ -63,7 +63,7 @@ public struct CitationUnitCase: Rule {
                 case .khoan, .diem:
                     guard isUpper, khoanApplies, !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
                     let fixed = CitationChecks.lowercasedFirst(text)
-                    context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết thường khi viện dẫn: \(fixed)", en: "\"\(text)\" is lower case in a reference: \(fixed)"),
+                    context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết thường khi viện dẫn: \(fixed)", en: "\"\(text)\" should be lower case in a reference: \(fixed)"),
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết thường", en: "Lower-case it"))])
                 case .dieu, .chuong:
                     // Lower-case "mục 2", "phần 1" are often generic sections of a report: not checked.
@@ -71,7 +71,7 @@ public struct CitationUnitCase: Rule {
                     let prev = CitationChecks.previousWord(b, kw.range.start)
                     if Self.pluralCues.contains(where: { $0[...] == prev }) { continue }
                     let fixed = CitationChecks.capitalised(text)
-                    context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết hoa chữ cái đầu khi viện dẫn: \(fixed)", en: "\"\(text)\" is capitalised in a reference: \(fixed)"),
+                    context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết hoa chữ cái đầu khi viện dẫn: \(fixed)", en: "\"\(text)\" should be capitalised in a reference: \(fixed)"),
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết hoa", en: "Capitalise"))])
                 case .muc, .phan, .tieuMuc, .phuLuc:
                     continue

@@ -14,17 +14,21 @@ public struct DateValid: Rule {
         source: "NĐ 30/2020 Điều 8 khoản 2 điểm c; Phụ lục I, mục II.4",
         summary: LocalizedText(vi: "Ngày ban hành không hợp lệ hoặc thiếu", en: "Issue date invalid or missing"),
         explanation: LocalizedText(
-            vi: "Văn bản phải ghi địa danh và ngày, tháng, năm ban hành, và ngày đó phải có thật (không có ngày 31 tháng 4 hay 29 tháng 02 năm 2023). Bản mẫu để trống ngày (`ngày   tháng   năm 2024`) không bị báo. Thiếu cả dòng ngày tháng là cảnh báo.",
-            en: "A document states the place and the date of issue, and the date must exist (there is no 31 April, nor 29 February 2023). Templates with blank days (`ngày   tháng   năm 2024`) are not flagged. A missing date line is a warning."),
+            vi: "Văn bản phải ghi địa danh và ngày, tháng, năm ban hành, và ngày đó phải có thật (không có ngày 31 tháng 4 hay 29 tháng 02 năm 2023). Bản mẫu để trống ngày (`ngày   tháng   năm 2024`) không bị báo. Thiếu cả dòng ngày tháng là cảnh báo, trừ luật, pháp lệnh và văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội: ngày thông qua ghi ở cuối văn bản.",
+            en: "A document states the place and the date of issue, and the date must exist (there is no 31 April, nor 29 February 2023). Templates with blank days (`ngày   tháng   năm 2024`) are not flagged. A missing date line is a warning, except in laws, pháp lệnh and texts of the Quốc hội and its Standing Committee, which state the date of passing at the end."),
         triggering: [RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày 31 tháng 4 năm 2024", violations: 1),
                      RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-BNV\n\nQUYẾT ĐỊNH", violations: 1)],
-        nonTriggering: [RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày 29 tháng 02 năm 2024"), RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày    tháng    năm 2024")])
+        nonTriggering: [RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày 29 tháng 02 năm 2024"), RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày    tháng    năm 2024"),
+                        RuleExample("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 64/2025/QH15\n\nLUẬT\nBAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT")])
     public func check(_ ctx: RuleContext) {
         let h = ctx.document.header
         guard let pd = h.placeDate else {
             // Only when no date is written at all near the top (an OCR-garbled
             // date is not a missing one).
             let top = ctx.document.lines.prefix(25).last?.range.end ?? 0
+            // Laws, pháp lệnh and the Quốc hội's resolutions carry no such
+            // line: the date of passing closes the text (rules.md ).
+            if Self.datedAtTheEnd(ctx.document) { return }
             if let n = h.number, h.quocHieu != nil, Bytes.find(Array("năm".utf8), in: ctx.clean, from: 0, to: top) == nil {
                 ctx.report(n.range, LocalizedText(vi: "Thiếu dòng địa danh và ngày, tháng, năm ban hành.", en: "Missing the place-and-date line."), severity: .warning)
             }
@@ -33,5 +37,16 @@ public struct DateValid: Rule {
         guard pd.date == nil, let d = pd.day.flatMap({ Int($0.text) }), let m = pd.month.flatMap({ Int($0.text) }),
               let y = pd.year.flatMap({ Int($0.text) }) else { return }
         ctx.report(pd.dateRange, LocalizedText(vi: "Ngày \(d)/\(m)/\(y) không có thật.", en: "\(d)/\(m)/\(y) is not a calendar date."))
+    }
+
+    /// A text of the Quốc hội or its Standing Committee (a luật, bộ luật,
+    /// pháp lệnh, or a number issued by `QH…`/`UBTVQH…`).
+    static func datedAtTheEnd(_ doc: Document) -> Bool {
+        switch doc.kind {
+        case .luat, .boLuat, .phapLenh: return true
+        default: break
+        }
+        guard let code = doc.header.number?.number.issuerCode else { return false }
+        return code.hasPrefix("QH") || code.hasPrefix("UBTVQH")
     }
 }

@@ -107,9 +107,10 @@ public struct MixedTonePlacement: Rule {
             low[target] = Syllable.compose[UInt64(pl[target].value) << 8 | UInt64(tone.rawValue)]!
             let fixed = WordScalars.matchCase(low, like: scalars)
             let orig = TextScan.string(b, h.range)
+            let major = preferNew ? newCount : oldCount, minor = preferNew ? oldCount : newCount
             context.report(h.range, LocalizedText(
-                vi: "Đặt dấu thanh không thống nhất: `\(orig)`; văn bản chủ yếu viết kiểu `\(fixed)` (\(preferNew ? newCount : oldCount) lần so với \(preferNew ? oldCount : newCount))",
-                en: "Inconsistent tone-mark placement: `\(orig)`; the text mostly writes `\(fixed)` style (\(preferNew ? newCount : oldCount) against \(preferNew ? oldCount : newCount))"),
+                vi: "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`",
+                en: "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`"),
                 fixes: [context.fix(h.range, fixed, LocalizedText(vi: "Viết `\(fixed)`", en: "Write `\(fixed)`"))])
         }
     }
