@@ -118,8 +118,23 @@ enum CLI {
             return nil
         }
         do { return try SourceText(decoding: raw) } catch {
-            IO.stderr.line("vblint: \(path == "-" ? "<stdin>" : path): \(error)")
+            IO.stderr.line("vblint: " + decodingMessage(error, display: path == "-" ? "<stdin>" : path).text(lang))
             return nil
+        }
+    }
+
+    /// Why a file is not read as text, for every command.
+    static func decodingMessage(_ error: SourceDecodingError, display: String) -> LocalizedText {
+        let o = error.offset
+        switch error {
+        case .binary:
+            return LocalizedText(vi: "\(display): tệp nhị phân (byte NUL tại vị trí \(o)), không phải văn bản; bỏ qua",
+                                 en: "\(display): binary file (NUL byte at offset \(o)), not text; skipped")
+        case .invalidUTF8:
+            return LocalizedText(vi: "\(display): mã hóa không hợp lệ: không phải UTF-8 tại byte \(o) (hãy lưu tệp dưới dạng UTF-8)",
+                                 en: "\(display): invalid encoding: not UTF-8 at byte \(o) (save the file as UTF-8)")
+        case .invalidUTF16:
+            return LocalizedText(vi: "\(display): UTF-16 không hợp lệ tại byte \(o)", en: "\(display): invalid UTF-16 at byte \(o)")
         }
     }
 }
@@ -144,7 +159,7 @@ enum ParseCommand {
                 return ExitCode.ok
             default:
                 if a.hasPrefix("--format=") { format = String(a.dropFirst(9)) }
-                else if a.hasPrefix("--lang=") { continue }
+                else if a.hasPrefix("--lang=") { /* read by CLI.language */ }
                 else if a.hasPrefix("-") && a != "-" {
                     IO.stderr.line(lang == .vi ? "vblint parse: tùy chọn không rõ '\(a)'" : "vblint parse: unknown option '\(a)'")
                     return ExitCode.usage
@@ -163,6 +178,13 @@ enum ParseCommand {
         if paths.count > 1 && format == "json" { w.beginArray() }
         for p in paths {
             guard let src = CLI.load(p, lang: lang) else { status = ExitCode.usage; continue }
+            // An empty file has no tree: said, and counted as bad input.
+            if src.count == 0 {
+                IO.stderr.line("vblint: " + (lang == .vi ? "\(p == "-" ? "<stdin>" : p): tệp rỗng, không có gì để phân tích"
+                                                          : "\(p == "-" ? "<stdin>" : p): empty file, nothing to parse"))
+                status = ExitCode.usage
+                continue
+            }
             let doc = Parser.parse(src, options: ParseOptions(assumeDocument: assume))
             if format == "json" {
                 DocumentJSON.write(doc, path: p == "-" ? nil : p, into: &w)

@@ -193,17 +193,7 @@ enum CheckCommand {
         }
         let src: SourceText
         do { src = try SourceText(decoding: raw) } catch {
-            let o = error.offset
-            switch error {
-            case .binary:
-                r.error = LocalizedText(vi: "\(job.display): tệp nhị phân (byte NUL tại vị trí \(o)), không phải văn bản; bỏ qua",
-                                        en: "\(job.display): binary file (NUL byte at offset \(o)), not text; skipped")
-            case .invalidUTF8:
-                r.error = LocalizedText(vi: "\(job.display): mã hóa không hợp lệ: không phải UTF-8 tại byte \(o) (hãy lưu tệp dưới dạng UTF-8)",
-                                        en: "\(job.display): invalid encoding: not UTF-8 at byte \(o) (save the file as UTF-8)")
-            case .invalidUTF16:
-                r.error = LocalizedText(vi: "\(job.display): UTF-16 không hợp lệ tại byte \(o)", en: "\(job.display): invalid UTF-16 at byte \(o)")
-            }
+            r.error = CLI.decodingMessage(error, display: job.display)
             return r
         }
         r.source = src

@@ -84,6 +84,24 @@ import Testing
         #expect(r.stderr.contains("img.txt"))
     }
 
+    /// `vblint parse` reads like `check`: the same Vietnamese (or English)
+    /// message for a file that is not text, exit 2 for an empty file, and
+    /// `--lang=en` written with `=` (it once looped forever).
+    @Test func parseBadInputSaysWhyInTheChosenLanguage() throws {
+        let dir = try CLITestSupport.tempDir()
+        try CLITestSupport.write(dir + "/bad.txt", bytes: Array("Xin chào ".utf8) + [0xC3, 0x28])
+        try CLITestSupport.write(dir + "/empty.txt", "")
+        try CLITestSupport.write(dir + "/ok.txt", "Xin chào.\n")
+        let vi = try CLITestSupport.run(["parse", "bad.txt", "ok.txt"], cwd: dir)
+        #expect(vi.status == 2)
+        #expect(vi.stderr.contains("bad.txt: mã hóa không hợp lệ: không phải UTF-8 tại byte 10"), "\(vi.stderr)")
+        #expect(vi.out.contains("ok.txt"), "the other file is still parsed")
+        let en = try CLITestSupport.run(["parse", "--lang=en", "empty.txt", "ok.txt"], cwd: dir)
+        #expect(en.status == 2)
+        #expect(en.stderr.contains("empty.txt: empty file, nothing to parse"), "\(en.stderr)")
+        #expect(en.out.contains("ok.txt"))
+    }
+
     @Test func emptyFileIsCleanWithANote() throws {
         let dir = try CLITestSupport.tempDir()
         try CLITestSupport.write(dir + "/empty.txt", "")
