@@ -83,6 +83,24 @@ import Testing
         #expect(doc.kind == .congVan)
     }
 
+    /// Units named by a number are the place (`Quận 1`, `Phường 3`), and
+    /// a symbol typed in lower case is still the number (VB107 reports it).
+    @Test func numberedUnitPlaceAndLowerCaseSymbol() {
+        for (place, sep) in [("Quận 1", "\n"), ("Phường 3", "\t"), ("Quận 10", "\n")] {
+            let doc = Parser.parse("ỦY BAN NHÂN DÂN \(place.uppercased())\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/TB-UBND\(sep)\(place), ngày 12 tháng 3 năm 2024\n\nTHÔNG BÁO\nVề việc lịch tiếp công dân\n")
+            #expect(doc.header.placeDate?.place?.text == place)
+            #expect(doc.header.placeDate?.comma != nil)
+            #expect(doc.date == SimpleDate(year: 2024, month: 3, day: 12))
+        }
+        // A bare number before the date is not a place.
+        let bare = Parser.parse("BỘ NỘI VỤ\nSố: 15/TB-BNV\n1, ngày 12 tháng 3 năm 2024\n")
+        #expect(bare.header.placeDate?.place == nil)
+        let lower = Parser.parse("UBND TỈNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/qđ-ubnd\nA, ngày 05 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc thử\n")
+        #expect(lower.header.number?.number.text == "15/qđ-ubnd")
+        // Lower-case words after a slash in running text are not a number.
+        #expect(Parser.parse("BỘ NỘI VỤ\nSố: 15/năm\n").header.number == nil)
+    }
+
     @Test func tabAndSpaceSeparatedColumns() {
         for sep in ["\t", "        ", " | "] {
             let doc = Parser.parse("BỘ NỘI VỤ\(sep)CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVỤ PHÁP CHẾ\(sep)Độc lập - Tự do - Hạnh phúc\nSố: 05/PC-VP\(sep)Hà Nội, ngày 05 tháng 3 năm 2024\nV/v góp ý dự thảo\n\nKính gửi: Bộ Tư pháp\n")

@@ -321,9 +321,21 @@ struct HeaderParser {
     /// lower-case letter except in `TTr`-style codes.
     static func isSymbolish(_ s: Substring) -> Bool {
         guard let f = s.unicodeScalars.first else { return false }
+        // A symbol typed in lower case (`qđ-ubnd`, reported by VB107):
+        // groups of lower-case letters and digits joined by hyphens.
+        if Bytes.isLower(f) { return isLowerCaseSymbol(s) }
         guard Bytes.isUpper(f) || (f.value >= 0x30 && f.value <= 0x39) else { return false }
         guard isNumberish(s) else { return false }
         return s.unicodeScalars.contains { Bytes.isUpper($0) }
+    }
+
+    static func isLowerCaseSymbol(_ s: Substring) -> Bool {
+        let groups = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.count >= 2 else { return false }
+        return groups.allSatisfy { g in
+            !g.isEmpty && g.unicodeScalars.count <= 10
+                && g.unicodeScalars.allSatisfy { ($0.value >= 0x61 && $0.value <= 0x7A) || $0 == "đ" || ($0.value >= 0x30 && $0.value <= 0x39) }
+        }
     }
 
     /// Short OCR junk or digits standing for the sequence (`4809+`, `963°`, `kÉ4H`).
@@ -542,6 +554,9 @@ struct HeaderParser {
         return (day, month, year, year?.end ?? f[yearWordEnd - 1].end)
     }
 
+    /// Units that may be named by a number (`Quận 1`, `Phường 3`).
+    static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
+
     mutating func findPlaceDate() {
         let b = doc.clean
         for i in tokens.indices {
@@ -585,7 +600,10 @@ struct HeaderParser {
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
                 let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
-                if !(isCap || lowerOK) || tx.utf8HasSuffix(":") || tx.contains("/") { break }
+                // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
+                let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
+                    && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
+                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || tx.contains("/") { break }
                 if k < i - 1 && tx.utf8HasSuffix(",") { break }
                 first = k
                 k -= 1

@@ -22,7 +22,8 @@ public struct SymbolCase: Rule {
             en: "The symbol (type code, agency and unit abbreviations) is in capitals: `15/QĐ-BNV`. The official mixed-case codes `QyĐ`, `CTr`, `TTr`, `TrS` (Phụ lục III) and `TTg` are exceptions, and so are agencies' own unit codes that mix capitals and lower case on purpose (`KTrVB`, `GDTrH`). Only a group in lower case (`qđ`) or capitalised like a word (`Ubnd`) is reported. Safe fix."),
         fixSafety: .safe,
         triggering: [RuleExample("Số: 15/QĐ-bnv", violations: 1, fixed: "Số: 15/QĐ-BNV"),
-                     RuleExample("Số: 12/Ubnd-VX", violations: 1, fixed: "Số: 12/UBND-VX")],
+                     RuleExample("Số: 12/Ubnd-VX", violations: 1, fixed: "Số: 12/UBND-VX"),
+                     RuleExample("Số: 15/qđ-ubnd", violations: 1, fixed: "Số: 15/QĐ-UBND")],
         nonTriggering: [RuleExample("Số: 15/QĐ-BNV"), RuleExample("Số: 07/TTr-BTC"), RuleExample("Số: 1605/QĐ-TTg"), RuleExample("Số: 03/QyĐ-UBND"),
                         RuleExample("Số: 2591/BTP-KTrVB"), RuleExample("Số: 118/SGDĐT-GDTrH")])
 
