@@ -101,6 +101,19 @@ import Testing
         #expect(Parser.parse("BỘ NỘI VỤ\nSố: 15/năm\n").header.number == nil)
     }
 
+    /// Line breaks inside Markdown table cells (`<br>`) are blanked: the
+    /// header cells read as columns of one line.
+    @Test func markdownCellLineBreaks() {
+        let clean = MarkupCleaner.clean(Array("a<br>b<BR/>c<br />d<b>e<bra>".utf8))
+        #expect(String(decoding: clean, as: UTF8.self) == "a    b     c      d<b>e<bra>")
+        let doc = Parser.parse("| ỦY BAN NHÂN DÂN TỈNH BẮC NINH<br>**SỞ GIÁO DỤC VÀ ĐÀO TẠO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n| Số: 2087/SGDĐT-GDPT<br>V/v hướng dẫn kiểm tra học kỳ I | *Bắc Ninh, ngày 02 tháng 12 năm 2024* |\n\nKính gửi: Các trường trung học phổ thông\n\nNội dung./.\n")
+        #expect(doc.header.number?.number.text == "2087/SGDĐT-GDPT")
+        #expect(doc.date == SimpleDate(year: 2024, month: 12, day: 2))
+        #expect(doc.header.placeDate?.place?.text == "Bắc Ninh")
+        #expect(doc.title?.subject?.text == "hướng dẫn kiểm tra học kỳ I")
+        #expect(doc.kind == .congVan)
+    }
+
     @Test func tabAndSpaceSeparatedColumns() {
         for sep in ["\t", "        ", " | "] {
             let doc = Parser.parse("BỘ NỘI VỤ\(sep)CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVỤ PHÁP CHẾ\(sep)Độc lập - Tự do - Hạnh phúc\nSố: 05/PC-VP\(sep)Hà Nội, ngày 05 tháng 3 năm 2024\nV/v góp ý dự thảo\n\nKính gửi: Bộ Tư pháp\n")

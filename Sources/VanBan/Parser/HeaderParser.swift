@@ -554,6 +554,12 @@ struct HeaderParser {
         return (day, month, year, year?.end ?? f[yearWordEnd - 1].end)
     }
 
+    /// Whether the blanks between two tokens of a line separate columns.
+    static func isColumnGap(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        guard to - from >= 3 else { return to > from && b[from..<to].contains(0x09) }
+        return b[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
     /// Units that may be named by a number (`Quận 1`, `Phường 3`).
     static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
 
@@ -594,6 +600,9 @@ struct HeaderParser {
                     let placeLine = opens && tokens[k].text.utf8HasSuffix(",") && prevLine.count <= 4
                     guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLine.count == 1 else { break }
                 }
+                // A column gap (a tab, or three blanks: two header columns on
+                // one line) ends the place: "… học kỳ I |  Bắc Ninh, ngày …".
+                if Self.isColumnGap(doc.clean, from: tokens[k].range.end, to: tokens[k + 1].range.start) { break }
                 let tx = tokens[k].text
                 // "Nội**, ngày": the comma stands apart once markup is blanked.
                 if tx == "," && k == i - 1 { k -= 1; continue }

@@ -87,6 +87,16 @@ public enum Parser {
 
 /// Blanks Markdown and invisible markup with spaces, keeping every offset.
 public enum MarkupCleaner {
+    /// The end of a `<br>` tag at `i` (any case, `<br/>`, `<br />`), or nil.
+    static func lineBreakTagEnd(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = b.count
+        guard i + 3 < n, b[i + 1] | 0x20 == UInt8(ascii: "b"), b[i + 2] | 0x20 == UInt8(ascii: "r") else { return nil }
+        var j = i + 3
+        while j < n && b[j] == 0x20 && j - i < 8 { j += 1 }
+        if j < n && b[j] == UInt8(ascii: "/") { j += 1 }
+        return j < n && b[j] == UInt8(ascii: ">") ? j + 1 : nil
+    }
+
     public static func clean(_ src: [UInt8]) -> [UInt8] {
         var out = src
         out.withUnsafeMutableBufferPointer { b in
@@ -121,6 +131,14 @@ public enum MarkupCleaner {
                 case UInt8(ascii: "\\"):
                     if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
                 case UInt8(ascii: "<"):
+                    // A line break inside a Markdown table cell (`<br>`,
+                    // `<br/>`, `<br />`): blanked, so the cell's parts read
+                    // as columns of one line.
+                    if let end = MarkupCleaner.lineBreakTagEnd(b, i) {
+                        for k in i..<end { b[k] = 0x20 }
+                        i = end
+                        continue
+                    }
                     if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
                         var j = i + 4
                         var closed = false

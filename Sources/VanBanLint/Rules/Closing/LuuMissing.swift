@@ -15,9 +15,10 @@ public struct LuuMissing: Rule {
             vi: "Phần Nơi nhận kết thúc bằng dòng lưu văn bản `- Lưu: VT, <đơn vị soạn thảo>.`.",
             en: "The Nơi nhận list ends with the filing line `- Lưu: VT, <drafting unit>.`."),
         triggering: [RuleExample("Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Bộ Tài chính;", violations: 1)],
-        nonTriggering: [RuleExample("Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.")])
+        nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị\n\nNội dung./.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT, VP. | **KT. BỘ TRƯỞNG**<br>**THỨ TRƯỞNG**<br><br>**Nguyễn Văn A** |\n|---|---|\n"),
+                        RuleExample("Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.")])
     public func check(_ ctx: RuleContext) {
-        guard let nn = ctx.document.noiNhan, nn.luuIndex == nil, !nn.items.isEmpty else { return }
+        guard let nn = ctx.document.noiNhan, nn.luuIndex == nil, !nn.items.isEmpty, !ClosingRules.endBlockInCellWithBreaks(ctx.document) else { return }
         ctx.report(nn.label.range, LocalizedText(vi: "Thiếu dòng “- Lưu: VT, …” ở cuối phần Nơi nhận.", en: "Missing the “- Lưu: VT, …” line at the end of Nơi nhận."))
     }
 }
