@@ -280,6 +280,17 @@ import Testing
         #expect(doc.title?.authority?.text == "BỘ TRƯỞNG BỘ NỘI VỤ")
     }
 
+    /// A căn cứ that cites what another text enacted ("… của Thủ tướng
+    /// Chính phủ ban hành Chương trình …") is a căn cứ; the normative
+    /// "Theo đề nghị …, Chính phủ ban hành Nghị định …" stays the enacting line.
+    @Test func canCuCitingAnEnactmentIsNotTheEnactingLine() throws {
+        let doc = Parser.parse(Self.head + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ ban hành Chương trình Chuyển đổi số quốc gia;\nTheo đề nghị của Giám đốc Sở Thông tin và Truyền thông.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Nội dung.\n")
+        #expect(doc.preamble.map(\.kind) == [.canCu, .canCu, .theo])
+        #expect(doc.enactingLine?.text == "QUYẾT ĐỊNH:")
+        let nd = Parser.parse("CHÍNH PHỦ\nSố: 12/2024/NĐ-CP\nHà Nội, ngày 05 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\nQuy định chi tiết\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định quy định chi tiết.\n\nĐiều 1. Phạm vi.\n")
+        #expect(nd.enactingLine?.text.hasPrefix("Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành") == true)
+    }
+
     @Test func canCuContinuedOnItsOwnLineAndThucHien() {
         let doc = Parser.parse(Self.head + "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019;\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nThực hiện Hiệp định Thương mại Tự do Việt Nam - Hàn Quốc;\nTheo đề nghị của Cục trưởng Cục Xuất nhập khẩu;\n\nBộ trưởng Bộ Công Thương ban hành Thông tư quy định thực hiện Quy\ntắc xuất xứ.\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nQuy định tại\nChương 3 Quy tắc xuất xứ của Hiệp định.\n")
         #expect(doc.preamble.map(\.kind) == [.canCu, .canCu, .other, .theo])

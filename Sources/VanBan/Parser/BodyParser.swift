@@ -669,6 +669,10 @@ struct BodyParser {
     static func isEnactingSentence(_ b: [UInt8], _ r: TextRange) -> Bool {
         guard r.length < 400, let k = Bytes.find(banHanh, in: b, from: r.start, to: min(r.end, r.start + 120)) else { return false }
         guard Bytes.isASCIIUpper(b[r.start]) || b[r.start] >= 0xC3 else { return false }
+        // "Căn cứ Quyết định … của Thủ tướng Chính phủ ban hành Chương trình …"
+        // cites what another text enacted: a căn cứ, not the enacting line.
+        // ("Theo đề nghị của Bộ trưởng …, Chính phủ ban hành Nghị định …" is one.)
+        if Keywords.canCu.match(b, r.start, r.end) != nil { return false }
         let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
         return DocumentTypes.all.contains { after.utf8HasPrefix($0.name) }
     }
