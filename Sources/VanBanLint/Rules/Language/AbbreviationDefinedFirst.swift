@@ -9,11 +9,12 @@ public struct AbbreviationDefinedFirst: Rule {
         source: "TT 01/2011/TT-BNV Điều 11.1; NĐ 34/2016/NĐ-CP Điều 69.4 (NĐ 78/2025/NĐ-CP Điều 60.4) cho văn bản QPPL; thực hành tốt theo NĐ 30/2020",
         summary: LocalizedText(vi: "Chữ viết tắt dùng trước khi được giải thích", en: "Abbreviation used before it is spelled out"),
         explanation: LocalizedText(
-            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
-            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. Only the first use of each abbreviation is reported. No automatic fix."),
+            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Lời giải thích dạng `(sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)` cũng được chấp nhận, kể cả ở phần căn cứ. Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
+            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. An explanation written `(sau đây gọi tắt là CĐS)` or `(viết tắt là CĐS)` counts too, in the preamble as well. Only the first use of each abbreviation is reported. No automatic fix."),
         triggering: [RuleExample("Ứng dụng CNTT trong cơ quan. Thực hiện ứng dụng công nghệ thông tin (CNTT) trong hoạt động.", violations: 1),
                      RuleExample("Giao Bộ TTTT chủ trì.", violations: 1)],
-        nonTriggering: [RuleExample("Ứng dụng công nghệ thông tin (CNTT) trong cơ quan; đẩy mạnh CNTT. UBND tỉnh, HĐND tỉnh. Chương II. Theo Quyết định số 12/QĐ-UBND. Tiêu chuẩn ISO 9001.")])
+        nonTriggering: [RuleExample("Ban hành Kế hoạch chuyển đổi số (sau đây viết tắt là CĐS) năm 2024.\n\n1. Tổng hợp kết quả CĐS hằng quý."),
+                        RuleExample("Ứng dụng công nghệ thông tin (CNTT) trong cơ quan; đẩy mạnh CNTT. UBND tỉnh, HĐND tỉnh. Chương II. Theo Quyết định số 12/QĐ-UBND. Tiêu chuẩn ISO 9001.")])
 
     /// Abbreviations that need no definition.
     static let common: Set<String> = [
@@ -34,6 +35,8 @@ public struct AbbreviationDefinedFirst: Rule {
         // Definitions: `(CNTT)` found by the parser.
         var defined: [String: TextRange] = [:]
         for a in doc.abbreviations where defined[a.abbreviation.text] == nil { defined[a.abbreviation.text] = a.range }
+        // … and `(sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)` anywhere, the preamble included.
+        for (key, r) in Self.namedDefinitions(b) where defined[key] == nil { defined[key] = r }
         var skipRanges = doc.abbreviations.map(\.range) + doc.citations.map(\.range)
         if let n = doc.header.number { skipRanges.append(n.range) }
         skipRanges.sort { $0.start < $1.start }
@@ -173,6 +176,25 @@ public struct AbbreviationDefinedFirst: Rule {
             i += c >= 0x80 ? 2 : 1
         }
         return w.letterCount <= 6
+    }
+
+    static let namedIntroducer = Array("tắt là ".utf8)
+
+    /// `… (sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)`: the abbreviation
+    /// in capitals that follows `tắt là`, with its range.
+    static func namedDefinitions(_ b: [UInt8]) -> [(String, TextRange)] {
+        var out: [(String, TextRange)] = []
+        var from = 0
+        while let k = Bytes.find(namedIntroducer, in: b, from: from, to: b.count) {
+            from = k + namedIntroducer.count
+            var e = from
+            while e < b.count, b[e] != 0x20, b[e] != 0x29, b[e] != 0x2C, b[e] != 0x3B, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x22, e - from < 40 { e += 1 }
+            let key = String(decoding: b[from..<e], as: UTF8.self)
+            let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }
+            guard letters.count >= 2, letters.count <= 10, letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
+            out.append((key, TextRange(from, e)))
+        }
+        return out
     }
 
     static let introducer = Array("tắt".utf8)
