@@ -104,7 +104,9 @@ enum CitationChecks {
     /// so that OCR-damaged or misplaced dates do not produce findings.
     static func reliableOwnDate(_ doc: Document) -> SimpleDate? {
         guard let pd = doc.header.placeDate, let d = pd.date else { return nil }
-        if let t = doc.title?.typeName?.range.start ?? doc.title?.subject?.range.start, pd.range.start > t { return nil }
+        // A date line after the title is not the header's, but a công văn's
+        // `V/v` stands in the left column and often comes first in the text.
+        if let t = doc.title?.typeName?.range.start ?? (doc.title?.vv == nil ? doc.title?.subject?.range.start : nil), pd.range.start > t { return nil }
         for f in [pd.day, pd.month, pd.year] {
             guard let f else { return nil }
             let raw = doc.text(f.range)

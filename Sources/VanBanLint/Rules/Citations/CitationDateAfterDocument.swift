@@ -11,7 +11,8 @@ public struct CitationDateAfterDocument: Rule {
         explanation: LocalizedText(
             vi: "Một văn bản chỉ có thể dẫn văn bản đã ban hành trước hoặc cùng ngày với nó. Ngày dẫn muộn hơn ngày ban hành của văn bản thường là chép sai ngày (hoặc sai năm).",
             en: "A document can only cite documents issued on or before its own date. A later cited date is usually a mistyped day or year."),
-        triggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2022 của Chính phủ về công tác văn thư;\n", violations: 1)],
+        triggering: [RuleExample("SỞ NỘI VỤ\nSố: 1245/SNV-CCVC\nV/v báo cáo số lượng viên chức\n\nQuảng Ngãi, ngày 14 tháng 8 năm 2023\n\nKính gửi: Bộ Nội vụ\n\nThực hiện Công văn số 3812/BNV-CCVC ngày 20 tháng 9 năm 2023 của Bộ Nội vụ về việc báo cáo số lượng viên chức, Sở Nội vụ báo cáo như sau.\n", violations: 1),
+                     RuleExample("BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2022 của Chính phủ về công tác văn thư;\n", violations: 1)],
         nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n")])
 
     public func check(_ context: RuleContext) {
