@@ -97,6 +97,7 @@ import Testing
         #expect(bare.header.placeDate?.place == nil)
         let lower = Parser.parse("UBND TỈNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/qđ-ubnd\nA, ngày 05 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc thử\n")
         #expect(lower.header.number?.number.text == "15/qđ-ubnd")
+        #expect(Parser.parse("UBND TỈNH A\nSố: 7/qđ-UBND\nA, ngày 05 tháng 3 năm 2021\n").header.number?.number.text == "7/qđ-UBND")
         // Lower-case words after a slash in running text are not a number.
         #expect(Parser.parse("BỘ NỘI VỤ\nSố: 15/năm\n").header.number == nil)
     }

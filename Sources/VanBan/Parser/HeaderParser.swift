@@ -329,12 +329,16 @@ struct HeaderParser {
         return s.unicodeScalars.contains { Bytes.isUpper($0) }
     }
 
+    /// Groups joined by hyphens, the first in lower case, each in lower
+    /// case or in capitals (`qđ-ubnd`, `qđ-UBND`).
     static func isLowerCaseSymbol(_ s: Substring) -> Bool {
         let groups = s.split(separator: "-", omittingEmptySubsequences: false)
         guard groups.count >= 2 else { return false }
+        func digit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        func lower(_ u: Unicode.Scalar) -> Bool { (u.value >= 0x61 && u.value <= 0x7A) || u == "đ" || digit(u) }
+        func upper(_ u: Unicode.Scalar) -> Bool { (u.value >= 0x41 && u.value <= 0x5A) || u == "Đ" || digit(u) }
         return groups.allSatisfy { g in
-            !g.isEmpty && g.unicodeScalars.count <= 10
-                && g.unicodeScalars.allSatisfy { ($0.value >= 0x61 && $0.value <= 0x7A) || $0 == "đ" || ($0.value >= 0x30 && $0.value <= 0x39) }
+            !g.isEmpty && g.unicodeScalars.count <= 10 && (g.unicodeScalars.allSatisfy(lower) || g.unicodeScalars.allSatisfy(upper))
         }
     }
 
