@@ -1,0 +1,64 @@
+import Testing
+@testable import VanBan
+
+/// The parser's fast paths against the general code they stand in for, on
+/// the fixture documents and (when present beside the clone) the real corpus.
+@Suite struct ParserFastPathTests {
+    /// Markup-free texts: the fixtures, the real corpus, and a few lines
+    /// with every kind of anchor at the edges of the text.
+    static let texts: [[UInt8]] = {
+        var out: [[UInt8]] = [
+            "Điều 5", "/", "x/", "Luật", "ĐIỀU 3 khoản 2 điểm a", "(Nghị định này)", "Mục", "12/2020/NĐ-CP",
+            "xem “Điều 5”, khoản 2 và điểm a; Luật Đất đai, Nghị định này, ĐIỀU 3, 12/2020/NĐ-CP",
+            "chương trình Chương II Phần thứ nhất Phụ lục tiểu mục Tiểu mục 2 Hiến pháp Bộ luật Pháp lệnh",
+            "ngày 5 tháng 6 năm 2020, Ngày 10/4/2007 ngành ngà ngàyy (CNTT) ng",
+        ].map { Array($0.utf8) }
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        for name in names {
+            if let bytes = TestFiles.read(name) { out.append(MarkupCleaner.clean(bytes)) }
+        }
+        return out
+    }()
+
+    /// Every stop of a scan that starts again one past each stop.
+    static func stops(_ b: [UInt8], _ next: (UnsafeBufferPointer<UInt8>, Int) -> Int) -> [Int] {
+        b.withUnsafeBufferPointer { p in
+            var out: [Int] = []
+            var i = 0
+            while true {
+                i = next(p, i)
+                if i >= p.count { break }
+                out.append(i)
+                i += 1
+            }
+            return out
+        }
+    }
+
+    /// `findEnactingLine` skips lines that do not end with a colon: the
+    /// general test never accepts one.
+    @Test func enactingLinesEndWithAColon() {
+        var found = 0
+        for b in Self.texts {
+            var s = 0
+            for e in 0...b.count where e == b.count || b[e] == 0x0A {
+                var ts = s, te = e
+                while ts < te && Bytes.isWhitespace(b[ts]) { ts += 1 }
+                while te > ts && Bytes.isWhitespace(b[te - 1]) { te -= 1 }
+                if te > ts && BodyParser.isEnactingLine(b, TextRange(ts, te)) {
+                    found += 1
+                    #expect(b[te - 1] == UInt8(ascii: ":"))
+                }
+                s = e + 1
+            }
+        }
+        for line in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :", "Chính phủ ban hành Nghị định QUYẾT ĐỊNH:"] {
+            let b = Array(line.utf8)
+            #expect(BodyParser.isEnactingLine(b, TextRange(0, b.count)))
+        }
+        #expect(found > 0)
+    }
+}
