@@ -38,6 +38,31 @@ import Testing
         }
     }
 
+    /// Whether one of the extractor's branches could fire at `k`: a `/`, a
+    /// unit or law word, or a type name opening with a capital.
+    static func anchorStarts(_ b: [UInt8], at k: Int) -> Bool {
+        if b[k] == UInt8(ascii: "/") { return true }
+        if CitationExtractor.unitIndex.match(b, at: k) != nil || CitationExtractor.lawIndex.match(b, at: k) != nil { return true }
+        let capital = Bytes.isASCIIUpper(b[k]) || b[k] == 0xC4 && k + 1 < b.count && b[k + 1] == 0x90
+        return capital && CitationExtractor.typeNameIndex.match(b, at: k) != nil
+    }
+
+    /// The pair scan stops at a subset of the byte-by-byte scan's
+    /// positions, and drops only positions where no anchor starts.
+    @Test func anchorPairScanKeepsEveryAnchor() {
+        let scanner = CitationExtractor.anchorScanner
+        for b in Self.texts {
+            let fast = Self.stops(b) { scanner.next($0, from: $1) }
+            let general = Self.stops(b) { scanner.nextByteByByte($0, from: $1) }
+            let generalSet = Set(general)
+            #expect(fast.allSatisfy { generalSet.contains($0) })
+            let fastSet = Set(fast)
+            for k in general where !fastSet.contains(k) {
+                #expect(!Self.anchorStarts(b, at: k), "dropped an anchor at \(k)")
+            }
+        }
+    }
+
     /// `findEnactingLine` skips lines that do not end with a colon: the
     /// general test never accepts one.
     @Test func enactingLinesEndWithAColon() {
