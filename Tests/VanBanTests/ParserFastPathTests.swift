@@ -86,4 +86,20 @@ import Testing
         }
         #expect(found > 0)
     }
+
+    /// The inline scan's SIMD skip stops at a subset of the byte-by-byte
+    /// scan's positions and drops no "(" and no "ngày"/"Ngày".
+    @Test func inlineSkipKeepsEveryDateAndParenthesis() {
+        let ngay = Array("ngày".utf8), ngayUpper = Array("Ngày".utf8)
+        for b in Self.texts {
+            let fast = Self.stops(b) { InlineScanner.nextCandidate($0, from: $1) }
+            let general = Self.stops(b) { InlineScanner.nextCandidateByteByByte($0, from: $1) }
+            let generalSet = Set(general)
+            #expect(fast.allSatisfy { generalSet.contains($0) })
+            let fastSet = Set(fast)
+            for k in general where !fastSet.contains(k) {
+                #expect(b[k] != UInt8(ascii: "(") && !Bytes.hasPrefix(b, at: k, ngay) && !Bytes.hasPrefix(b, at: k, ngayUpper), "dropped \(k)")
+            }
+        }
+    }
 }
