@@ -102,4 +102,36 @@ import Testing
             }
         }
     }
+
+    /// `Bytes.find` (SIMD, then SWAR, on the needle's rarest byte) finds
+    /// the first occurrence a naive search finds, over whole documents and
+    /// short ranges.
+    @Test func findMatchesNaiveSearch() {
+        func naive(_ needle: [UInt8], _ hay: [UInt8], _ from: Int, _ to: Int) -> Int? {
+            guard !needle.isEmpty, from >= 0 else { return nil }
+            var i = from
+            while i + needle.count <= to {
+                if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
+        }
+        let needles = ["./.", "/", "__", "...", "…", "kèm theo", "Điều", "QUYẾT ĐỊNH:", "ngày", "zzzz"].map { Array($0.utf8) }
+        for b in Self.texts.prefix(40) {
+            for nd in needles {
+                var i = 0
+                var count = 0
+                while count < 30 {
+                    let expected = naive(nd, b, i, b.count)
+                    #expect(Bytes.find(nd, in: b, from: i) == expected)
+                    guard let k = expected else { break }
+                    i = k + 1
+                    count += 1
+                }
+                for (s, e) in [(0, min(b.count, 17)), (b.count / 3, min(b.count, b.count / 3 + 40)), (max(0, b.count - 33), b.count)] {
+                    #expect(Bytes.find(nd, in: b, from: s, to: e) == naive(nd, b, s, e))
+                }
+            }
+        }
+    }
 }
