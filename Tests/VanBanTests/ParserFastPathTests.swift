@@ -134,4 +134,74 @@ import Testing
             }
         }
     }
+
+    /// `MarkupCleaner.clean` as it was before it wrote its copy while
+    /// reading: a copy of the text first, then blanked in place.
+    static func cleanInPlace(_ src: [UInt8]) -> [UInt8] {
+        var out = src
+        out.withUnsafeMutableBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case UInt8(ascii: "*"), UInt8(ascii: "|"):
+                    b[i] = 0x20
+                case UInt8(ascii: "#") where MarkupCleaner.atLineStart(b, i):
+                    var j = i
+                    while j < n && b[j] == UInt8(ascii: "#") { j += 1 }
+                    if j < n && b[j] == 0x20 { for k in i..<j { b[k] = 0x20 } }
+                    i = j
+                    continue
+                case UInt8(ascii: "\\"):
+                    if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
+                case UInt8(ascii: "<"):
+                    if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
+                        var j = i + 4
+                        var closed = false
+                        while j + 2 < n {
+                            if b[j] == UInt8(ascii: "-") && b[j + 1] == UInt8(ascii: "-") && b[j + 2] == UInt8(ascii: ">") { closed = true; break }
+                            j += 1
+                        }
+                        if closed {
+                            for k in i..<(j + 3) where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
+                            i = j + 3
+                            continue
+                        }
+                    }
+                case 0xC2:
+                    if i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; continue }
+                case 0xE2:
+                    if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                    if i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                case 0xEF:
+                    if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                default: break
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The one-pass copy gives the in-place blanking's bytes, on raw
+    /// documents and on markup at every offset of a window.
+    @Test func cleanWritesTheSameCopy() {
+        var sources: [[UInt8]] = []
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        for name in names { if let b = TestFiles.read(name) { sources.append(b) } }
+        let pieces = ["**Điều 1.**", "| a | b |", "## Chương I", "#x", "\\*", "\\a", "<!-- c\nd -->", "<!-- open", "\u{00A0}", "\u{00AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\n# ", "é", "\r\n### T"]
+        for p in pieces {
+            for pad in 0..<20 {
+                sources.append(Array((String(repeating: "a", count: pad) + p + String(repeating: " x", count: 12) + p).utf8))
+            }
+        }
+        sources.append([])
+        for b in sources {
+            #expect(MarkupCleaner.clean(b) == Self.cleanInPlace(b))
+        }
+    }
 }
