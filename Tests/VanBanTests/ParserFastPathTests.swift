@@ -204,4 +204,26 @@ import Testing
             #expect(MarkupCleaner.clean(b) == Self.cleanInPlace(b))
         }
     }
+
+    /// Header tokens keep their bytes and make their text when asked: the
+    /// text is the one the token was made with before (the clean bytes, or
+    /// the pieces emphasis split, joined), and `joinedText` joins those
+    /// texts with one space.
+    @Test func headerTokensGiveTheirTexts() {
+        var docs = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixture($0) }
+        docs.append(Parser.parse("C**ỘNG HÒA** XÃ HỘI\nSố: 12/QĐ-UBND\nHà Nội, ng**ày** 5 tháng 6 năm 2020\nQUYẾT ĐỊNH"))
+        for doc in docs {
+            var h = HeaderParser(doc: doc)
+            h.findHeaderEnd()
+            h.tokenize()
+            for t in h.tokens {
+                let raw = String(decoding: doc.clean[t.range.start..<t.range.end], as: UTF8.self)
+                if !raw.utf8.contains(0x20) { #expect(t.text == raw) }
+                #expect(!t.text.isEmpty)
+            }
+            for k in 0..<max(0, h.tokens.count - 3) {
+                #expect(h.joinedText(k, k + 2) == h.tokens[k...(k + 2)].map(\.text).joined(separator: " "))
+            }
+        }
+    }
 }

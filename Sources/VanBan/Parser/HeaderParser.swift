@@ -1,7 +1,9 @@
 /// A run of non-blank bytes in the markup-free view of the header.
 struct Token {
     var range: TextRange
-    var text: String
+    /// The token's bytes: a slice of the markup-free text, or of the pieces
+    /// of a word that emphasis split (`ng**ày`) joined.
+    var bytes: ArraySlice<UInt8>
     var line: Int
     /// The first byte of `key` for a letter (ASCII lower-cased), to skip
     /// comparisons cheaply.
@@ -9,18 +11,18 @@ struct Token {
     var hasLower: Bool
     var hasLetter: Bool
 
-    init(range: TextRange, bytes: [UInt8], line: Int) {
-        self = bytes.withUnsafeBufferPointer { Token(range: range, bytes: $0, line: line) }
-    }
+    /// The token as a string, made when asked (most tokens are only
+    /// tested by `first`, `hasLower` and their bytes).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    init(range: TextRange, bytes p: UnsafeBufferPointer<UInt8>, line: Int) {
+    init(range: TextRange, bytes: ArraySlice<UInt8>, line: Int) {
         self.range = range
-        self.text = String(decoding: p, as: UTF8.self)
+        self.bytes = bytes
         self.line = line
-        let f = p.first ?? 0
+        let f = bytes.first ?? 0
         self.first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
         var lower = false, letter = false
-        do {
+        bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < p.count {
                 let c = p[i]
@@ -206,10 +208,9 @@ struct HeaderParser {
             }
             if var bytes = joined {
                 bytes.append(contentsOf: b[pieceStart..<i])
-                tokens.append(Token(range: TextRange(s, i), bytes: bytes, line: line))
+                tokens.append(Token(range: TextRange(s, i), bytes: bytes[...], line: line))
             } else {
-                let r = TextRange(s, i)
-                tokens.append(b.withUnsafeBufferPointer { Token(range: r, bytes: UnsafeBufferPointer(rebasing: $0[r.start..<r.end]), line: line) })
+                tokens.append(Token(range: TextRange(s, i), bytes: b[s..<i], line: line))
             }
         }
     }
@@ -226,7 +227,7 @@ struct HeaderParser {
         bytes.reserveCapacity(tokens[to].range.end - tokens[from].range.start)
         for k in from...to {
             if k > from { bytes.append(0x20) }
-            bytes.append(contentsOf: tokens[k].text.utf8)
+            bytes.append(contentsOf: tokens[k].bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -779,8 +780,8 @@ struct HeaderParser {
     /// Whether the token's key is made of `-`, `_` and `=` only (a rule
     /// drawn under the agency name), trailing `,;:.` aside.
     static func isRuleToken(_ t: Token) -> Bool {
-        var u = Array(t.text.utf8)
-        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u.removeLast() }
+        var u = t.bytes
+        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u = u.dropLast() }
         return u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
     }
 
