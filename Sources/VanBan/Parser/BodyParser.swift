@@ -278,7 +278,8 @@ struct BodyParser {
 
     /// Pops nodes of rank ≥ `rank`, fixing their extents to end at `at`.
     mutating func close(rank: Int, at: Int) {
-        while let top = stack.last, top.level.rank >= rank {
+        // (The level read in place: `stack.last` would copy the whole node.)
+        while !stack.isEmpty && stack[stack.count - 1].level.rank >= rank {
             var n = stack.removeLast()
             n.extent = TextRange(n.extent.start, max(n.extent.start, at))
             if stack.isEmpty {
