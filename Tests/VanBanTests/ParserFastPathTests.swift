@@ -226,4 +226,26 @@ import Testing
             }
         }
     }
+
+    /// The field ranges read once per loop answer as the fields read at
+    /// each token did: overlap with and start at each token.
+    @Test func headerFieldRangesMatchTheFields() {
+        let docs = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixture($0) }
+        var checked = 0
+        for doc in docs {
+            var h = HeaderParser(doc: doc)
+            h.run()
+            let fields = h.fieldRanges
+            let all = [h.header.quocHieu?.range, h.header.tieuNgu?.range, h.header.number?.range, h.header.placeDate?.range]
+            for t in h.tokens {
+                let overlaps = all.contains { $0.map { $0.overlaps(t.range) } ?? false }
+                let starts = all.contains { $0?.start == t.range.start }
+                #expect(fields.overlap(t.range) == overlaps)
+                #expect((fields.quocHieu?.start == t.range.start || fields.tieuNgu?.start == t.range.start
+                         || fields.number?.start == t.range.start || fields.placeDate?.start == t.range.start) == starts)
+                if overlaps { checked += 1 }
+            }
+        }
+        #expect(checked > 0)
+    }
 }

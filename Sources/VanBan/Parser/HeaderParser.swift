@@ -610,22 +610,34 @@ struct HeaderParser {
     // MARK: V/v, type name and trích yếu
 
     /// Token index at which a header field starts, to end a free-text run.
-    func isFieldStart(_ j: Int) -> Bool {
+    func isFieldStart(_ j: Int, _ fields: FieldRanges) -> Bool {
         let r = tokens[j].range
-        // (Ranges only: binding a field would copy it.)
-        if header.quocHieu?.range.start == r.start || header.tieuNgu?.range.start == r.start
-            || header.number?.range.start == r.start || header.placeDate?.range.start == r.start { return true }
+        if fields.quocHieu?.start == r.start || fields.tieuNgu?.start == r.start
+            || fields.number?.start == r.start || fields.placeDate?.start == r.start { return true }
         if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.utf8HasPrefix("gửi") { return true }
         return false
     }
 
-    func covered(_ r: TextRange) -> Bool {
-        if let f = header.quocHieu?.range, f.overlaps(r) { return true }
-        if let f = header.tieuNgu?.range, f.overlaps(r) { return true }
-        if let f = header.number?.range, f.overlaps(r) { return true }
-        if let f = header.placeDate?.range, f.overlaps(r) { return true }
-        return false
+    /// The ranges of the fields found so far, read once for a loop over the
+    /// tokens: reading `header.number?.range` copies the whole field out
+    /// of the optional (strings retained, then released) at every token.
+    struct FieldRanges {
+        var quocHieu, tieuNgu, number, placeDate: TextRange?
+
+        func overlap(_ r: TextRange) -> Bool {
+            if let f = quocHieu, f.overlaps(r) { return true }
+            if let f = tieuNgu, f.overlaps(r) { return true }
+            if let f = number, f.overlaps(r) { return true }
+            if let f = placeDate, f.overlaps(r) { return true }
+            return false
+        }
     }
+
+    var fieldRanges: FieldRanges {
+        FieldRanges(quocHieu: header.quocHieu?.range, tieuNgu: header.tieuNgu?.range, number: header.number?.range, placeDate: header.placeDate?.range)
+    }
+
+    func covered(_ r: TextRange) -> Bool { fieldRanges.overlap(r) }
 
     /// Collects free text from token `from` until a blank line, a field or
     /// the header's end.
@@ -633,9 +645,10 @@ struct HeaderParser {
         guard from < tokens.count else { return nil }
         var j = from
         var last = -1
+        let fields = fieldRanges
         while j < tokens.count {
             if j > from && tokens[j].line > tokens[j - 1].line + 1 { break }
-            if isFieldStart(j) || covered(tokens[j].range) { break }
+            if isFieldStart(j, fields) || fields.overlap(tokens[j].range) { break }
             if stopAtCaps && j > from && tokens[j].line > tokens[j - 1].line && isAuthorityLine(j) { break }
             last = j
             j += 1
