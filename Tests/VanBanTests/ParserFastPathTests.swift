@@ -248,4 +248,35 @@ import Testing
         }
         #expect(checked > 0)
     }
+
+    /// The line table's inline line ranges are `SourceText.lineRange`, and
+    /// its first-byte test before `isNoise` keeps every noise line.
+    @Test func lineTableRangesAndNoiseFilter() {
+        var sources: [SourceText] = []
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        for name in names { if let b = TestFiles.read(name), let s = try? SourceText(decoding: b) { sources.append(s) } }
+        sources.append(SourceText("a\r\nb\rc\n\n--- PAGE 2 ---\n0957865\nCÔNG BÁO/Số 245/Ngày 23-04-2026\n== Trang 3 ==\r\n"))
+        sources.append(SourceText(""))
+        var noise = 0
+        for source in sources {
+            var clean = MarkupCleaner.clean(source.bytes)
+            let original = clean
+            let lines = LineTable.build(source: source, clean: &clean)
+            #expect(lines.count == source.lineCount)
+            for (l, info) in lines.enumerated() {
+                #expect(info.range == source.lineRange(l))
+                var s = info.range.start, e = info.range.end
+                while s < e && Bytes.isBlank(original[s]) { s += 1 }
+                while e > s && Bytes.isBlank(original[e - 1]) { e -= 1 }
+                if s < e && LineTable.isNoise(original, s, e) {
+                    noise += 1
+                    #expect(LineTable.mayBeNoise(original[s]))
+                }
+            }
+        }
+        #expect(noise > 0)
+    }
 }

@@ -188,9 +188,16 @@ enum LineTable {
     /// blanked in `clean`, so that no later pass reads them as text.
     static func build(source: SourceText, clean: inout [UInt8]) -> [LineInfo] {
         var out: [LineInfo] = []
-        out.reserveCapacity(source.lineCount)
-        for l in 0..<source.lineCount {
-            let r = source.lineRange(l)
+        let starts = source.lineStarts, bytes = source.bytes
+        let lineCount = starts.count
+        out.reserveCapacity(lineCount)
+        for l in 0..<lineCount {
+            // `source.lineRange(l)`, without a call per line.
+            let ls = starts[l]
+            var le = l + 1 < lineCount ? starts[l + 1] : bytes.count
+            if le > ls && bytes[le - 1] == 0x0A { le -= 1 }
+            if le > ls && bytes[le - 1] == 0x0D { le -= 1 }
+            let r = TextRange(ls, le)
             var s = r.start, e = r.end
             while s < e && Bytes.isBlank(clean[s]) { s += 1 }
             while e > s && Bytes.isBlank(clean[e - 1]) { e -= 1 }
@@ -199,7 +206,7 @@ enum LineTable {
                 kind = .blank
             } else if isDecoration(clean, s, e) {
                 kind = .decoration
-            } else if isNoise(clean, s, e) {
+            } else if mayBeNoise(clean[s]), isNoise(clean, s, e) {
                 kind = .noise
                 for k in s..<e { clean[k] = 0x20 }
                 e = s
@@ -212,6 +219,14 @@ enum LineTable {
     static let slash: [UInt8] = [UInt8(ascii: "/")]
     static let pageWords: [[UInt8]] = ["PAGE", "Page", "page", "Trang", "TRANG"].map { Array($0.utf8) }
     static let congBao: [[UInt8]] = ["CÔNG BÁO", "Công báo", "CONG BAO"].map { Array($0.utf8) }
+
+    /// Whether a trimmed line opening with `first` may be noise: each kind
+    /// `isNoise` finds opens with a digit, a dash or `=` (before the page
+    /// word), or the `C` of `CÔNG BÁO`.
+    @inline(__always)
+    static func mayBeNoise(_ first: UInt8) -> Bool {
+        Bytes.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "C")
+    }
 
     /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
     static func isNoise(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
