@@ -278,7 +278,8 @@ struct BodyParser {
 
     /// Pops nodes of rank ≥ `rank`, fixing their extents to end at `at`.
     mutating func close(rank: Int, at: Int) {
-        while let top = stack.last, top.level.rank >= rank {
+        // (The level read in place: `stack.last` would copy the whole node.)
+        while !stack.isEmpty && stack[stack.count - 1].level.rank >= rank {
             var n = stack.removeLast()
             n.extent = TextRange(n.extent.start, max(n.extent.start, at))
             if stack.isEmpty {
@@ -296,17 +297,28 @@ struct BodyParser {
     /// The first line holding only an enacting word (`QUYẾT ĐỊNH:`), or
     /// ending with one; `Int.max` when there is none.
     func findEnactingLine() -> Int {
+        let b = self.b
         for l in startLine..<lines.count {
             let t = lines[l].trimmed
-            if t.isEmpty { continue }
-            if let m = Keywords.enacting.match(b, t.start, t.end) {
-                var i = t.start + m.length
-                while i < t.end && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
-                if i == t.end && b[t.end - 1] == UInt8(ascii: ":") { return l }
-            }
-            for w in BodyParser.gluedEnacting where t.length > w.count && Bytes.hasPrefix(b, at: t.end - w.count, w) { return l }
+            // Both forms end with a colon (`isEnactingLine` tests the last
+            // byte, and each glued form ends with one): a line that does not
+            // is skipped without matching keywords.
+            if t.isEmpty || b[t.end - 1] != UInt8(ascii: ":") { continue }
+            if BodyParser.isEnactingLine(b, t) { return l }
         }
         return Int.max
+    }
+
+    /// Whether a non-empty trimmed line holds only an enacting word and a
+    /// colon (`QUYẾT ĐỊNH:`), or ends with a glued one.
+    static func isEnactingLine(_ b: [UInt8], _ t: TextRange) -> Bool {
+        if let m = Keywords.enacting.match(b, t.start, t.end) {
+            var i = t.start + m.length
+            while i < t.end && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
+            if i == t.end && b[t.end - 1] == UInt8(ascii: ":") { return true }
+        }
+        for w in gluedEnacting where t.length > w.count && Bytes.hasPrefix(b, at: t.end - w.count, w) { return true }
+        return false
     }
 
     static let gluedEnacting = [Array("QUYẾT ĐỊNH:".utf8), Array("QUYẾT NGHỊ:".utf8)]

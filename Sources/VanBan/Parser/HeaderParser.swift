@@ -1,7 +1,9 @@
 /// A run of non-blank bytes in the markup-free view of the header.
 struct Token {
     var range: TextRange
-    var text: String
+    /// The token's bytes: a slice of the markup-free text, or of the pieces
+    /// of a word that emphasis split (`ng**ày`) joined.
+    var bytes: ArraySlice<UInt8>
     var line: Int
     /// The first byte of `key` for a letter (ASCII lower-cased), to skip
     /// comparisons cheaply.
@@ -9,18 +11,18 @@ struct Token {
     var hasLower: Bool
     var hasLetter: Bool
 
-    init(range: TextRange, bytes: [UInt8], line: Int) {
-        self = bytes.withUnsafeBufferPointer { Token(range: range, bytes: $0, line: line) }
-    }
+    /// The token as a string, made when asked (most tokens are only
+    /// tested by `first`, `hasLower` and their bytes).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    init(range: TextRange, bytes p: UnsafeBufferPointer<UInt8>, line: Int) {
+    init(range: TextRange, bytes: ArraySlice<UInt8>, line: Int) {
         self.range = range
-        self.text = String(decoding: p, as: UTF8.self)
+        self.bytes = bytes
         self.line = line
-        let f = p.first ?? 0
+        let f = bytes.first ?? 0
         self.first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
         var lower = false, letter = false
-        do {
+        bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < p.count {
                 let c = p[i]
@@ -206,10 +208,9 @@ struct HeaderParser {
             }
             if var bytes = joined {
                 bytes.append(contentsOf: b[pieceStart..<i])
-                tokens.append(Token(range: TextRange(s, i), bytes: bytes, line: line))
+                tokens.append(Token(range: TextRange(s, i), bytes: bytes[...], line: line))
             } else {
-                let r = TextRange(s, i)
-                tokens.append(b.withUnsafeBufferPointer { Token(range: r, bytes: UnsafeBufferPointer(rebasing: $0[r.start..<r.end]), line: line) })
+                tokens.append(Token(range: TextRange(s, i), bytes: b[s..<i], line: line))
             }
         }
     }
@@ -226,7 +227,7 @@ struct HeaderParser {
         bytes.reserveCapacity(tokens[to].range.end - tokens[from].range.start)
         for k in from...to {
             if k > from { bytes.append(0x20) }
-            bytes.append(contentsOf: tokens[k].text.utf8)
+            bytes.append(contentsOf: tokens[k].bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -640,22 +641,34 @@ struct HeaderParser {
     // MARK: V/v, type name and trích yếu
 
     /// Token index at which a header field starts, to end a free-text run.
-    func isFieldStart(_ j: Int) -> Bool {
+    func isFieldStart(_ j: Int, _ fields: FieldRanges) -> Bool {
         let r = tokens[j].range
-        // (Ranges only: binding a field would copy it.)
-        if header.quocHieu?.range.start == r.start || header.tieuNgu?.range.start == r.start
-            || header.number?.range.start == r.start || header.placeDate?.range.start == r.start { return true }
+        if fields.quocHieu?.start == r.start || fields.tieuNgu?.start == r.start
+            || fields.number?.start == r.start || fields.placeDate?.start == r.start { return true }
         if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.utf8HasPrefix("gửi") { return true }
         return false
     }
 
-    func covered(_ r: TextRange) -> Bool {
-        if let f = header.quocHieu?.range, f.overlaps(r) { return true }
-        if let f = header.tieuNgu?.range, f.overlaps(r) { return true }
-        if let f = header.number?.range, f.overlaps(r) { return true }
-        if let f = header.placeDate?.range, f.overlaps(r) { return true }
-        return false
+    /// The ranges of the fields found so far, read once for a loop over the
+    /// tokens: reading `header.number?.range` copies the whole field out
+    /// of the optional (strings retained, then released) at every token.
+    struct FieldRanges {
+        var quocHieu, tieuNgu, number, placeDate: TextRange?
+
+        func overlap(_ r: TextRange) -> Bool {
+            if let f = quocHieu, f.overlaps(r) { return true }
+            if let f = tieuNgu, f.overlaps(r) { return true }
+            if let f = number, f.overlaps(r) { return true }
+            if let f = placeDate, f.overlaps(r) { return true }
+            return false
+        }
     }
+
+    var fieldRanges: FieldRanges {
+        FieldRanges(quocHieu: header.quocHieu?.range, tieuNgu: header.tieuNgu?.range, number: header.number?.range, placeDate: header.placeDate?.range)
+    }
+
+    func covered(_ r: TextRange) -> Bool { fieldRanges.overlap(r) }
 
     /// Collects free text from token `from` until a blank line, a field or
     /// the header's end.
@@ -663,9 +676,10 @@ struct HeaderParser {
         guard from < tokens.count else { return nil }
         var j = from
         var last = -1
+        let fields = fieldRanges
         while j < tokens.count {
             if j > from && tokens[j].line > tokens[j - 1].line + 1 { break }
-            if isFieldStart(j) || covered(tokens[j].range) { break }
+            if isFieldStart(j, fields) || fields.overlap(tokens[j].range) { break }
             if stopAtCaps && j > from && tokens[j].line > tokens[j - 1].line && isAuthorityLine(j) { break }
             last = j
             j += 1
@@ -810,8 +824,8 @@ struct HeaderParser {
     /// Whether the token's key is made of `-`, `_` and `=` only (a rule
     /// drawn under the agency name), trailing `,;:.` aside.
     static func isRuleToken(_ t: Token) -> Bool {
-        var u = Array(t.text.utf8)
-        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u.removeLast() }
+        var u = t.bytes
+        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u = u.dropLast() }
         return u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
     }
 

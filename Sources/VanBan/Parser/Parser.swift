@@ -88,7 +88,7 @@ public enum Parser {
 /// Blanks Markdown and invisible markup with spaces, keeping every offset.
 public enum MarkupCleaner {
     /// The end of a `<br>` tag at `i` (any case, `<br/>`, `<br />`), or nil.
-    static func lineBreakTagEnd(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int? {
+    static func lineBreakTagEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = b.count
         guard i + 3 < n, b[i + 1] | 0x20 == UInt8(ascii: "b"), b[i + 2] | 0x20 == UInt8(ascii: "r") else { return nil }
         var j = i + 3
@@ -97,77 +97,90 @@ public enum MarkupCleaner {
         return j < n && b[j] == UInt8(ascii: ">") ? j + 1 : nil
     }
 
+    /// The copy is written as the text is read (one pass, no copy first):
+    /// a window of sixteen bytes is stored as read, then rewritten byte by
+    /// byte when it may hold markup. Every byte before `i` is written when
+    /// `i` is reached, and no case leaves a change past the `i` it moves
+    /// to, so the tests on bytes ahead read the source as they read the
+    /// half-cleaned copy before, and `atLineStart` reads the written copy.
     public static func clean(_ src: [UInt8]) -> [UInt8] {
-        var out = src
-        out.withUnsafeMutableBufferPointer { b in
-            let n = b.count
-            var i = 0
-            // Sixteen bytes at a time (SIMD) while none of them may start
-            // markup; a window with one is read byte by byte.
-            var scalarUntil = 0
-            let star = SIMD16<UInt8>(repeating: 0x2A), bar = SIMD16<UInt8>(repeating: 0x7C), hash = SIMD16<UInt8>(repeating: 0x23)
-            let backslash = SIMD16<UInt8>(repeating: 0x5C), less = SIMD16<UInt8>(repeating: 0x3C)
-            let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2), ef = SIMD16<UInt8>(repeating: 0xEF)
-            while i < n {
-                if i >= scalarUntil, i + 16 <= n, let base = b.baseAddress {
-                    let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let m = (v .== star) .| (v .== bar) .| (v .== hash) .| (v .== backslash) .| (v .== less)
-                        .| (v .== c2) .| (v .== e2) .| (v .== ef)
-                    if !ByteScan.any(m) { i &+= 16; continue }
-                    scalarUntil = i + 16
-                }
-                let c = b[i]
-                // Bytes that never start markup: nothing to do (the common case).
-                if !MarkupCleaner.special[Int(c)] { i &+= 1; continue }
-                switch c {
-                case UInt8(ascii: "*"), UInt8(ascii: "|"):
-                    b[i] = 0x20
-                case UInt8(ascii: "#") where MarkupCleaner.atLineStart(b, i):
-                    var j = i
-                    while j < n && b[j] == UInt8(ascii: "#") { j += 1 }
-                    if j < n && b[j] == 0x20 { for k in i..<j { b[k] = 0x20 } }
-                    i = j
-                    continue
-                case UInt8(ascii: "\\"):
-                    if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
-                case UInt8(ascii: "<"):
-                    // A line break inside a Markdown table cell (`<br>`,
-                    // `<br/>`, `<br />`): blanked, so the cell's parts read
-                    // as columns of one line.
-                    if let end = MarkupCleaner.lineBreakTagEnd(b, i) {
-                        for k in i..<end { b[k] = 0x20 }
-                        i = end
-                        continue
+        let n = src.count
+        guard n > 0 else { return src }
+        return src.withUnsafeBufferPointer { s in
+            [UInt8](unsafeUninitializedCapacity: n) { b, initialized in
+                let sBase = s.baseAddress!, bBase = UnsafeMutableRawPointer(b.baseAddress!)
+                var i = 0
+                // Sixteen bytes at a time (SIMD) while none of them may start
+                // markup; a window with one is read byte by byte.
+                var scalarUntil = 0
+                let star = SIMD16<UInt8>(repeating: 0x2A), bar = SIMD16<UInt8>(repeating: 0x7C), hash = SIMD16<UInt8>(repeating: 0x23)
+                let backslash = SIMD16<UInt8>(repeating: 0x5C), less = SIMD16<UInt8>(repeating: 0x3C)
+                let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2), ef = SIMD16<UInt8>(repeating: 0xEF)
+                let special = MarkupCleaner.special
+                while i < n {
+                    if i >= scalarUntil, i + 16 <= n {
+                        let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                        bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+                        let m = (v .== star) .| (v .== bar) .| (v .== hash) .| (v .== backslash) .| (v .== less)
+                            .| (v .== c2) .| (v .== e2) .| (v .== ef)
+                        if !ByteScan.any(m) { i &+= 16; continue }
+                        scalarUntil = i + 16
                     }
-                    if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
-                        var j = i + 4
-                        var closed = false
-                        while j + 2 < n {
-                            if b[j] == UInt8(ascii: "-") && b[j + 1] == UInt8(ascii: "-") && b[j + 2] == UInt8(ascii: ">") { closed = true; break }
-                            j += 1
-                        }
-                        if closed {
-                            for k in i..<(j + 3) where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
-                            i = j + 3
+                    let c = s[i]
+                    b[i] = c
+                    // Bytes that never start markup: copied (the common case).
+                    if !special[Int(c)] { i &+= 1; continue }
+                    switch c {
+                    case UInt8(ascii: "*"), UInt8(ascii: "|"):
+                        b[i] = 0x20
+                    case UInt8(ascii: "#") where MarkupCleaner.atLineStart(b, i):
+                        var j = i
+                        while j < n && s[j] == UInt8(ascii: "#") { j += 1 }
+                        let blank = j < n && s[j] == 0x20
+                        for k in i..<j { b[k] = blank ? 0x20 : s[k] }
+                        i = j
+                        continue
+                    case UInt8(ascii: "\\"):
+                        if i + 1 < n, s[i + 1] < 0x80, s[i + 1] > 0x20, !Bytes.isASCIILetter(s[i + 1]), !Bytes.isDigit(s[i + 1]) { b[i] = 0x20 }
+                    case UInt8(ascii: "<"):
+                        // A line break inside a Markdown table cell (`<br>`,
+                        // `<br/>`, `<br />`): blanked, so the cell's parts
+                        // read as columns of one line.
+                        if let end = MarkupCleaner.lineBreakTagEnd(s, i) {
+                            for k in i..<end { b[k] = 0x20 }
+                            i = end
                             continue
                         }
+                        if i + 3 < n && s[i + 1] == UInt8(ascii: "!") && s[i + 2] == UInt8(ascii: "-") && s[i + 3] == UInt8(ascii: "-") {
+                            var j = i + 4
+                            var closed = false
+                            while j + 2 < n {
+                                if s[j] == UInt8(ascii: "-") && s[j + 1] == UInt8(ascii: "-") && s[j + 2] == UInt8(ascii: ">") { closed = true; break }
+                                j += 1
+                            }
+                            if closed {
+                                for k in i..<(j + 3) { b[k] = s[k] == 0x0A || s[k] == 0x0D ? s[k] : 0x20 }
+                                i = j + 3
+                                continue
+                            }
+                        }
+                    case 0xC2:
+                        // NBSP, soft hyphen.
+                        if i + 1 < n && (s[i + 1] == 0xA0 || s[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; continue }
+                    case 0xE2:
+                        // Zero-width space/joiners (U+200B–U+200D), word joiner U+2060.
+                        if i + 2 < n && s[i + 1] == 0x80 && s[i + 2] >= 0x8B && s[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                        if i + 2 < n && s[i + 1] == 0x81 && s[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                    case 0xEF:
+                        // Stray BOM (U+FEFF) inside the text.
+                        if i + 2 < n && s[i + 1] == 0xBB && s[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                    default: break
                     }
-                case 0xC2:
-                    // NBSP, soft hyphen.
-                    if i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; continue }
-                case 0xE2:
-                    // Zero-width space/joiners (U+200B–U+200D), word joiner U+2060.
-                    if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
-                    if i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
-                case 0xEF:
-                    // Stray BOM (U+FEFF) inside the text.
-                    if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
-                default: break
+                    i &+= 1
                 }
-                i &+= 1
+                initialized = n
             }
         }
-        return out
     }
 
     /// Bytes that may start markup: `*`, `|`, `#`, `\\`, `<`, and the lead
@@ -193,9 +206,16 @@ enum LineTable {
     /// blanked in `clean`, so that no later pass reads them as text.
     static func build(source: SourceText, clean: inout [UInt8]) -> [LineInfo] {
         var out: [LineInfo] = []
-        out.reserveCapacity(source.lineCount)
-        for l in 0..<source.lineCount {
-            let r = source.lineRange(l)
+        let starts = source.lineStarts, bytes = source.bytes
+        let lineCount = starts.count
+        out.reserveCapacity(lineCount)
+        for l in 0..<lineCount {
+            // `source.lineRange(l)`, without a call per line.
+            let ls = starts[l]
+            var le = l + 1 < lineCount ? starts[l + 1] : bytes.count
+            if le > ls && bytes[le - 1] == 0x0A { le -= 1 }
+            if le > ls && bytes[le - 1] == 0x0D { le -= 1 }
+            let r = TextRange(ls, le)
             var s = r.start, e = r.end
             while s < e && Bytes.isBlank(clean[s]) { s += 1 }
             while e > s && Bytes.isBlank(clean[e - 1]) { e -= 1 }
@@ -204,7 +224,7 @@ enum LineTable {
                 kind = .blank
             } else if isDecoration(clean, s, e) {
                 kind = .decoration
-            } else if isNoise(clean, s, e) {
+            } else if mayBeNoise(clean[s]), isNoise(clean, s, e) {
                 kind = .noise
                 for k in s..<e { clean[k] = 0x20 }
                 e = s
@@ -217,6 +237,14 @@ enum LineTable {
     static let slash: [UInt8] = [UInt8(ascii: "/")]
     static let pageWords: [[UInt8]] = ["PAGE", "Page", "page", "Trang", "TRANG"].map { Array($0.utf8) }
     static let congBao: [[UInt8]] = ["CÔNG BÁO", "Công báo", "CONG BAO"].map { Array($0.utf8) }
+
+    /// Whether a trimmed line opening with `first` may be noise: each kind
+    /// `isNoise` finds opens with a digit, a dash or `=` (before the page
+    /// word), or the `C` of `CÔNG BÁO`.
+    @inline(__always)
+    static func mayBeNoise(_ first: UInt8) -> Bool {
+        Bytes.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "C")
+    }
 
     /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
     static func isNoise(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {

@@ -165,6 +165,23 @@ public final class PhraseIndex: Sendable {
         }
     }
 
+    /// Every pair of opening bytes a phrase can start with, as
+    /// `first | second << 8` (a phrase of one byte opens with its byte and
+    /// any other). Only for a prefix index.
+    public var openingPairs: Set<UInt16> {
+        precondition(!suffix)
+        var out = Set<UInt16>()
+        for e in entries {
+            let a = UInt16(storage[Int(e.start)])
+            if e.length == 1 {
+                for x in 0...255 { out.insert(a | UInt16(x) << 8) }
+            } else {
+                out.insert(a | UInt16(storage[Int(e.start) + 1]) << 8)
+            }
+        }
+        return out
+    }
+
     /// `match` on an array.
     @inline(__always)
     public func match(_ b: [UInt8], at i: Int, lower: Int = 0, end: Int? = nil,

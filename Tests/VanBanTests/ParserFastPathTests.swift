@@ -1,0 +1,287 @@
+import Testing
+@testable import VanBan
+
+/// The parser's fast paths against the general code they stand in for, on
+/// the fixture documents and (when present beside the clone) the real corpus.
+@Suite struct ParserFastPathTests {
+    /// Markup-free texts: the fixtures, the real corpus, and a few lines
+    /// with every kind of anchor at the edges of the text.
+    static let texts: [[UInt8]] = {
+        var out: [[UInt8]] = [
+            "Điều 5", "/", "x/", "Luật", "ĐIỀU 3 khoản 2 điểm a", "(Nghị định này)", "Mục", "12/2020/NĐ-CP",
+            "xem “Điều 5”, khoản 2 và điểm a; Luật Đất đai, Nghị định này, ĐIỀU 3, 12/2020/NĐ-CP",
+            "chương trình Chương II Phần thứ nhất Phụ lục tiểu mục Tiểu mục 2 Hiến pháp Bộ luật Pháp lệnh",
+            "ngày 5 tháng 6 năm 2020, Ngày 10/4/2007 ngành ngà ngàyy (CNTT) ng",
+        ].map { Array($0.utf8) }
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        for name in names {
+            if let bytes = TestFiles.read(name) { out.append(MarkupCleaner.clean(bytes)) }
+        }
+        return out
+    }()
+
+    /// Every stop of a scan that starts again one past each stop.
+    static func stops(_ b: [UInt8], _ next: (UnsafeBufferPointer<UInt8>, Int) -> Int) -> [Int] {
+        b.withUnsafeBufferPointer { p in
+            var out: [Int] = []
+            var i = 0
+            while true {
+                i = next(p, i)
+                if i >= p.count { break }
+                out.append(i)
+                i += 1
+            }
+            return out
+        }
+    }
+
+    /// Whether one of the extractor's branches could fire at `k`: a `/`, a
+    /// unit or law word, or a type name opening with a capital.
+    static func anchorStarts(_ b: [UInt8], at k: Int) -> Bool {
+        if b[k] == UInt8(ascii: "/") { return true }
+        if CitationExtractor.unitIndex.match(b, at: k) != nil || CitationExtractor.lawIndex.match(b, at: k) != nil { return true }
+        let capital = Bytes.isASCIIUpper(b[k]) || b[k] == 0xC4 && k + 1 < b.count && b[k + 1] == 0x90
+        return capital && CitationExtractor.typeNameIndex.match(b, at: k) != nil
+    }
+
+    /// The pair scan stops at a subset of the byte-by-byte scan's
+    /// positions, and drops only positions where no anchor starts.
+    @Test func anchorPairScanKeepsEveryAnchor() {
+        let scanner = CitationExtractor.anchorScanner
+        for b in Self.texts {
+            let fast = Self.stops(b) { scanner.next($0, from: $1) }
+            let general = Self.stops(b) { scanner.nextByteByByte($0, from: $1) }
+            let generalSet = Set(general)
+            #expect(fast.allSatisfy { generalSet.contains($0) })
+            let fastSet = Set(fast)
+            for k in general where !fastSet.contains(k) {
+                #expect(!Self.anchorStarts(b, at: k), "dropped an anchor at \(k)")
+            }
+        }
+    }
+
+    /// `findEnactingLine` skips lines that do not end with a colon: the
+    /// general test never accepts one.
+    @Test func enactingLinesEndWithAColon() {
+        var found = 0
+        for b in Self.texts {
+            var s = 0
+            for e in 0...b.count where e == b.count || b[e] == 0x0A {
+                var ts = s, te = e
+                while ts < te && Bytes.isWhitespace(b[ts]) { ts += 1 }
+                while te > ts && Bytes.isWhitespace(b[te - 1]) { te -= 1 }
+                if te > ts && BodyParser.isEnactingLine(b, TextRange(ts, te)) {
+                    found += 1
+                    #expect(b[te - 1] == UInt8(ascii: ":"))
+                }
+                s = e + 1
+            }
+        }
+        for line in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :", "Chính phủ ban hành Nghị định QUYẾT ĐỊNH:"] {
+            let b = Array(line.utf8)
+            #expect(BodyParser.isEnactingLine(b, TextRange(0, b.count)))
+        }
+        #expect(found > 0)
+    }
+
+    /// The inline scan's SIMD skip stops at a subset of the byte-by-byte
+    /// scan's positions and drops no "(" and no "ngày"/"Ngày".
+    @Test func inlineSkipKeepsEveryDateAndParenthesis() {
+        let ngay = Array("ngày".utf8), ngayUpper = Array("Ngày".utf8)
+        for b in Self.texts {
+            let fast = Self.stops(b) { InlineScanner.nextCandidate($0, from: $1) }
+            let general = Self.stops(b) { InlineScanner.nextCandidateByteByByte($0, from: $1) }
+            let generalSet = Set(general)
+            #expect(fast.allSatisfy { generalSet.contains($0) })
+            let fastSet = Set(fast)
+            for k in general where !fastSet.contains(k) {
+                #expect(b[k] != UInt8(ascii: "(") && !Bytes.hasPrefix(b, at: k, ngay) && !Bytes.hasPrefix(b, at: k, ngayUpper), "dropped \(k)")
+            }
+        }
+    }
+
+    /// `Bytes.find` (SIMD, then SWAR, on the needle's rarest byte) finds
+    /// the first occurrence a naive search finds, over whole documents and
+    /// short ranges.
+    @Test func findMatchesNaiveSearch() {
+        func naive(_ needle: [UInt8], _ hay: [UInt8], _ from: Int, _ to: Int) -> Int? {
+            guard !needle.isEmpty, from >= 0 else { return nil }
+            var i = from
+            while i + needle.count <= to {
+                if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
+        }
+        let needles = ["./.", "/", "__", "...", "…", "kèm theo", "Điều", "QUYẾT ĐỊNH:", "ngày", "zzzz"].map { Array($0.utf8) }
+        for b in Self.texts.prefix(40) {
+            for nd in needles {
+                var i = 0
+                var count = 0
+                while count < 30 {
+                    let expected = naive(nd, b, i, b.count)
+                    #expect(Bytes.find(nd, in: b, from: i) == expected)
+                    guard let k = expected else { break }
+                    i = k + 1
+                    count += 1
+                }
+                for (s, e) in [(0, min(b.count, 17)), (b.count / 3, min(b.count, b.count / 3 + 40)), (max(0, b.count - 33), b.count)] {
+                    #expect(Bytes.find(nd, in: b, from: s, to: e) == naive(nd, b, s, e))
+                }
+            }
+        }
+    }
+
+    /// `MarkupCleaner.clean` as it was before it wrote its copy while
+    /// reading: a copy of the text first, then blanked in place.
+    static func cleanInPlace(_ src: [UInt8]) -> [UInt8] {
+        var out = src
+        out.withUnsafeMutableBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case UInt8(ascii: "*"), UInt8(ascii: "|"):
+                    b[i] = 0x20
+                case UInt8(ascii: "#") where MarkupCleaner.atLineStart(b, i):
+                    var j = i
+                    while j < n && b[j] == UInt8(ascii: "#") { j += 1 }
+                    if j < n && b[j] == 0x20 { for k in i..<j { b[k] = 0x20 } }
+                    i = j
+                    continue
+                case UInt8(ascii: "\\"):
+                    if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
+                case UInt8(ascii: "<"):
+                    if let end = MarkupCleaner.lineBreakTagEnd(UnsafeBufferPointer(b), i) {
+                        for k in i..<end { b[k] = 0x20 }
+                        i = end
+                        continue
+                    }
+                    if i + 3 < n && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") {
+                        var j = i + 4
+                        var closed = false
+                        while j + 2 < n {
+                            if b[j] == UInt8(ascii: "-") && b[j + 1] == UInt8(ascii: "-") && b[j + 2] == UInt8(ascii: ">") { closed = true; break }
+                            j += 1
+                        }
+                        if closed {
+                            for k in i..<(j + 3) where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
+                            i = j + 3
+                            continue
+                        }
+                    }
+                case 0xC2:
+                    if i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0xAD) { b[i] = 0x20; b[i + 1] = 0x20; i += 2; continue }
+                case 0xE2:
+                    if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                    if i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0xA0 { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                case 0xEF:
+                    if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { b[i] = 0x20; b[i + 1] = 0x20; b[i + 2] = 0x20; i += 3; continue }
+                default: break
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The one-pass copy gives the in-place blanking's bytes, on raw
+    /// documents and on markup at every offset of a window.
+    @Test func cleanWritesTheSameCopy() {
+        var sources: [[UInt8]] = []
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        for name in names { if let b = TestFiles.read(name) { sources.append(b) } }
+        let pieces = ["**Điều 1.**", "| a | b |", "## Chương I", "#x", "\\*", "\\a", "<!-- c\nd -->", "<!-- open", "\u{00A0}", "\u{00AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\n# ", "é", "\r\n### T", "<br>", "<BR/>", "<br />", "<bra>", "<b"]
+        for p in pieces {
+            for pad in 0..<20 {
+                sources.append(Array((String(repeating: "a", count: pad) + p + String(repeating: " x", count: 12) + p).utf8))
+            }
+        }
+        sources.append([])
+        for b in sources {
+            #expect(MarkupCleaner.clean(b) == Self.cleanInPlace(b))
+        }
+    }
+
+    /// Header tokens keep their bytes and make their text when asked: the
+    /// text is the one the token was made with before (the clean bytes, or
+    /// the pieces emphasis split, joined), and `joinedText` joins those
+    /// texts with one space.
+    @Test func headerTokensGiveTheirTexts() {
+        var docs = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixture($0) }
+        docs.append(Parser.parse("C**ỘNG HÒA** XÃ HỘI\nSố: 12/QĐ-UBND\nHà Nội, ng**ày** 5 tháng 6 năm 2020\nQUYẾT ĐỊNH"))
+        for doc in docs {
+            var h = HeaderParser(doc: doc)
+            h.findHeaderEnd()
+            h.tokenize()
+            for t in h.tokens {
+                let raw = String(decoding: doc.clean[t.range.start..<t.range.end], as: UTF8.self)
+                if !raw.utf8.contains(0x20) { #expect(t.text == raw) }
+                #expect(!t.text.isEmpty)
+            }
+            for k in 0..<max(0, h.tokens.count - 3) {
+                #expect(h.joinedText(k, k + 2) == h.tokens[k...(k + 2)].map(\.text).joined(separator: " "))
+            }
+        }
+    }
+
+    /// The field ranges read once per loop answer as the fields read at
+    /// each token did: overlap with and start at each token.
+    @Test func headerFieldRangesMatchTheFields() {
+        let docs = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixture($0) }
+        var checked = 0
+        for doc in docs {
+            var h = HeaderParser(doc: doc)
+            h.run()
+            let fields = h.fieldRanges
+            let all = [h.header.quocHieu?.range, h.header.tieuNgu?.range, h.header.number?.range, h.header.placeDate?.range]
+            for t in h.tokens {
+                let overlaps = all.contains { $0.map { $0.overlaps(t.range) } ?? false }
+                let starts = all.contains { $0?.start == t.range.start }
+                #expect(fields.overlap(t.range) == overlaps)
+                #expect((fields.quocHieu?.start == t.range.start || fields.tieuNgu?.start == t.range.start
+                         || fields.number?.start == t.range.start || fields.placeDate?.start == t.range.start) == starts)
+                if overlaps { checked += 1 }
+            }
+        }
+        #expect(checked > 0)
+    }
+
+    /// The line table's inline line ranges are `SourceText.lineRange`, and
+    /// its first-byte test before `isNoise` keeps every noise line.
+    @Test func lineTableRangesAndNoiseFilter() {
+        var sources: [SourceText] = []
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        for name in names { if let b = TestFiles.read(name), let s = try? SourceText(decoding: b) { sources.append(s) } }
+        sources.append(SourceText("a\r\nb\rc\n\n--- PAGE 2 ---\n0957865\nCÔNG BÁO/Số 245/Ngày 23-04-2026\n== Trang 3 ==\r\n"))
+        sources.append(SourceText(""))
+        var noise = 0
+        for source in sources {
+            var clean = MarkupCleaner.clean(source.bytes)
+            let original = clean
+            let lines = LineTable.build(source: source, clean: &clean)
+            #expect(lines.count == source.lineCount)
+            for (l, info) in lines.enumerated() {
+                #expect(info.range == source.lineRange(l))
+                var s = info.range.start, e = info.range.end
+                while s < e && Bytes.isBlank(original[s]) { s += 1 }
+                while e > s && Bytes.isBlank(original[e - 1]) { e -= 1 }
+                if s < e && LineTable.isNoise(original, s, e) {
+                    noise += 1
+                    #expect(LineTable.mayBeNoise(original[s]))
+                }
+            }
+        }
+        #expect(noise > 0)
+    }
+}
