@@ -72,6 +72,47 @@ import Testing
         }
     }
 
+    /// `Words.indexed` (one pass) gives what `split` then `keysAndHashes` give.
+    @Test func indexedMatchesSplitAndKeys() {
+        var texts: [String] = ["Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC.", "ddaay là vieejc; Zoom www.chinhphu.vn QĐ-UBND",
+                     "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc", "a", "", "x1y2 ĐĐ đ e\u{0301} Ω ŁÓDŹ ß",
+                     "ASCII words only, and CAPS, MiXeD case.", "“Điều 5” – khoản 2… 𝐀𝐁c ǅa ĳ Ⅻ ﬁ 한국 日本",
+                     "\u{0301}a", "ú", "Ư", "ab\u{2028}cd", String(repeating: "nghiêng ", count: 40) + "ĐỜI"]
+        // Pseudo-random mixes of ASCII and Vietnamese scalars.
+        let pieces: [String] = ["a", "Z", " ", "1", ".", "ư", "Ờ", "đ", "\u{0300}", "—", "ẞ", "\n", "ệ", "Q", "-", "ỹ", "𝐀"]
+        var seed: UInt64 = 12345
+        for _ in 0..<200 {
+            var t = ""
+            for _ in 0..<40 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                t += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(t)
+        }
+        for text in texts {
+            let doc = Parser.parse(text)
+            let words = Words.split(doc)
+            let (keys, hashes) = Words.keysAndHashes(words, doc.clean)
+            let fused = Words.indexed(doc.clean)
+            #expect(fused.words.count == words.count, "\(text)")
+            for (a, b) in zip(fused.words, words) {
+                #expect(a.range == b.range, "\(text)")
+                #expect(a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps, "\(text)")
+                #expect(a.isASCII == b.isASCII && a.letterCount == b.letterCount, "\(text)")
+            }
+            #expect(fused.keys == keys && fused.hashes == hashes, "\(text)")
+        }
+        // Invalid UTF-8 in the byte view (the fallback decoder).
+        for bytes: [UInt8] in [[0x61, 0xC3], [0xE1, 0xBB], [0x61, 0xF0, 0x9D, 0x90, 0x80, 0x62], [0x80, 0x61, 0xBF, 0x41], [0xC3, 0xA0, 0xFF, 0x61]] {
+            let words = Words.split(bytes)
+            let (keys, hashes) = Words.keysAndHashes(words, bytes)
+            let fused = Words.indexed(bytes)
+            #expect(fused.words.map(\.range) == words.map(\.range) && fused.words.map(\.letterCount) == words.map(\.letterCount))
+            #expect(fused.words.map(\.isASCII) == words.map(\.isASCII) && fused.words.map(\.isAllCaps) == words.map(\.isAllCaps))
+            #expect(fused.keys == keys && fused.hashes == hashes)
+        }
+    }
+
     @Test func wordKeysFilter() {
         let doc = Parser.parse("Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC. Trung ương, thứ Hai ngày 5/3, a b c chủ nhật CHÍNH PHỦ")
         let words = Words.split(doc)
