@@ -219,3 +219,32 @@ import Testing
         }
     }
 }
+
+/// Rule-level fast paths against their references.
+@Suite struct FastPathRuleTests {
+    static let zoneTexts = [
+        "BỘ NỘI VỤ\nSố: 12/BNV-VP\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nNội dung Nghị định.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+        "NƠI NHẬN\n| a | b |\nNgày 5\nN\nNơ\nNơi nhậ", "Phụ lục\nNơi nhận: A\n\nPHỤ LỤC I\nNỘI DUNG\nN|N", "", "N", "Nơi nhận",
+        "QUYẾT ĐỊNH\nĐiều 1. Nội dung.\n\nNƠI NHẬN:\n- Bộ Nội vụ;\n\nPHỤ LỤC\nNgày NGÀY Nơi nhận\n",
+    ]
+
+    /// `ConventionalZones` visits only an `N` that may start the label.
+    @Test(arguments: zoneTexts)
+    func conventionalZonesMatchReference(_ text: String) {
+        let doc = Parser.parse(text)
+        #expect(ConventionalZones(doc).skip == ConventionalZones.reference(doc))
+    }
+
+    /// `mayNeedDFix` rejects no key of `dFixes`, in any form equal to it.
+    @Test func dFixGuard() {
+        for key in CitationNumberFormat.dFixes.keys {
+            #expect(CitationNumberFormat.mayNeedDFix(key))
+            let kelvin = String(String.UnicodeScalarView(key.unicodeScalars.map { $0 == "K" ? "\u{212A}" : $0 }))
+            #expect(kelvin == key || !key.unicodeScalars.contains("K"))
+            #expect(CitationNumberFormat.mayNeedDFix(kelvin))
+        }
+        for part in ["NĐ", "QĐ", "CP", "UBND", "BKH\u{110}T", "TTg", "", "d"] where !CitationNumberFormat.mayNeedDFix(part) {
+            #expect(CitationNumberFormat.dFixes[part] == nil)
+        }
+    }
+}
