@@ -248,3 +248,27 @@ import Testing
         }
     }
 }
+
+/// `Syllable.isValid`'s byte prefix test against `String.hasPrefix`.
+@Suite struct SyllablePrefixTests {
+    @Test func simplePrefixMatchesHasPrefix() {
+        var plains: [String] = ["nghieng", "ngh", "ng", "đuong", "đ", "", "qua", "gi", "gia", "ương", "trường", "n\u{0303}a", "nh\u{0301}",
+                                "d\u{0335}", "Đa", "ñg", "ǹg", "n\u{200D}g", "\u{00AD}ng", "khoa", "th\r\nx"]
+        let pieces: [String] = ["n", "g", "h", "đ", "t", "r", "ư", "ơ", "a", "q", "u", "i", "k", "\u{0301}", "p", "c", "ê"]
+        var seed: UInt64 = 99
+        for _ in 0..<300 {
+            var t = ""
+            for _ in 0..<4 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                t += pieces[Int(seed >> 33) % pieces.count]
+            }
+            plains.append(t)
+        }
+        for plain in plains where Syllable.isSimple(plain) {
+            for (k, ini) in Syllable.initials.enumerated() {
+                #expect(Syllable.hasBytePrefix(Array(plain.utf8), Syllable.initialBytes[k]) == plain.hasPrefix(ini), "\(plain) \(ini)")
+            }
+        }
+        #expect(!Syllable.isSimple("nh\u{0301}") && !Syllable.isSimple("th\r\nx") && Syllable.isSimple("trương") && !Syllable.isSimple("trường"))
+    }
+}
