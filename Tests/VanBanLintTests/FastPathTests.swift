@@ -203,6 +203,25 @@ import Testing
         }
     }
 
+    /// `WindowScan.first` (two windows a step, then one, then bytes) finds
+    /// what a byte-by-byte scan finds, for every start and end.
+    @Test func windowScanMatchesReference() {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), comma = SIMD16<UInt8>(repeating: 0x2C)
+        for t in Self.texts(60) + [Array(repeating: UInt8(0x61), count: 100) + [0x7C], [UInt8](repeating: 0x2C, count: 70)] {
+            t.withUnsafeBufferPointer { p in
+                for from in 0...p.count {
+                    for to in Set([from, min(p.count, from + 17), min(p.count, from + 33), min(p.count, from + 50), p.count]) {
+                        let fast = WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in (x .== bar) .| ((x .== comma) .& (y .== bar)) },
+                                                    exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
+                        let slow = WindowScan.firstReference(p, from: from, to: to,
+                                                             exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
+                        #expect(fast == slow, "\(t) \(from) \(to)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func scansMatchByteByByte() {
         for t in Self.texts(400) {
             t.withUnsafeBufferPointer { p in
