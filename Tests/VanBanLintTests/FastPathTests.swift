@@ -185,7 +185,7 @@ import Testing
         "a", "Z", " ", "  ", "|", "<!--", "<!-", "-->", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
         "à", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
         "\u{200B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2061}", "\u{FEFF}",
-        "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa",
+        "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa", "e\u{0301}", "\u{0340}", "\u{036F}",
     ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
 
     /// Deterministic texts: `count` of them, each of up to 60 pieces.
@@ -230,6 +230,7 @@ import Testing
                     #expect(LegacyEncoding.nextForeignLatin1(p, from: from) == LegacyEncoding.nextForeignLatin1Reference(p, from: from), "\(t)")
                     #expect(Suppressions.nextCommentOpen(t, from: from) == Bytes.find(Array("<!--".utf8), in: t, from: from), "\(t)")
                     #expect(Spacing.nextTableMark(p, from: from) == p[from...].firstIndex { $0 == 0x7C || $0 == 0x09 }, "\(t)")
+                    #expect(NonNFCText.nextCCorCD(p, from: from) == p[from...].firstIndex { $0 == 0xCC || $0 == 0xCD }, "\(t)")
                     for to in [from, (from + p.count) / 2, max(from, p.count - 1), p.count] {
                         #expect(Spacing.nextEvent(p, from: from, to: to) == Spacing.nextEventReference(p, from: from, to: to), "\(t)")
                     }

@@ -17,17 +17,19 @@ public struct NonNFCText: Rule {
 
     public func check(_ context: RuleContext) {
         let b = context.source.bytes
-        // `NFC.mayNeedNormalization`: a CC or CD byte (eight bytes at a time).
-        guard b.withUnsafeBufferPointer({ p in
-            ByteScan.firstIndex(p, from: 0, to: p.count) { x in ByteScan.eq(x & 0xFEFE_FEFE_FEFE_FEFE, 0xCC) } != nil
-        }) else { return }
+        // `NFC.mayNeedNormalization`: a CC or CD byte.
+        guard var i = b.withUnsafeBufferPointer({ Self.nextCCorCD($0, from: 0) }) else { return }
         var line = 0
         let starts = context.source.lineStarts
-        var i = 0
         let n = b.count
         while i < n {
             // Combining marks U+0300–U+036F are CC 80…CD AF.
-            guard (b[i] == 0xCC || b[i] == 0xCD) && i + 1 < n && b[i + 1] & 0xC0 == 0x80 else { i += 1; continue }
+            guard (b[i] == 0xCC || b[i] == 0xCD) && i + 1 < n && b[i + 1] & 0xC0 == 0x80 else {
+                // Bytes other than CC and CD fail the test above: skip to the next one.
+                guard let next = b.withUnsafeBufferPointer({ Self.nextCCorCD($0, from: i + 1) }) else { break }
+                i = next
+                continue
+            }
             // Line of i.
             while line + 1 < starts.count && starts[line + 1] <= i { line += 1 }
             let lineEnd = line + 1 < starts.count ? starts[line + 1] : n
@@ -58,6 +60,14 @@ public struct NonNFCText: Rule {
             }
             i = lineEnd
         }
+    }
+
+    /// The first CC or CD byte at or after `from`, sixteen bytes at a time
+    /// (`WindowScan`; the lane test is exact).
+    static func nextCCorCD(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let high7 = SIMD16<UInt8>(repeating: 0xFE), cc = SIMD16<UInt8>(repeating: 0xCC)
+        return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x & high7) .== cc },
+                                exact: { p[$0] & 0xFE == 0xCC })
     }
 
     @inline(__always) static func isBoundary(_ c: UInt8) -> Bool {
