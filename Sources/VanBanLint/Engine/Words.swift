@@ -100,14 +100,20 @@ public enum Words {
                             if f & letterOrMark == 0 { i &+= len; continue }
                             f0 = f
                         }
-                        // A word starts here: scan to its end, hashing as it goes.
+                        // A word starts here: scan to its end, hashing as it goes
+                        // (an ASCII first letter is taken here, as the scan would).
                         let start = i
                         var h: UInt64 = 0xcbf29ce484222325
                         var lowerSeen: UInt8 = 0
+                        if c0 < 0x80 {
+                            lowerSeen = f0
+                            h = (h ^ UInt64(c0)) &* prime
+                            i &+= 1
+                        }
                         // Over the scalars of two bytes or more: their byte lengths
                         // or'ed together, and their bytes minus their letters.
                         var wideOr = 0, wideNonLetters = 0
-                        scan: while true {
+                        scan: while i < n {
                             // ASCII letters.
                             var c = p[i]
                             while c < 0x80 {
