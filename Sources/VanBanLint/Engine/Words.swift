@@ -91,28 +91,33 @@ public enum Words {
                     while i < n {
                         // Between words: skip to the next letter.
                         let c0 = p[i]
-                        let f0: UInt8
+                        let f0: UInt8, len0: Int
                         if c0 < 0x80 {
                             f0 = a[Int(c0)]
                             if f0 == 0 { i &+= 1; continue }
+                            len0 = 1
                         } else {
-                            let (f, len) = Words.classOf(p, i, n, a, t)
-                            if f & letterOrMark == 0 { i &+= len; continue }
-                            f0 = f
+                            (f0, len0) = Words.classOf(p, i, n, a, t)
+                            if f0 & letterOrMark == 0 { i &+= len0; continue }
                         }
                         // A word starts here: scan to its end, hashing as it goes
-                        // (an ASCII first letter is taken here, as the scan would).
+                        // (the first scalar is taken here, as the scan would take it).
                         let start = i
                         var h: UInt64 = 0xcbf29ce484222325
-                        var lowerSeen: UInt8 = 0
-                        if c0 < 0x80 {
-                            lowerSeen = f0
-                            h = (h ^ UInt64(c0)) &* prime
-                            i &+= 1
-                        }
+                        let lowerSeen0 = f0
                         // Over the scalars of two bytes or more: their byte lengths
                         // or'ed together, and their bytes minus their letters.
                         var wideOr = 0, wideNonLetters = 0
+                        if c0 < 0x80 {
+                            h = (h ^ UInt64(c0)) &* prime
+                            i &+= 1
+                        } else {
+                            wideOr = len0
+                            wideNonLetters = len0 &- Int(f0 & ScalarClass.alphabetic)
+                            let end = i &+ len0
+                            while i < end { h = (h ^ UInt64(p[i])) &* prime; i &+= 1 }
+                        }
+                        var lowerSeen = lowerSeen0
                         scan: while i < n {
                             // ASCII letters.
                             var c = p[i]
