@@ -72,6 +72,47 @@ import Testing
         }
     }
 
+    /// `Words.indexed` (one pass) gives what `split` then `keysAndHashes` give.
+    @Test func indexedMatchesSplitAndKeys() {
+        var texts: [String] = ["Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC.", "ddaay là vieejc; Zoom www.chinhphu.vn QĐ-UBND",
+                     "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc", "a", "", "x1y2 ĐĐ đ e\u{0301} Ω ŁÓDŹ ß",
+                     "ASCII words only, and CAPS, MiXeD case.", "“Điều 5” – khoản 2… 𝐀𝐁c ǅa ĳ Ⅻ ﬁ 한국 日本",
+                     "\u{0301}a", "ú", "Ư", "ab\u{2028}cd", String(repeating: "nghiêng ", count: 40) + "ĐỜI"]
+        // Pseudo-random mixes of ASCII and Vietnamese scalars.
+        let pieces: [String] = ["a", "Z", " ", "1", ".", "ư", "Ờ", "đ", "\u{0300}", "—", "ẞ", "\n", "ệ", "Q", "-", "ỹ", "𝐀"]
+        var seed: UInt64 = 12345
+        for _ in 0..<200 {
+            var t = ""
+            for _ in 0..<40 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                t += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(t)
+        }
+        for text in texts {
+            let doc = Parser.parse(text)
+            let words = Words.split(doc)
+            let (keys, hashes) = Words.keysAndHashes(words, doc.clean)
+            let fused = Words.indexed(doc.clean)
+            #expect(fused.words.count == words.count, "\(text)")
+            for (a, b) in zip(fused.words, words) {
+                #expect(a.range == b.range, "\(text)")
+                #expect(a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps, "\(text)")
+                #expect(a.isASCII == b.isASCII && a.letterCount == b.letterCount, "\(text)")
+            }
+            #expect(fused.keys == keys && fused.hashes == hashes, "\(text)")
+        }
+        // Invalid UTF-8 in the byte view (the fallback decoder).
+        for bytes: [UInt8] in [[0x61, 0xC3], [0xE1, 0xBB], [0x61, 0xF0, 0x9D, 0x90, 0x80, 0x62], [0x80, 0x61, 0xBF, 0x41], [0xC3, 0xA0, 0xFF, 0x61]] {
+            let words = Words.split(bytes)
+            let (keys, hashes) = Words.keysAndHashes(words, bytes)
+            let fused = Words.indexed(bytes)
+            #expect(fused.words.map(\.range) == words.map(\.range) && fused.words.map(\.letterCount) == words.map(\.letterCount))
+            #expect(fused.words.map(\.isASCII) == words.map(\.isASCII) && fused.words.map(\.isAllCaps) == words.map(\.isAllCaps))
+            #expect(fused.keys == keys && fused.hashes == hashes)
+        }
+    }
+
     @Test func wordKeysFilter() {
         let doc = Parser.parse("Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC. Trung ương, thứ Hai ngày 5/3, a b c chủ nhật CHÍNH PHỦ")
         let words = Words.split(doc)
@@ -144,7 +185,7 @@ import Testing
         "a", "Z", " ", "  ", "|", "<!--", "<!-", "-->", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
         "à", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
         "\u{200B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2061}", "\u{FEFF}",
-        "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa",
+        "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa", "e\u{0301}", "\u{0340}", "\u{036F}",
     ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
 
     /// Deterministic texts: `count` of them, each of up to 60 pieces.
@@ -162,6 +203,25 @@ import Testing
         }
     }
 
+    /// `WindowScan.first` (two windows a step, then one, then bytes) finds
+    /// what a byte-by-byte scan finds, for every start and end.
+    @Test func windowScanMatchesReference() {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), comma = SIMD16<UInt8>(repeating: 0x2C)
+        for t in Self.texts(60) + [Array(repeating: UInt8(0x61), count: 100) + [0x7C], [UInt8](repeating: 0x2C, count: 70)] {
+            t.withUnsafeBufferPointer { p in
+                for from in 0...p.count {
+                    for to in Set([from, min(p.count, from + 17), min(p.count, from + 33), min(p.count, from + 50), p.count]) {
+                        let fast = WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in (x .== bar) .| ((x .== comma) .& (y .== bar)) },
+                                                    exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
+                        let slow = WindowScan.firstReference(p, from: from, to: to,
+                                                             exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
+                        #expect(fast == slow, "\(t) \(from) \(to)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func scansMatchByteByByte() {
         for t in Self.texts(400) {
             t.withUnsafeBufferPointer { p in
@@ -170,11 +230,65 @@ import Testing
                     #expect(LegacyEncoding.nextForeignLatin1(p, from: from) == LegacyEncoding.nextForeignLatin1Reference(p, from: from), "\(t)")
                     #expect(Suppressions.nextCommentOpen(t, from: from) == Bytes.find(Array("<!--".utf8), in: t, from: from), "\(t)")
                     #expect(Spacing.nextTableMark(p, from: from) == p[from...].firstIndex { $0 == 0x7C || $0 == 0x09 }, "\(t)")
+                    #expect(NonNFCText.nextCCorCD(p, from: from) == p[from...].firstIndex { $0 == 0xCC || $0 == 0xCD }, "\(t)")
                     for to in [from, (from + p.count) / 2, max(from, p.count - 1), p.count] {
                         #expect(Spacing.nextEvent(p, from: from, to: to) == Spacing.nextEventReference(p, from: from, to: to), "\(t)")
                     }
                 }
             }
         }
+    }
+}
+
+/// Rule-level fast paths against their references.
+@Suite struct FastPathRuleTests {
+    static let zoneTexts = [
+        "BỘ NỘI VỤ\nSố: 12/BNV-VP\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nNội dung Nghị định.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+        "NƠI NHẬN\n| a | b |\nNgày 5\nN\nNơ\nNơi nhậ", "Phụ lục\nNơi nhận: A\n\nPHỤ LỤC I\nNỘI DUNG\nN|N", "", "N", "Nơi nhận",
+        "QUYẾT ĐỊNH\nĐiều 1. Nội dung.\n\nNƠI NHẬN:\n- Bộ Nội vụ;\n\nPHỤ LỤC\nNgày NGÀY Nơi nhận\n",
+    ]
+
+    /// `ConventionalZones` visits only an `N` that may start the label.
+    @Test(arguments: zoneTexts)
+    func conventionalZonesMatchReference(_ text: String) {
+        let doc = Parser.parse(text)
+        #expect(ConventionalZones(doc).skip == ConventionalZones.reference(doc))
+    }
+
+    /// `mayNeedDFix` rejects no key of `dFixes`, in any form equal to it.
+    @Test func dFixGuard() {
+        for key in CitationNumberFormat.dFixes.keys {
+            #expect(CitationNumberFormat.mayNeedDFix(key))
+            let kelvin = String(String.UnicodeScalarView(key.unicodeScalars.map { $0 == "K" ? "\u{212A}" : $0 }))
+            #expect(kelvin == key || !key.unicodeScalars.contains("K"))
+            #expect(CitationNumberFormat.mayNeedDFix(kelvin))
+        }
+        for part in ["NĐ", "QĐ", "CP", "UBND", "BKH\u{110}T", "TTg", "", "d"] where !CitationNumberFormat.mayNeedDFix(part) {
+            #expect(CitationNumberFormat.dFixes[part] == nil)
+        }
+    }
+}
+
+/// `Syllable.isValid`'s byte prefix test against `String.hasPrefix`.
+@Suite struct SyllablePrefixTests {
+    @Test func simplePrefixMatchesHasPrefix() {
+        var plains: [String] = ["nghieng", "ngh", "ng", "đuong", "đ", "", "qua", "gi", "gia", "ương", "trường", "n\u{0303}a", "nh\u{0301}",
+                                "d\u{0335}", "Đa", "ñg", "ǹg", "n\u{200D}g", "\u{00AD}ng", "khoa", "th\r\nx"]
+        let pieces: [String] = ["n", "g", "h", "đ", "t", "r", "ư", "ơ", "a", "q", "u", "i", "k", "\u{0301}", "p", "c", "ê"]
+        var seed: UInt64 = 99
+        for _ in 0..<300 {
+            var t = ""
+            for _ in 0..<4 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                t += pieces[Int(seed >> 33) % pieces.count]
+            }
+            plains.append(t)
+        }
+        for plain in plains where Syllable.isSimple(plain) {
+            for (k, ini) in Syllable.initials.enumerated() {
+                #expect(Syllable.hasBytePrefix(Array(plain.utf8), Syllable.initialBytes[k]) == plain.hasPrefix(ini), "\(plain) \(ini)")
+            }
+        }
+        #expect(!Syllable.isSimple("nh\u{0301}") && !Syllable.isSimple("th\r\nx") && Syllable.isSimple("trương") && !Syllable.isSimple("trường"))
     }
 }

@@ -39,17 +39,18 @@ public final class SharedAnalysis: @unchecked Sendable {
     public let catalog: DocumentCatalog
     init(document: Document, catalog: DocumentCatalog = .builtin) { self.document = document; self.catalog = catalog }
 
+    /// The words with their keys and hashes, found together in one pass
+    /// (`Words.indexed`).
+    private lazy var wordIndex: (words: [Word], keys: [UInt32], hashes: [UInt64]) = Words.indexed(document.clean)
+
     /// Each word of the text (maximal letter runs), in the markup-free view.
-    public private(set) lazy var words: [Word] = Words.split(document)
+    public var words: [Word] { wordIndex.words }
 
-    /// The keys and hashes of the words, computed together in one pass.
-    private lazy var keysAndHashes: (keys: [UInt32], hashes: [UInt64]) = Words.keysAndHashes(words, document.clean)
+    /// One look-up key per word (`Words.keysAndHashes`), for the lexicon filters.
+    public var wordKeys: [UInt32] { wordIndex.keys }
 
-    /// One look-up key per word (`Words.keys`), for the lexicon filters.
-    public var wordKeys: [UInt32] { keysAndHashes.keys }
-
-    /// One hash per word (`Words.hashes`), for lexicon look-ups.
-    public var wordHashes: [UInt64] { keysAndHashes.hashes }
+    /// One hash per word (`Words.keysAndHashes`), for lexicon look-ups.
+    public var wordHashes: [UInt64] { wordIndex.hashes }
 
     /// Indices of the words that may start a phrase of a rule's phrase
     /// matcher (`PhraseStarts`): the first words of all of them, found once.

@@ -25,6 +25,22 @@ enum WindowScan {
             let raw = UnsafeRawPointer(base)
             // Every lane below `to`, and the two look-ahead windows inside the buffer.
             let windowEnd = min(to, p.count - 2)
+            // Two windows per step: one test for both marks (most steps find
+            // nothing); a step that may hold something reads the first
+            // window's lanes, then the second's, in order, as one at a time would.
+            while i + 32 <= windowEnd {
+                let m0 = candidates(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self))
+                let m1 = candidates(raw.loadUnaligned(fromByteOffset: i + 16, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 17, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 18, as: SIMD16<UInt8>.self))
+                if ByteScan.any(m0 .| m1) {
+                    if let k = firstExact(m0, at: i, exact) { return k }
+                    if let k = firstExact(m1, at: i + 16, exact) { return k }
+                }
+                i += 32
+            }
             while i + 16 <= windowEnd {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                 let y = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
@@ -46,6 +62,33 @@ enum WindowScan {
                 i += 16
             }
         }
+        while i < to {
+            if exact(i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The first lane marked by `m` (the window at `base`) where `exact` holds.
+    @inline(__always)
+    static func firstExact(_ m: SIMDMask<SIMD16<Int8>>, at base: Int, _ exact: (Int) -> Bool) -> Int? {
+        var (lo, hi) = ByteScan.laneBits(m)
+        while lo != 0 {
+            let k = base + lo.trailingZeroBitCount >> 3
+            if exact(k) { return k }
+            lo &= lo &- 1
+        }
+        while hi != 0 {
+            let k = base + 8 + hi.trailingZeroBitCount >> 3
+            if exact(k) { return k }
+            hi &= hi &- 1
+        }
+        return nil
+    }
+
+    /// `first` byte by byte: the reference it is tested against.
+    static func firstReference(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, exact: (Int) -> Bool) -> Int? {
+        var i = from
         while i < to {
             if exact(i) { return i }
             i += 1

@@ -16,12 +16,15 @@ public struct Word: Sendable {
 public enum Words {
     /// Splits the document's clean view into words. Digits and punctuation
     /// separate words; `Đ`/`đ` and combining marks are letters.
-    public static func split(_ doc: Document) -> [Word] {
+    public static func split(_ doc: Document) -> [Word] { split(doc.clean) }
+
+    /// `split(_:)` on the bytes of a clean view.
+    public static func split(_ clean: [UInt8]) -> [Word] {
         var out: [Word] = []
-        out.reserveCapacity(doc.clean.count / 5)
+        out.reserveCapacity(clean.count / 5)
         let table = ScalarClass.table
         let ascii = ScalarClass.asciiTable
-        doc.clean.withUnsafeBufferPointer { p in
+        clean.withUnsafeBufferPointer { p in
             table.withUnsafeBufferPointer { t in
                 ascii.withUnsafeBufferPointer { a in
                     let n = p.count
@@ -54,6 +57,143 @@ public enum Words {
             }
         }
         return out
+    }
+
+    /// `split` and `keysAndHashes` in one pass over the bytes, as
+    /// `SharedAnalysis` uses them: the same words, keys and hashes.
+    ///
+    /// Exact because it is the same scan: every scalar is classified by
+    /// `classOf` (ASCII through the same table, read inline), the flags are
+    /// accumulated as `split` does (a word's ASCII bytes are letters, so they
+    /// count as letters of length 1), and each byte of the word is hashed
+    /// with FNV-1a in order while it is read instead of in a second pass.
+    public static func indexed(_ clean: [UInt8]) -> (words: [Word], keys: [UInt32], hashes: [UInt64]) {
+        let capacity = clean.count / 5
+        var words: [Word] = [], keys: [UInt32] = [], hashes: [UInt64] = []
+        words.reserveCapacity(capacity); keys.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
+        let table = ScalarClass.table
+        let ascii = ScalarClass.asciiTable
+        let prime: UInt64 = 0x100000001b3
+        let letterOrMark = ScalarClass.letterOrMark
+        // Words go to small buffers first, moved to the arrays a chunk at a
+        // time: an `append` per word to each array costs a uniqueness check.
+        let chunk = 256
+        let wordBuffer = UnsafeMutablePointer<Word>.allocate(capacity: chunk)
+        let keyBuffer = UnsafeMutablePointer<UInt32>.allocate(capacity: chunk)
+        let hashBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: chunk)
+        defer { wordBuffer.deallocate(); keyBuffer.deallocate(); hashBuffer.deallocate() }
+        var buffered = 0
+        clean.withUnsafeBufferPointer { p in
+            table.withUnsafeBufferPointer { t in
+                ascii.withUnsafeBufferPointer { a in
+                    let n = p.count
+                    var i = 0
+                    while i < n {
+                        // Between words: skip to the next letter.
+                        let c0 = p[i]
+                        let f0: UInt8, len0: Int
+                        if c0 < 0x80 {
+                            f0 = a[Int(c0)]
+                            if f0 == 0 { i &+= 1; continue }
+                            len0 = 1
+                        } else {
+                            (f0, len0) = Words.classOf(p, i, n, a, t)
+                            if f0 & letterOrMark == 0 { i &+= len0; continue }
+                        }
+                        // A word starts here: scan to its end, hashing as it goes
+                        // (the first scalar is taken here, as the scan would take it).
+                        let start = i
+                        var h: UInt64 = 0xcbf29ce484222325
+                        let lowerSeen0 = f0
+                        // Over the scalars of two bytes or more: their byte lengths
+                        // or'ed together, and their bytes minus their letters.
+                        var wideOr = 0, wideNonLetters = 0
+                        if c0 < 0x80 {
+                            h = (h ^ UInt64(c0)) &* prime
+                            i &+= 1
+                        } else {
+                            wideOr = len0
+                            wideNonLetters = len0 &- Int(f0 & ScalarClass.alphabetic)
+                            let end = i &+ len0
+                            while i < end { h = (h ^ UInt64(p[i])) &* prime; i &+= 1 }
+                        }
+                        var lowerSeen = lowerSeen0
+                        scan: while i < n {
+                            // ASCII letters.
+                            var c = p[i]
+                            while c < 0x80 {
+                                let g = a[Int(c)]
+                                if g == 0 { break scan }
+                                lowerSeen |= g
+                                h = (h ^ UInt64(c)) &* prime
+                                i &+= 1
+                                if i == n { break scan }
+                                c = p[i]
+                            }
+                            // One non-ASCII scalar: the two- and three-byte forms
+                            // inline, read as `classOf` reads them.
+                            if c < 0xE0 && i &+ 1 < n {
+                                let c1 = p[i &+ 1]
+                                let g = t[Int(c & 0x1F) << 6 | Int(c1 & 0x3F)]
+                                if g & letterOrMark == 0 { break }
+                                lowerSeen |= g
+                                wideOr |= 2
+                                wideNonLetters &+= 2 &- Int(g & ScalarClass.alphabetic)
+                                h = (h ^ UInt64(c)) &* prime
+                                h = (h ^ UInt64(c1)) &* prime
+                                i &+= 2
+                            } else if c >= 0xE0 && c < 0xF0 && i &+ 2 < n,
+                                      case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
+                                      case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
+                                let g = t[v]
+                                if g & letterOrMark == 0 { break }
+                                lowerSeen |= g
+                                wideOr |= 3
+                                wideNonLetters &+= 3 &- Int(g & ScalarClass.alphabetic)
+                                h = (h ^ UInt64(c)) &* prime
+                                h = (h ^ UInt64(c1)) &* prime
+                                h = (h ^ UInt64(c2)) &* prime
+                                i &+= 3
+                            } else {
+                                let (g, len) = Words.classOf(p, i, n, a, t)
+                                if g & letterOrMark == 0 { break }
+                                lowerSeen |= g
+                                wideOr |= len
+                                wideNonLetters &+= len &- Int(g & ScalarClass.alphabetic)
+                                let end = i &+ len
+                                while i < end { h = (h ^ UInt64(p[i])) &* prime; i &+= 1 }
+                            }
+                            if i >= n { break }
+                        }
+                        let length = i &- start
+                        // `split`'s widest length: 1 for each ASCII letter, or'ed with
+                        // `wideOr`; it is 1 exactly when `wideOr` is 0 or 1.
+                        (wordBuffer + buffered).initialize(to: Word(
+                            range: TextRange(start, i), isCapitalized: f0 & ScalarClass.upper != 0,
+                            isAllCaps: lowerSeen & ScalarClass.lower == 0, isASCII: wideOr <= 1,
+                            letterCount: length &- wideNonLetters))
+                        let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
+                        keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
+                        hashBuffer[buffered] = h | 1
+                        buffered &+= 1
+                        if buffered == chunk {
+                            Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+                            buffered = 0
+                        }
+                    }
+                }
+            }
+        }
+        Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+        return (words, keys, hashes)
+    }
+
+    /// Appends the first `count` buffered words of `indexed` to its arrays.
+    private static func move(_ count: Int, _ w: UnsafeMutablePointer<Word>, _ k: UnsafeMutablePointer<UInt32>, _ h: UnsafeMutablePointer<UInt64>,
+                             to words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
+        words.append(contentsOf: UnsafeBufferPointer(start: w, count: count))
+        keys.append(contentsOf: UnsafeBufferPointer(start: k, count: count))
+        hashes.append(contentsOf: UnsafeBufferPointer(start: h, count: count))
     }
 
     /// The `ScalarClass` flags and byte length of the scalar at `i`: the

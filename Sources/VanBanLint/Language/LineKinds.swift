@@ -42,17 +42,22 @@ public struct ConventionalZones {
     /// `Nơi nhận` / `NƠI NHẬN` (sixteen bytes at a time with `WindowScan`,
     /// hits mapped to their line by a cursor: lines are in text order and
     /// do not overlap), then one pass over the lines for the zones.
+    ///
+    /// Only an `N` followed by 0xC6 (the first byte of `ơ` and `Ơ`) is
+    /// visited: both labels start with these two bytes, so any other `N`
+    /// could not mark its line (`N` alone is common in capitals).
     public init(_ doc: Document) {
         let src = doc.source.bytes
         let lines = doc.lines
         var hasPipe = [Bool](repeating: false, count: lines.count)
         var hasNoiNhan = [Bool](repeating: false, count: lines.count)
-        let bar = SIMD16<UInt8>(repeating: 0x7C), capitalN = SIMD16<UInt8>(repeating: 0x4E)
+        let bar = SIMD16<UInt8>(repeating: 0x7C), capitalN = SIMD16<UInt8>(repeating: 0x4E), oHornLead = SIMD16<UInt8>(repeating: 0xC6)
         src.withUnsafeBufferPointer { p in
             var k = 0
             var i = 0
-            while k < lines.count, let j = WindowScan.first(p, from: i, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== capitalN) },
-                                                            exact: { p[$0] == 0x7C || p[$0] == 0x4E }) {
+            while k < lines.count, let j = WindowScan.first(p, from: i, to: p.count,
+                                                            candidates: { x, y, _ in (x .== bar) .| ((x .== capitalN) .& (y .== oHornLead)) },
+                                                            exact: { p[$0] == 0x7C || (p[$0] == 0x4E && $0 + 1 < p.count && p[$0 + 1] == 0xC6) }) {
                 i = j + 1
                 while k < lines.count && lines[k].range.end <= j { k += 1 }
                 guard k < lines.count, lines[k].range.start <= j else { continue }
@@ -72,5 +77,28 @@ public struct ConventionalZones {
             out[k] = inClosing || hasPipe[k] || lines[k].kind.isConventionalBlock
         }
         skip = out
+    }
+}
+
+extension ConventionalZones {
+    /// `init` line by line, without the sixteen-byte scan: the reference
+    /// its fast path is tested against.
+    static func reference(_ doc: Document) -> [Bool] {
+        let src = doc.source.bytes
+        var out: [Bool] = []
+        var inClosing = false
+        for line in doc.lines {
+            if line.kind == .attachmentHeader { inClosing = false }
+            var pipe = false, label = false
+            for j in line.range.start..<line.range.end {
+                if src[j] == 0x7C { pipe = true }
+                if src[j] == 0x4E && (Bytes.hasPrefix(src, at: j, noiNhan, end: line.range.end) || Bytes.hasPrefix(src, at: j, noiNhanUpper, end: line.range.end)) {
+                    label = true
+                }
+            }
+            if label { inClosing = true }
+            out.append(inClosing || pipe || line.kind.isConventionalBlock)
+        }
+        return out
     }
 }

@@ -122,7 +122,8 @@ public enum Syllable {
     public static func isValid(plain: String, tone: Tone) -> Bool {
         let p = Array(plain.unicodeScalars)
         var candidates: [(String, String)] = [("", plain)]
-        for ini in initials where plain.hasPrefix(ini) {
+        let bytes: [UInt8]? = Self.isSimple(plain) ? Array(plain.utf8) : nil
+        for (k, ini) in initials.enumerated() where bytes.map({ Self.hasBytePrefix($0, initialBytes[k]) }) ?? plain.hasPrefix(ini) {
             candidates.append((ini, String(String.UnicodeScalarView(p[ini.unicodeScalars.count...]))))
         }
         for (ini, rhyme) in candidates {
@@ -147,6 +148,25 @@ public enum Syllable {
             }
         }
         return false
+    }
+
+    /// Whether every scalar of `s` is in U+0020–U+02FF. In that range each
+    /// scalar is a grapheme of its own (no marks or joiners) and no two are
+    /// canonically equivalent, so `hasPrefix` (by characters, up to
+    /// canonical equivalence) of an initial (ASCII or `đ`) is exactly a
+    /// prefix of the UTF-8 bytes, without `String.hasPrefix`'s general
+    /// (slow) comparison.
+    static func isSimple(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x300 }
+    }
+
+    /// The UTF-8 bytes of `initials`, same order.
+    static let initialBytes: [[UInt8]] = initials.map { Array($0.utf8) }
+
+    static func hasBytePrefix(_ b: [UInt8], _ prefix: [UInt8]) -> Bool {
+        guard b.count >= prefix.count else { return false }
+        for i in prefix.indices where b[i] != prefix[i] { return false }
+        return true
     }
 
     /// Whether a toneless lower-case ASCII/Vietnamese word could be a

@@ -17,47 +17,57 @@ public struct NonNFCText: Rule {
 
     public func check(_ context: RuleContext) {
         let b = context.source.bytes
+        // `NFC.mayNeedNormalization`: a CC or CD byte.
+        guard var i = b.withUnsafeBufferPointer({ Self.nextCCorCD($0, from: 0) }) else { return }
+        var line = 0
         let starts = context.source.lineStarts
-        // Where combining marks (U+0300–U+036F: lead bytes CC and CD) are,
-        // found eight bytes at a time; the lines between are not read.
-        let lead: (UInt64) -> UInt64 = { x in ByteScan.eq(x & 0xFEFE_FEFE_FEFE_FEFE, 0xCC) }
-        b.withUnsafeBufferPointer { p in
-            let n = p.count
-            var line = 0
-            var i = 0
-            while i < n {
-                guard let k = ByteScan.firstIndex(p, from: i, to: n, lead) else { return }
-                i = k
-                guard k + 1 < n && p[k + 1] & 0xC0 == 0x80 else { i += 1; continue }
-                // The line of the mark: lines are visited in order.
-                while line + 1 < starts.count && starts[line + 1] <= i { line += 1 }
-                let lineEnd = line + 1 < starts.count ? starts[line + 1] : n
-                var first = -1, last = -1
-                var j = i
-                while j < lineEnd {
-                    if (p[j] == 0xCC || p[j] == 0xCD) && j + 1 < lineEnd && p[j + 1] & 0xC0 == 0x80 {
-                        if first < 0 { first = j }
-                        last = j + 2
-                        j += 2
-                    } else { j += 1 }
-                }
-                var s = first
-                while s > starts[line] && !Self.isBoundary(p[s - 1]) { s -= 1 }
-                var e = last
-                while e < lineEnd && !Self.isBoundary(p[e]) { e += 1 }
-                let span = Array(p[s..<e])
-                let norm = NFC.normalize(span)
-                if norm != span {
-                    let r = TextRange(s, e)
-                    let text = String(decoding: norm, as: UTF8.self)
-                    context.report(r, LocalizedText(
-                        vi: "Chữ ở dạng tổ hợp (NFD), không phải dựng sẵn (NFC): \(Self.clip(text))",
-                        en: "Decomposed letters (NFD) instead of precomposed (NFC): \(Self.clip(text))"),
-                        fixes: [context.fix(r, text, LocalizedText(vi: "Chuẩn hóa NFC", en: "Normalise to NFC"))])
-                }
-                i = lineEnd
+        let n = b.count
+        while i < n {
+            // Combining marks U+0300–U+036F are CC 80…CD AF.
+            guard (b[i] == 0xCC || b[i] == 0xCD) && i + 1 < n && b[i + 1] & 0xC0 == 0x80 else {
+                // Bytes other than CC and CD fail the test above: skip to the next one.
+                guard let next = b.withUnsafeBufferPointer({ Self.nextCCorCD($0, from: i + 1) }) else { break }
+                i = next
+                continue
             }
+            // Line of i.
+            while line + 1 < starts.count && starts[line + 1] <= i { line += 1 }
+            let lineEnd = line + 1 < starts.count ? starts[line + 1] : n
+            // Affected span: from the start of the first word with a mark to
+            // the end of the last word with a mark on this line.
+            var first = -1, last = -1
+            var j = i
+            while j < lineEnd {
+                if (b[j] == 0xCC || b[j] == 0xCD) && j + 1 < lineEnd && b[j + 1] & 0xC0 == 0x80 {
+                    if first < 0 { first = j }
+                    last = j + 2
+                    j += 2
+                } else { j += 1 }
+            }
+            var s = first
+            while s > starts[line] && !Self.isBoundary(b[s - 1]) { s -= 1 }
+            var e = last
+            while e < lineEnd && !Self.isBoundary(b[e]) { e += 1 }
+            let span = Array(b[s..<e])
+            let norm = NFC.normalize(span)
+            if norm != span {
+                let r = TextRange(s, e)
+                let text = String(decoding: norm, as: UTF8.self)
+                context.report(r, LocalizedText(
+                    vi: "Chữ ở dạng tổ hợp (NFD), không phải dựng sẵn (NFC): \(Self.clip(text))",
+                    en: "Decomposed letters (NFD) instead of precomposed (NFC): \(Self.clip(text))"),
+                    fixes: [context.fix(r, text, LocalizedText(vi: "Chuẩn hóa NFC", en: "Normalise to NFC"))])
+            }
+            i = lineEnd
         }
+    }
+
+    /// The first CC or CD byte at or after `from`, sixteen bytes at a time
+    /// (`WindowScan`; the lane test is exact).
+    static func nextCCorCD(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let high7 = SIMD16<UInt8>(repeating: 0xFE), cc = SIMD16<UInt8>(repeating: 0xCC)
+        return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x & high7) .== cc },
+                                exact: { p[$0] & 0xFE == 0xCC })
     }
 
     @inline(__always) static func isBoundary(_ c: UInt8) -> Bool {
