@@ -1,4 +1,3 @@
-import Glibc
 import Testing
 import VanBan
 import VanBanLint
@@ -63,16 +62,7 @@ import VanBanLint
         return w.bytes
     }
 
-    static func fixture(_ name: String) -> String {
-        let path = ServerProcess.packageRoot + "/Tests/Fixtures/" + name
-        let fd = open(path, O_RDONLY)
-        precondition(fd >= 0, "missing test fixture \(path)")
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 1 << 14)
-        while let n = StdioTransport.read(fd: fd, into: &buf) { out += buf[0..<n] }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func fixture(_ name: String) -> String { Samples.file("Tests/Fixtures/" + name) }
 
     @Test(arguments: ["language/seed002_news.txt", "language/seed000_congvan.txt", "decomposed/quyet-dinh.txt"])
     func fastWriterMatchesMemberByMember(_ name: String) {

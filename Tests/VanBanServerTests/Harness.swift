@@ -139,8 +139,11 @@ enum Samples {
 
     /// A small quyết định (header, căn cứ, Điều with khoản, Nơi nhận,
     /// signature), shared with the pytest-lsp suite.
-    static let decision: String = {
-        let path = ServerProcess.packageRoot + "/Tests/e2e/fixtures/decision.txt"
+    static let decision = file("Tests/e2e/fixtures/decision.txt")
+
+    /// A file of the repository (a test fixture), as text.
+    static func file(_ relative: String) -> String {
+        let path = ServerProcess.packageRoot + "/" + relative
         let fd = open(path, O_RDONLY)
         precondition(fd >= 0, "missing test fixture \(path)")
         defer { close(fd) }
@@ -148,7 +151,7 @@ enum Samples {
         var buf = [UInt8](repeating: 0, count: 1 << 14)
         while let n = StdioTransport.read(fd: fd, into: &buf) { out += buf[0..<n] }
         return String(decoding: out, as: UTF8.self)
-    }()
+    }
 
     /// 0-based line of the first line of `text` containing `needle` (from
     /// line `from`), and the UTF-16 column of the needle in it.

@@ -46,19 +46,7 @@ enum WindowScan {
                 let y = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
                 let z = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
                 let m = candidates(x, y, z)
-                if ByteScan.any(m) {
-                    var (lo, hi) = ByteScan.laneBits(m)
-                    while lo != 0 {
-                        let k = i + lo.trailingZeroBitCount >> 3
-                        if exact(k) { return k }
-                        lo &= lo &- 1
-                    }
-                    while hi != 0 {
-                        let k = i + 8 + hi.trailingZeroBitCount >> 3
-                        if exact(k) { return k }
-                        hi &= hi &- 1
-                    }
-                }
+                if ByteScan.any(m), let k = firstExact(m, at: i, exact) { return k }
                 i += 16
             }
         }
