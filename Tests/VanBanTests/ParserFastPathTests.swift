@@ -284,4 +284,63 @@ import Testing
         }
         #expect(noise > 0)
     }
+
+    /// The documents of the fixtures and the real corpus, parsed.
+    static func parsedDocuments() -> [Document] {
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        return names.compactMap { name in TestFiles.read(name).flatMap { try? SourceText(decoding: $0) }.map { Parser.parse($0) } }
+    }
+
+    /// A field made from the markup-free bytes reads the text
+    /// `Document.cleanText` gives for its range (what the parser stored
+    /// before), in every place the parser makes one that way.
+    @Test func lazyFieldTextsAreCleanTexts() {
+        var checked = 0
+        for doc in Self.parsedDocuments() {
+            func check(_ f: Field?) {
+                guard let f else { return }
+                #expect(f.text == doc.cleanText(f.range))
+                checked += 1
+            }
+            func walk(_ nodes: [StructureNode]) {
+                for n in nodes { check(n.keyword); check(n.number); check(n.delimiter); check(n.title); walk(n.children) }
+            }
+            walk(doc.structure)
+            for a in doc.attachments { walk(a.structure) }
+            for i in (doc.kinhGui?.items ?? []) + (doc.noiNhan?.items ?? []) { check(i.marker); check(i.text) }
+            check(doc.kinhGui?.label); check(doc.noiNhan?.label)
+            check(doc.header.urgency); check(doc.header.secrecy)
+            for a in doc.abbreviations { check(a.expansion) }
+            for c in doc.citations {
+                check(c.typeName); check(c.dateField); check(c.issuer); check(c.subject); check(c.name); check(c.deixis)
+                for u in c.units { check(u.keyword); u.numbers.forEach(check) }
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    /// A lazy field keeps its text when its range changes, takes a text
+    /// set on it, and compares equal to the eager field with the same text.
+    @Test func lazyFieldAcrossMutation() {
+        let clean = Array("Điều 5. Phạm vi".utf8)
+        let r = TextRange(0, 9)
+        var lazy = Field(range: r, clean: clean)
+        let eager = Field(range: r, text: "Điều 5")
+        #expect(lazy.text == "Điều 5")
+        #expect(lazy == eager)
+        lazy.range = TextRange(11, clean.count)
+        #expect(lazy.text == "Điều 5")
+        #expect(lazy != eager)
+        lazy.range = r
+        #expect(lazy == eager)
+        var other = Field(range: TextRange(11, clean.count), clean: clean)
+        #expect(other.text == "Phạm vi")
+        other.text = "x"
+        #expect(other.text == "x")
+        other.range = r
+        #expect(other.text == "x")
+    }
 }

@@ -112,7 +112,7 @@ struct BodyParser {
     // MARK: Helpers
 
     func text(_ r: TextRange) -> String { doc.cleanText(r) }
-    func field(_ r: TextRange) -> Field { Field(range: r, text: text(r)) }
+    func field(_ r: TextRange) -> Field { Field(range: r, clean: doc.clean) }
 
     static func isAllCaps(_ b: [UInt8], _ r: TextRange) -> Bool {
         var hasLetter = false
@@ -180,7 +180,7 @@ struct BodyParser {
         let b = doc.clean
         guard let m = Keywords.kinhGui.match(b, from, lineEnd) else { return nil }
         var i = from + m.length
-        let label = Field(range: TextRange(from, i), text: doc.cleanText(TextRange(from, i)))
+        let label = Field(range: TextRange(from, i), clean: doc.clean)
         while i < lineEnd && Bytes.isBlank(b[i]) { i += 1 }
         var colon: TextRange?
         if i < lineEnd && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
@@ -200,7 +200,7 @@ struct BodyParser {
         if hasMarker {
             let (sc, len) = Bytes.decodeScalar(b, s)
             _ = sc
-            marker = Field(range: TextRange(s, s + len), text: doc.cleanText(TextRange(s, s + len)))
+            marker = Field(range: TextRange(s, s + len), clean: doc.clean)
             s += len
             while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
         }
@@ -228,7 +228,7 @@ struct BodyParser {
         var te = e
         while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
         let itemEnd = term?.range.end ?? te
-        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), clean: doc.clean), terminator: term)
     }
 
     /// What follows an item on its line, when a second column was glued to

@@ -867,9 +867,9 @@ struct HeaderParser {
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":
-                header.urgency = Field(range: t, text: doc.cleanText(t))
+                header.urgency = Field(range: t, clean: doc.clean)
             case "TUYỆT MẬT", "TỐI MẬT", "MẬT":
-                header.secrecy = Field(range: t, text: doc.cleanText(t))
+                header.secrecy = Field(range: t, clean: doc.clean)
             default: _ = b
             }
         }
