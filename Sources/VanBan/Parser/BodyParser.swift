@@ -329,6 +329,11 @@ struct BodyParser {
         let b = self.b
         let n = lines.count
         let enactingLineIndex = findEnactingLine()
+        // The keyword sets tried on every line, read once (each read of a
+        // static costs a `swift_once` check).
+        let kwAuthorityPrefixes = Keywords.authorityPrefixes, kwKinhGui = Keywords.kinhGui, kwNoiNhan = Keywords.noiNhan
+        let kwLuu = Keywords.luu, kwSignedMarks = Keywords.signedMarks, kwEnacting = Keywords.enacting
+        let kwCanCu = Keywords.canCu, kwPreambleOthers = Keywords.preambleOthers
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
@@ -343,7 +348,7 @@ struct BodyParser {
         /// A piece of the signature column glued to a Nơi nhận line.
         func absorb(_ t: TextRange) {
             let words = BodyParser.wordCount(b, t)
-            if Keywords.authorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
+            if kwAuthorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
                 sigAuthority.append(field(t)); sigStart = sigStart ?? t.start
             } else if BodyParser.isAllCaps(b, t) && words <= 12 {
                 if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName.isNone && BodyParser.looksLikeName(b, t) { sigName = field(t) }
@@ -377,7 +382,7 @@ struct BodyParser {
             }
 
             // Kính gửi
-            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, Keywords.kinhGui.match(b, s, e) != nil {
+            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, kwKinhGui.match(b, s, e) != nil {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)
@@ -397,8 +402,8 @@ struct BodyParser {
             }
 
             // Nơi nhận
-            if Keywords.noiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
-                let m = Keywords.noiNhan.match(b, s, e)!
+            if kwNoiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
+                let m = kwNoiNhan.match(b, s, e)!
                 var i = s + m.length
                 let label = field(TextRange(s, i))
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
@@ -447,7 +452,7 @@ struct BodyParser {
                     let isLuu = { () -> Bool in
                         var k = s + 1
                         while k < e && Bytes.isBlank(b[k]) { k += 1 }
-                        return Keywords.luu.match(b, k, e) != nil
+                        return kwLuu.match(b, k, e) != nil
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
                     noiNhanItems.append(item)
@@ -462,7 +467,7 @@ struct BodyParser {
                 // capitals ("các Vụ: CN,\nKTTH, NN, TCCV;").
                 if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
                    !BodyParser.isAllCaps(b, r) || (last.terminator?.text == "," && Bytes.find([UInt8(ascii: ",")], in: b, from: s, to: e) != nil),
-                   Keywords.authorityPrefixes.match(b, s, e) == nil {
+                   kwAuthorityPrefixes.match(b, s, e) == nil {
                     let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
                     noiNhanItems[noiNhanItems.count - 1] = merged
                     lines[l].kind = .noiNhanItem
@@ -501,7 +506,7 @@ struct BodyParser {
             }
 
             // Signature lines.
-            let prefix = Keywords.authorityPrefixes.match(b, s, e)
+            let prefix = kwAuthorityPrefixes.match(b, s, e)
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
                 let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
@@ -514,7 +519,7 @@ struct BodyParser {
                     continue
                 }
                 if inClosing || afterEndMark {
-                    if Keywords.signedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
+                    if kwSignedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
                     if isCapsLine && sigName.isNone {
                         if !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
                             sigName = field(r)
@@ -538,7 +543,7 @@ struct BodyParser {
             }
 
             // Enacting line.
-            if enacting.isNone, !inClosing, let m = Keywords.enacting.match(b, s, e) {
+            if enacting.isNone, !inClosing, let m = kwEnacting.match(b, s, e) {
                 var i = s + m.length
                 while i < e && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
                 if i == e {
@@ -583,11 +588,11 @@ struct BodyParser {
 
             // Preamble (căn cứ …) of typed documents.
             if inPreamble, !inClosing, typedOrNoVv {
-                let isCanCu = Keywords.canCu.match(b, s, e) != nil
-                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
+                let isCanCu = kwCanCu.match(b, s, e) != nil
+                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && kwPreambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(Keywords.preambleOthers.match(b, s, e)!.word)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(kwPreambleOthers.match(b, s, e)!.word)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if !enacting.isNone, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -646,7 +651,7 @@ struct BodyParser {
         if let (label, colon) = noiNhanLabel {
             let end = noiNhanItems.last?.range.end ?? label.range.end
             noiNhan = NoiNhanBlock(range: TextRange(label.range.start, end), label: label, colon: colon, items: noiNhanItems,
-                                   luuIndex: noiNhanItems.lastIndex { Keywords.luu.match(b, $0.text.range.start, $0.text.range.end) != nil })
+                                   luuIndex: noiNhanItems.lastIndex { kwLuu.match(b, $0.text.range.start, $0.text.range.end) != nil })
         }
         if !sigAuthority.isEmpty || !sigTitles.isEmpty {
             let all = (sigAuthority + sigTitles + (sigName.map { [$0] } ?? [])).map(\.range)
