@@ -343,4 +343,28 @@ import Testing
         other.range = r
         #expect(other.text == "x")
     }
+
+    /// `HeaderParser.cannotOpenAuthority` rejects only texts that
+    /// `Keywords.isAuthorityStart` on their `vbUpper` rejects: every line
+    /// of the fixtures and the corpus, and every word of them (the header's
+    /// lines start at any token), and texts in every case and spelling.
+    @Test func authorityFirstByteFilterKeepsEveryAuthority() {
+        var texts = ["BỘ TRƯỞNG", "bộ trưởng", "Bộ Trưởng", "ỦY BAN", "U\u{0309}Y BAN", "Ủy ban", "uỷ ban", "ĐẢNG ĐOÀN", "đảng đoàn",
+                     "CHỦ TỊCH", "chủ tịch", "TRƯỞNG BAN", "trưởng", "hoà", "HOÀ", "OÀ", "oà", "QUỐC HỘI", "quốc hội", "xA", "xa", "A", "a", "1.", "--",
+                     "T\u{0300}RƯỞNG", "VIỆN TRƯỞNG", "vụ trưởng", "giám đốc", "hiệu trưởng", "ban chấp hành", "thống đốc", "Số", "NƠI NHẬN"]
+        for b in Self.texts {
+            let s = String(decoding: b, as: UTF8.self)
+            for line in s.split(whereSeparator: \.isNewline) {
+                let t = line.trimmingPrefix(while: \.isWhitespace)
+                texts.append(String(t))
+                for w in t.split(separator: " ").prefix(40) { texts.append(String(w)) }
+            }
+        }
+        var rejected = 0
+        for t in texts where HeaderParser.cannotOpenAuthority(Array(t.utf8)[...]) {
+            #expect(!Keywords.isAuthorityStart(t.vbUpper), "\(t)")
+            rejected += 1
+        }
+        #expect(rejected > 1000)
+    }
 }

@@ -699,10 +699,23 @@ struct HeaderParser {
             k += 1
         }
         guard hasLetter else { return false }
+        if HeaderParser.cannotOpenAuthority(tokens[j].bytes) { return false }
         // Authority starts are at most three words: four tokens decide.
         let text = joinedText(j, min(k, j + 4) - 1)
         let up = text.vbUpper
         return Keywords.isAuthorityStart(up)
+    }
+
+    /// Whether a text opening with `first` (a token's bytes) surely opens
+    /// no authority line: its first two bytes are ASCII and the first,
+    /// upper-cased, opens none of `Keywords.authorityStarts`. False when
+    /// unsure.
+    @inline(__always)
+    static func cannotOpenAuthority(_ first: ArraySlice<UInt8>) -> Bool {
+        guard first.count >= 2 else { return false }
+        let c = first[first.startIndex], d = first[first.startIndex + 1]
+        guard c < 0x80, d < 0x80 else { return false }
+        return !Keywords.authorityFirstASCII.contains(Bytes.isASCIILower(c) ? c & 0xDF : c)
     }
 
     mutating func findVv() {
