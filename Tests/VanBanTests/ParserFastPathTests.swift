@@ -367,4 +367,47 @@ import Testing
         }
         #expect(rejected > 1000)
     }
+
+    /// `BodyParser.isAllCaps` as it was (`isLower`, then `isUpper`, on the
+    /// array), the reference for the one-`letterCase` version.
+    static func isAllCapsReference(_ b: [UInt8], _ r: TextRange) -> Bool {
+        var hasLetter = false
+        var i = r.start
+        while i < r.end {
+            let c = b[i]
+            if c < 0x80 {
+                if Bytes.isASCIILower(c) { return false }
+                if Bytes.isASCIIUpper(c) { hasLetter = true }
+                i += 1
+                continue
+            }
+            let (s, len) = Bytes.decodeScalar(b, i)
+            if Bytes.isLower(s) { return false }
+            if Bytes.isUpper(s) { hasLetter = true }
+            i += len
+        }
+        return hasLetter
+    }
+
+    /// `isAllCaps` agrees with the reference on every line of the texts and
+    /// on every suffix of the lines in capitals.
+    @Test func isAllCapsMatchesReference() {
+        var caps = 0
+        for b in Self.texts + ["ĐIỀU 5. PHẠM VI", "ǅ Σ σ Ⅻ ⅻ 𝐀", "A\u{0301}B", "x", "", "123 –"].map({ Array($0.utf8) }) {
+            var s = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                let r = TextRange(s, i)
+                let fast = BodyParser.isAllCaps(b, r)
+                #expect(fast == Self.isAllCapsReference(b, r))
+                if fast {
+                    caps += 1
+                    for k in s..<i where b[k] & 0xC0 != 0x80 {
+                        #expect(BodyParser.isAllCaps(b, TextRange(k, i)) == Self.isAllCapsReference(b, TextRange(k, i)))
+                    }
+                }
+                s = i + 1
+            }
+        }
+        #expect(caps > 100)
+    }
 }

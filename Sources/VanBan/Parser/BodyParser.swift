@@ -114,23 +114,30 @@ struct BodyParser {
     func text(_ r: TextRange) -> String { doc.cleanText(r) }
     func field(_ r: TextRange) -> Field { Field(range: r, clean: doc.clean) }
 
+    /// Whether the range has a capital and no lower-case letter. (One
+    /// `letterCase` per scalar, over the buffer: a line in capitals is read
+    /// to its end.)
     static func isAllCaps(_ b: [UInt8], _ r: TextRange) -> Bool {
-        var hasLetter = false
-        var i = r.start
-        while i < r.end {
-            let c = b[i]
-            if c < 0x80 {
-                if Bytes.isASCIILower(c) { return false }
-                if Bytes.isASCIIUpper(c) { hasLetter = true }
-                i += 1
-                continue
+        b.withUnsafeBufferPointer { p in
+            var hasLetter = false
+            var i = r.start
+            let end = min(r.end, p.count)
+            while i < end {
+                let c = p[i]
+                if c < 0x80 {
+                    if Bytes.isASCIILower(c) { return false }
+                    if Bytes.isASCIIUpper(c) { hasLetter = true }
+                    i += 1
+                    continue
+                }
+                let (s, len) = Bytes.decodeScalar(p, i)
+                let lc = Bytes.letterCase(s)
+                if lc < 0 { return false }
+                if lc > 0 { hasLetter = true }
+                i += len
             }
-            let (s, len) = Bytes.decodeScalar(b, i)
-            if Bytes.isLower(s) { return false }
-            if Bytes.isUpper(s) { hasLetter = true }
-            i += len
+            return hasLetter
         }
-        return hasLetter
     }
 
     static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
