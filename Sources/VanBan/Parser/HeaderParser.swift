@@ -120,12 +120,15 @@ struct HeaderParser {
             endLine = l
         }
         var sawField = false
+        // The keyword sets tried on every line, read once (a static read costs a `swift_once` check).
+        let kwKinhGui = Keywords.kinhGui, kwBodyOpeners = Keywords.bodyOpeners, kwNoiNhan = Keywords.noiNhan, kwEnacting = Keywords.enacting
+        let kwSo = Keywords.so, kwNgay = Keywords.ngay
         for l in 0..<limitLine {
             let t = lines[l].trimmed
             if t.start >= end { break }
             if t.isEmpty { continue }
             // "Kính gửi" anywhere in the line.
-            if let k = HeaderParser.findWord(Keywords.kinhGui, in: b, t.start, t.end) {
+            if let k = HeaderParser.findWord(kwKinhGui, in: b, t.start, t.end) {
                 if k == t.start { end = t.start; endLine = l } else {
                     end = k; endLine = l + 1
                     kinhGuiInline = BodyParser.parseKinhGuiLine(doc: doc, from: k, lineEnd: t.end)
@@ -133,15 +136,15 @@ struct HeaderParser {
                 break
             }
             // "Căn cứ" never belongs to a header; the other openers only after a field.
-            if let m = Keywords.bodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
+            if let m = kwBodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
                 end = t.start; endLine = l
                 break
             }
-            if Keywords.noiNhan.match(b, t.start, t.end) != nil {
+            if kwNoiNhan.match(b, t.start, t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
-            if Keywords.enacting.match(b, t.start, t.end) != nil, HeaderParser.endsWithColon(b, t) {
+            if kwEnacting.match(b, t.start, t.end) != nil, HeaderParser.endsWithColon(b, t) {
                 end = t.start; endLine = l
                 break
             }
@@ -150,11 +153,11 @@ struct HeaderParser {
                 break
             }
             // The closing blocks: the body has begun (and ended) before them.
-            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(BodyParser.endMark, in: b, from: t.start, to: t.end) != nil {
+            if kwNoiNhan.match(b, t.start, t.end) != nil || Bytes.find(BodyParser.endMark, in: b, from: t.start, to: t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
-            if Keywords.so.match(b, t.start, t.end) != nil || HeaderParser.findWord(Keywords.ngay, in: b, t.start, t.end) != nil { sawField = true }
+            if kwSo.match(b, t.start, t.end) != nil || HeaderParser.findWord(kwNgay, in: b, t.start, t.end) != nil { sawField = true }
         }
         headerEnd = end
         bodyStartLine = endLine
