@@ -66,4 +66,22 @@ import Testing
                     "\(s)")
         }
     }
+
+    /// Every number of the fixtures and the real corpus (the header's and
+    /// the citations'), with the type code looked up as bytes and the unit
+    /// code read whole, against the reference.
+    @Test func corpusNumbersMatchReference() {
+        var seen = 0
+        for doc in ParserFastPathTests.parsedDocuments() {
+            for n in doc.citations.compactMap(\.number) + [doc.header.number?.number].compactMap({ $0 }) {
+                #expect(NumberParser.parse(n.text, range: n.range) == Self.reference(n.text, range: n.range), "\(n.text)")
+                seen += 1
+            }
+        }
+        #expect(seen > 100)
+        // Each code the byte table holds is one of `typeCodes`, and each of
+        // those written plainly is in the table.
+        let table = NumberParser.typeCodeBytes.flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+        #expect(Set(table) == NumberParser.typeCodes.filter { NumberParser.isPlainCode(Array($0.utf8)) })
+    }
 }

@@ -284,4 +284,130 @@ import Testing
         }
         #expect(noise > 0)
     }
+
+    /// The documents of the fixtures and the real corpus, parsed.
+    static func parsedDocuments() -> [Document] {
+        var names = TestFiles.list(TestFiles.fixtures).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { TestFiles.fixtures + "/" + $0 }
+        if let corpus = TestFiles.realCorpus {
+            names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
+        }
+        return names.compactMap { name in TestFiles.read(name).flatMap { try? SourceText(decoding: $0) }.map { Parser.parse($0) } }
+    }
+
+    /// A field made from the markup-free bytes reads the text
+    /// `Document.cleanText` gives for its range (what the parser stored
+    /// before), in every place the parser makes one that way.
+    @Test func lazyFieldTextsAreCleanTexts() {
+        var checked = 0
+        for doc in Self.parsedDocuments() {
+            func check(_ f: Field?) {
+                guard let f else { return }
+                #expect(f.text == doc.cleanText(f.range))
+                checked += 1
+            }
+            func walk(_ nodes: [StructureNode]) {
+                for n in nodes { check(n.keyword); check(n.number); check(n.delimiter); check(n.title); walk(n.children) }
+            }
+            walk(doc.structure)
+            for a in doc.attachments { walk(a.structure) }
+            for i in (doc.kinhGui?.items ?? []) + (doc.noiNhan?.items ?? []) { check(i.marker); check(i.text) }
+            check(doc.kinhGui?.label); check(doc.noiNhan?.label)
+            check(doc.header.urgency); check(doc.header.secrecy)
+            for a in doc.abbreviations { check(a.expansion) }
+            for c in doc.citations {
+                check(c.typeName); check(c.dateField); check(c.issuer); check(c.subject); check(c.name); check(c.deixis)
+                for u in c.units { check(u.keyword); u.numbers.forEach(check) }
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    /// A lazy field keeps its text when its range changes, takes a text
+    /// set on it, and compares equal to the eager field with the same text.
+    @Test func lazyFieldAcrossMutation() {
+        let clean = Array("Điều 5. Phạm vi".utf8)
+        let r = TextRange(0, 9)
+        var lazy = Field(range: r, clean: clean)
+        let eager = Field(range: r, text: "Điều 5")
+        #expect(lazy.text == "Điều 5")
+        #expect(lazy == eager)
+        lazy.range = TextRange(11, clean.count)
+        #expect(lazy.text == "Điều 5")
+        #expect(lazy != eager)
+        lazy.range = r
+        #expect(lazy == eager)
+        var other = Field(range: TextRange(11, clean.count), clean: clean)
+        #expect(other.text == "Phạm vi")
+        other.text = "x"
+        #expect(other.text == "x")
+        other.range = r
+        #expect(other.text == "x")
+    }
+
+    /// `HeaderParser.cannotOpenAuthority` rejects only texts that
+    /// `Keywords.isAuthorityStart` on their `vbUpper` rejects: every line
+    /// of the fixtures and the corpus, and every word of them (the header's
+    /// lines start at any token), and texts in every case and spelling.
+    @Test func authorityFirstByteFilterKeepsEveryAuthority() {
+        var texts = ["BỘ TRƯỞNG", "bộ trưởng", "Bộ Trưởng", "ỦY BAN", "U\u{0309}Y BAN", "Ủy ban", "uỷ ban", "ĐẢNG ĐOÀN", "đảng đoàn",
+                     "CHỦ TỊCH", "chủ tịch", "TRƯỞNG BAN", "trưởng", "hoà", "HOÀ", "OÀ", "oà", "QUỐC HỘI", "quốc hội", "xA", "xa", "A", "a", "1.", "--",
+                     "T\u{0300}RƯỞNG", "VIỆN TRƯỞNG", "vụ trưởng", "giám đốc", "hiệu trưởng", "ban chấp hành", "thống đốc", "Số", "NƠI NHẬN"]
+        for b in Self.texts {
+            let s = String(decoding: b, as: UTF8.self)
+            for line in s.split(whereSeparator: \.isNewline) {
+                let t = line.trimmingPrefix(while: \.isWhitespace)
+                texts.append(String(t))
+                for w in t.split(separator: " ").prefix(40) { texts.append(String(w)) }
+            }
+        }
+        var rejected = 0
+        for t in texts where HeaderParser.cannotOpenAuthority(Array(t.utf8)[...]) {
+            #expect(!Keywords.isAuthorityStart(t.vbUpper), "\(t)")
+            rejected += 1
+        }
+        #expect(rejected > 1000)
+    }
+
+    /// `BodyParser.isAllCaps` as it was (`isLower`, then `isUpper`, on the
+    /// array), the reference for the one-`letterCase` version.
+    static func isAllCapsReference(_ b: [UInt8], _ r: TextRange) -> Bool {
+        var hasLetter = false
+        var i = r.start
+        while i < r.end {
+            let c = b[i]
+            if c < 0x80 {
+                if Bytes.isASCIILower(c) { return false }
+                if Bytes.isASCIIUpper(c) { hasLetter = true }
+                i += 1
+                continue
+            }
+            let (s, len) = Bytes.decodeScalar(b, i)
+            if Bytes.isLower(s) { return false }
+            if Bytes.isUpper(s) { hasLetter = true }
+            i += len
+        }
+        return hasLetter
+    }
+
+    /// `isAllCaps` agrees with the reference on every line of the texts and
+    /// on every suffix of the lines in capitals.
+    @Test func isAllCapsMatchesReference() {
+        var caps = 0
+        for b in Self.texts + ["ĐIỀU 5. PHẠM VI", "ǅ Σ σ Ⅻ ⅻ 𝐀", "A\u{0301}B", "x", "", "123 –"].map({ Array($0.utf8) }) {
+            var s = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                let r = TextRange(s, i)
+                let fast = BodyParser.isAllCaps(b, r)
+                #expect(fast == Self.isAllCapsReference(b, r))
+                if fast {
+                    caps += 1
+                    for k in s..<i where b[k] & 0xC0 != 0x80 {
+                        #expect(BodyParser.isAllCaps(b, TextRange(k, i)) == Self.isAllCapsReference(b, TextRange(k, i)))
+                    }
+                }
+                s = i + 1
+            }
+        }
+        #expect(caps > 100)
+    }
 }

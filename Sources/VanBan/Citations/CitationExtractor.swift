@@ -94,7 +94,7 @@ public enum CitationExtractor {
                 if let t = typeNameSuffixIndex.match(b, at: k, accept: { id, len in
                     !Bytes.isWordCharBefore(kk - len, in: b) && !isPhapLuat(b, kk - len, typeNames[id].name)
                 }) {
-                    cit.typeName = Field(range: TextRange(k - t.length, k), text: doc.cleanText(TextRange(k - t.length, k)))
+                    cit.typeName = Field(range: TextRange(k - t.length, k), clean: doc.clean)
                     cit.kind = typeNameKindById[t.id]
                     start = k - t.length
                     typeFound = true
@@ -145,7 +145,7 @@ public enum CitationExtractor {
                     var cit = Citation(form: .deictic, range: TextRange(chain.range.start, d.end))
                     cit.units = withTexts(chain.units, doc)
                     cit.separators = chain.separators
-                    cit.deixis = Field(range: d, text: doc.cleanText(d))
+                    cit.deixis = Field(range: d, clean: doc.clean)
                     out.append(cit)
                     i = d.end
                     consumedUntil = d.end
@@ -190,9 +190,9 @@ public enum CitationExtractor {
                 let j = skipSpace(b, i + t.length)
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
-                    cit.typeName = Field(range: TextRange(i, i + t.length), text: doc.cleanText(TextRange(i, i + t.length)))
+                    cit.typeName = Field(range: TextRange(i, i + t.length), clean: doc.clean)
                     cit.kind = typeNameKindById[t.id]
-                    cit.deixis = Field(range: d, text: doc.cleanText(d))
+                    cit.deixis = Field(range: d, clean: doc.clean)
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
                         cit.units = withTexts(pu.units, doc)
                         cit.separators = pu.separators
@@ -408,7 +408,7 @@ public enum CitationExtractor {
         var j = skipSpace(b, end)
         if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
         if let d = DateScanner.date(b, at: j) {
-            cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
+            cit.dateField = Field(range: d.range, clean: doc.clean)
             cit.date = d.date
             cit.year = d.date?.year
             end = d.range.end
@@ -445,12 +445,12 @@ public enum CitationExtractor {
             }
             let ie = BodyParser.trimEnd(b, s, k)
             if ie > s {
-                cit.issuer = Field(range: TextRange(s, ie), text: doc.cleanText(TextRange(s, ie)))
+                cit.issuer = Field(range: TextRange(s, ie), clean: doc.clean)
                 end = ie
                 j = skipSpace(b, end)
             }
             if cit.dateField == nil, let d = DateScanner.date(b, at: j) {
-                cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
+                cit.dateField = Field(range: d.range, clean: doc.clean)
                 cit.date = d.date
                 cit.year = d.date?.year
                 end = d.range.end
@@ -481,7 +481,7 @@ public enum CitationExtractor {
             }
             let se = BodyParser.trimEnd(b, s, k)
             if se > s {
-                cit.subject = Field(range: TextRange(s, se), text: doc.cleanText(TextRange(s, se)))
+                cit.subject = Field(range: TextRange(s, se), clean: doc.clean)
                 end = se
             }
         }
@@ -493,8 +493,8 @@ public enum CitationExtractor {
     static func withTexts(_ units: [UnitReference], _ doc: Document) -> [UnitReference] {
         var units = units
         for u in units.indices {
-            units[u].keyword.text = doc.cleanText(units[u].keyword.range)
-            for k in units[u].numbers.indices { units[u].numbers[k].text = doc.cleanText(units[u].numbers[k].range) }
+            units[u].keyword = Field(range: units[u].keyword.range, clean: doc.clean)
+            for k in units[u].numbers.indices { units[u].numbers[k] = Field(range: units[u].numbers[k].range, clean: doc.clean) }
         }
         return units
     }
@@ -611,9 +611,9 @@ public enum CitationExtractor {
         j = skipSpace(b, j)
         if let d = deictic(b, at: j) {
             var cit = Citation(form: .deictic, range: TextRange(i, d.end))
-            cit.typeName = Field(range: kw, text: doc.cleanText(kw))
+            cit.typeName = Field(range: kw, clean: doc.clean)
             cit.kind = kindOf(b, kw)
-            cit.deixis = Field(range: d, text: doc.cleanText(d))
+            cit.deixis = Field(range: d, clean: doc.clean)
             return cit
         }
         // The name must start with a capital (else "Luật sư", "Luật quy định");
@@ -624,7 +624,7 @@ public enum CitationExtractor {
             guard isConstitution else { return nil }
             if !Bytes.hasPrefix(b, at: j, nuoc) {
                 var cit = Citation(form: .named, range: kw)
-                cit.typeName = Field(range: kw, text: doc.cleanText(kw))
+                cit.typeName = Field(range: kw, clean: doc.clean)
                 readLawYear(&cit, b, doc, kw.end)
                 return cit
             }
@@ -650,9 +650,9 @@ public enum CitationExtractor {
         }
         guard words >= 1, nameEnd > j else { return nil }
         var cit = Citation(form: .named, range: TextRange(i, nameEnd))
-        cit.typeName = Field(range: kw, text: doc.cleanText(kw))
+        cit.typeName = Field(range: kw, clean: doc.clean)
         cit.kind = kindOf(b, kw) ?? .luat
-        cit.name = Field(range: TextRange(j, nameEnd), text: doc.cleanText(TextRange(j, nameEnd)))
+        cit.name = Field(range: TextRange(j, nameEnd), clean: doc.clean)
         readLawYear(&cit, b, doc, nameEnd)
         return cit
     }
@@ -669,12 +669,12 @@ public enum CitationExtractor {
             let y = skipSpace(b, t + 4)
             if let (v, ye) = DateScanner.int(b, y, maxDigits: 4), ye - y == 4 {
                 // A year alone is not a date.
-                cit.dateField = Field(range: TextRange(t, ye), text: doc.cleanText(TextRange(t, ye)))
+                cit.dateField = Field(range: TextRange(t, ye), clean: doc.clean)
                 cit.year = v
                 end = ye
             }
         } else if let d = DateScanner.date(b, at: t) {
-            cit.dateField = Field(range: d.range, text: doc.cleanText(d.range))
+            cit.dateField = Field(range: d.range, clean: doc.clean)
             cit.date = d.date
             cit.year = d.date?.year
             end = d.range.end

@@ -112,25 +112,32 @@ struct BodyParser {
     // MARK: Helpers
 
     func text(_ r: TextRange) -> String { doc.cleanText(r) }
-    func field(_ r: TextRange) -> Field { Field(range: r, text: text(r)) }
+    func field(_ r: TextRange) -> Field { Field(range: r, clean: doc.clean) }
 
+    /// Whether the range has a capital and no lower-case letter. (One
+    /// `letterCase` per scalar, over the buffer: a line in capitals is read
+    /// to its end.)
     static func isAllCaps(_ b: [UInt8], _ r: TextRange) -> Bool {
-        var hasLetter = false
-        var i = r.start
-        while i < r.end {
-            let c = b[i]
-            if c < 0x80 {
-                if Bytes.isASCIILower(c) { return false }
-                if Bytes.isASCIIUpper(c) { hasLetter = true }
-                i += 1
-                continue
+        b.withUnsafeBufferPointer { p in
+            var hasLetter = false
+            var i = r.start
+            let end = min(r.end, p.count)
+            while i < end {
+                let c = p[i]
+                if c < 0x80 {
+                    if Bytes.isASCIILower(c) { return false }
+                    if Bytes.isASCIIUpper(c) { hasLetter = true }
+                    i += 1
+                    continue
+                }
+                let (s, len) = Bytes.decodeScalar(p, i)
+                let lc = Bytes.letterCase(s)
+                if lc < 0 { return false }
+                if lc > 0 { hasLetter = true }
+                i += len
             }
-            let (s, len) = Bytes.decodeScalar(b, i)
-            if Bytes.isLower(s) { return false }
-            if Bytes.isUpper(s) { hasLetter = true }
-            i += len
+            return hasLetter
         }
-        return hasLetter
     }
 
     static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
@@ -180,7 +187,7 @@ struct BodyParser {
         let b = doc.clean
         guard let m = Keywords.kinhGui.match(b, from, lineEnd) else { return nil }
         var i = from + m.length
-        let label = Field(range: TextRange(from, i), text: doc.cleanText(TextRange(from, i)))
+        let label = Field(range: TextRange(from, i), clean: doc.clean)
         while i < lineEnd && Bytes.isBlank(b[i]) { i += 1 }
         var colon: TextRange?
         if i < lineEnd && b[i] == UInt8(ascii: ":") { colon = TextRange(i, i + 1); i += 1 }
@@ -200,7 +207,7 @@ struct BodyParser {
         if hasMarker {
             let (sc, len) = Bytes.decodeScalar(b, s)
             _ = sc
-            marker = Field(range: TextRange(s, s + len), text: doc.cleanText(TextRange(s, s + len)))
+            marker = Field(range: TextRange(s, s + len), clean: doc.clean)
             s += len
             while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
         }
@@ -228,7 +235,7 @@ struct BodyParser {
         var te = e
         while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
         let itemEnd = term?.range.end ?? te
-        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), text: doc.cleanText(TextRange(s, te))), terminator: term)
+        return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), clean: doc.clean), terminator: term)
     }
 
     /// What follows an item on its line, when a second column was glued to
@@ -329,6 +336,11 @@ struct BodyParser {
         let b = self.b
         let n = lines.count
         let enactingLineIndex = findEnactingLine()
+        // The keyword sets tried on every line, read once (each read of a
+        // static costs a `swift_once` check).
+        let kwAuthorityPrefixes = Keywords.authorityPrefixes, kwKinhGui = Keywords.kinhGui, kwNoiNhan = Keywords.noiNhan
+        let kwLuu = Keywords.luu, kwSignedMarks = Keywords.signedMarks, kwEnacting = Keywords.enacting
+        let kwCanCu = Keywords.canCu, kwPreambleOthers = Keywords.preambleOthers
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
@@ -343,7 +355,7 @@ struct BodyParser {
         /// A piece of the signature column glued to a Nơi nhận line.
         func absorb(_ t: TextRange) {
             let words = BodyParser.wordCount(b, t)
-            if Keywords.authorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
+            if kwAuthorityPrefixes.match(b, t.start, t.end) != nil && words <= 10 {
                 sigAuthority.append(field(t)); sigStart = sigStart ?? t.start
             } else if BodyParser.isAllCaps(b, t) && words <= 12 {
                 if (!sigTitles.isEmpty || !sigAuthority.isEmpty) && sigName.isNone && BodyParser.looksLikeName(b, t) { sigName = field(t) }
@@ -377,7 +389,7 @@ struct BodyParser {
             }
 
             // Kính gửi
-            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, Keywords.kinhGui.match(b, s, e) != nil {
+            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, kwKinhGui.match(b, s, e) != nil {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)
@@ -397,8 +409,8 @@ struct BodyParser {
             }
 
             // Nơi nhận
-            if Keywords.noiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
-                let m = Keywords.noiNhan.match(b, s, e)!
+            if kwNoiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
+                let m = kwNoiNhan.match(b, s, e)!
                 var i = s + m.length
                 let label = field(TextRange(s, i))
                 while i < e && Bytes.isBlank(b[i]) { i += 1 }
@@ -447,7 +459,7 @@ struct BodyParser {
                     let isLuu = { () -> Bool in
                         var k = s + 1
                         while k < e && Bytes.isBlank(b[k]) { k += 1 }
-                        return Keywords.luu.match(b, k, e) != nil
+                        return kwLuu.match(b, k, e) != nil
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
                     noiNhanItems.append(item)
@@ -462,7 +474,7 @@ struct BodyParser {
                 // capitals ("các Vụ: CN,\nKTTH, NN, TCCV;").
                 if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
                    !BodyParser.isAllCaps(b, r) || (last.terminator?.text == "," && Bytes.find([UInt8(ascii: ",")], in: b, from: s, to: e) != nil),
-                   Keywords.authorityPrefixes.match(b, s, e) == nil {
+                   kwAuthorityPrefixes.match(b, s, e) == nil {
                     let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
                     noiNhanItems[noiNhanItems.count - 1] = merged
                     lines[l].kind = .noiNhanItem
@@ -501,7 +513,7 @@ struct BodyParser {
             }
 
             // Signature lines.
-            let prefix = Keywords.authorityPrefixes.match(b, s, e)
+            let prefix = kwAuthorityPrefixes.match(b, s, e)
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
                 let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
@@ -514,7 +526,7 @@ struct BodyParser {
                     continue
                 }
                 if inClosing || afterEndMark {
-                    if Keywords.signedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
+                    if kwSignedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
                     if isCapsLine && sigName.isNone {
                         if !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
                             sigName = field(r)
@@ -538,7 +550,7 @@ struct BodyParser {
             }
 
             // Enacting line.
-            if enacting.isNone, !inClosing, let m = Keywords.enacting.match(b, s, e) {
+            if enacting.isNone, !inClosing, let m = kwEnacting.match(b, s, e) {
                 var i = s + m.length
                 while i < e && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
                 if i == e {
@@ -583,11 +595,11 @@ struct BodyParser {
 
             // Preamble (căn cứ …) of typed documents.
             if inPreamble, !inClosing, typedOrNoVv {
-                let isCanCu = Keywords.canCu.match(b, s, e) != nil
-                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && Keywords.preambleOthers.match(b, s, e) != nil
+                let isCanCu = kwCanCu.match(b, s, e) != nil
+                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && kwPreambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
-                    let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(Keywords.preambleOthers.match(b, s, e)!.word)
+                    let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(kwPreambleOthers.match(b, s, e)!.word)
                     currentPreamble = PreambleItem(kind: kind, range: r, terminator: BodyParser.terminator(b, r))
                     if !enacting.isNone, let en = enacting, en.range.start > s {
                         currentPreamble?.range = TextRange(s, max(s, en.range.start))
@@ -646,7 +658,7 @@ struct BodyParser {
         if let (label, colon) = noiNhanLabel {
             let end = noiNhanItems.last?.range.end ?? label.range.end
             noiNhan = NoiNhanBlock(range: TextRange(label.range.start, end), label: label, colon: colon, items: noiNhanItems,
-                                   luuIndex: noiNhanItems.lastIndex { Keywords.luu.match(b, $0.text.range.start, $0.text.range.end) != nil })
+                                   luuIndex: noiNhanItems.lastIndex { kwLuu.match(b, $0.text.range.start, $0.text.range.end) != nil })
         }
         if !sigAuthority.isEmpty || !sigTitles.isEmpty {
             let all = (sigAuthority + sigTitles + (sigName.map { [$0] } ?? [])).map(\.range)

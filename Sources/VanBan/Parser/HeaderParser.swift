@@ -120,12 +120,15 @@ struct HeaderParser {
             endLine = l
         }
         var sawField = false
+        // The keyword sets tried on every line, read once (a static read costs a `swift_once` check).
+        let kwKinhGui = Keywords.kinhGui, kwBodyOpeners = Keywords.bodyOpeners, kwNoiNhan = Keywords.noiNhan, kwEnacting = Keywords.enacting
+        let kwSo = Keywords.so, kwNgay = Keywords.ngay
         for l in 0..<limitLine {
             let t = lines[l].trimmed
             if t.start >= end { break }
             if t.isEmpty { continue }
             // "Kính gửi" anywhere in the line.
-            if let k = HeaderParser.findWord(Keywords.kinhGui, in: b, t.start, t.end) {
+            if let k = HeaderParser.findWord(kwKinhGui, in: b, t.start, t.end) {
                 if k == t.start { end = t.start; endLine = l } else {
                     end = k; endLine = l + 1
                     kinhGuiInline = BodyParser.parseKinhGuiLine(doc: doc, from: k, lineEnd: t.end)
@@ -133,15 +136,15 @@ struct HeaderParser {
                 break
             }
             // "Căn cứ" never belongs to a header; the other openers only after a field.
-            if let m = Keywords.bodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
+            if let m = kwBodyOpeners.match(b, t.start, t.end), m.word == 0 || sawField || l > 3 {
                 end = t.start; endLine = l
                 break
             }
-            if Keywords.noiNhan.match(b, t.start, t.end) != nil {
+            if kwNoiNhan.match(b, t.start, t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
-            if Keywords.enacting.match(b, t.start, t.end) != nil, HeaderParser.endsWithColon(b, t) {
+            if kwEnacting.match(b, t.start, t.end) != nil, HeaderParser.endsWithColon(b, t) {
                 end = t.start; endLine = l
                 break
             }
@@ -150,11 +153,11 @@ struct HeaderParser {
                 break
             }
             // The closing blocks: the body has begun (and ended) before them.
-            if Keywords.noiNhan.match(b, t.start, t.end) != nil || Bytes.find(BodyParser.endMark, in: b, from: t.start, to: t.end) != nil {
+            if kwNoiNhan.match(b, t.start, t.end) != nil || Bytes.find(BodyParser.endMark, in: b, from: t.start, to: t.end) != nil {
                 end = t.start; endLine = l
                 break
             }
-            if Keywords.so.match(b, t.start, t.end) != nil || HeaderParser.findWord(Keywords.ngay, in: b, t.start, t.end) != nil { sawField = true }
+            if kwSo.match(b, t.start, t.end) != nil || HeaderParser.findWord(kwNgay, in: b, t.start, t.end) != nil { sawField = true }
         }
         headerEnd = end
         bodyStartLine = endLine
@@ -699,10 +702,23 @@ struct HeaderParser {
             k += 1
         }
         guard hasLetter else { return false }
+        if HeaderParser.cannotOpenAuthority(tokens[j].bytes) { return false }
         // Authority starts are at most three words: four tokens decide.
         let text = joinedText(j, min(k, j + 4) - 1)
         let up = text.vbUpper
         return Keywords.isAuthorityStart(up)
+    }
+
+    /// Whether a text opening with `first` (a token's bytes) surely opens
+    /// no authority line: its first two bytes are ASCII and the first,
+    /// upper-cased, opens none of `Keywords.authorityStarts`. False when
+    /// unsure.
+    @inline(__always)
+    static func cannotOpenAuthority(_ first: ArraySlice<UInt8>) -> Bool {
+        guard first.count >= 2 else { return false }
+        let c = first[first.startIndex], d = first[first.startIndex + 1]
+        guard c < 0x80, d < 0x80 else { return false }
+        return !Keywords.authorityFirstASCII.contains(Bytes.isASCIILower(c) ? c & 0xDF : c)
     }
 
     mutating func findVv() {
@@ -867,9 +883,9 @@ struct HeaderParser {
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":
-                header.urgency = Field(range: t, text: doc.cleanText(t))
+                header.urgency = Field(range: t, clean: doc.clean)
             case "TUYỆT MẬT", "TỐI MẬT", "MẬT":
-                header.secrecy = Field(range: t, text: doc.cleanText(t))
+                header.secrecy = Field(range: t, clean: doc.clean)
             default: _ = b
             }
         }

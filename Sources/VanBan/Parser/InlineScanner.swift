@@ -130,7 +130,7 @@ enum InlineScanner {
             let (s, _) = Bytes.decodeScalar(b, w.start)
             if let base = Vietnamese.base(of: s), base & 0xDF == firstLetter & 0xDF {
                 let r = TextRange(w.start, words[words.count - 1].end)
-                expansion = Field(range: r, text: doc.cleanText(r))
+                expansion = Field(range: r, clean: doc.clean)
                 break
             }
         }

@@ -88,6 +88,13 @@ public enum Keywords {
 
     static func isAuthorityStart(_ upper: String) -> Bool { authorityStarts.contains { upper.utf8HasPrefix($0) } }
 
+    /// The ASCII first bytes of `authorityStarts`: a text whose first two
+    /// bytes are ASCII upper-cases its first byte alone (`vbUpper` moves a
+    /// tone only onto a vowel from a toned vowel after it, and composes only
+    /// with a mark after it), so it opens no authority line when that byte
+    /// upper-cased is not one of these.
+    static let authorityFirstASCII = ByteSet(authorityStarts.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
+
     /// Upper-case beginnings of authority lines of a quyết định / nghị quyết
     /// (at most three words: `HeaderParser.isAuthorityLine` relies on it).
     static let authorityStarts: [String] = [

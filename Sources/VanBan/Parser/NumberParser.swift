@@ -12,6 +12,44 @@ public enum NumberParser {
         return s
     }()
 
+    /// `typeCodes` written in ASCII letters and `Đ`/`đ` only, as bytes, by
+    /// byte length: for such a part, `typeCodes.contains` is a byte
+    /// comparison (none of these characters composes or decomposes), made
+    /// without building and hashing a `String`.
+    static let typeCodeBytes: [[[UInt8]]] = {
+        var t: [[[UInt8]]] = []
+        for code in typeCodes {
+            let b = Array(code.utf8)
+            guard isPlainCode(b[...]) else { continue }
+            while t.count <= b.count { t.append([]) }
+            t[b.count].append(b)
+        }
+        return t
+    }()
+
+    /// Whether every character of `b` is an ASCII character or `Đ`/`đ`.
+    @inline(__always)
+    static func isPlainCode<C: Collection>(_ b: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            if c == 0xC4, i + 1 < b.endIndex, b[i + 1] == 0x90 || b[i + 1] == 0x91 { i += 2; continue }
+            return false
+        }
+        return true
+    }
+
+    /// `typeCodes.contains(part)` for the part `raw[r]` whose text is `part`.
+    @inline(__always)
+    static func isTypeCode(_ raw: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ part: String, _ table: [[[UInt8]]]) -> Bool {
+        let slice = raw[r]
+        guard isPlainCode(slice) else { return typeCodes.contains(part) }
+        guard r.count < table.count else { return false }
+        for code in table[r.count] where code.elementsEqual(slice) { return true }
+        return false
+    }
+
     public static func parse(_ text: String, range: TextRange) -> DocumentNumber {
         // Bytes, not Characters: this runs for every number in the text.
         if let n = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0, text: text, range: range) }) { return n }
@@ -44,13 +82,18 @@ public enum NumberParser {
         let symbol = firstSlash < count ? symbolStart..<count : count..<count
         // The symbol split at "-", empty parts kept (`split` with
         // `omittingEmptySubsequences: false`: one empty part for an empty symbol).
+        // The starts of the second and third parts: a code made of the
+        // parts from one on is the bytes from its start (`joined(separator: "-")`
+        // of the parts split at every "-").
         var groups: [String] = []
-        var partStart = symbol.lowerBound
+        var partStart = symbol.lowerBound, groupEnd0 = symbol.upperBound, start1 = count, start2 = count
         for k in symbol where raw[k] == dash {
             groups.append(string(partStart..<k))
+            if groups.count == 1 { groupEnd0 = k; start1 = k + 1 } else if groups.count == 2 { start2 = k + 1 }
             partStart = k + 1
         }
         groups.append(string(partStart..<symbol.upperBound))
+        let table = typeCodeBytes
         var typeCode: String?, issuerCode: String?, unitCode: String?
         // Party style: 46-CT/TW (type code inside the sequence).
         if let d = raw[..<firstSlash].firstIndex(of: dash), d > 0, raw[..<d].allSatisfy(Bytes.isDigit) {
@@ -60,16 +103,16 @@ public enum NumberParser {
                                       issuerCode: string(symbol), unitCode: nil, hasSpaces: hasSpaces, isPartyStyle: true)
             }
         }
-        if groups.count >= 2, typeCodes.contains(groups[0]) {
+        if groups.count >= 2, isTypeCode(raw, symbol.lowerBound..<groupEnd0, groups[0], table) {
             typeCode = groups[0]
             issuerCode = groups[1].isEmpty ? nil : groups[1]
-            unitCode = groups.count > 2 ? groups[2...].joined(separator: "-") : nil
+            unitCode = groups.count > 2 ? string(start2..<count) : nil
         } else if let first = groups.first, !first.isEmpty {
-            if groups.count == 1, typeCodes.contains(first), year == nil {
+            if groups.count == 1, year == nil, isTypeCode(raw, symbol.lowerBound..<groupEnd0, first, table) {
                 typeCode = first
             } else {
                 issuerCode = first
-                unitCode = groups.count > 1 ? groups[1...].joined(separator: "-") : nil
+                unitCode = groups.count > 1 ? string(start1..<count) : nil
             }
         }
         return DocumentNumber(range: range, text: text, sequence: sequence, year: year, symbolParts: groups, typeCode: typeCode,

@@ -57,9 +57,42 @@ public enum KindEvidence: String, Sendable {
 
 /// A piece of text with its range (in `Document.source`).
 public struct Field: Sendable, Equatable {
-    public var range: TextRange
-    public var text: String
-    public init(range: TextRange, text: String) { self.range = range; self.text = text }
+    public var range: TextRange {
+        // A text still to be made from `clean` is made from the old range
+        // before the range changes.
+        willSet { if case .clean(let c) = storage { storage = .text(Field.decode(c, range)) } }
+    }
+    private var storage: Storage
+
+    /// The text as given, or the markup-free bytes it is to be read from
+    /// (over `range`) when first asked for: most fields' texts are never
+    /// read, and a `String` for each cost the parser more than anything
+    /// else it builds.
+    private enum Storage: Sendable {
+        case text(String)
+        case clean([UInt8])
+    }
+
+    public var text: String {
+        get {
+            switch storage {
+            case .text(let s): return s
+            case .clean(let c): return Field.decode(c, range)
+            }
+        }
+        set { storage = .text(newValue) }
+    }
+
+    public init(range: TextRange, text: String) { self.range = range; self.storage = .text(text) }
+
+    /// A field whose text is `clean[range]` (`Document.cleanText(range)`),
+    /// made when first read.
+    init(range: TextRange, clean: [UInt8]) { self.range = range; self.storage = .clean(clean) }
+
+    /// `Document.cleanText`.
+    static func decode(_ clean: [UInt8], _ r: TextRange) -> String { String(decoding: clean[r.start..<r.end], as: UTF8.self) }
+
+    public static func == (a: Field, b: Field) -> Bool { a.range == b.range && a.text == b.text }
 }
 
 /// Kinds of line, as classified by the parser.
