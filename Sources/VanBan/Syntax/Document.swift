@@ -65,9 +65,9 @@ public struct Field: Sendable, Equatable {
     private var storage: Storage
 
     /// The text as given, or the markup-free bytes it is to be read from
-    /// (over `range`) when first asked for: most fields' texts are never
-    /// read, and a `String` for each cost the parser more than anything
-    /// else it builds.
+    /// (over `range`) each time it is asked for: most fields' texts are
+    /// never read, and a `String` for each cost the parser more than
+    /// anything else it builds.
     private enum Storage: Sendable {
         case text(String)
         case clean([UInt8])
@@ -86,7 +86,8 @@ public struct Field: Sendable, Equatable {
     public init(range: TextRange, text: String) { self.range = range; self.storage = .text(text) }
 
     /// A field whose text is `clean[range]` (`Document.cleanText(range)`),
-    /// made when first read.
+    /// made each time it is read. (Making texts of up to 15 bytes at once,
+    /// which need no storage, was measured: lint −4 M, parse +9 M per pass.)
     init(range: TextRange, clean: [UInt8]) { self.range = range; self.storage = .clean(clean) }
 
     /// `Document.cleanText`.
