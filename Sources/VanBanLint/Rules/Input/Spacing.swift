@@ -10,10 +10,11 @@ public struct Spacing: Rule {
         summary: LocalizedText(vi: "Khoảng trắng sai quanh dấu câu hoặc hai khoảng trắng liền nhau",
                                en: "Wrong spacing around punctuation or doubled spaces"),
         explanation: LocalizedText(
-            vi: "Dấu câu (`,` `.` `;` `:` `?` `!` `)`) viết liền chữ đứng trước và cách chữ đứng sau một khoảng trắng; giữa hai từ chỉ có một khoảng trắng. Khoảng trắng trước dấu câu làm dấu câu có thể rơi xuống đầu dòng; thiếu khoảng trắng sau dấu phẩy làm hai từ dính nhau. Quy tắc bỏ qua thụt đầu dòng, bảng Markdown, các dòng phần đầu văn bản (nơi các cột được dóng bằng khoảng trắng), số thập phân (`1,5`) và ký hiệu (`QĐ-UBND`). Hai khoảng trắng liền nhau chỉ ở mức thông tin. Sửa an toàn: xóa hoặc thêm khoảng trắng.",
-            en: "Punctuation (`,` `.` `;` `:` `?` `!` `)`) is written against the preceding word and followed by one space; words are separated by one space. A space before a mark lets it wrap to the start of a line; a missing space after a comma glues two words. The rule skips indentation, Markdown tables, header lines (whose columns are aligned with spaces), decimal numbers (`1,5`) and symbols (`QĐ-UBND`). Doubled spaces are info only. Safe fix: remove or insert the space."),
+            vi: "Dấu câu (`,` `.` `;` `:` `?` `!` `)`) viết liền chữ đứng trước và cách chữ đứng sau một khoảng trắng; dấu mở ngoặc `(` viết liền chữ đứng sau; giữa hai từ chỉ có một khoảng trắng. Khoảng trắng trước dấu câu làm dấu câu có thể rơi xuống đầu dòng; thiếu khoảng trắng sau dấu phẩy làm hai từ dính nhau. Quy tắc bỏ qua thụt đầu dòng, bảng Markdown, các dòng phần đầu văn bản (nơi các cột được dóng bằng khoảng trắng), số thập phân (`1,5`) và ký hiệu (`QĐ-UBND`). Hai khoảng trắng liền nhau chỉ ở mức thông tin. Sửa an toàn: xóa hoặc thêm khoảng trắng.",
+            en: "Punctuation (`,` `.` `;` `:` `?` `!` `)`) is written against the preceding word and followed by one space; an opening `(` is written against the word after it; words are separated by one space. A space before a mark lets it wrap to the start of a line; a missing space after a comma glues two words. The rule skips indentation, Markdown tables, header lines (whose columns are aligned with spaces), decimal numbers (`1,5`) and symbols (`QĐ-UBND`). Doubled spaces are info only. Safe fix: remove or insert the space."),
         fixSafety: .safe,
-        triggering: [RuleExample("Các cơ quan , đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan, đơn vị thực hiện."),
+        triggering: [RuleExample("Trang trí ( cờ hoa ) và (băng rôn ).", violations: 3, fixed: "Trang trí (cờ hoa) và (băng rôn)."),
+                     RuleExample("Các cơ quan , đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan, đơn vị thực hiện."),
                      RuleExample("Các cơ quan,đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan, đơn vị thực hiện."),
                      RuleExample("Các cơ quan  đơn vị thực hiện.", violations: 1, fixed: "Các cơ quan đơn vị thực hiện.")],
         nonTriggering: [RuleExample("Tỷ lệ 1,5%; Quyết định số 12/QĐ-UBND; xem thêm... và (ghi chú).\n    Thụt đầu dòng.\n| Cột 1  | Cột 2 |")])
@@ -64,8 +65,9 @@ public struct Spacing: Rule {
     static func nextEvent(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
         let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
+        let open = SIMD16<UInt8>(repeating: 0x28)
         return WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in
-            ((x .== blank) .& ((y & top3) .== blank)) .| (x .== comma) .| (x .== semicolon)
+            ((x .== blank) .& ((y & top3) .== blank)) .| (x .== comma) .| (x .== semicolon) .| ((x .== open) .& (y .== blank))
         }, exact: { isEvent(p, $0, to) })
     }
 
@@ -83,6 +85,7 @@ public struct Spacing: Rule {
     @inline(__always) static func isEvent(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Bool {
         let c = p[i]
         if c == 0x2C || c == 0x3B { return true }
+        if c == 0x28 { return i + 1 < to && p[i + 1] == 0x20 }
         return c == 0x20 && i + 1 < to && (p[i + 1] == 0x20 || isPunct(p[i + 1]))
     }
 
@@ -107,7 +110,9 @@ public struct Spacing: Rule {
                     // Space before punctuation: the mark must end a word (space, end of line, or quote after it),
                     // not start a number, an ellipsis, `./.` or a symbol, and the preceding char is a letter or digit.
                     let after: UInt8 = e + 1 < r.end ? src[e + 1] : 0x20
-                    let endsWord = after == 0x20 || after == 0x0A || after == 0x0D || after == 0x22 || (e + 1 >= r.end)
+                    // `(băng rôn ).`: a closing parenthesis may be followed by a mark.
+                    let closesThenMark = next == 0x29 && (after == 0x2E || after == 0x2C || after == 0x3B || after == 0x3A)
+                    let endsWord = after == 0x20 || after == 0x0A || after == 0x0D || after == 0x22 || (e + 1 >= r.end) || closesThenMark
                     let prevWord = Bytes.isLetter(at: Bytes.previousScalarStart(src, i), in: src) || Bytes.isDigit(prev) || prev == 0x29 || prev == 0x22
                     let prevIsMarker = prev == 0x2D || prev == 0x2A || prev == 0x2B
                     let swapped = !endsWord && (next == 0x2C || next == 0x3B) && Bytes.isLetter(at: e + 1, in: src) && e + 1 < r.end
@@ -133,6 +138,21 @@ public struct Spacing: Rule {
                                        fixes: [context.fix(range, " ", LocalizedText(vi: "Chỉ để một khoảng trắng", en: "Keep one space"))],
                                        severity: .info)
                     }
+                }
+                i = e
+                continue
+            }
+            if c == 0x28 {
+                // `( cờ hoa)`: the text follows an opening parenthesis directly.
+                var e = i + 1
+                while e < r.end && src[e] == 0x20 { e += 1 }
+                // A word of two letters or more: `( 3)`, `( b)` are mostly OCR
+                // remnants (in Lưu lines, page marks).
+                let second = e < r.end ? e + Bytes.decodeScalar(src, e).1 : r.end
+                if e < r.end, e - i <= 3, Bytes.isLetter(at: e, in: src), second < r.end, Bytes.isLetter(at: second, in: src) {
+                    let range = TextRange(i + 1, e)
+                    context.report(range, LocalizedText(vi: "Khoảng trắng sau dấu `(`", en: "Space after `(`"),
+                                   fixes: [context.fix(range, "", LocalizedText(vi: "Xóa khoảng trắng", en: "Remove the space"))])
                 }
                 i = e
                 continue
