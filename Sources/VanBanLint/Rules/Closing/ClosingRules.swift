@@ -4,7 +4,7 @@ import VanBan
 enum ClosingRules {
     static let all: [any Rule.Type] = [
         AuthorityPrefixFormat.self, SignerAcademicTitle.self, SignerNameCase.self, SignatureMissing.self,
-        NoiNhanLabel.self, NoiNhanItems.self, LuuFormat.self, LuuMissing.self, NoiNhanNhuTren.self,
+        NoiNhanLabel.self, NoiNhanItems.self, LuuFormat.self, LuuMissing.self, NoiNhanNhuTren.self, DeputyUnderTM.self,
     ]
 
     /// Whether the Nơi nhận block sits in a Markdown table cell that holds
