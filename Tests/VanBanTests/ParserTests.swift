@@ -107,6 +107,9 @@ import Testing
     @Test func markdownCellLineBreaks() {
         let clean = MarkupCleaner.clean(Array("a<br>b<BR/>c<br />d<b>e<bra>".utf8))
         #expect(String(decoding: clean, as: UTF8.self) == "a    b     c      d<b>e<bra>")
+        let tags = Array("x <Br/> y <b> z".utf8)
+        #expect(MarkupCleaner.containsLineBreakTag(tags, in: TextRange(0, tags.count)))
+        #expect(!MarkupCleaner.containsLineBreakTag(tags, in: TextRange(7, tags.count)))
         let doc = Parser.parse("| ỦY BAN NHÂN DÂN TỈNH BẮC NINH<br>**SỞ GIÁO DỤC VÀ ĐÀO TẠO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n| Số: 2087/SGDĐT-GDPT<br>V/v hướng dẫn kiểm tra học kỳ I | *Bắc Ninh, ngày 02 tháng 12 năm 2024* |\n\nKính gửi: Các trường trung học phổ thông\n\nNội dung./.\n")
         #expect(doc.header.number?.number.text == "2087/SGDĐT-GDPT")
         #expect(doc.date == SimpleDate(year: 2024, month: 12, day: 2))

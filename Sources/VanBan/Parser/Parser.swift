@@ -87,6 +87,13 @@ public enum Parser {
 
 /// Blanks Markdown and invisible markup with spaces, keeping every offset.
 public enum MarkupCleaner {
+    /// Whether `b[r]` holds a `<br>` tag (as `clean` blanks it).
+    public static func containsLineBreakTag(_ b: [UInt8], in r: TextRange) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            (r.start..<min(r.end, p.count)).contains { p[$0] == UInt8(ascii: "<") && lineBreakTagEnd(p, $0) != nil }
+        }
+    }
+
     /// The end of a `<br>` tag at `i` (any case, `<br/>`, `<br />`), or nil.
     static func lineBreakTagEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = b.count

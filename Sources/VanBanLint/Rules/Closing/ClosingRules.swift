@@ -14,9 +14,6 @@ enum ClosingRules {
     static func endBlockInCellWithBreaks(_ doc: Document) -> Bool {
         guard let nn = doc.noiNhan else { return false }
         let line = doc.source.lineRange(doc.source.line(of: nn.label.range.start))
-        return Bytes.find(lineBreakTag, in: doc.source.bytes, from: line.start, to: line.end) != nil
-            || Bytes.find(lineBreakTagUpper, in: doc.source.bytes, from: line.start, to: line.end) != nil
+        return MarkupCleaner.containsLineBreakTag(doc.source.bytes, in: line)
     }
-    static let lineBreakTag: [UInt8] = Array("<br".utf8)
-    static let lineBreakTagUpper: [UInt8] = Array("<BR".utf8)
 }
