@@ -54,8 +54,8 @@ public final class LanguageServer {
     private var watcherRegistration = false
     /// Workspace folders, `.vblint.json` per document, the index of drafts.
     let workspace = Workspace()
-    /// A large text was freed: give the memory back once the batch is done.
-    var trimPending = false
+    /// A large text was freed: give the memory back when the client is idle.
+    public private(set) var trimPending = false
     var hierarchicalSymbols = false
     private var nextServerRequestId = 1
 
@@ -87,11 +87,13 @@ public final class LanguageServer {
     /// Serves stdin/stdout until `exit` or end of input; returns the exit code.
     public static func runStdio() -> Int32 {
         signal(SIGPIPE, SIG_IGN)
-        Memory.configure()
         let server = LanguageServer(write: { StdioTransport.write(fd: 1, $0) },
                                     log: { _ = StdioTransport.write(fd: 2, Array("vblint lsp: \($0)\n".utf8)) })
         var buf = [UInt8](repeating: 0, count: 1 << 16)
         return server.run { () -> [UInt8]? in
+            // Memory goes back to the system when the client pauses, not
+            // between two keystrokes: the next lint would fault it in again.
+            if server.trimPending && !StdioTransport.waitReadable(fd: 0, milliseconds: Memory.idleMilliseconds) { server.idle() }
             guard let n = StdioTransport.read(fd: 0, into: &buf) else { return nil }
             return Array(buf[0..<n])
         }
@@ -179,6 +181,10 @@ public final class LanguageServer {
         }
         if exitCode == nil { publishPending() }
         if exitCode == nil { reportConfigFailures() }
+    }
+
+    /// The client is idle: return the memory a large text left behind.
+    public func idle() {
         if trimPending { trimPending = false; Memory.trim() }
     }
 

@@ -4,27 +4,24 @@ import Glibc
 
 /// Keeps the server's resident memory close to what it holds. Linting a
 /// large document allocates and frees megabytes (copies of the text, line
-/// tables, the JSON of the diagnostics); with glibc's default dynamic mmap
-/// threshold those blocks end up in the heap, fragment it and stay
-/// resident after they are freed.
+/// tables, word indexes, the JSON of the diagnostics); glibc keeps freed
+/// heap pages resident, so after a large lint the server trims the heap
+/// once the client has been idle for `idleMilliseconds`.
 ///
-/// The glibc calls are looked up at run time (`malloc.h` is not part of
+/// Not between keystrokes: pages given back are faulted in again by the
+/// next lint. Mapping every block of 64 KB and more on its own (a low
+/// `M_MMAP_THRESHOLD`, tried before) kept the resident size 4 MB lower
+/// after a 1 MB document but cost 5 ms of page faults per edit of it
+/// (`Tests/e2e/bench_lsp.py`, p50 50 → 45 ms).
+///
+/// The glibc call is looked up at run time (`malloc.h` is not part of
 /// the Glibc module); elsewhere this does nothing.
 enum Memory {
     /// A text at least this large gives memory back after its lint.
     static let largeText = 256 << 10
 
-    /// Blocks of 64 KB and more are mapped on their own (and unmapped when
-    /// freed) instead of growing the heap.
-    static func configure() {
-        #if canImport(Glibc)
-        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-        if let f = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
-            _ = unsafeBitCast(f, to: MallOpt.self)(mmapThreshold, 64 << 10)
-        }
-        #endif
-    }
+    /// How long the client must be silent before the heap is trimmed.
+    static let idleMilliseconds: Int32 = 300
 
     /// Returns free heap pages to the system.
     static func trim() {

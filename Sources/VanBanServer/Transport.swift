@@ -182,6 +182,17 @@ public enum StdioTransport {
         }
     }
 
+    /// Waits up to `milliseconds` for input on `fd`; false when none came
+    /// (true also on an error or a hang-up, so that `read` reports it).
+    public static func waitReadable(fd: Int32, milliseconds: Int32) -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while true {
+            let n = poll(&p, 1, milliseconds)
+            if n < 0 && errno == EINTR { continue }
+            return n != 0
+        }
+    }
+
     /// Writes all of `bytes`; false when the other side is gone (EPIPE).
     public static func write(fd: Int32, _ bytes: [UInt8]) -> Bool {
         var off = 0
