@@ -76,11 +76,19 @@ public enum SourceDecoder {
             let n = p.count
             var i = 0
             let raw = UnsafeRawPointer(p.baseAddress)
+            let high = SIMD16<UInt8>(repeating: 0x80), zero = SIMD16<UInt8>()
             while i < n {
-                // Eight ASCII bytes, none NUL, at a time (SWAR).
-                if let raw, i + 8 <= n {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if x & 0x8080_8080_8080_8080 == 0 && ByteScan.eq(x, 0) == 0 { i &+= 8; continue }
+                // Sixteen bytes at a time: skip the ASCII bytes before the
+                // first non-ASCII one (all sixteen when there is none). A
+                // window holding a NUL is left to the byte-wise path, which
+                // reports it at its exact offset.
+                if let raw, i + 16 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    if !ByteScan.any(v .== zero) {
+                        let (lo, hi) = ByteScan.laneBits((v & high) .== high)
+                        if lo | hi == 0 { i &+= 16; continue }
+                        i &+= lo != 0 ? lo.trailingZeroBitCount >> 3 : 8 &+ hi.trailingZeroBitCount >> 3
+                    }
                 }
                 let c = p[i]
                 if c < 0x80 {

@@ -31,6 +31,7 @@ public final class SourceText: Sendable {
     private let blockUTF16: [Int]
     private let blockScalars: [Int]
     private static let blockShift = 9
+    private static let blockMask = (1 << blockShift) - 1
 
     /// Wraps UTF-8 bytes already known to be valid (from `SourceDecoder`, or a
     /// Swift `String`).
@@ -43,18 +44,31 @@ public final class SourceText: Sendable {
         var bs = [Int](); bs.reserveCapacity(nBlocks)
         bytes.withUnsafeBufferPointer { p in
             let n = p.count
-            var u16 = 0, sc = 0
-            var i = 0
-            let mask = (1 << SourceText.blockShift) - 1
             let raw = UnsafeRawPointer(p.baseAddress)
             let lf = SIMD16<UInt8>(repeating: 0x0A), cr = SIMD16<UInt8>(repeating: 0x0D)
-            let units = WindowUnits()
-            while i < n {
-                if i & mask == 0 { bu.append(u16); bs.append(sc) }
-                // Sixteen bytes at a time (SIMD; blocks start at multiples of
-                // 16): continuation bytes start no scalar, four-byte leads
-                // start two UTF-16 units.
-                if let raw, i & 15 == 0, i + 16 <= n {
+            let topTwo = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
+            let topFive = SIMD16<UInt8>(repeating: 0xF8), fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
+            // Scalars are the bytes minus the continuation bytes; UTF-16
+            // units are the scalars plus one per four-byte lead. Both are
+            // counted per lane (a set mask lane is -1, so subtracting it
+            // adds one) and summed once per block: a lane sees at most
+            // 512 / 16 = 32 windows before that, so it cannot overflow.
+            var continuations = 0, fourByteLeads = 0
+            var laneContinuations = SIMD16<UInt8>(), laneLeads = SIMD16<UInt8>()
+            func flushLanes() {
+                continuations &+= Int(SIMD16<UInt16>(truncatingIfNeeded: laneContinuations).wrappedSum())
+                fourByteLeads &+= Int(SIMD16<UInt16>(truncatingIfNeeded: laneLeads).wrappedSum())
+                laneContinuations = SIMD16<UInt8>(); laneLeads = SIMD16<UInt8>()
+            }
+            var i = 0
+            if let raw {
+                // Blocks start at multiples of 512, so of 16: every window
+                // lies inside one block.
+                while i + 16 <= n {
+                    if i & SourceText.blockMask == 0 {
+                        flushLanes()
+                        bs.append(i &- continuations); bu.append(i &- continuations &+ fourByteLeads)
+                    }
                     let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                     let ends = (v .== lf) .| (v .== cr)
                     if ByteScan.any(ends) {
@@ -63,31 +77,29 @@ public final class SourceText: Sendable {
                         SourceText.appendLineStarts(lanes: lo, at: i, p, &starts)
                         SourceText.appendLineStarts(lanes: hi, at: i + 8, p, &starts)
                     }
-                    let c = units.counts(v)
-                    sc &+= c.scalars
-                    u16 &+= c.utf16
+                    laneContinuations &-= unsafeBitCast((v & topTwo) .== continuation, to: SIMD16<UInt8>.self)
+                    laneLeads &-= unsafeBitCast((v & topFive) .== fourByteLead, to: SIMD16<UInt8>.self)
                     i &+= 16
-                    continue
                 }
+                flushLanes()
+            }
+            // The last bytes (fewer than sixteen), one at a time.
+            while i < n {
+                if i & SourceText.blockMask == 0 { bs.append(i &- continuations); bu.append(i &- continuations &+ fourByteLeads) }
                 let c = p[i]
-                if c < 0x80 {
-                    u16 &+= 1; sc &+= 1
-                    if c == 0x0A {
-                        starts.append(i + 1)
-                    } else if c == 0x0D {
-                        if i + 1 < n && p[i + 1] == 0x0A {
-                            // CRLF: the LF ends the line.
-                        } else {
-                            starts.append(i + 1)
-                        }
-                    }
-                } else if c >= 0xC0 {
-                    sc &+= 1
-                    u16 &+= c >= 0xF0 ? 2 : 1
+                if c == 0x0A {
+                    starts.append(i + 1)
+                } else if c == 0x0D {
+                    // CRLF: the LF ends the line.
+                    if !(i + 1 < n && p[i + 1] == 0x0A) { starts.append(i + 1) }
+                } else if c & 0xC0 == 0x80 {
+                    continuations &+= 1
+                } else if c & 0xF8 == 0xF0 {
+                    fourByteLeads &+= 1
                 }
                 i &+= 1
             }
-            if n & mask == 0 { bu.append(u16); bs.append(sc) }
+            if n & SourceText.blockMask == 0 { bs.append(n &- continuations); bu.append(n &- continuations &+ fourByteLeads) }
         }
         self.lineStarts = starts
         self.blockUTF16 = bu
