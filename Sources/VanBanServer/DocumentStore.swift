@@ -12,6 +12,9 @@ final class OpenDocument {
     /// Changes on every edit; unique across documents (see `DocumentStore`).
     private(set) var generation: Int
     private var cached: (key: String, result: LintResult)?
+    /// The last semantic tokens sent, for `semanticTokens/full/delta`
+    /// (kept across edits: a delta is from the previous text's tokens).
+    var semanticTokens: (id: String, data: [Int])?
     /// Push mode: diagnostics of this generation still to be sent.
     var needsPublish = true
 

@@ -313,6 +313,24 @@ struct RealRuleFixTests {
         #expect(applyEdits(f?["result"]?.arrayValue ?? [], to: Self.defect) == Samples.decision)
     }
 
+    @Test func rangeFormattingFixesOnlyInsideTheRange() throws {
+        let h = Harness()
+        h.initialize()
+        h.open(Self.uri, Self.defect)
+        let luu = Samples.locate("- Lưu VT, UDCNTT.", in: Self.defect).line
+        let r = h.request("textDocument/rangeFormatting",
+                          #"{"textDocument":\#(Harness.td(Self.uri)),"range":\#(Harness.range(luu, 0, luu + 1, 0)),"options":{"tabSize":4,"insertSpaces":true}}"#)
+        let fixed = applyEdits(try #require(r?["result"]?.arrayValue), to: Self.defect)
+        // The Lưu line is fixed (VB307); the number line above, outside the range, is not (VB104).
+        #expect(fixed.contains("- Lưu: VT, UDCNTT."))
+        #expect(fixed.contains("Số 15/QĐ-BTTTT"))
+        #expect(fixed == Self.defect.replacingOccurrences("- Lưu VT, UDCNTT.", "- Lưu: VT, UDCNTT."))
+        // A range holding no fixable finding changes nothing.
+        let none = h.request("textDocument/rangeFormatting",
+                             #"{"textDocument":\#(Harness.td(Self.uri)),"range":\#(Harness.range(luu + 1, 0, luu + 1, 0)),"options":{"tabSize":4,"insertSpaces":true}}"#)
+        #expect(none?["result"]?.arrayValue?.isEmpty == true)
+    }
+
     @Test func disableForThisLineSuppressesTheFinding() throws {
         let h = Harness()
         h.initialize()
@@ -366,6 +384,54 @@ struct RealRuleFixTests {
         #expect(toks.contains { $0.0 == num.line && $0.1 == num.utf16 && $0.2 == "15/QĐ-BTTTT".utf16.count && $0.3 == SemanticTokens.number })
         // Sorted and non-overlapping.
         for (a, b) in zip(toks, toks.dropFirst()) { #expect(a.0 < b.0 || (a.0 == b.0 && a.1 + a.2 <= b.1)) }
+    }
+
+    func ints(_ v: JSONValue?) -> [Int] { v?.arrayValue?.compactMap(\.intValue) ?? [] }
+
+    @Test func deltaAfterAnEditRebuildsTheFullTokens() throws {
+        let h = Harness()
+        h.initialize()
+        let uri = "file:///qd.txt"
+        h.open(uri, Samples.decision)
+        let first = try #require(h.request("textDocument/semanticTokens/full", #"{"textDocument":{"uri":"\#(uri)"}}"#)?["result"])
+        let id = try #require(first["resultId"]?.stringValue)
+        var data = ints(first["data"])
+        // Unchanged text: no edit.
+        let same = try #require(h.request("textDocument/semanticTokens/full/delta", #"{"textDocument":{"uri":"\#(uri)"},"previousResultId":"\#(id)"}"#)?["result"])
+        #expect(same["edits"]?.arrayValue?.isEmpty == true)
+        let sameId = try #require(same["resultId"]?.stringValue)
+        // A new article before Điều 1: tokens after it move down a line.
+        let d1 = Samples.locate("Điều 1.", in: Samples.decision).line
+        h.change(uri, version: 2, #"[{"range":\#(Harness.range(d1, 0, d1, 0)),"text":"Điều 9. Thử nghiệm theo Quyết định số 05/2021/QĐ-UBND\n"}]"#)
+        let delta = try #require(h.request("textDocument/semanticTokens/full/delta", #"{"textDocument":{"uri":"\#(uri)"},"previousResultId":"\#(sameId)"}"#)?["result"])
+        let edits = try #require(delta["edits"]?.arrayValue)
+        #expect(edits.count == 1)
+        for e in edits.reversed() {
+            let start = try #require(e["start"]?.intValue), count = try #require(e["deleteCount"]?.intValue)
+            #expect(start % 5 == 0)
+            data.replaceSubrange(start..<(start + count), with: ints(e["data"]))
+        }
+        let full = try #require(h.request("textDocument/semanticTokens/full", #"{"textDocument":{"uri":"\#(uri)"}}"#)?["result"])
+        #expect(data == ints(full["data"]))
+        #expect(full["resultId"]?.stringValue == delta["resultId"]?.stringValue)
+        // An unknown previous id: the full tokens.
+        let unknown = try #require(h.request("textDocument/semanticTokens/full/delta", #"{"textDocument":{"uri":"\#(uri)"},"previousResultId":"gone"}"#)?["result"])
+        #expect(ints(unknown["data"]) == data)
+    }
+
+    @Test func rangeReturnsTheFullTokensOfItsLines() throws {
+        let h = Harness()
+        h.initialize()
+        let uri = "file:///qd.txt"
+        h.open(uri, Samples.decision)
+        let all = decode(ints(h.request("textDocument/semanticTokens/full", #"{"textDocument":{"uri":"\#(uri)"}}"#)?["result"]?["data"]))
+        let lines = Set(all.map(\.0)).sorted()
+        try #require(lines.count >= 4)
+        let (from, to) = (lines[1], lines[lines.count - 2])
+        let part = decode(ints(h.request("textDocument/semanticTokens/range", #"{"textDocument":{"uri":"\#(uri)"},"range":\#(Harness.range(from, 0, to + 1, 0))}"#)?["result"]?["data"]))
+        let want = all.filter { $0.0 >= from && $0.0 <= to }
+        #expect(!part.isEmpty)
+        #expect(part.map { [$0.0, $0.1, $0.2, $0.3] } == want.map { [$0.0, $0.1, $0.2, $0.3] })
     }
 
     @Test(arguments: [ColumnUnit.utf8, .utf16, .scalar])

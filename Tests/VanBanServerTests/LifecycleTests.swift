@@ -21,11 +21,13 @@ import VanBan
         #expect(caps?["positionEncoding"]?.stringValue == "utf-16")
         #expect(caps?["textDocumentSync"]?["change"]?.intValue == 2)
         for k in ["hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "definitionProvider", "documentHighlightProvider",
-                  "documentFormattingProvider", "referencesProvider", "workspaceSymbolProvider"] {
+                  "documentFormattingProvider", "documentRangeFormattingProvider", "referencesProvider", "workspaceSymbolProvider"] {
             #expect(caps?[k]?.boolValue == true, "\(k)")
         }
         #expect(caps?["diagnosticProvider"] == nil, "no pull diagnostics for a client that cannot pull")
         #expect(caps?["semanticTokensProvider"]?["legend"]?["tokenTypes"]?.arrayValue?.count == SemanticTokens.types.count)
+        #expect(caps?["semanticTokensProvider"]?["full"]?["delta"]?.boolValue == true)
+        #expect(caps?["semanticTokensProvider"]?["range"]?.boolValue == true)
         #expect(caps?["workspace"]?["workspaceFolders"]?["supported"]?.boolValue == true)
         #expect(r?["result"]?["serverInfo"]?["name"]?.stringValue == "vblint")
     }

@@ -79,6 +79,34 @@ extension LanguageServer {
         return (TextRange(lr.start, lr.start), "<!-- vblint-disable-next-line \(d.code) -->" + eol)
     }
 
+    /// `textDocument/rangeFormatting`: the safe fixes whose edits lie inside
+    /// the range, applied pass after pass as `Fixer.fixAll` does (a fix can
+    /// reveal another), leaving the rest of the text alone.
+    func rangeFormatting(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
+        guard let (doc, m, requested) = try locatedRange(params) else { return Array("[]".utf8) }
+        let options = lintOptions(forPath: doc.path)
+        var bytes = doc.source.bytes
+        var range = requested
+        var diagnostics = lint(doc).diagnostics
+        for pass in 0..<10 {
+            if pass > 0 { diagnostics = Linter.lint(SourceText(validUTF8: bytes, encoding: doc.source.encoding), options: options).diagnostics }
+            // `Fixer.apply` takes each finding's first safe fix: keep the
+            // findings whose such fix stays inside the range.
+            let inside = diagnostics.filter { d in
+                guard let f = d.fixes.first(where: { $0.safety == .safe }) else { return false }
+                return f.edits.allSatisfy { $0.range.start >= range.start && $0.range.end <= range.end }
+            }
+            let o = Fixer.apply(inside, to: bytes, includeUnsafe: false)
+            if o.appliedFixes == 0 || o.bytes == bytes { break }
+            // Every edit was inside the range: only its end moves.
+            range.end += o.bytes.count - bytes.count
+            bytes = o.bytes
+        }
+        var w = JSONWriter()
+        writeTextEdits(minimalEdit(from: doc.source, to: bytes).map { [$0] } ?? [], mapper: m, into: &w)
+        return w.bytes
+    }
+
     /// One edit applying every safe fix, or nil when nothing changes.
     func safeFixEdit(_ doc: OpenDocument) -> (TextRange, String)? {
         let out = Fixer.fixAll(doc.source.bytes, options: lintOptions(forPath: doc.path), includeUnsafe: false)

@@ -211,6 +211,13 @@ async def test_semantic_tokens_and_inlay_hints(client: LanguageClient):
         decoded.append((line, legend.token_types[data[i + 3]]))
     lines = DECISION.split("\n")
     assert (lines.index("Điều 1. Phạm vi điều chỉnh"), "keyword") in decoded
+    # Delta from the tokens just sent (no change: no edit), and a range.
+    delta = await client.text_document_semantic_tokens_full_delta_async(
+        types.SemanticTokensDeltaParams(text_document=ident, previous_result_id=tokens.result_id))
+    assert isinstance(delta, types.SemanticTokensDelta) and list(delta.edits) == []
+    part = await client.text_document_semantic_tokens_range_async(types.SemanticTokensRangeParams(
+        text_document=ident, range=types.Range(types.Position(0, 0), types.Position(len(lines), 0))))
+    assert list(part.data) == data
     hints = await client.text_document_inlay_hint_async(
         types.InlayHintParams(text_document=ident, range=types.Range(types.Position(0, 0), types.Position(len(lines), 0)))
     )
