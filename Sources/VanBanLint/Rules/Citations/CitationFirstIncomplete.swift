@@ -10,24 +10,38 @@ public struct CitationFirstIncomplete: Rule {
         source: "NĐ 30/2020 Phụ lục I, II.6.b (rules.md R-21); NĐ 34/2016 Điều 75 (R-54); TT 01/2011 (R-21, \"có thể\")",
         summary: LocalizedText(vi: "Lần dẫn đầu tiên thiếu thành phần", en: "First citation is incomplete"),
         explanation: LocalizedText(
-            vi: "Lần đầu dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin …`. Luật, pháp lệnh chỉ cần tên loại và tên. Các lần sau chỉ cần tên loại và số, ký hiệu. Mức cảnh báo khi thiếu ngày hoặc cơ quan ban hành của nghị định, thông tư, quyết định, nghị quyết, chỉ thị, pháp lệnh; chỉ ở mức thông tin khi chỉ thiếu trích yếu, khi văn bản được dẫn là công văn, tờ trình, thông báo…, khi một lần dẫn sau có đủ thành phần, hoặc với văn bản theo Thông tư 01/2011 (\"có thể\").",
-            en: "The first citation of a document gives its type, number, date, issuer and subject: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về …`. Laws and ordinances need only type and name. Later citations need only type and number. A warning when a decree, circular, decision, resolution, directive or ordinance is cited without date or issuer; info only when just the subject is missing, when the cited document is a letter, submission or notice, when a later citation is complete, or under Circular 01/2011 (\"may\")."),
+            vi: "Lần đầu dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin …`. Luật, pháp lệnh chỉ cần tên loại và tên. Các lần sau chỉ cần tên loại và số, ký hiệu. Văn bản quy phạm pháp luật ban hành từ 01/4/2025 dẫn lần đầu bằng tên loại, số, ký hiệu, cơ quan ban hành và tên, không cần ngày (NĐ 78/2025 Điều 68). Khi trích yếu của văn bản đã dẫn đầy đủ (văn bản sửa đổi nêu văn bản được sửa đổi cùng ngày ban hành), đó là lần dẫn đầu tiên. Mức cảnh báo khi thiếu ngày hoặc cơ quan ban hành của nghị định, thông tư, quyết định, nghị quyết, chỉ thị, pháp lệnh; chỉ ở mức thông tin khi chỉ thiếu trích yếu, khi văn bản được dẫn là công văn, tờ trình, thông báo…, khi một lần dẫn sau có đủ thành phần, hoặc với văn bản theo Thông tư 01/2011 (\"có thể\").",
+            en: "The first citation of a document gives its type, number, date, issuer and subject: `Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về …`. Laws and ordinances need only type and name. Later citations need only type and number. A legal normative document issued from 01/4/2025 cites a document the first time by type, number, issuer and name, without its date (Decree 78/2025 Art. 68). When the document's own title cites one in full (an amending circular naming the amended one with its date), that is the first citation. A warning when a decree, circular, decision, resolution, directive or ordinance is cited without date or issuer; info only when just the subject is missing, when the cited document is a letter, submission or notice, when a later citation is complete, or under Circular 01/2011 (\"may\")."),
         triggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP, Bộ Nội vụ đề nghị các đơn vị triển khai.\n", violations: 1)],
         nonTriggering: [RuleExample("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 15/QĐ-UBND\nNinh Bình, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05 tháng 3 năm 2021.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Hội đồng.\n"),
-                        RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n")])
+                        RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n"),
+                        RuleExample("BỘ TÀI CHÍNH\nSố: 12/2021/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2021\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 37/2017/TT-BTC ngày 27 tháng 4 năm 2017 của Bộ trưởng Bộ Tài chính quy định về phí\n\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi.\n\nĐiều 1. Sửa đổi Điều 2 Thông tư số 37/2017/TT-BTC như sau:\n"),
+                        RuleExample("BỘ TÀI CHÍNH\nSố: 12/2026/TT-BTC\nHà Nội, ngày 20 tháng 02 năm 2026\n\nTHÔNG TƯ\nHướng dẫn quản lý phí\n\nCăn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý phí.\n\nĐiều 1. Phạm vi điều chỉnh\n")])
 
     static let chainCues: [[UInt8]] = ["bởi", "sửa đổi, bổ sung tại", "được sửa đổi tại", "viết tắt là"].map { Array($0.utf8) }
 
     public func check(_ context: RuleContext) {
         let doc = context.document
         let g = context.analysis.citations
+        // A legal normative document from 01/4/2025 cites other documents
+        // the first time by type, number, issuer and name: no date (NĐ
+        // 78/2025 Điều 68; rules.md R-55).
+        let dateNotRequired = context.regime == .qppl && (doc.date.map { $0 >= Self.nd78 } ?? false)
         for d in g.documents {
             let mentions = d.mentions.filter { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }
             guard let first = mentions.first else { continue }
+            // The trích yếu of an amending document names the amended one in
+            // full ("… sửa đổi Thông tư số 37/2017/TT-BTC ngày 27 tháng 4 năm
+            // 2017 của Bộ trưởng …"): that is its first citation.
+            if d.mentions.contains(where: { m in
+                let t = g.citations[m]
+                return t.date != nil && CitationChecks.inTitleOrHeader(doc, t.range.start)
+            }) { continue }
             let c = g.citations[first]
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
                   !CitationChecks.isGenericTypeName(c), !c.isLawByName else { continue }
             var missing = CitationChecks.missingParts(c)
+            if dateNotRequired { missing.removeAll { $0.en == "date" } }
             // A document citing one of its own issuer's documents may leave
             // the issuer out ("Chính phủ ban hành Nghị định sửa đổi … Nghị
             // định số 01/2015/NĐ-CP ngày …").
@@ -75,6 +89,9 @@ public struct CitationFirstIncomplete: Rule {
                 en: "First citation of \(CitationChecks.label(c)) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
         }
     }
+
+    /// NĐ 78/2025/NĐ-CP takes effect.
+    static let nd78 = SimpleDate(year: 2025, month: 4, day: 1)!
 
     /// The wording of a proposal line of the preamble.
     static let proposalCues: [[UInt8]] = ["đề nghị của", "Đề nghị của"].map { Array($0.utf8) }

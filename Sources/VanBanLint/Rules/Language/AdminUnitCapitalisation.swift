@@ -8,12 +8,13 @@ public struct AdminUnitCapitalisation: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục III.1",
         summary: LocalizedText(vi: "Danh từ chỉ đơn vị hành chính viết hoa trước tên riêng", en: "Administrative unit noun capitalised before a name"),
         explanation: LocalizedText(
-            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`. Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: viết thường.",
-            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`. Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: lower case."),
+            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: viết thường.",
+            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: lower case."),
         fixSafety: .safe,
         triggering: [RuleExample("Ủy ban nhân dân Tỉnh Nam Định báo cáo.", violations: 1, fixed: "Ủy ban nhân dân tỉnh Nam Định báo cáo."),
                      RuleExample("trên địa bàn Thị Xã Sơn Tây", violations: 1, fixed: "trên địa bàn thị xã Sơn Tây")],
         nonTriggering: [RuleExample("Ủy ban nhân dân tỉnh Nam Định; tại Thành phố Hồ Chí Minh; Quận 1. Tỉnh Nam Định có"),
+                        RuleExample("theo chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Thành phố Bùi Xuân Cường tại cuộc họp"),
                         RuleExample("UBND TỈNH NAM ĐỊNH")])
 
     static let matcher = PhraseMatcher(["tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố"])
@@ -36,6 +37,10 @@ public struct AdminUnitCapitalisation: Rule {
             guard next.isCapitalized, !next.isAllCaps || next.letterCount == 1,
                   TextScan.onlyBlanksBetween(b, words[last].range.end, next.range.start) else { continue }
             if m.phrase == 7, let h = Self.hcm.lookup(b, next.range), h.form == .capitalized { continue }
+            // A person's name: a unit named after one (`Huyện Trần Văn Thời`),
+            // or an agency name ending in the unit's noun before its head's
+            // name (`Chủ tịch Ủy ban nhân dân Thành phố Bùi Xuân Cường`).
+            if PersonNames.isFullName(words, from: last + 1, clean: b) { continue }
             guard let line = cursor.line(at: words[m.firstWord].range.start), !line.kind.isConventionalBlock, line.kind != .title else { continue }
             let edits = CaseFix.edits(words: words, firstWord: m.firstWord, official: p.official, forms: m.forms,
                                       target: [CaseForm](repeating: .lower, count: p.ids.count))
