@@ -17,15 +17,20 @@ public struct DateValid: Rule {
             vi: "Văn bản phải ghi địa danh và ngày, tháng, năm ban hành, và ngày đó phải có thật (không có ngày 31 tháng 4 hay 29 tháng 02 năm 2023). Bản mẫu để trống ngày (`ngày   tháng   năm 2024`) không bị báo. Thiếu cả dòng ngày tháng là cảnh báo, trừ luật, pháp lệnh và văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội: ngày thông qua ghi ở cuối văn bản.",
             en: "A document states the place and the date of issue, and the date must exist (there is no 31 April, nor 29 February 2023). Templates with blank days (`ngày   tháng   năm 2024`) are not flagged. A missing date line is a warning, except in laws, pháp lệnh and texts of the Quốc hội and its Standing Committee, which state the date of passing at the end."),
         triggering: [RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày 31 tháng 4 năm 2024", violations: 1),
-                     RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-BNV\n\nQUYẾT ĐỊNH", violations: 1)],
+                     RuleExample("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-BNV\n\nQUYẾT ĐỊNH", violations: 1),
+                     RuleExample("BỆNH VIỆN ĐA KHOA ĐỐNG ĐA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 412/BVĐĐ-KHTH\nV/v đề nghị bổ sung cơ số thuốc\n\nKính gửi: Sở Y tế thành phố Hà Nội\n\nTừ đầu tháng 7 năm 2023 đến nay, số người bệnh tăng nhanh.\n", violations: 1)],
         nonTriggering: [RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày 29 tháng 02 năm 2024"), RuleExample("Số: 15/QĐ-BNV\nHà Nội, ngày    tháng    năm 2024"),
                         RuleExample("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 64/2025/QH15\n\nLUẬT\nBAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT")])
     public func check(_ ctx: RuleContext) {
         let h = ctx.document.header
         guard let pd = h.placeDate else {
-            // Only when no date is written at all near the top (an OCR-garbled
-            // date is not a missing one).
-            let top = ctx.document.lines.prefix(25).last?.range.end ?? 0
+            // Only when no date is written at all in the header (an
+            // OCR-garbled date is not a missing one): before the type name,
+            // Kính gửi, căn cứ and body, whichever comes first, and within
+            // the first 25 lines.
+            let doc = ctx.document
+            let top = ([doc.lines.prefix(25).last?.range.end ?? 0, doc.title?.typeName?.range.start, doc.kinhGui?.range.start,
+                        doc.preamble.first?.range.start, doc.structure.first?.range.start] as [Int?]).compactMap { $0 }.min() ?? 0
             // Laws, pháp lệnh and the Quốc hội's resolutions carry no such
             // line: the date of passing closes the text (rules.md ).
             if Self.datedAtTheEnd(ctx.document) { return }
