@@ -1,6 +1,7 @@
 import VanBan
 
-/// VB507 caps-admin-units: `của Tỉnh Nam Định` → `của tỉnh Nam Định`.
+/// VB507 caps-admin-units: `của Tỉnh Nam Định` → `của tỉnh Nam Định`, and
+/// `quận 1` → `Quận 1`.
 public struct AdminUnitCapitalisation: Rule {
     public init() {}
     public static let metadata = RuleMetadata(
@@ -8,11 +9,12 @@ public struct AdminUnitCapitalisation: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục III.1",
         summary: LocalizedText(vi: "Danh từ chỉ đơn vị hành chính viết hoa trước tên riêng", en: "Administrative unit noun capitalised before a name"),
         explanation: LocalizedText(
-            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: viết thường.",
-            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: lower case."),
+            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Ngược lại, `quận`, `phường` viết thường trước số bị báo (`quận 1` → `Quận 1`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: đổi chữ hoa, thường.",
+            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Conversely, `quận` and `phường` in lower case before a number are reported (`quận 1` → `Quận 1`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: change the case."),
         fixSafety: .safe,
         triggering: [RuleExample("Ủy ban nhân dân Tỉnh Nam Định báo cáo.", violations: 1, fixed: "Ủy ban nhân dân tỉnh Nam Định báo cáo."),
-                     RuleExample("trên địa bàn Thị Xã Sơn Tây", violations: 1, fixed: "trên địa bàn thị xã Sơn Tây")],
+                     RuleExample("trên địa bàn Thị Xã Sơn Tây", violations: 1, fixed: "trên địa bàn thị xã Sơn Tây"),
+                     RuleExample("tuần tra, kiểm soát tại quận 1 và phường 4", violations: 2, fixed: "tuần tra, kiểm soát tại Quận 1 và Phường 4")],
         nonTriggering: [RuleExample("Ủy ban nhân dân tỉnh Nam Định; tại Thành phố Hồ Chí Minh; Quận 1. Tỉnh Nam Định có"),
                         RuleExample("theo chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Thành phố Bùi Xuân Cường tại cuộc họp"),
                         RuleExample("UBND TỈNH NAM ĐỊNH")])
@@ -25,6 +27,10 @@ public struct AdminUnitCapitalisation: Rule {
         let words = context.analysis.words
         var cursor = LineCursor(context.document)
         for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+            if m.forms[0] == .lower, Self.numberedUnits.contains(m.phrase) {
+                reportNumbered(context, m, &cursor)
+                continue
+            }
             guard m.forms[0] == .capitalized, m.forms.dropFirst().allSatisfy({ $0 != .upper }) else { continue }
             let p = Self.matcher.phrases[m.phrase]
             let last = m.firstWord + p.ids.count - 1
@@ -51,5 +57,30 @@ public struct AdminUnitCapitalisation: Rule {
                                                 en: "Administrative unit noun is lower case before a name: `\(wrong)` → `\(right)`"),
                            fixes: [Fix(title: LocalizedText(vi: "Viết `\(right)`", en: "Write `\(right)`"), edits: edits, safety: .safe)])
         }
+    }
+
+    /// `phường` and `quận`: the units whose names may be numbers.
+    static let numberedUnits: Set<Int> = [3, 4]
+
+    /// `quận 1` → `Quận 1`: a unit whose name is a number keeps its noun
+    /// capitalised.
+    private func reportNumbered(_ context: RuleContext, _ m: PhraseMatch, _ cursor: inout LineCursor) {
+        let b = context.clean, words = context.analysis.words
+        let w = words[m.firstWord]
+        var k = w.range.end
+        while k < b.count && b[k] == 0x20 { k += 1 }
+        guard k > w.range.end, k - w.range.end <= 2, k < b.count, Bytes.isDigit(b[k]) else { return }
+        var e = k
+        while e < b.count && Bytes.isDigit(b[e]) { e += 1 }
+        // Not a fraction or a date (`phường 1/2`).
+        if e < b.count && (b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: ".") && e + 1 < b.count && Bytes.isDigit(b[e + 1])) { return }
+        guard let line = cursor.line(at: w.range.start), !line.kind.isConventionalBlock, line.kind != .title else { return }
+        let p = Self.matcher.phrases[m.phrase]
+        let right = TextScan.apply(.capitalized, to: p.official[0])
+        let number = String(decoding: b[k..<e], as: UTF8.self)
+        context.report(w.range, LocalizedText(vi: "Tên đơn vị hành chính là số: viết hoa danh từ chung: `\(p.official[0]) \(number)` → `\(right) \(number)`",
+                                              en: "An administrative unit named by a number keeps its noun capitalised: `\(p.official[0]) \(number)` → `\(right) \(number)`"),
+                       fixes: [Fix(title: LocalizedText(vi: "Viết `\(right)`", en: "Write `\(right)`"),
+                                   edits: [TextEdit(range: w.range, replacement: right)], safety: .safe)])
     }
 }
