@@ -8,16 +8,19 @@ public struct WeekdayCapitalisation: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục V.10",
         summary: LocalizedText(vi: "Tên thứ trong tuần không viết hoa", en: "Weekday name not capitalised"),
         explanation: LocalizedText(
-            vi: "Tên ngày trong tuần viết bằng chữ thì viết hoa số thứ: `thứ Hai`, `thứ Tư`, `Chủ nhật` (NĐ 30/2020 Phụ lục II, mục V.10). Vì `thứ hai` cũng là số thứ tự (`lần thứ hai`), quy tắc chỉ báo khi ngay sau là ngày tháng (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`, `thứ ba, 05 tháng 5`). Sửa an toàn: viết hoa số thứ.",
-            en: "A weekday written in words capitalises its number: `thứ Hai`, `thứ Tư`, `Chủ nhật` (Decree 30/2020 Appendix II, V.10). Because `thứ hai` is also an ordinal (`lần thứ hai`), the rule reports only when a date follows (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`). Safe fix: capitalise the number."),
+            vi: "Tên ngày trong tuần viết bằng chữ thì viết hoa số thứ: `thứ Hai`, `thứ Tư`, `Chủ nhật` (NĐ 30/2020 Phụ lục II, mục V.10). Vì `thứ hai` cũng là số thứ tự (`lần thứ hai`), quy tắc chỉ báo khi ngay sau là ngày tháng (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`, `thứ ba, 05 tháng 5`) hoặc trong một khoảng thứ (`từ thứ hai đến thứ sáu`). Sửa an toàn: viết hoa số thứ.",
+            en: "A weekday written in words capitalises its number: `thứ Hai`, `thứ Tư`, `Chủ nhật` (Decree 30/2020 Appendix II, V.10). Because `thứ hai` is also an ordinal (`lần thứ hai`), the rule reports only when a date follows (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`) or in a span of days (`từ thứ hai đến thứ sáu`). Safe fix: capitalise the number."),
         fixSafety: .safe,
         triggering: [RuleExample("Hà Nội, thứ hai, ngày 12/11/2007", violations: 1, fixed: "Hà Nội, thứ Hai, ngày 12/11/2007"),
-                     RuleExample("Họp vào chủ nhật ngày 5 tháng 3", violations: 1, fixed: "Họp vào Chủ nhật ngày 5 tháng 3")],
-        nonTriggering: [RuleExample("Lần thứ hai, ngày càng tăng; thứ Tư, ngày 28/11/2007; Chủ nhật, ngày 2/12; thứ năm là; Thứ ba, 03 Chương trình")])
+                     RuleExample("Họp vào chủ nhật ngày 5 tháng 3", violations: 1, fixed: "Họp vào Chủ nhật ngày 5 tháng 3"),
+                     RuleExample("Tiếp công dân từ thứ hai đến thứ sáu hằng tuần.", violations: 2, fixed: "Tiếp công dân từ thứ Hai đến thứ Sáu hằng tuần.")],
+        nonTriggering: [RuleExample("Lần thứ hai, ngày càng tăng; thứ Tư, ngày 28/11/2007; Chủ nhật, ngày 2/12; thứ năm là; Thứ ba, 03 Chương trình"),
+                        RuleExample("từ thứ Hai đến thứ Sáu; lần thứ hai đến nay")])
 
     static let matcher = PhraseMatcher(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"])
     static let ngay = Lexicon(["ngày"])
     static let thang = Lexicon(["tháng"])
+    static let den = Lexicon(["đến"])
 
     /// Digits at `i` that start a date: `12/11`, `12-11`, `12.11` or `05 tháng 5` (not `03 Chương trình`).
     static func isDate(_ b: [UInt8], _ i: Int) -> Bool {
@@ -34,7 +37,18 @@ public struct WeekdayCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+        let matches = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher))
+        // Both ends of a span of weekdays (`từ thứ hai đến thứ sáu`) are
+        // weekdays: no ordinal is followed by `đến` and another.
+        var span = Set<Int>()
+        for i in matches.indices.dropLast() {
+            let a = matches[i].firstWord, z = matches[i + 1].firstWord
+            guard z == a + 3, Self.den.lookup(b, words[a + 2].range)?.form == .lower,
+                  TextScan.onlyBlanksBetween(b, words[a + 1].range.end, words[a + 2].range.start),
+                  TextScan.onlyBlanksBetween(b, words[a + 2].range.end, words[z].range.start) else { continue }
+            span.insert(a); span.insert(z)
+        }
+        for m in matches {
             let isSunday = m.phrase == 6
             // Wrong forms: `thứ hai` / `Thứ hai`; `chủ nhật` / `Chủ Nhật` (mid-sentence).
             if m.forms.contains(.upper) { continue }
@@ -47,10 +61,11 @@ public struct WeekdayCapitalisation: Rule {
                 target = [m.forms[0], .capitalized]
             }
             let last = m.firstWord + 1
-            // A date must follow: `, ngày 12`, `ngày 12`, or `12/11`.
-            guard var (pos, c) = TextScan.nextNonBlank(b, from: words[last].range.end) else { continue }
+            // A date must follow (`, ngày 12`, `ngày 12`, or `12/11`), or the
+            // day is an end of a span.
+            guard var (pos, c) = TextScan.nextNonBlank(b, from: words[last].range.end) ?? (span.contains(m.firstWord) ? (b.count, 0) : nil) else { continue }
             if c == 0x2C, let n = TextScan.nextNonBlank(b, from: pos + 1) { (pos, c) = n }
-            var dated = Bytes.isDigit(c) && Self.isDate(b, pos)
+            var dated = span.contains(m.firstWord) || Bytes.isDigit(c) && Self.isDate(b, pos)
             if !dated, last + 1 < words.count, words[last + 1].range.start == pos, Self.ngay.lookup(b, words[last + 1].range) != nil,
                let (d0, d) = TextScan.nextNonBlank(b, from: words[last + 1].range.end), Bytes.isDigit(d) {
                 dated = Self.isDate(b, d0)
