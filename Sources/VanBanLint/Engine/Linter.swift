@@ -100,12 +100,12 @@ public enum Linter {
         let severities = options.severities
         let regimeBit = RuleRegistry.bit(regime)
         for k in enabled {
-            let info = infos[k]
-            guard info.regimeBits & regimeBit != 0 else { continue }
-            guard doc.isDocument || info.appliesToNonDocuments else { continue }
-            ctx.current = RuleContext.Current(code: info.code, name: info.name)
-            ctx.currentSeverity = severities.isEmpty ? info.severity : severities[info.code] ?? severities[info.name] ?? info.severity
-            if let around { around(info.code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
+            // The fields are read in place: a copy of an `Info` would retain its strings.
+            guard infos[k].regimeBits & regimeBit != 0 else { continue }
+            guard doc.isDocument || infos[k].appliesToNonDocuments else { continue }
+            ctx.current = k
+            ctx.currentSeverity = severities.isEmpty ? infos[k].severity : severities[infos[k].code] ?? severities[infos[k].name] ?? infos[k].severity
+            if let around { around(infos[k].code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
         }
         let (diags, suppressed) = finish(ctx.sink, document: doc, options: options)
         return LintResult(document: doc, regime: regime, diagnostics: diags, suppressedCount: suppressed)
