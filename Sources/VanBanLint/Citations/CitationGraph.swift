@@ -111,7 +111,9 @@ public enum CitationResolver {
         byKey.reserveCapacity(2 * cits.count)
         lastByName.reserveCapacity(cits.count)
 
-        func register(_ i: Int, key: String, aliases: [String]) {
+        /// Returns the document's index (`byKey[key]` afterwards).
+        @discardableResult
+        func register(_ i: Int, key: String, aliases: [String]) -> Int {
             // Aliases (a numbered law's name) are recorded for later mentions
             // by name, never used to merge two different numbers.
             if let d = byKey[key] {
@@ -119,13 +121,14 @@ public enum CitationResolver {
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
                 for a in aliases { byKey[a] = d }
-                return
+                return d
             }
             let c = cits[i]
             docs.append(CitedDocument(key: key, kind: c.kind, number: c.number, name: c.name?.text, first: i, mentions: [i]))
             byKey[key] = docs.count - 1
             for a in aliases { byKey[a] = docs.count - 1 }
             res[i].target = .document(docs.count - 1)
+            return docs.count - 1
         }
 
         let ownKey = doc.header.number.flatMap { CitationExtractor.isHeaderNumber($0, doc.clean) ? numberKey($0.number) : nil }
@@ -145,13 +148,11 @@ public enum CitationResolver {
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
                     if let y = c.date?.year {
-                        register(i, key: key + "@" + String(y), aliases: aliases)
-                        lastByName[key] = byKey[key + "@" + String(y)]
+                        lastByName[key] = register(i, key: key + "@" + String(y), aliases: aliases)
                     } else if let d = lastByName[key] {
                         register(i, key: docs[d].key, aliases: aliases)
                     } else {
-                        register(i, key: key, aliases: aliases)
-                        lastByName[key] = byKey[key]
+                        lastByName[key] = register(i, key: key, aliases: aliases)
                     }
                 } else {
                     register(i, key: key, aliases: aliases)
@@ -167,13 +168,11 @@ public enum CitationResolver {
                 // mention without a year is the latest one of that name.
                 let base = lawKey(c, name.text)
                 if let y = c.year {
-                    register(i, key: base + "@" + String(y), aliases: [])
-                    lastByName[base] = byKey[base + "@" + String(y)]
+                    lastByName[base] = register(i, key: base + "@" + String(y), aliases: [])
                 } else if let d = lastByName[base] {
                     register(i, key: docs[d].key, aliases: [])
                 } else {
-                    register(i, key: base, aliases: [])
-                    lastByName[base] = byKey[base]
+                    lastByName[base] = register(i, key: base, aliases: [])
                 }
             case .deictic:
                 let word = c.deixis?.text ?? ""

@@ -98,13 +98,14 @@ public enum Linter {
         let infos = RuleRegistry.infos
         // Most runs configure no severity: then no look-up (two string hashes) per rule.
         let severities = options.severities
+        let regimeBit = RuleRegistry.bit(regime)
         for k in enabled {
-            let info = infos[k]
-            guard info.regimes.contains(regime) else { continue }
-            guard doc.isDocument || info.appliesToNonDocuments else { continue }
-            ctx.current = RuleContext.Current(code: info.code, name: info.name)
-            ctx.currentSeverity = severities.isEmpty ? info.severity : severities[info.code] ?? severities[info.name] ?? info.severity
-            if let around { around(info.code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
+            // The fields are read in place: a copy of an `Info` would retain its strings.
+            guard infos[k].regimeBits & regimeBit != 0 else { continue }
+            guard doc.isDocument || infos[k].appliesToNonDocuments else { continue }
+            ctx.current = k
+            ctx.currentSeverity = severities.isEmpty ? infos[k].severity : severities[infos[k].code] ?? severities[infos[k].name] ?? infos[k].severity
+            if let around { around(infos[k].code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
         }
         let (diags, suppressed) = finish(ctx.sink, document: doc, options: options)
         return LintResult(document: doc, regime: regime, diagnostics: diags, suppressedCount: suppressed)
@@ -147,14 +148,26 @@ public enum RuleRegistry {
         var code: String
         var name: String
         var severity: Severity
-        var regimes: Set<Regime>
+        /// The regimes the rule runs under, a bit each (`bit(_:)`): testing
+        /// a `Set<Regime>` per rule and document hashes the regime's name.
+        var regimeBits: UInt8
         var appliesToNonDocuments: Bool
+    }
+
+    /// A regime's bit in `Info.regimeBits`.
+    static func bit(_ r: Regime) -> UInt8 {
+        switch r {
+        case .nd30: return 1
+        case .tt01: return 2
+        case .qppl: return 4
+        }
     }
 
     /// One per rule of `all`, same order.
     static let infos: [Info] = all.map {
         let m = $0.metadata
-        return Info(code: m.code, name: m.name, severity: m.severity, regimes: m.regimes, appliesToNonDocuments: m.appliesToNonDocuments)
+        return Info(code: m.code, name: m.name, severity: m.severity, regimeBits: m.regimes.reduce(0) { $0 | bit($1) },
+                    appliesToNonDocuments: m.appliesToNonDocuments)
     }
 
     /// Index in `all` by upper-case code and by name (first rule wins).

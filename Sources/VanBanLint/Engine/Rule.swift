@@ -109,9 +109,9 @@ public final class RuleContext: @unchecked Sendable {
     public let document: Document
     public let regime: Regime
     public let analysis: SharedAnalysis
-    /// The running rule (what findings are stamped with).
-    struct Current { var code: String; var name: String }
-    var current: Current?
+    /// The running rule, by its index in `RuleRegistry.infos` (findings
+    /// are stamped with its code and name).
+    var current: Int?
     var currentSeverity: Severity = .warning
     var sink: [Diagnostic] = []
 
@@ -127,7 +127,8 @@ public final class RuleContext: @unchecked Sendable {
     /// Reports a finding of the running rule.
     public func report(_ range: TextRange, _ message: LocalizedText, fixes: [Fix] = [],
                        related: [RelatedLocation] = [], tags: [DiagnosticTag] = [], severity: Severity? = nil) {
-        guard let m = current else { return }
+        guard let k = current else { return }
+        let m = RuleRegistry.infos[k]
         var sev = currentSeverity
         // A rule may lower (never raise above its configured level) the
         // severity of one finding, e.g. a low-confidence variant.

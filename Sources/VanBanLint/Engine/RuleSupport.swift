@@ -18,9 +18,9 @@ extension RuleContext {
 
 extension String {
     /// Whether the string has a lower-case letter.
-    var hasLowercase: Bool { unicodeScalars.contains { $0.properties.isLowercase } }
+    var hasLowercase: Bool { unicodeScalars.contains { ScalarClass.isLowercase($0) } }
     /// Whether the string has an upper-case letter.
-    var hasUppercase: Bool { unicodeScalars.contains { $0.properties.isUppercase } }
+    var hasUppercase: Bool { unicodeScalars.contains { ScalarClass.isUppercase($0) } }
     /// First letter upper case, the rest lower case ("NGUYỄN" → "Nguyễn").
     var capitalizedWord: String {
         guard let f = first else { return self }

@@ -245,6 +245,8 @@ public enum Words {
 
 /// The Unicode properties `Words.split` needs, cached for U+0000–U+20FF
 /// (identical to `Unicode.Scalar.Properties`; computed once on first use).
+/// Rules ask it too (`isLowercase(_:)`…): a property look-up costs more
+/// than reading a scalar of the string.
 enum ScalarClass {
     static let alphabetic: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, letterOrMark: UInt8 = 8
 
@@ -262,6 +264,16 @@ enum ScalarClass {
     /// and the general punctuation (quotes, dashes) common in documents.
     static let limit = 0x2100
     static let table: [UInt8] = (0..<limit).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+
+    /// `classify(u)`, from `table` below `limit` (no Unicode property look-up).
+    @inline(__always)
+    static func flags(_ u: Unicode.Scalar) -> UInt8 { u.value < limit ? table[Int(u.value)] : classify(u) }
+
+    /// `u.properties.isLowercase`, `isUppercase` and `isAlphabetic` through
+    /// `flags` (the table holds exactly those properties).
+    @inline(__always) static func isLowercase(_ u: Unicode.Scalar) -> Bool { flags(u) & lower != 0 }
+    @inline(__always) static func isUppercase(_ u: Unicode.Scalar) -> Bool { flags(u) & upper != 0 }
+    @inline(__always) static func isAlphabetic(_ u: Unicode.Scalar) -> Bool { flags(u) & alphabetic != 0 }
 
     /// ASCII letters only (`Words.split` treats every other ASCII byte as a separator).
     static let asciiTable: [UInt8] = (0..<128).map { v -> UInt8 in

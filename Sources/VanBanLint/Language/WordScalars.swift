@@ -29,10 +29,10 @@ public enum WordScalars {
     /// Re-applies the case pattern of `original` (first letter upper / all
     /// upper / lower) to `lower`.
     public static func matchCase(_ lower: [Unicode.Scalar], like original: [Unicode.Scalar]) -> String {
-        let up = original.allSatisfy { !$0.properties.isLowercase } && original.count > 1
+        let up = original.allSatisfy { !ScalarClass.isLowercase($0) } && original.count > 1
         var out = String.UnicodeScalarView()
         for (k, u) in lower.enumerated() {
-            let wantUpper = up || (k == 0 && (original.first?.properties.isUppercase ?? false))
+            let wantUpper = up || (k == 0 && (original.first.map(ScalarClass.isUppercase) ?? false))
             if wantUpper {
                 let m = u.properties.uppercaseMapping.unicodeScalars
                 if m.count == 1 { out.append(m.first!) } else { out.append(u) }

@@ -48,9 +48,12 @@ public struct StructureNumbering: Rule {
     }
 
     func check(_ nodes: [StructureNode], _ k: Int, parentLevel: StructureLevel?, _ ctx: RuleContext) {
-        let num = nodes[k].number.text
+        // Made when read: most Điều and khoản are never reported, and their
+        // numbers are read only then.
+        var num: String { nodes[k].number.text }
         switch nodes[k].level {
         case .phan, .chuong:
+            let num = num
             if let v = Int(num), let r = Self.roman[v] {
                 ctx.report(nodes[k].number.range, LocalizedText(vi: "\(nodes[k].keyword?.text ?? "Chương") đánh số La Mã: “\(r)”.", en: "\(nodes[k].keyword?.text ?? "Chương") takes a Roman numeral: “\(r)”."),
                            fixes: [ctx.fix(nodes[k].number.range, r, LocalizedText(vi: "Đổi thành “\(r)”", en: "Change to “\(r)”"), safety: .unsafe)], severity: .warning)
@@ -71,6 +74,7 @@ public struct StructureNumbering: Rule {
                            fixes: [ctx.fix(d.range, ".", LocalizedText(vi: "Đổi thành dấu chấm", en: "Change to a period"))], severity: .warning)
             }
         case .diem:
+            let num = num
             if num == "f" || num == "j" || num == "w" || num == "z" {
                 ctx.report(nodes[k].number.range, LocalizedText(vi: "Chữ “\(num)” không có trong bảng chữ cái tiếng Việt: điểm đánh theo thứ tự a, b, c, d, đ, e, g, h, i, k…",
                                                          en: "“\(num)” is not a Vietnamese letter: điểm run a, b, c, d, đ, e, g, h, i, k…"))

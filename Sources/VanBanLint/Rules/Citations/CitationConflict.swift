@@ -85,6 +85,14 @@ public struct CitationConflict: Rule {
             if let k = p.kind, !CitationChecks.isGenericTypeName(p), k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
             issuer = p.issuer?.text
         }
+
+        /// The date and issuer only: hashing `kind` would hash its name
+        /// (`DocumentKind` hashes its raw value), and equal signatures have
+        /// equal dates and issuers anyway.
+        func hash(into h: inout Hasher) {
+            h.combine(date)
+            h.combine(issuer)
+        }
     }
 
     /// How many different signatures of one number are kept for comparison.

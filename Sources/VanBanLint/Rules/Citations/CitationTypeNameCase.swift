@@ -18,7 +18,7 @@ public struct CitationTypeNameCase: Rule {
     public func check(_ context: RuleContext) {
         for c in context.analysis.citations.citations {
             guard c.form == .numbered, let t = c.typeName, !CitationChecks.isGenericTypeName(c) else { continue }
-            guard let f = t.text.unicodeScalars.first, f.properties.isLowercase else { continue }
+            guard let f = t.text.unicodeScalars.first, ScalarClass.isLowercase(f) else { continue }
             // Last: the editorial-note test reads back up to 400 bytes.
             guard !CitationChecks.inEditorialNote(context.clean, c.range.start) else { continue }
             let fixed = CitationChecks.capitalised(t.text)

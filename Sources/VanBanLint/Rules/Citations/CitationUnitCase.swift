@@ -44,7 +44,7 @@ public struct CitationUnitCase: Rule {
     /// toolchain) only for the rest.
     static func isAllCaps(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
-        return text.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) && text.unicodeScalars.count > 1
+        return text.unicodeScalars.filter({ ScalarClass.isAlphabetic($0) }).allSatisfy({ ScalarClass.isUppercase($0) }) && text.unicodeScalars.count > 1
     }
 
     public func check(_ context: RuleContext) {
@@ -56,7 +56,7 @@ public struct CitationUnitCase: Rule {
                 let kw = u.keyword
                 let text = kw.text
                 guard let first = text.unicodeScalars.first else { continue }
-                let isUpper = first.properties.isUppercase
+                let isUpper = ScalarClass.isUppercase(first)
                 // ALL CAPS ("ĐIỀU 5") is a heading style, not a case slip.
                 if Self.isAllCaps(text) { continue }
                 switch u.unit {

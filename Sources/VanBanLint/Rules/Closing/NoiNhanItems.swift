@@ -28,13 +28,15 @@ public struct NoiNhanItems: Rule {
             var edits: [TextEdit] = []
             var vi: [String] = [], en: [String] = []
             // "+", "•", "–" are a drafter's choice; "~" is an OCR misreading of "-".
-            if let m = item.marker, m.text != "-", m.text != "~" {
+            // (Each text read once: a field's text may be made anew each time.)
+            if let m = item.marker, case let t = m.text, t != "-", t != "~" {
                 edits.append(TextEdit(range: m.range, replacement: "-")); vi.append("bắt đầu bằng “-”"); en.append("start with “-”")
             }
             if item.text.text.isEmpty { continue }
-            if item.terminator?.text != ";" {
+            let terminator = item.terminator?.text
+            if terminator != ";" {
                 // A group header ending with ":" ("- VPCP: BTCN, các PCN") keeps its colon.
-                if item.terminator?.text == ":" { continue }
+                if terminator == ":" { continue }
                 let r = item.terminator?.range ?? TextRange(item.text.range.end, item.text.range.end)
                 edits.append(TextEdit(range: r, replacement: ";")); vi.append("kết thúc bằng “;”"); en.append("end with “;”")
             }

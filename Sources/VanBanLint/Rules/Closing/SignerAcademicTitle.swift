@@ -10,6 +10,8 @@ import VanBan
 public struct SignerAcademicTitle: Rule {
     public init() {}
     static let titles = ["PGS.TS.", "PGS.TS", "GS.TS.", "GS.TS", "PGS.", "GS.", "TS.", "ThS.", "KS.", "BS.", "Ths.", "TSKH."]
+    /// Each of `titles` followed by a blank (made once, not per line).
+    static let spacedTitles = titles.map { $0 + " " }
     public static let metadata = RuleMetadata(
         code: "VB302", name: "signer-academic-title", severity: .warning,
         source: "NĐ 30/2020 Phụ lục I, mục II.7.c",
@@ -31,7 +33,10 @@ public struct SignerAcademicTitle: Rule {
             break
         }
         for c in candidates {
-            guard let t = Self.titles.first(where: { c.text.hasPrefix($0 + " ") || c.text.hasPrefix($0) && $0.hasSuffix(".") }) else { continue }
+            // A field's text may be made anew each time it is read: read it once.
+            let text = c.text
+            guard let k = Self.titles.indices.first(where: { text.hasPrefix(Self.spacedTitles[$0]) || text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix(".") }) else { continue }
+            let t = Self.titles[k]
             var end = c.range.start + t.utf8.count
             while end < c.range.end && Bytes.isBlank(ctx.clean[end]) { end += 1 }
             let rest = ctx.document.cleanText(TextRange(end, c.range.end))

@@ -32,8 +32,8 @@ public struct SymbolCase: Rule {
     /// lower case (`KTrVB`, `GDTrH`, `TTrBQP`) is an agency's own code.
     static func isCaseError(_ g: String) -> Bool {
         var upper = 0, lower = 0
-        for ch in g.unicodeScalars where ch.properties.isAlphabetic {
-            if ch.properties.isUppercase { upper += 1 } else if ch.properties.isLowercase { lower += 1 }
+        for ch in g.unicodeScalars where ScalarClass.isAlphabetic(ch) {
+            if ScalarClass.isUppercase(ch) { upper += 1 } else if ScalarClass.isLowercase(ch) { lower += 1 }
         }
         return lower > 0 && upper <= 1
     }

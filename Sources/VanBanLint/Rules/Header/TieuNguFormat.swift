@@ -42,7 +42,7 @@ public struct TieuNguFormat: Rule {
         if normalized == Self.canonical { return }
         // Compare letters only: a text whose letters differ from the motto's
         // (diacritics lost or misread by OCR) is not this rule's business.
-        let letters = String(normalized.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        let letters = String(normalized.lowercased().unicodeScalars.filter { ScalarClass.isAlphabetic($0) }.map(Character.init))
         guard letters == "độclậptựdohạnhphúc" else { return }
         let wrongCase = normalized.contains("Lập") || normalized.contains("Do") || normalized.contains("Phúc") || normalized.contains("LẬP")
         let oneLine = !ctx.text(t.range).contains("\n") && !ctx.text(t.range).contains("*")

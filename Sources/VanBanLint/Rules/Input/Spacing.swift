@@ -57,7 +57,9 @@ public struct Spacing: Rule {
 
     /// The next position in `from..<to` where `checkLine` may have something
     /// to say: a blank followed by a blank or a punctuation mark, or a comma
-    /// or semicolon. Everywhere else its loop only steps on.
+    /// or semicolon not followed by a blank (one followed by a blank is in
+    /// place: `checkLine` only looks at a comma for a missing space after it).
+    /// Everywhere else its loop only steps on.
     ///
     /// Sixteen bytes at a time (`WindowScan`) with a cheap superset: the
     /// blank and every mark lie in 0x20–0x3F, so a blank before a byte of
@@ -67,7 +69,7 @@ public struct Spacing: Rule {
         let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
         let open = SIMD16<UInt8>(repeating: 0x28)
         return WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in
-            ((x .== blank) .& ((y & top3) .== blank)) .| (x .== comma) .| (x .== semicolon) .| ((x .== open) .& (y .== blank))
+            ((x .== blank) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank)) .| ((x .== open) .& (y .== blank))
         }, exact: { isEvent(p, $0, to) })
     }
 
@@ -84,7 +86,8 @@ public struct Spacing: Rule {
     /// Whether `nextEvent` stops at `i` (exactly).
     @inline(__always) static func isEvent(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Bool {
         let c = p[i]
-        if c == 0x2C || c == 0x3B { return true }
+        // A `,` or `;` matters only when no blank follows it (a missing space).
+        if c == 0x2C || c == 0x3B { return i + 1 < to && p[i + 1] != 0x20 }
         if c == 0x28 { return i + 1 < to && p[i + 1] == 0x20 }
         return c == 0x20 && i + 1 < to && (p[i + 1] == 0x20 || isPunct(p[i + 1]))
     }

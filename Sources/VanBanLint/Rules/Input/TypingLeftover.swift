@@ -142,7 +142,7 @@ public struct TypingLeftover: Rule {
     static func isMisspeltSyllable(_ b: [UInt8], _ r: TextRange) -> Bool {
         let s = WordScalars.of(b, r)
         // Lower case only: capitalised words are often names from minority languages (`Đắk Lắk`, `Krông`).
-        if s.contains(where: { $0.properties.isUppercase }) { return false }
+        if s.contains(where: { ScalarClass.isUppercase($0) }) { return false }
         let low = Syllable.lowercased(s)
         guard low.allSatisfy({ Syllable.decompose[$0.value] != nil || ($0.value >= 0x61 && $0.value <= 0x7A) || $0.value == 0x111 }) else { return false }
         guard low.contains(where: { $0.value >= 0x80 }) else { return false }

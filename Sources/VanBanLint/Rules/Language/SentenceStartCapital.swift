@@ -65,7 +65,7 @@ public struct SentenceStartCapital: Rule {
             // Only blanks between the mark and the word, and the word is followed by something word-like.
             guard TextScan.onlyBlanksBetween(b, pos + 1, w.range.start) else { continue }
             let s = WordScalars.of(b, TextRange(w.range.start, min(w.range.end, w.range.start + 4)))
-            guard let f = s.first, f.properties.isLowercase else { continue }
+            guard let f = s.first, ScalarClass.isLowercase(f) else { continue }
             // `v.v.` after a word: skip.
             if w.letterCount == 1 && w.range.end < b.count && b[w.range.end] == 0x2E { continue }
             let up = String(f).uppercased()
