@@ -21,11 +21,12 @@ struct BodyParser {
     private var inAttachment = false
     private var attachmentStructure: [StructureNode] = []
 
-    init(doc: Document, startLine: Int, headerEnd: Int) {
+    /// `lines` is the document's line table (`doc.lines` is not read).
+    init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int) {
         self.doc = doc
         self.startLine = startLine
         self.headerEnd = headerEnd
-        self.lines = doc.lines
+        self.lines = lines
     }
 
     var b: [UInt8] { doc.clean }

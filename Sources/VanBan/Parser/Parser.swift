@@ -15,15 +15,21 @@ public enum Parser {
         var clean = MarkupCleaner.clean(source.bytes)
         let lines = LineTable.build(source: source, clean: &clean)
         var doc = Document(source: source, clean: clean)
-        doc.lines = lines
+        doc.lines = consume lines
         var header = HeaderParser(doc: doc)
         header.run()
         doc.header = header.header
         doc.title = header.title
-        let bodyStartLine = header.bodyStartLine
-        var body = BodyParser(doc: doc, startLine: bodyStartLine, headerEnd: header.headerEnd)
+        let bodyStartLine = header.bodyStartLine, headerEnd = header.headerEnd, kinhGuiInline = header.kinhGuiInline
+        // The body parser takes the line table over (it sets the lines'
+        // kinds) as its only owner: while `doc` or the header parser's copy
+        // of it held the table too, its first change copied the table.
+        _ = consume header
+        let bodyLines = doc.lines
+        doc.lines = []
+        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd)
         body.run()
-        doc.kinhGui = body.kinhGui ?? header.kinhGuiInline
+        doc.kinhGui = body.kinhGui ?? kinhGuiInline
         doc.preamble = body.preamble
         doc.enactingLine = body.enacting
         doc.structure = body.structure
