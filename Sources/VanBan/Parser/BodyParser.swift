@@ -672,6 +672,9 @@ struct BodyParser {
     static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
     static let attachmentNamesAndBlank: [String] = attachmentNames.map { $0 + " " }
     static let attachmentFirstWords: [[UInt8]] = Array(Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
+    /// `attachmentFirstWords` for matching at a position (a probe reads the
+    /// few words sharing the first two bytes instead of every word).
+    static let attachmentFirstWordIndex = PhraseIndex(attachmentFirstWords)
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -743,7 +746,8 @@ struct BodyParser {
         // Cheap filter: the first word must open a type name or "PHỤ LỤC".
         var w = t.start
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
-        guard BodyParser.attachmentFirstWords.contains(where: { $0.count == w - t.start && Bytes.hasPrefix(b, at: t.start, $0, end: w) }) else { return false }
+        let firstWordLength = w - t.start
+        guard BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength }) != nil else { return false }
         let up = text(t).vbUpper
         let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
         guard isTypeName else { return false }
