@@ -24,7 +24,9 @@ struct Token {
         var lower = false, letter = false
         bytes.withUnsafeBufferPointer { p in
             var i = 0
-            while i < p.count {
+            // Both flags set, the rest cannot change them (a lower-case
+            // letter, the common first one, sets both).
+            while i < p.count && !(lower && letter) {
                 let c = p[i]
                 if c < 0x80 {
                     if Bytes.isASCIILetter(c) { letter = true; if c >= 0x61 { lower = true } }
@@ -194,6 +196,9 @@ struct HeaderParser {
         var i = 0
         let n = headerEnd
         var line = 0
+        // About one token in six bytes of a header (a word and its blank):
+        // the array grows once or not at all, not seven times.
+        tokens.reserveCapacity(n / 6)
         while i < n {
             let c = b[i]
             if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
