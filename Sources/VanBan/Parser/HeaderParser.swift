@@ -823,12 +823,12 @@ struct HeaderParser {
         // marks are made only when the marked forms differ.)
         var plain: [String]? = nil
         for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
-            var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8.elementsEqual($1.utf8) }
+            var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8Equals($1) }
             if !ok, capsLineStart(i, count: words.count) {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
                 // a line in capitals opening with the name, compared without marks.
                 if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }
-                ok = plain![0..<words.count].elementsEqual(plainWords) { $0.utf8.elementsEqual($1.utf8) }
+                ok = plain![0..<words.count].elementsEqual(plainWords) { $0.utf8Equals($1) }
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.

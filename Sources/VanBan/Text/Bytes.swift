@@ -220,6 +220,18 @@ extension StringProtocol {
         return utf8.count >= n && utf8.prefix(n).elementsEqual(p.utf8)
     }
 
+    /// Whether the two texts have the same UTF-8 bytes
+    /// (`utf8.elementsEqual`), lengths compared first and the bytes of
+    /// contiguous texts compared as buffers.
+    @inlinable
+    public func utf8Equals(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            other.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }), let same { return same }
+        return utf8.elementsEqual(other.utf8)
+    }
+
     /// `hasSuffix` compared byte for byte (see `utf8HasPrefix`).
     @inlinable
     public func utf8HasSuffix(_ p: String) -> Bool {
