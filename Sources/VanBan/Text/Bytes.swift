@@ -217,7 +217,13 @@ extension StringProtocol {
     @inlinable
     public func utf8HasPrefix(_ p: String) -> Bool {
         let n = p.utf8.count
-        return utf8.count >= n && utf8.prefix(n).elementsEqual(p.utf8)
+        guard utf8.count >= n else { return false }
+        // Contiguous texts (native strings and their slices) compared as
+        // buffers: the same bytes, without the views' index arithmetic.
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            p.utf8.withContiguousStorageIfAvailable { b in UnsafeBufferPointer(rebasing: a[..<n]).elementsEqual(b) }
+        }), let same { return same }
+        return utf8.prefix(n).elementsEqual(p.utf8)
     }
 
     /// Whether the two texts have the same UTF-8 bytes
@@ -236,7 +242,11 @@ extension StringProtocol {
     @inlinable
     public func utf8HasSuffix(_ p: String) -> Bool {
         let n = p.utf8.count
-        return utf8.count >= n && utf8.suffix(n).elementsEqual(p.utf8)
+        guard utf8.count >= n else { return false }
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            p.utf8.withContiguousStorageIfAvailable { b in UnsafeBufferPointer(rebasing: a[(a.count - n)...]).elementsEqual(b) }
+        }), let same { return same }
+        return utf8.suffix(n).elementsEqual(p.utf8)
     }
 }
 
