@@ -580,6 +580,10 @@ struct HeaderParser {
         let b = doc.clean
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "n") else { continue }
+            // Every spelling below opens with "ng", which only `ng`, `Ng`,
+            // `nG`, `NG` lower-case to: the key is made only for those.
+            let bytes = tokens[i].bytes
+            guard bytes.count >= 2, bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "g") else { continue }
             let key = tokens[i].key
             guard key.utf8HasPrefix("ngày") || key.utf8HasPrefix("ngay") || key.utf8HasPrefix("ngảy") || key.utf8HasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
