@@ -183,12 +183,19 @@ struct HeaderParser {
 
     /// First occurrence of one of the keyword's forms at a word start in [s, e).
     static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
-        var i = s
-        while i < e {
-            if k.mayStart(b[i]), i == s || !Bytes.isWordCharBefore(i, in: b), k.match(b, i, e) != nil { return i }
-            i += 1
+        // `k.match(b, i, e)` on the buffer, its first-byte table read
+        // through a pointer (this runs on every byte of the header's lines).
+        b.withUnsafeBufferPointer { p in
+            k.firstTable.withUnsafeBufferPointer { first in
+                precondition(e <= p.count)
+                var i = s
+                while i < e {
+                    if first[Int(p[i])], i == s || !Bytes.isWordCharBefore(i, in: p), k.index.mayMatch(p, at: i, end: e), k.match(p, i, e) != nil { return i }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     mutating func tokenize() {
