@@ -126,18 +126,36 @@ public enum MarkupCleaner {
                 // Sixteen bytes at a time (SIMD) while none of them may start
                 // markup; a window with one is read byte by byte.
                 var scalarUntil = 0
-                let star = SIMD16<UInt8>(repeating: 0x2A), bar = SIMD16<UInt8>(repeating: 0x7C), hash = SIMD16<UInt8>(repeating: 0x23)
-                let backslash = SIMD16<UInt8>(repeating: 0x5C), less = SIMD16<UInt8>(repeating: 0x3C)
-                let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2), ef = SIMD16<UInt8>(repeating: 0xEF)
+                let star = SIMD16<UInt8>(repeating: 0x2A), hash = SIMD16<UInt8>(repeating: 0x23), ef = SIMD16<UInt8>(repeating: 0xEF)
+                let x60 = SIMD16<UInt8>(repeating: 0x60), x7C = SIMD16<UInt8>(repeating: 0x7C)
+                let x20 = SIMD16<UInt8>(repeating: 0x20), e2 = SIMD16<UInt8>(repeating: 0xE2)
+                // The lanes that may start markup, and a few more: `v | 0x60
+                // == 0x7C` holds for `<`, `\\`, `|` (and the control byte 1C),
+                // `v | 0x20 == 0xE2` for C2 and E2. A window with one is
+                // read byte by byte, where `special` decides exactly.
+                @inline(__always) func mayStartMarkup(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+                    let ascii: SIMDMask<SIMD16<Int8>> = (v .== star) .| (v .== hash) .| ((v | x60) .== x7C)
+                    return ascii .| ((v | x20) .== e2) .| (v .== ef)
+                }
                 let special = MarkupCleaner.special
                 while i < n {
-                    if i >= scalarUntil, i + 16 <= n {
-                        let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                        bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
-                        let m = (v .== star) .| (v .== bar) .| (v .== hash) .| (v .== backslash) .| (v .== less)
-                            .| (v .== c2) .| (v .== e2) .| (v .== ef)
-                        if !ByteScan.any(m) { i &+= 16; continue }
-                        scalarUntil = i + 16
+                    if i >= scalarUntil {
+                        // Thirty-two bytes a step while neither half may start
+                        // markup (both halves stored as read, as below).
+                        while i + 32 <= n {
+                            let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                            let w = UnsafeRawPointer(sBase + i + 16).loadUnaligned(as: SIMD16<UInt8>.self)
+                            bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+                            bBase.storeBytes(of: w, toByteOffset: i + 16, as: SIMD16<UInt8>.self)
+                            if ByteScan.any(mayStartMarkup(v) .| mayStartMarkup(w)) { break }
+                            i &+= 32
+                        }
+                        if i + 16 <= n {
+                            let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                            bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+                            if !ByteScan.any(mayStartMarkup(v)) { i &+= 16; continue }
+                            scalarUntil = i + 16
+                        }
                     }
                     let c = s[i]
                     b[i] = c
