@@ -290,10 +290,12 @@ struct BodyParser {
         while !stack.isEmpty && stack[stack.count - 1].level.rank >= rank {
             var n = stack.removeLast()
             n.extent = TextRange(n.extent.start, max(n.extent.start, at))
+            // (`consume`: the node is moved into its parent, not copied
+            // and then destroyed.)
             if stack.isEmpty {
-                if inAttachment { attachmentStructure.append(n) } else { structure.append(n) }
+                if inAttachment { attachmentStructure.append(consume n) } else { structure.append(consume n) }
             } else {
-                stack[stack.count - 1].children.append(n)
+                stack[stack.count - 1].children.append(consume n)
             }
         }
     }
