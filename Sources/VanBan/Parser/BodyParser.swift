@@ -268,7 +268,7 @@ struct BodyParser {
                                  delimiter: h.delimiter.map { field($0) }, title: h.title.map { field($0) },
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title == nil, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
+        if node.title.isNone, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
             // The next non-blank line (within two), if in capitals.
             var k = line + 1
             while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
