@@ -150,6 +150,8 @@ public enum MarkupCleaner {
                             if ByteScan.any(mayStartMarkup(v) .| mayStartMarkup(w)) { break }
                             i &+= 32
                         }
+                        // (The steps may end exactly at the end of the text.)
+                        guard i < n else { break }
                         if i + 16 <= n {
                             let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
                             bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
