@@ -242,28 +242,37 @@ enum LineTable {
         let starts = source.lineStarts, bytes = source.bytes
         let lineCount = starts.count
         out.reserveCapacity(lineCount)
-        for l in 0..<lineCount {
-            // `source.lineRange(l)`, without a call per line.
-            let ls = starts[l]
-            var le = l + 1 < lineCount ? starts[l + 1] : bytes.count
-            if le > ls && bytes[le - 1] == 0x0A { le -= 1 }
-            if le > ls && bytes[le - 1] == 0x0D { le -= 1 }
-            let r = TextRange(ls, le)
-            var s = r.start, e = r.end
-            while s < e && Bytes.isBlank(clean[s]) { s += 1 }
-            while e > s && Bytes.isBlank(clean[e - 1]) { e -= 1 }
-            var kind: LineKind = .paragraph
-            if s == e {
-                kind = .blank
-            } else if isDecoration(clean, s, e) {
-                kind = .decoration
-            } else if mayBeNoise(clean[s]), isNoise(clean, s, e) {
-                kind = .noise
-                for k in s..<e { clean[k] = 0x20 }
-                e = s
+        // Noise lines are blanked after the pass: a line's tests read only
+        // its own bytes, so blanking one later changes no other line's
+        // reading, and the pass reads `clean` through a pointer.
+        var noise: [TextRange] = []
+        clean.withUnsafeBufferPointer { c in
+            bytes.withUnsafeBufferPointer { src in
+                for l in 0..<lineCount {
+                    // `source.lineRange(l)`, without a call per line.
+                    let ls = starts[l]
+                    var le = l + 1 < lineCount ? starts[l + 1] : src.count
+                    if le > ls && src[le - 1] == 0x0A { le -= 1 }
+                    if le > ls && src[le - 1] == 0x0D { le -= 1 }
+                    let r = TextRange(ls, le)
+                    var s = r.start, e = r.end
+                    while s < e && Bytes.isBlank(c[s]) { s += 1 }
+                    while e > s && Bytes.isBlank(c[e - 1]) { e -= 1 }
+                    var kind: LineKind = .paragraph
+                    if s == e {
+                        kind = .blank
+                    } else if isDecoration(c, s, e) {
+                        kind = .decoration
+                    } else if mayBeNoise(c[s]), isNoise(clean, s, e) {
+                        kind = .noise
+                        noise.append(TextRange(s, e))
+                        e = s
+                    }
+                    out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
+                }
             }
-            out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
         }
+        for r in noise { for k in r.start..<r.end { clean[k] = 0x20 } }
         return out
     }
 
@@ -303,7 +312,7 @@ enum LineTable {
 
     /// Rules drawn with characters (`-------`, `___`, `===`), or a line of
     /// only punctuation left from a table border.
-    static func isDecoration(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+    static func isDecoration(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         var i = s
         var count = 0
         while i < e {
