@@ -29,6 +29,10 @@ struct AnchorScanner: Sendable {
     let pairClass: [UInt8]
     /// `PhraseIndex.unionFilter` of the anchors' indexes.
     let prefixFilter: [UInt64]
+    /// Whether every pair with a class passes `mayOpen`, so that `next`
+    /// may skip sixteen positions at a time with it (checked once, on the
+    /// table itself: a new anchor that opened otherwise turns it off).
+    let wideFilter: Bool
 
     init(anchorFirstBytes: Set<UInt8>, anchorIndexes: [PhraseIndex]) {
         var t = [UInt8](repeating: 0, count: 256)
@@ -36,9 +40,14 @@ struct AnchorScanner: Sendable {
         t[Int(UInt8(ascii: "/"))] = 2
         byteClass = t
         var pairs = [UInt8](repeating: 0, count: 65536)
+        var covered = true
         for index in anchorIndexes {
-            for pair in index.openingPairs where t[Int(pair & 0xFF)] == 1 { pairs[Int(pair)] = 1 }
+            for pair in index.openingPairs where t[Int(pair & 0xFF)] == 1 {
+                pairs[Int(pair)] = 1
+                if !Self.mayOpen(UInt8(pair & 0xFF), UInt8(pair >> 8)) { covered = false }
+            }
         }
+        wideFilter = covered
         for second in 0..<256 { pairs[Int(UInt8(ascii: "/")) | second << 8] = 2 }
         pairClass = pairs
         // Without a four-byte filter every word start passes.
@@ -62,6 +71,41 @@ struct AnchorScanner: Sendable {
                     cls == 2 || Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k))
                 }
                 var k = i
+                // Sixteen positions at a time (the pairs at k…k+15 read bytes
+                // up to k+16): the positions whose pair passes `mayOpen`, a
+                // few per window, are read as below, in order.
+                if wideFilter {
+                    let slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/")), capitalA = SIMD16<UInt8>(repeating: UInt8(ascii: "A"))
+                    let alphabet = SIMD16<UInt8>(repeating: 26), k_ = SIMD16<UInt8>(repeating: UInt8(ascii: "k"))
+                    let c_ = SIMD16<UInt8>(repeating: UInt8(ascii: "c")), p_ = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
+                    let h_ = SIMD16<UInt8>(repeating: UInt8(ascii: "h")), t_ = SIMD16<UInt8>(repeating: UInt8(ascii: "t"))
+                    let i_ = SIMD16<UInt8>(repeating: UInt8(ascii: "i")), m_ = SIMD16<UInt8>(repeating: UInt8(ascii: "m"))
+                    let e1 = SIMD16<UInt8>(repeating: 0xE1), c4 = SIMD16<UInt8>(repeating: 0xC4)
+                    let one = SIMD16<UInt8>(repeating: 1), x91 = SIMD16<UInt8>(repeating: 0x91)
+                    while k + 17 <= n {
+                        let a = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                        let b = raw.loadUnaligned(fromByteOffset: k &+ 1, as: SIMD16<UInt8>.self)
+                        let opensCh: SIMDMask<SIMD16<Int8>> = ((a .== k_) .| (a .== c_) .| (a .== p_)) .& (b .== h_)
+                        let opensOther: SIMDMask<SIMD16<Int8>> = ((a .== t_) .& (b .== i_)) .| ((a .== m_) .& (b .== e1))
+                        let opensD: SIMDMask<SIMD16<Int8>> = (a .== c4) .& ((b | one) .== x91)
+                        let capitalOrSlash: SIMDMask<SIMD16<Int8>> = (a .== slash) .| ((a &- capitalA) .< alphabet)
+                        let m = capitalOrSlash .| opensCh .| opensOther .| opensD
+                        var (low, high) = ByteScan.laneBits(m)
+                        while low != 0 {
+                            let q = k &+ low.trailingZeroBitCount >> 3
+                            let cls = pairAt(q)
+                            if cls != 0 && stops(q, cls) { return q }
+                            low &= low &- 1
+                        }
+                        while high != 0 {
+                            let q = k &+ 8 &+ high.trailingZeroBitCount >> 3
+                            let cls = pairAt(q)
+                            if cls != 0 && stops(q, cls) { return q }
+                            high &= high &- 1
+                        }
+                        k &+= 16
+                    }
+                }
                 // Four positions at a time (the pairs at k…k+3 read bytes up
                 // to k+4); a group with a candidate is read position by position.
                 while k + 4 < n {
@@ -83,6 +127,17 @@ struct AnchorScanner: Sendable {
                 return n
             }
         }
+    }
+
+    /// The pairs `next`'s sixteen-byte filter keeps: `/`, an ASCII capital,
+    /// and the lower-case openings of the unit words (`kh`, `ch`, `ph`,
+    /// `ti`, `m` + E1 of `mục`, `đ`/`Đ` = C4 91/90). The lanes of `m` in
+    /// `next` are this test.
+    static func mayOpen(_ a: UInt8, _ b: UInt8) -> Bool {
+        a == UInt8(ascii: "/") || Bytes.isASCIIUpper(a)
+            || (a == UInt8(ascii: "k") || a == UInt8(ascii: "c") || a == UInt8(ascii: "p")) && b == UInt8(ascii: "h")
+            || a == UInt8(ascii: "t") && b == UInt8(ascii: "i") || a == UInt8(ascii: "m") && b == 0xE1
+            || a == 0xC4 && b | 1 == 0x91
     }
 
     /// The scan `next` replaces, one byte class at a time (kept as the

@@ -67,7 +67,7 @@ public enum CitationExtractor {
         var pendingUnits: (units: [UnitReference], range: TextRange, separators: [TextRange])?
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
-        let unitIndex = Self.unitIndex, lawIndex = Self.lawIndex, typeNameIndex = Self.typeNameIndex
+        let typeNameIndex = Self.typeNameIndex
         let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
@@ -132,7 +132,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], unitIndex.mayMatch(b, at: i), let firstUnit = unitMatch(b, i), let chain = unitChain(b, at: i, first: firstUnit) {
+            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i), let chain = unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 if isHeading(b, chain) {
                     i = chain.range.end
@@ -180,13 +180,13 @@ public enum CitationExtractor {
                 continue
             }
             // Documents named by title, and "<Type> này / nêu trên".
-            if lawFirst[Int(c)], lawIndex.mayMatch(b, at: i), lawMatch(b, i) != nil, let law = namedLaw(b, at: i, doc: doc) {
+            if lawFirst[Int(c)], let law = namedLaw(b, at: i, doc: doc) {
                 out.append(law)
                 i = law.range.end
                 consumedUntil = law.range.end
                 continue
             }
-            if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, typeNameIndex.mayMatch(b, at: i), let t = typeNameAt(b, i) {
+            if Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 && i + 1 < n && b[i + 1] == 0x90, let t = typeNameAt(b, i) {
                 let j = skipSpace(b, i + t.length)
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(i, d.end))
@@ -267,6 +267,7 @@ public enum CitationExtractor {
     }
 
     /// The keyword at `i` (a whole word: no letter or digit follows).
+    /// (It tests `index.mayMatch` first: callers need not.)
     @inline(__always)
     static func wholeWord(_ index: PhraseIndex, _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
         guard i >= 0, i < b.count else { return nil }

@@ -21,11 +21,12 @@ struct BodyParser {
     private var inAttachment = false
     private var attachmentStructure: [StructureNode] = []
 
-    init(doc: Document, startLine: Int, headerEnd: Int) {
+    /// `lines` is the document's line table (`doc.lines` is not read).
+    init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int) {
         self.doc = doc
         self.startLine = startLine
         self.headerEnd = headerEnd
-        self.lines = doc.lines
+        self.lines = lines
     }
 
     var b: [UInt8] { doc.clean }
@@ -267,7 +268,7 @@ struct BodyParser {
                                  delimiter: h.delimiter.map { field($0) }, title: h.title.map { field($0) },
                                  extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title == nil, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
+        if node.title.isNone, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
             // The next non-blank line (within two), if in capitals.
             var k = line + 1
             while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
@@ -289,10 +290,12 @@ struct BodyParser {
         while !stack.isEmpty && stack[stack.count - 1].level.rank >= rank {
             var n = stack.removeLast()
             n.extent = TextRange(n.extent.start, max(n.extent.start, at))
+            // (`consume`: the node is moved into its parent, not copied
+            // and then destroyed.)
             if stack.isEmpty {
-                if inAttachment { attachmentStructure.append(n) } else { structure.append(n) }
+                if inAttachment { attachmentStructure.append(consume n) } else { structure.append(consume n) }
             } else {
-                stack[stack.count - 1].children.append(n)
+                stack[stack.count - 1].children.append(consume n)
             }
         }
     }
@@ -671,6 +674,9 @@ struct BodyParser {
     static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
     static let attachmentNamesAndBlank: [String] = attachmentNames.map { $0 + " " }
     static let attachmentFirstWords: [[UInt8]] = Array(Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
+    /// `attachmentFirstWords` for matching at a position (a probe reads the
+    /// few words sharing the first two bytes instead of every word).
+    static let attachmentFirstWordIndex = PhraseIndex(attachmentFirstWords)
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -742,7 +748,8 @@ struct BodyParser {
         // Cheap filter: the first word must open a type name or "PHỤ LỤC".
         var w = t.start
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
-        guard BodyParser.attachmentFirstWords.contains(where: { $0.count == w - t.start && Bytes.hasPrefix(b, at: t.start, $0, end: w) }) else { return false }
+        let firstWordLength = w - t.start
+        guard BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength }) != nil else { return false }
         let up = text(t).vbUpper
         let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
         guard isTypeName else { return false }

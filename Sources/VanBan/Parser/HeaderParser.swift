@@ -24,7 +24,9 @@ struct Token {
         var lower = false, letter = false
         bytes.withUnsafeBufferPointer { p in
             var i = 0
-            while i < p.count {
+            // Both flags set, the rest cannot change them (a lower-case
+            // letter, the common first one, sets both).
+            while i < p.count && !(lower && letter) {
                 let c = p[i]
                 if c < 0x80 {
                     if Bytes.isASCIILetter(c) { letter = true; if c >= 0x61 { lower = true } }
@@ -181,12 +183,19 @@ struct HeaderParser {
 
     /// First occurrence of one of the keyword's forms at a word start in [s, e).
     static func findWord(_ k: KeywordSet, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
-        var i = s
-        while i < e {
-            if k.mayStart(b[i]), i == s || !Bytes.isWordCharBefore(i, in: b), k.match(b, i, e) != nil { return i }
-            i += 1
+        // `k.match(b, i, e)` on the buffer, its first-byte table read
+        // through a pointer (this runs on every byte of the header's lines).
+        b.withUnsafeBufferPointer { p in
+            k.firstTable.withUnsafeBufferPointer { first in
+                precondition(e <= p.count)
+                var i = s
+                while i < e {
+                    if first[Int(p[i])], i == s || !Bytes.isWordCharBefore(i, in: p), k.index.mayMatch(p, at: i, end: e), k.match(p, i, e) != nil { return i }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     mutating func tokenize() {
@@ -194,6 +203,9 @@ struct HeaderParser {
         var i = 0
         let n = headerEnd
         var line = 0
+        // About one token in six bytes of a header (a word and its blank):
+        // the array grows once or not at all, not seven times.
+        tokens.reserveCapacity(n / 6)
         while i < n {
             let c = b[i]
             if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
@@ -575,6 +587,10 @@ struct HeaderParser {
         let b = doc.clean
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "n") else { continue }
+            // Every spelling below opens with "ng", which only `ng`, `Ng`,
+            // `nG`, `NG` lower-case to: the key is made only for those.
+            let bytes = tokens[i].bytes
+            guard bytes.count >= 2, bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "g") else { continue }
             let key = tokens[i].key
             guard key.utf8HasPrefix("ngày") || key.utf8HasPrefix("ngay") || key.utf8HasPrefix("ngảy") || key.utf8HasPrefix("ngdy") else { continue }
             // The window: this line and the next (a date split after "ngày 28").
@@ -818,12 +834,12 @@ struct HeaderParser {
         // marks are made only when the marked forms differ.)
         var plain: [String]? = nil
         for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
-            var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8.elementsEqual($1.utf8) }
+            var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8Equals($1) }
             if !ok, capsLineStart(i, count: words.count) {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
                 // a line in capitals opening with the name, compared without marks.
                 if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }
-                ok = plain![0..<words.count].elementsEqual(plainWords) { $0.utf8.elementsEqual($1.utf8) }
+                ok = plain![0..<words.count].elementsEqual(plainWords) { $0.utf8Equals($1) }
             }
             if ok {
                 // "KẾ HOẠCH VÀ ĐẦU TƯ" is a ministry, not a plan.

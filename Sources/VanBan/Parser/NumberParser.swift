@@ -85,7 +85,12 @@ public enum NumberParser {
         // The starts of the second and third parts: a code made of the
         // parts from one on is the bytes from its start (`joined(separator: "-")`
         // of the parts split at every "-").
+        // One allocation for the parts (appending one by one grew the
+        // array up to three times).
         var groups: [String] = []
+        var dashes = 0
+        for k in symbol where raw[k] == dash { dashes += 1 }
+        groups.reserveCapacity(dashes + 1)
         var partStart = symbol.lowerBound, groupEnd0 = symbol.upperBound, start1 = count, start2 = count
         for k in symbol where raw[k] == dash {
             groups.append(string(partStart..<k))

@@ -15,15 +15,21 @@ public enum Parser {
         var clean = MarkupCleaner.clean(source.bytes)
         let lines = LineTable.build(source: source, clean: &clean)
         var doc = Document(source: source, clean: clean)
-        doc.lines = lines
+        doc.lines = consume lines
         var header = HeaderParser(doc: doc)
         header.run()
         doc.header = header.header
         doc.title = header.title
-        let bodyStartLine = header.bodyStartLine
-        var body = BodyParser(doc: doc, startLine: bodyStartLine, headerEnd: header.headerEnd)
+        let bodyStartLine = header.bodyStartLine, headerEnd = header.headerEnd, kinhGuiInline = header.kinhGuiInline
+        // The body parser takes the line table over (it sets the lines'
+        // kinds) as its only owner: while `doc` or the header parser's copy
+        // of it held the table too, its first change copied the table.
+        _ = consume header
+        let bodyLines = doc.lines
+        doc.lines = []
+        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd)
         body.run()
-        doc.kinhGui = body.kinhGui ?? header.kinhGuiInline
+        doc.kinhGui = body.kinhGui ?? kinhGuiInline
         doc.preamble = body.preamble
         doc.enactingLine = body.enacting
         doc.structure = body.structure
@@ -120,18 +126,38 @@ public enum MarkupCleaner {
                 // Sixteen bytes at a time (SIMD) while none of them may start
                 // markup; a window with one is read byte by byte.
                 var scalarUntil = 0
-                let star = SIMD16<UInt8>(repeating: 0x2A), bar = SIMD16<UInt8>(repeating: 0x7C), hash = SIMD16<UInt8>(repeating: 0x23)
-                let backslash = SIMD16<UInt8>(repeating: 0x5C), less = SIMD16<UInt8>(repeating: 0x3C)
-                let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2), ef = SIMD16<UInt8>(repeating: 0xEF)
+                let star = SIMD16<UInt8>(repeating: 0x2A), hash = SIMD16<UInt8>(repeating: 0x23), ef = SIMD16<UInt8>(repeating: 0xEF)
+                let x60 = SIMD16<UInt8>(repeating: 0x60), x7C = SIMD16<UInt8>(repeating: 0x7C)
+                let x20 = SIMD16<UInt8>(repeating: 0x20), e2 = SIMD16<UInt8>(repeating: 0xE2)
+                // The lanes that may start markup, and a few more: `v | 0x60
+                // == 0x7C` holds for `<`, `\\`, `|` (and the control byte 1C),
+                // `v | 0x20 == 0xE2` for C2 and E2. A window with one is
+                // read byte by byte, where `special` decides exactly.
+                @inline(__always) func mayStartMarkup(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+                    let ascii: SIMDMask<SIMD16<Int8>> = (v .== star) .| (v .== hash) .| ((v | x60) .== x7C)
+                    return ascii .| ((v | x20) .== e2) .| (v .== ef)
+                }
                 let special = MarkupCleaner.special
                 while i < n {
-                    if i >= scalarUntil, i + 16 <= n {
-                        let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                        bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
-                        let m = (v .== star) .| (v .== bar) .| (v .== hash) .| (v .== backslash) .| (v .== less)
-                            .| (v .== c2) .| (v .== e2) .| (v .== ef)
-                        if !ByteScan.any(m) { i &+= 16; continue }
-                        scalarUntil = i + 16
+                    if i >= scalarUntil {
+                        // Thirty-two bytes a step while neither half may start
+                        // markup (both halves stored as read, as below).
+                        while i + 32 <= n {
+                            let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                            let w = UnsafeRawPointer(sBase + i + 16).loadUnaligned(as: SIMD16<UInt8>.self)
+                            bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+                            bBase.storeBytes(of: w, toByteOffset: i + 16, as: SIMD16<UInt8>.self)
+                            if ByteScan.any(mayStartMarkup(v) .| mayStartMarkup(w)) { break }
+                            i &+= 32
+                        }
+                        // (The steps may end exactly at the end of the text.)
+                        guard i < n else { break }
+                        if i + 16 <= n {
+                            let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                            bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+                            if !ByteScan.any(mayStartMarkup(v)) { i &+= 16; continue }
+                            scalarUntil = i + 16
+                        }
                     }
                     let c = s[i]
                     b[i] = c
@@ -216,28 +242,37 @@ enum LineTable {
         let starts = source.lineStarts, bytes = source.bytes
         let lineCount = starts.count
         out.reserveCapacity(lineCount)
-        for l in 0..<lineCount {
-            // `source.lineRange(l)`, without a call per line.
-            let ls = starts[l]
-            var le = l + 1 < lineCount ? starts[l + 1] : bytes.count
-            if le > ls && bytes[le - 1] == 0x0A { le -= 1 }
-            if le > ls && bytes[le - 1] == 0x0D { le -= 1 }
-            let r = TextRange(ls, le)
-            var s = r.start, e = r.end
-            while s < e && Bytes.isBlank(clean[s]) { s += 1 }
-            while e > s && Bytes.isBlank(clean[e - 1]) { e -= 1 }
-            var kind: LineKind = .paragraph
-            if s == e {
-                kind = .blank
-            } else if isDecoration(clean, s, e) {
-                kind = .decoration
-            } else if mayBeNoise(clean[s]), isNoise(clean, s, e) {
-                kind = .noise
-                for k in s..<e { clean[k] = 0x20 }
-                e = s
+        // Noise lines are blanked after the pass: a line's tests read only
+        // its own bytes, so blanking one later changes no other line's
+        // reading, and the pass reads `clean` through a pointer.
+        var noise: [TextRange] = []
+        clean.withUnsafeBufferPointer { c in
+            bytes.withUnsafeBufferPointer { src in
+                for l in 0..<lineCount {
+                    // `source.lineRange(l)`, without a call per line.
+                    let ls = starts[l]
+                    var le = l + 1 < lineCount ? starts[l + 1] : src.count
+                    if le > ls && src[le - 1] == 0x0A { le -= 1 }
+                    if le > ls && src[le - 1] == 0x0D { le -= 1 }
+                    let r = TextRange(ls, le)
+                    var s = r.start, e = r.end
+                    while s < e && Bytes.isBlank(c[s]) { s += 1 }
+                    while e > s && Bytes.isBlank(c[e - 1]) { e -= 1 }
+                    var kind: LineKind = .paragraph
+                    if s == e {
+                        kind = .blank
+                    } else if isDecoration(c, s, e) {
+                        kind = .decoration
+                    } else if mayBeNoise(c[s]), isNoise(clean, s, e) {
+                        kind = .noise
+                        noise.append(TextRange(s, e))
+                        e = s
+                    }
+                    out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
+                }
             }
-            out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
         }
+        for r in noise { for k in r.start..<r.end { clean[k] = 0x20 } }
         return out
     }
 
@@ -277,7 +312,7 @@ enum LineTable {
 
     /// Rules drawn with characters (`-------`, `___`, `===`), or a line of
     /// only punctuation left from a table border.
-    static func isDecoration(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+    static func isDecoration(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         var i = s
         var count = 0
         while i < e {

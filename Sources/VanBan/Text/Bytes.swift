@@ -217,14 +217,36 @@ extension StringProtocol {
     @inlinable
     public func utf8HasPrefix(_ p: String) -> Bool {
         let n = p.utf8.count
-        return utf8.count >= n && utf8.prefix(n).elementsEqual(p.utf8)
+        guard utf8.count >= n else { return false }
+        // Contiguous texts (native strings and their slices) compared as
+        // buffers: the same bytes, without the views' index arithmetic.
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            p.utf8.withContiguousStorageIfAvailable { b in UnsafeBufferPointer(rebasing: a[..<n]).elementsEqual(b) }
+        }), let same { return same }
+        return utf8.prefix(n).elementsEqual(p.utf8)
+    }
+
+    /// Whether the two texts have the same UTF-8 bytes
+    /// (`utf8.elementsEqual`), lengths compared first and the bytes of
+    /// contiguous texts compared as buffers.
+    @inlinable
+    public func utf8Equals(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            other.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }), let same { return same }
+        return utf8.elementsEqual(other.utf8)
     }
 
     /// `hasSuffix` compared byte for byte (see `utf8HasPrefix`).
     @inlinable
     public func utf8HasSuffix(_ p: String) -> Bool {
         let n = p.utf8.count
-        return utf8.count >= n && utf8.suffix(n).elementsEqual(p.utf8)
+        guard utf8.count >= n else { return false }
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            p.utf8.withContiguousStorageIfAvailable { b in UnsafeBufferPointer(rebasing: a[(a.count - n)...]).elementsEqual(b) }
+        }), let same { return same }
+        return utf8.suffix(n).elementsEqual(p.utf8)
     }
 }
 

@@ -11,6 +11,9 @@ public final class PhraseIndex: Sendable {
         var start: Int32
         var length: Int32
         var id: Int32
+        /// The phrase's first `min(8, length)` bytes as a little-endian
+        /// word (zero above them), compared with one load in `match`.
+        var head: UInt64
     }
 
     private let storage: [UInt8]
@@ -92,7 +95,9 @@ public final class PhraseIndex: Sendable {
         var items: [(bucket: Int, entry: Entry)] = []
         var edges: [UInt8] = []
         for (k, p) in phrases.enumerated() where !p.isEmpty {
-            let e = Entry(start: Int32(storage.count), length: Int32(p.count), id: Int32(ids?[k] ?? k))
+            var head: UInt64 = 0
+            for q in 0..<min(8, p.count) { head |= UInt64(p[q]) << UInt64(8 * q) }
+            let e = Entry(start: Int32(storage.count), length: Int32(p.count), id: Int32(ids?[k] ?? k), head: head)
             storage.append(contentsOf: p)
             let a = suffix ? p[p.count - 1] : p[0]
             edges.append(a)
@@ -145,6 +150,7 @@ public final class PhraseIndex: Sendable {
         let a = suffix ? p[i - 1] : p[i]
         let b: UInt8 = suffix ? (i - 2 >= lower ? p[i - 2] : 0) : (i + 1 < end ? p[i + 1] : 0)
         let k = PhraseIndex.bucket(a, b)
+        let n = p.count
         return storage.withUnsafeBufferPointer { s in
             entries.withUnsafeBufferPointer { es in
                 var e = Int(bucketStart[k])
@@ -155,8 +161,18 @@ public final class PhraseIndex: Sendable {
                     let len = Int(entry.length)
                     let from = suffix ? i - len : i
                     if from < lower || from + len > end { continue }
-                    let st = Int(entry.start)
+                    // The first eight bytes in one comparison when eight
+                    // bytes can be read at `from` (bytes past the phrase are
+                    // masked off, so reading past `end` changes nothing);
+                    // the rest, and a phrase near the buffer's end, byte by byte.
                     var q = 0
+                    if from &+ 8 <= n {
+                        let word = UnsafeRawPointer(p.baseAddress! + from).loadUnaligned(as: UInt64.self)
+                        let mask: UInt64 = len >= 8 ? ~0 : (1 << UInt64(8 * len)) &- 1
+                        if UInt64(littleEndian: word) & mask != entry.head { continue }
+                        q = min(8, len)
+                    }
+                    let st = Int(entry.start)
                     while q < len && p[from &+ q] == s[st &+ q] { q &+= 1 }
                     if q == len && accept(Int(entry.id), len) { return (Int(entry.id), len) }
                 }
