@@ -102,6 +102,20 @@ import Testing
         #expect(cs.last?.name?.text == "Nhà ở")
     }
 
+    @Test func unitRangesAndJoiningWords() throws {
+        // `đến` joins a range of the same unit; the word after it is read whole.
+        let a = try #require(one("Theo điểm a đến điểm d khoản 1 Điều 5 Nghị định số 30/2020/NĐ-CP."))
+        #expect(a.units.map { $0.numbers.map(\.text) } == [["a", "d"], ["1"], ["5"]])
+        let b = try #require(one("Thực hiện khoản 2 đến khoản 4 Điều 6 Nghị định số 30/2020/NĐ-CP."))
+        #expect(b.units.map { $0.numbers.map(\.text) } == [["2", "4"], ["6"]])
+        // `vào` is not `và`: "bổ sung điểm c vào khoản 1" adds a point, it lists no `o`.
+        let cs = CitationExtractor.extract(Parser.parse(SourceText("Bổ sung điểm c vào khoản 1 Điều 5 Nghị định số 30/2020/NĐ-CP như sau:\n")))
+        #expect(cs.flatMap { $0.units.flatMap { $0.numbers.map(\.text) } } == ["c", "1", "5"])
+        // A joining word at the end of a line.
+        let d = try #require(one("Theo Điều 4, Điều 9 và\nĐiều 10 Nghị định số 30/2020/NĐ-CP."))
+        #expect(d.units.first?.numbers.map(\.text) == ["4", "9", "10"])
+    }
+
     @Test func phapLuatIsNotATypeName() throws {
         let c = try #require(one("theo quy định của pháp luật số 12/2020/QĐ-UBND ngày 01/3/2020."))
         #expect(c.typeName == nil)

@@ -531,8 +531,14 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + 1)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                 }
-                if Bytes.hasPrefix(b, at: p, va) || Bytes.hasPrefix(b, at: p, den) || (p < b.count && b[p] == UInt8(ascii: ",")) {
-                    let w = b[p] == UInt8(ascii: ",") ? 1 : Bytes.hasPrefix(b, at: p, va) ? 3 : 5
+                // A joining word (`và`, `đến`) and the blank after it: not
+                // the start of `vào` ("bổ sung điểm c vào khoản 1").
+                func joiner(_ w: [UInt8]) -> Bool {
+                    Bytes.hasPrefix(b, at: p, w) && p + w.count < b.count && Bytes.isWhitespace(b[p + w.count])
+                }
+                let comma = p < b.count && b[p] == UInt8(ascii: ",")
+                if comma || joiner(va) || joiner(den) {
+                    let w = comma ? 1 : joiner(va) ? va.count : den.count
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                     // "khoản 1 và khoản 2": the same unit word repeated.
