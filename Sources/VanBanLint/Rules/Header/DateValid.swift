@@ -25,12 +25,11 @@ public struct DateValid: Rule {
         let h = ctx.document.header
         guard let pd = h.placeDate else {
             // Only when no date is written at all in the header (an
-            // OCR-garbled date is not a missing one): before the type name,
-            // Kính gửi, căn cứ and body, whichever comes first, and within
-            // the first 25 lines.
-            let doc = ctx.document
-            let top = ([doc.lines.prefix(25).last?.range.end ?? 0, doc.title?.typeName?.range.start, doc.kinhGui?.range.start,
-                        doc.preamble.first?.range.start, doc.structure.first?.range.start] as [Int?]).compactMap { $0 }.min() ?? 0
+            // OCR-garbled date is not a missing one, and a date in figures
+            // is VB111's): before the type name, Kính gửi, căn cứ and body,
+            // whichever comes first, and within the first 25 lines.
+            let top = NumericDateLine.headerEnd(ctx.document)
+            if NumericDateLine.find(ctx.document) != nil { return }
             // Laws, pháp lệnh and the Quốc hội's resolutions carry no such
             // line: the date of passing closes the text (rules.md ).
             if Self.datedAtTheEnd(ctx.document) { return }
