@@ -12,6 +12,9 @@ final class OpenDocument {
     /// Changes on every edit; unique across documents (see `DocumentStore`).
     private(set) var generation: Int
     private var cached: (key: String, result: LintResult)?
+    /// The document model on this text (`LintResult.model`), kept while the
+    /// text and settings stay.
+    private var cachedModel: (key: String, document: Document)?
     /// The last semantic tokens sent, for `semanticTokens/full/delta`
     /// (kept across edits: a delta is from the previous text's tokens).
     var semanticTokens: (id: String, data: [Int])?
@@ -33,6 +36,7 @@ final class OpenDocument {
         // before the next lint builds a new one, so that a large document
         // is never in memory twice.
         cached = nil
+        cachedModel = nil
         source = SourceText(validUTF8: text)
         generation = g
         needsPublish = true
@@ -55,6 +59,16 @@ final class OpenDocument {
         let r = Linter.lint(source, options: options())
         cached = (key, r)
         return r
+    }
+
+    /// The document model for the current text and settings, made at most
+    /// once (a decomposed text's model is mapped back from its NFC form).
+    func model(settingsKey: Int, options: () -> LintOptions) -> Document {
+        let key = resultId(settingsKey: settingsKey)
+        if let m = cachedModel, m.key == key { return m.document }
+        let d = lint(settingsKey: settingsKey, options: options).model
+        cachedModel = (key, d)
+        return d
     }
 
     /// The `resultId` of pull diagnostics for the current text and settings.

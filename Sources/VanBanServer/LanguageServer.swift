@@ -477,6 +477,16 @@ public final class LanguageServer {
         return (doc, m, m.byteRange(range))
     }
 
+    /// The document model of an open document, on its own bytes (also for
+    /// a decomposed text): what the outline, hover, navigation and
+    /// semantic tokens read.
+    func model(_ doc: OpenDocument) -> Document {
+        doc.model(settingsKey: settingsKey) {
+            if doc.source.count >= Memory.largeText { trimPending = true }
+            return lintOptions(forPath: doc.path)
+        }
+    }
+
     func lint(_ doc: OpenDocument) -> LintResult {
         doc.lint(settingsKey: settingsKey) {
             if doc.source.count >= Memory.largeText { trimPending = true }

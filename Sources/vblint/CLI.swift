@@ -185,7 +185,7 @@ enum ParseCommand {
                 status = ExitCode.usage
                 continue
             }
-            let doc = Parser.parse(src, options: ParseOptions(assumeDocument: assume))
+            let doc = Parser.parseNormalizing(src, options: ParseOptions(assumeDocument: assume))
             if format == "json" {
                 DocumentJSON.write(doc, path: p == "-" ? nil : p, into: &w)
             } else {

@@ -120,6 +120,40 @@ import VanBanLint
         #expect(syms.contains { $0["name"]?.stringValue == "Nơi nhận" && $0["containerName"] == nil })
     }
 
+    /// A decomposed (NFD) draft, as macOS saves it, gets the outline,
+    /// folding and semantic tokens of its NFC original, placed on its own text.
+    @Test func decomposedDraftHasTheOriginalsFeatures() throws {
+        let nfc = Samples.file("Tests/Fixtures/lint/quyet-dinh.txt")
+        let nfd = Samples.file("Tests/Fixtures/decomposed/quyet-dinh.txt")
+        try #require(Array(nfd.utf8) != Array(nfc.utf8))
+        func features(_ text: String) -> (symbols: [String], folds: Int, tokens: [Int]) {
+            let h = Harness()
+            h.initialize(#"{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}"#)
+            h.open(Self.uri, text)
+            let syms = h.request("textDocument/documentSymbol", #"{"textDocument":\#(Harness.td(Self.uri))}"#)?["result"]?.arrayValue ?? []
+            func names(_ s: [JSONValue]) -> [String] {
+                s.flatMap { [String(decoding: NFC.normalize(Array(($0["name"]?.stringValue ?? "").utf8)), as: UTF8.self)] + names($0["children"]?.arrayValue ?? []) }
+            }
+            let folds = h.request("textDocument/foldingRange", #"{"textDocument":\#(Harness.td(Self.uri))}"#)?["result"]?.arrayValue?.count ?? 0
+            let tokens = h.request("textDocument/semanticTokens/full", #"{"textDocument":\#(Harness.td(Self.uri))}"#)?["result"]?["data"]?.arrayValue?.compactMap(\.intValue) ?? []
+            return (names(syms), folds, tokens)
+        }
+        let a = features(nfc), b = features(nfd)
+        #expect(a.symbols.count > 5 && a.folds > 0 && !a.tokens.isEmpty)
+        // Long names are cut by length, which counts the decomposed marks:
+        // the texts agree up to the shorter cut.
+        #expect(b.symbols.count == a.symbols.count)
+        for (x, y) in zip(b.symbols, a.symbols) {
+            let (sx, sy) = (x.hasSuffix("…") ? String(x.dropLast()) : x, y.hasSuffix("…") ? String(y.dropLast()) : y)
+            #expect(x == y || (x.hasSuffix("…") && sy.hasPrefix(sx)) || (y.hasSuffix("…") && sx.hasPrefix(sy)), "\(x) | \(y)")
+        }
+        #expect(b.folds == a.folds)
+        // Same tokens, token for token (type and line); their columns and
+        // lengths count the decomposed letters, so only lines and types compare.
+        func linesAndTypes(_ d: [Int]) -> [[Int]] { stride(from: 0, to: d.count - 4, by: 5).map { [d[$0], d[$0 + 3]] } }
+        #expect(linesAndTypes(b.tokens) == linesAndTypes(a.tokens))
+    }
+
     @Test func documentSymbolsFollowTheModel() throws {
         let h = Harness()
         h.initialize(#"{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}"#)

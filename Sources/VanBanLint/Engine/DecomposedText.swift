@@ -7,7 +7,8 @@ extension Linter {
     /// Suppression comments are then applied once, to the merged findings.
     ///
     /// The returned document is the original text, unparsed, so that its
-    /// ranges agree with the text the caller holds.
+    /// ranges agree with the text the caller holds; the parsed NFC model
+    /// comes with it (`LintResult.model` places it on the original).
     static func lintDecomposed(_ source: SourceText, _ mapping: NFCMapping, options: LintOptions) -> LintResult {
         let vb001 = NonNFCText.metadata.code
         var raw = options
@@ -28,7 +29,8 @@ extension Linter {
             found += lint(original, options: o).diagnostics.filter { $0.code == vb001 }
         }
         let (diags, suppressed) = finish(found, document: original, options: options)
-        return LintResult(document: original, regime: nfc.regime, diagnostics: diags, suppressedCount: suppressed)
+        return LintResult(document: original, regime: nfc.regime, diagnostics: diags, suppressedCount: suppressed,
+                          decomposed: (nfc.document, mapping))
     }
 }
 

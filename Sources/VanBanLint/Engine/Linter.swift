@@ -24,12 +24,25 @@ public struct LintOptions: Sendable {
 }
 
 public struct LintResult: Sendable {
+    /// The document linted. For a text with decomposed (NFD) letters, the
+    /// original text unparsed (see `model`).
     public var document: Document
     public var regime: Regime
     /// Findings, sorted by position then code.
     public var diagnostics: [Diagnostic]
     /// Findings removed by suppression comments.
     public var suppressedCount: Int
+    /// For a text with decomposed letters: the model of its NFC form, and
+    /// the map back to the original bytes.
+    public var decomposed: (document: Document, mapping: NFCMapping)? = nil
+
+    /// The document model on the linted text's own bytes: `document`, or
+    /// for a decomposed text the model of its NFC form placed back on the
+    /// original (made on each call: callers that ask often keep it).
+    public var model: Document {
+        guard let (nfc, mapping) = decomposed else { return document }
+        return nfc.mapped(onto: document.source, clean: document.clean) { mapping.original($0) }
+    }
 }
 
 /// Shared analyses computed at most once per document, on first use.

@@ -19,7 +19,7 @@ extension LanguageServer {
             guard seen.insert(d.code).inserted, let meta = RuleIndex.byCode[d.code] else { continue }
             sections.append(RuleDocs.render(meta, lang: lang))
         }
-        let document = result.document
+        let document = model(doc)
         for c in document.citations where under(c.range) {
             cover(c.range)
             sections.append(Self.describe(c, in: document, lang: lang))
@@ -104,7 +104,7 @@ extension LanguageServer {
     /// `textDocument/inlayHint`: the weekday after each valid date in the range.
     func inlayHints(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, m, requested) = try locatedRange(params) else { return Array("[]".utf8) }
-        let d = lint(doc).document
+        let d = model(doc)
         var dates: [(TextRange, SimpleDate)] = d.dates.compactMap { x in x.date.map { (x.range, $0) } }
         if let pd = d.header.placeDate, let date = pd.date { dates.append((pd.dateRange, date)) }
         var seen = Set<Int>()

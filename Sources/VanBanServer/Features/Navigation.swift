@@ -7,7 +7,7 @@ extension LanguageServer {
     /// heading of article N.
     func definition(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, m, off) = try located(params) else { return Array("null".utf8) }
-        let document = lint(doc).document
+        let document = model(doc)
         guard let target = Self.definitionTarget(in: document, at: off) else {
             return crossFileDefinition(doc, document, m, at: off) ?? Array("null".utf8)
         }
@@ -79,7 +79,7 @@ extension LanguageServer {
     /// `Điều N` citation of it (read).
     func documentHighlights(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, m, off) = try located(params) else { return Array("[]".utf8) }
-        let d = lint(doc).document
+        let d = model(doc)
         var w = JSONWriter(capacity: 1024)
         w.beginArray()
         for (r, kind) in Self.highlights(in: d, at: off) {

@@ -171,7 +171,7 @@ extension LanguageServer {
             for c in s.children { writeFlat(c, container: s.name) }
         }
         w.beginArray()
-        for s in Outline.symbols(lint(doc).document) {
+        for s in Outline.symbols(model(doc)) {
             if hierarchicalSymbols { write(s) } else { writeFlat(s, container: nil) }
         }
         w.endArray()
@@ -182,7 +182,7 @@ extension LanguageServer {
         guard let doc = try document(params) else { return Array("[]".utf8) }
         var w = JSONWriter(capacity: 1024)
         w.beginArray()
-        for (a, b) in Outline.foldingRanges(lint(doc).document) {
+        for (a, b) in Outline.foldingRanges(model(doc)) {
             w.beginObject(); w.key("startLine"); w.int(a); w.key("endLine"); w.int(b); w.endObject()
         }
         w.endArray()

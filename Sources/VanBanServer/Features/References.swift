@@ -31,7 +31,7 @@ extension LanguageServer {
     func references(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, m, off) = try located(params) else { return Array("[]".utf8) }
         let includeDeclaration = params?["context"]?["includeDeclaration"]?.boolValue ?? true
-        let d = lint(doc).document
+        let d = model(doc)
         var w = JSONWriter(capacity: 2048)
         w.beginArray()
         func add(_ uri: String, _ mapper: PositionMapper, _ r: TextRange) {
@@ -59,7 +59,7 @@ extension LanguageServer {
         }
         for r in Self.citationRanges(of: key, in: d) { add(doc.uri, m, r) }
         for other in documents.values.sorted(by: { $0.uri < $1.uri }) where other.uri != doc.uri {
-            let od = lint(other).document
+            let od = model(other)
             let om = PositionMapper(source: od.source, unit: unit)
             for r in Self.citationRanges(of: key, in: od) { add(other.uri, om, r) }
         }
@@ -71,7 +71,7 @@ extension LanguageServer {
             guard let src = workspace.read(draft.path) else { continue }
             if let needle, Bytes.find(needle, in: src.bytes, from: 0) == nil,
                Bytes.find(needle.map { $0 | 0x20 }, in: src.bytes, from: 0) == nil { continue }
-            let od = Parser.parse(src)
+            let od = Parser.parseNormalizing(src)
             let om = PositionMapper(source: src, unit: unit)
             for r in Self.citationRanges(of: key, in: od) { add(draft.uri, om, r) }
         }

@@ -110,7 +110,7 @@ extension LanguageServer {
     /// `textDocument/semanticTokens/range`: the tokens inside the range.
     func semanticTokensRange(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let (doc, _, range) = try locatedRange(params) else { return Array(#"{"data":[]}"#.utf8) }
-        let data = SemanticTokens.encode(SemanticTokens.collect(lint(doc).document), source: doc.source, unit: unit, within: range)
+        let data = SemanticTokens.encode(SemanticTokens.collect(model(doc)), source: doc.source, unit: unit, within: range)
         var w = JSONWriter(capacity: data.count * 3 + 16)
         w.beginObject()
         w.key("data"); w.beginArray(); for v in data { w.int(v) }; w.endArray()
@@ -123,7 +123,7 @@ extension LanguageServer {
     private func currentTokens(_ doc: OpenDocument) -> (id: String, data: [Int]) {
         let id = doc.resultId(settingsKey: settingsKey) + "." + unit.rawValue
         if let t = doc.semanticTokens, t.id == id { return t }
-        let data = SemanticTokens.encode(SemanticTokens.collect(lint(doc).document), source: doc.source, unit: unit)
+        let data = SemanticTokens.encode(SemanticTokens.collect(model(doc)), source: doc.source, unit: unit)
         doc.semanticTokens = (id, data)
         return (id, data)
     }

@@ -19,7 +19,7 @@ extension LanguageServer {
     func workspaceDocuments() -> [WorkspaceDocument] {
         var out: [WorkspaceDocument] = []
         for doc in documents.values.sorted(by: { $0.uri < $1.uri }) {
-            out.append(WorkspaceDocument(uri: doc.uri, path: doc.path, info: DraftInfo(lint(doc).document, unit: unit), open: doc))
+            out.append(WorkspaceDocument(uri: doc.uri, path: doc.path, info: DraftInfo(model(doc), unit: unit), open: doc))
         }
         let open = openPaths
         for d in workspace.allDrafts() where !open.contains(d.path) {
@@ -33,7 +33,7 @@ extension LanguageServer {
     /// (`CitationResolver.numberKey`), other than `excluding`.
     func workspaceDocument(numberKey key: String, excluding uri: String) -> WorkspaceDocument? {
         for doc in documents.values where doc.uri != uri {
-            let d = lint(doc).document
+            let d = model(doc)
             if let n = d.header.number, CitationResolver.numberKey(n.number) == key {
                 return WorkspaceDocument(uri: doc.uri, path: doc.path, info: DraftInfo(d, unit: unit), open: doc)
             }
@@ -144,7 +144,7 @@ extension LanguageServer {
             }
             // Articles of open documents (their headings, with the number).
             guard let open = doc.open, !query.isEmpty else { continue }
-            let d = lint(open).document
+            let d = model(open)
             let m = PositionMapper(source: d.source, unit: unit)
             for a in d.articles {
                 let label = Outline.label(d, a.range)

@@ -156,7 +156,7 @@ final class Workspace {
     func info(_ d: Draft, unit: ColumnUnit) -> DraftInfo? {
         if let i = drafts?[d.path]?.info { return i }
         guard let src = read(d.path) else { return nil }
-        let info = DraftInfo(Parser.parse(src), unit: unit)
+        let info = DraftInfo(Parser.parseNormalizing(src), unit: unit)
         drafts?[d.path]?.info = info
         return info
     }
