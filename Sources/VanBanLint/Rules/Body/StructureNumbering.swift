@@ -5,7 +5,7 @@ import VanBan
 /// What: Phần/Chương numbered in Arabic digits (`Chương 1`), Mục/Tiểu mục in
 /// Roman numerals (`Mục I`), điểm lettered with letters outside the Vietnamese
 /// alphabet (`f)`, `j)`, `w)`, `z)`), khoản numbered `1)` inside an article, or
-/// `Điều 1:` instead of `Điều 1.`.
+/// `Điều 1:` instead of `Điều 1.`, or `a.` instead of `a)` for a điểm.
 /// Why: NĐ 30/2020 Phụ lục I, II.6.c–đ (and ND 34/2016 Điều 62 for legal
 /// normative documents): Phần/Chương take Roman numerals, Mục/Tiểu mục Arabic
 /// numbers, Điều `Điều N.`, khoản `N.`, điểm `a)` … in the order a b c d đ e g h i k l m n o p q r s t u v x y.
@@ -17,16 +17,19 @@ public struct StructureNumbering: Rule {
         source: "NĐ 30/2020 Phụ lục I, mục II.6.c–đ; NĐ 34/2016 Điều 62",
         summary: LocalizedText(vi: "Đánh số Phần, Chương, Mục, Điều, khoản, điểm sai quy định", en: "Phần/Chương/Mục/Điều/khoản/điểm numbered the wrong way"),
         explanation: LocalizedText(
-            vi: "Phần, Chương đánh số La Mã (`Chương II`); Mục, Tiểu mục đánh số Ả Rập (`Mục 2`); Điều viết `Điều 5.`; khoản đánh số Ả Rập kèm dấu chấm (`1.`); điểm dùng chữ cái tiếng Việt kèm dấu đóng ngoặc đơn theo thứ tự a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y (không có f, j, w, z). Điểm dùng chữ f, j, w, z là lỗi (error). Sửa dấu an toàn; đổi số (ví dụ `Chương 1` → `Chương I`) cần xác nhận.",
-            en: "Phần and Chương take Roman numerals (`Chương II`); Mục and Tiểu mục Arabic numbers (`Mục 2`); an article reads `Điều 5.`; a khoản `1.`; a điểm a Vietnamese letter and a parenthesis in the order a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z). A điểm lettered f, j, w or z is an error. Delimiter fixes are safe; renumbering (`Chương 1` → `Chương I`) is unsafe."),
+            vi: "Phần, Chương đánh số La Mã (`Chương II`); Mục, Tiểu mục đánh số Ả Rập (`Mục 2`); Điều viết `Điều 5.`; khoản đánh số Ả Rập kèm dấu chấm (`1.`); điểm dùng chữ cái tiếng Việt kèm dấu đóng ngoặc đơn theo thứ tự a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y (không có f, j, w, z). Điểm dùng chữ f, j, w, z là lỗi (error); điểm viết `a.`, `b.` thay cho `a)`, `b)` được báo khi dòng trước hoặc sau tiếp dãy chữ cái. Sửa dấu an toàn; đổi số (ví dụ `Chương 1` → `Chương I`) cần xác nhận.",
+            en: "Phần and Chương take Roman numerals (`Chương II`); Mục and Tiểu mục Arabic numbers (`Mục 2`); an article reads `Điều 5.`; a khoản `1.`; a điểm a Vietnamese letter and a parenthesis in the order a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z). A điểm lettered f, j, w or z is an error; `a.`, `b.` for `a)`, `b)` is reported when a line before or after continues the letters. Delimiter fixes are safe; renumbering (`Chương 1` → `Chương I`) is unsafe."),
         fixSafety: .safe,
         triggering: [RuleExample("Chương 1\nQUY ĐỊNH CHUNG", violations: 1, fixed: "Chương I\nQUY ĐỊNH CHUNG"),
                      RuleExample("Mục II\nTHỦ TỤC", violations: 1, fixed: "Mục 2\nTHỦ TỤC"),
                      RuleExample("Điều 1: Phạm vi điều chỉnh", violations: 1, fixed: "Điều 1. Phạm vi điều chỉnh"),
                      RuleExample("Điều 1. Phạm vi\n1) Nội dung một.\n2) Nội dung hai.", violations: 2, fixed: "Điều 1. Phạm vi\n1. Nội dung một.\n2. Nội dung hai."),
-                     RuleExample("Điều 1. Phạm vi\n1. Gồm:\ne) Nội dung e;\nf) Nội dung f.", violations: 1)],
+                     RuleExample("Điều 1. Phạm vi\n1. Gồm:\ne) Nội dung e;\nf) Nội dung f.", violations: 1),
+                     RuleExample("2. Các hoạt động hưởng ứng\na. Hội chợ ẩm thực biển;\nb. Giải lướt ván diều quốc tế.", violations: 2,
+                                 fixed: "2. Các hoạt động hưởng ứng\na) Hội chợ ẩm thực biển;\nb) Giải lướt ván diều quốc tế.")],
         nonTriggering: [RuleExample("Chương I\nQUY ĐỊNH CHUNG\nMục 1\nPHẠM VI\nĐiều 1. Phạm vi điều chỉnh\n1. Gồm:\na) Nội dung a;\nđ) Nội dung đ."),
-                        RuleExample("I. MỤC ĐÍCH\n1) Nội dung một.")])
+                        RuleExample("I. MỤC ĐÍCH\n1) Nội dung một."),
+                        RuleExample("Đã gửi thư cho ông Nguyễn Văn A.\na. Nguyễn là người ký.")])
     static let roman = [1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 17: "XVII", 18: "XVIII", 19: "XIX", 20: "XX"]
     static func arabic(_ roman: String) -> Int? { Self.roman.first { $0.value == roman }?.key }
 
@@ -38,6 +41,48 @@ public struct StructureNumbering: Rule {
         let doc = ctx.document
         walk(doc.structure, parentLevel: nil, ctx)
         for a in doc.attachments { walk(a.structure, parentLevel: nil, ctx) }
+        checkLettersWithPeriod(ctx)
+    }
+
+    /// The letters of điểm, in order.
+    static let letters: [String] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+
+    /// The điểm letter opening a line as `a.` or `a)` (then a blank and a
+    /// letter), its index in `letters`, and whether it has the period.
+    static func marker(_ b: [UInt8], _ r: TextRange) -> (index: Int, period: Bool, delimiter: Int)? {
+        guard r.end - r.start >= 4 else { return nil }
+        let len = b[r.start] == 0xC4 && b[r.start + 1] == 0x91 ? 2 : 1   // `đ` is two bytes
+        let d = r.start + len
+        guard d + 2 < r.end, b[d] == UInt8(ascii: ".") || b[d] == UInt8(ascii: ")"), b[d + 1] == 0x20,
+              Bytes.isLetter(at: d + 2, in: b) else { return nil }
+        let letter = String(decoding: b[r.start..<d], as: UTF8.self)
+        guard let i = letters.firstIndex(of: letter) else { return nil }
+        return (i, b[d] == UInt8(ascii: "."), d)
+    }
+
+    /// `a. Nội dung` for a điểm (rules.md R-28 lists `a. b. c.` as wrong):
+    /// reported when a neighbouring line within six continues or precedes
+    /// the sequence (`a.` then `b)` or `b.`), so that a lone initial or
+    /// abbreviation opening a line is not taken for a điểm.
+    func checkLettersWithPeriod(_ ctx: RuleContext) {
+        let b = ctx.clean
+        let lines = ctx.document.lines
+        var markers: [(line: Int, index: Int, period: Bool, delimiter: Int)] = []
+        // Headings too: a điểm written `b)` is one, and may be the neighbour.
+        for (k, l) in lines.enumerated() where l.kind == .paragraph || l.kind == .listItem || l.kind == .heading {
+            if let m = Self.marker(b, l.trimmed) { markers.append((k, m.index, m.period, m.delimiter)) }
+        }
+        for (j, m) in markers.enumerated() where m.period {
+            let next = j + 1 < markers.count && markers[j + 1].line - m.line <= 6 && markers[j + 1].index == m.index + 1
+            let previous = j > 0 && m.line - markers[j - 1].line <= 6 && markers[j - 1].index == m.index - 1
+            guard next || previous else { continue }
+            let letter = Self.letters[m.index]
+            ctx.report(TextRange(m.delimiter, m.delimiter + 1),
+                       LocalizedText(vi: "Điểm đánh bằng chữ cái kèm dấu đóng ngoặc: “\(letter))”, không dùng “\(letter).”.",
+                                     en: "A điểm is lettered with a parenthesis: “\(letter))”, not “\(letter).”."),
+                       fixes: [ctx.fix(TextRange(m.delimiter, m.delimiter + 1), ")", LocalizedText(vi: "Đổi thành dấu đóng ngoặc", en: "Change to a parenthesis"))],
+                       severity: .warning)
+        }
     }
 
     func walk(_ nodes: [StructureNode], parentLevel: StructureLevel?, _ ctx: RuleContext) {
