@@ -15,12 +15,13 @@ public struct WeekdayCapitalisation: Rule {
                      RuleExample("Họp vào chủ nhật ngày 5 tháng 3", violations: 1, fixed: "Họp vào Chủ nhật ngày 5 tháng 3"),
                      RuleExample("Tiếp công dân từ thứ hai đến thứ sáu hằng tuần.", violations: 2, fixed: "Tiếp công dân từ thứ Hai đến thứ Sáu hằng tuần.")],
         nonTriggering: [RuleExample("Lần thứ hai, ngày càng tăng; thứ Tư, ngày 28/11/2007; Chủ nhật, ngày 2/12; thứ năm là; Thứ ba, 03 Chương trình"),
-                        RuleExample("từ thứ Hai đến thứ Sáu; lần thứ hai đến nay")])
+                        RuleExample("từ thứ Hai đến thứ Sáu; lần thứ hai đến nay; từ lần thứ hai đến thứ ba")])
 
     static let matcher = PhraseMatcher(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"])
     static let ngay = Lexicon(["ngày"])
     static let thang = Lexicon(["tháng"])
     static let den = Lexicon(["đến"])
+    static let tu = Lexicon(["từ"])
 
     /// Digits at `i` that start a date: `12/11`, `12-11`, `12.11` or `05 tháng 5` (not `03 Chương trình`).
     static func isDate(_ b: [UInt8], _ i: Int) -> Bool {
@@ -39,11 +40,14 @@ public struct WeekdayCapitalisation: Rule {
         let words = context.analysis.words
         let matches = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher))
         // Both ends of a span of weekdays (`từ thứ hai đến thứ sáu`) are
-        // weekdays: no ordinal is followed by `đến` and another.
+        // weekdays. Ordinals make spans too (`từ lần thứ hai đến thứ ba`),
+        // so `từ` must come right before the first day.
         var span = Set<Int>()
         for i in matches.indices.dropLast() {
             let a = matches[i].firstWord, z = matches[i + 1].firstWord
-            guard z == a + 3, Self.den.lookup(b, words[a + 2].range)?.form == .lower,
+            guard a > 0, Self.tu.lookup(b, words[a - 1].range) != nil,
+                  TextScan.onlyBlanksBetween(b, words[a - 1].range.end, words[a].range.start),
+                  z == a + 3, Self.den.lookup(b, words[a + 2].range)?.form == .lower,
                   TextScan.onlyBlanksBetween(b, words[a + 1].range.end, words[a + 2].range.start),
                   TextScan.onlyBlanksBetween(b, words[a + 2].range.end, words[z].range.start) else { continue }
             span.insert(a); span.insert(z)
