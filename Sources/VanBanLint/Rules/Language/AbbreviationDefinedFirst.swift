@@ -9,11 +9,12 @@ public struct AbbreviationDefinedFirst: Rule {
         source: "TT 01/2011/TT-BNV Điều 11.1; NĐ 34/2016/NĐ-CP Điều 69.4 (NĐ 78/2025/NĐ-CP Điều 60.4) cho văn bản QPPL; thực hành tốt theo NĐ 30/2020",
         summary: LocalizedText(vi: "Chữ viết tắt dùng trước khi được giải thích", en: "Abbreviation used before it is spelled out"),
         explanation: LocalizedText(
-            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Lời giải thích dạng `(sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)` cũng được chấp nhận, kể cả ở phần căn cứ. Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
-            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. An explanation written `(sau đây gọi tắt là CĐS)` or `(viết tắt là CĐS)` counts too, in the preamble as well. Only the first use of each abbreviation is reported. No automatic fix."),
+            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Lời giải thích nhiều từ viết hoa trong ngoặc (`Chỉ số cải cách hành chính (PAR INDEX)`) cũng là lời giải thích. Lời giải thích dạng `(sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)` cũng được chấp nhận, kể cả ở phần căn cứ. Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
+            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. A definition of several capital words in parentheses (`Chỉ số cải cách hành chính (PAR INDEX)`) counts too. An explanation written `(sau đây gọi tắt là CĐS)` or `(viết tắt là CĐS)` counts too, in the preamble as well. Only the first use of each abbreviation is reported. No automatic fix."),
         triggering: [RuleExample("Ứng dụng CNTT trong cơ quan. Thực hiện ứng dụng công nghệ thông tin (CNTT) trong hoạt động.", violations: 1),
                      RuleExample("Giao Bộ TTTT chủ trì.", violations: 1)],
         nonTriggering: [RuleExample("Ban hành Kế hoạch chuyển đổi số (sau đây viết tắt là CĐS) năm 2024.\n\n1. Tổng hợp kết quả CĐS hằng quý."),
+                        RuleExample("Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2024 của tỉnh tăng 3 bậc."),
                         RuleExample("Ứng dụng công nghệ thông tin (CNTT) trong cơ quan; đẩy mạnh CNTT. UBND tỉnh, HĐND tỉnh. Chương II. Theo Quyết định số 12/QĐ-UBND. Tiêu chuẩn ISO 9001.")])
 
     /// Abbreviations that need no definition.
@@ -96,8 +97,10 @@ public struct AbbreviationDefinedFirst: Rule {
                TextScan.onlyBlanksBetween(b, e, words[k + 1].range.start), !Self.isAbbrevLike(b, words[k + 1]) { continue }
             if k > 0, words[k - 1].isAllCaps, words[k - 1].letterCount >= 2,
                TextScan.onlyBlanksBetween(b, words[k - 1].range.end, s), !Self.isAbbrevLike(b, words[k - 1]) { continue }
-            // `gọi tắt là CNTT`, `viết tắt là CNTT`, `SOFR (Secured …)`, `FIQ: Là …`.
-            if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end) {
+            // `gọi tắt là CNTT`, `viết tắt là CNTT`, `SOFR (Secured …)`, `FIQ: Là …`,
+            // and a definition of several words (`Chỉ số cải cách hành chính (PAR INDEX)`).
+            if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end)
+                || Self.inCapitalsGroup(b, s, e, line.range) {
                 reported.insert(key); continue
             }
             reported.insert(key)
@@ -116,6 +119,21 @@ public struct AbbreviationDefinedFirst: Rule {
                     severity: sev)
             }
         }
+    }
+
+    /// Inside parentheses that hold only capital words (`(PAR INDEX)`) and
+    /// follow a word in lower case: the definition itself, in more than one
+    /// word (the parser reads one-word definitions).
+    static func inCapitalsGroup(_ b: [UInt8], _ s: Int, _ e: Int, _ line: TextRange) -> Bool {
+        func capitalOrBlank(_ c: UInt8) -> Bool { Bytes.isASCIIUpper(c) || c == 0x20 || c == 0x2D }
+        var o = s
+        while o > line.start && capitalOrBlank(b[o - 1]) { o -= 1 }
+        var c = e
+        while c < line.end && capitalOrBlank(b[c]) { c += 1 }
+        guard o > line.start, b[o - 1] == UInt8(ascii: "("), c < line.end, b[c] == UInt8(ascii: ")") else { return false }
+        var q = o - 1
+        while q > line.start && b[q - 1] == 0x20 { q -= 1 }
+        return q > line.start && q < o - 1 && Bytes.isWordCharBefore(q, in: b) && !Bytes.isASCIIUpper(b[q - 1])
     }
 
     /// Indices of the words in capitals of 2–10 letters from `start` on
