@@ -59,8 +59,19 @@ struct PositionMapper {
 
     func offset(_ p: LineColumn) -> Int { source.offset(of: p, unit: unit) }
 
+    /// An offset a client may be given: LSP positions point neither inside
+    /// a character nor between the CR and LF of a line end, so such an
+    /// offset moves back to the character's start or to the CR.
+    func clientOffset(_ offset: Int) -> Int {
+        let b = source.bytes
+        var o = Swift.min(Swift.max(offset, 0), b.count)
+        while o > 0 && o < b.count && b[o] & 0xC0 == 0x80 { o -= 1 }
+        if o > 0 && o < b.count && b[o] == 0x0A && b[o - 1] == 0x0D { o -= 1 }
+        return o
+    }
+
     func writePosition(_ offset: Int, into w: inout JSONWriter) {
-        let p = source.position(of: offset, unit: unit)
+        let p = source.position(of: clientOffset(offset), unit: unit)
         w.rawJSON { b in
             b.append(contentsOf: Fragment.line)
             JSONWriter.appendInt(p.line, to: &b)
@@ -74,8 +85,8 @@ struct PositionMapper {
     /// (a diagnostic has two or more ranges; member by member through the
     /// writer this was most of the cost of publishing diagnostics).
     func writeRange(_ r: TextRange, into w: inout JSONWriter) {
-        let s = source.position(of: r.start, unit: unit)
-        let e = r.end == r.start ? s : source.position(of: r.end, unit: unit)
+        let s = source.position(of: clientOffset(r.start), unit: unit)
+        let e = r.end == r.start ? s : source.position(of: clientOffset(r.end), unit: unit)
         w.rawJSON { b in
             b.append(contentsOf: Fragment.startLine)
             JSONWriter.appendInt(s.line, to: &b)

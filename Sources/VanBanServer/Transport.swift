@@ -62,7 +62,10 @@ public struct MessageFramer: Sendable {
             lineStart = lineEnd + 1
         }
         guard let n = length, n >= 0 else {
-            start = bodyStart
+            // Search again from inside the bad block: a message cut short by
+            // a too-small Content-Length glues its last bytes to the next
+            // message's header line, which must not be skipped with it.
+            start += 1
             resync()
             return .error("missing or invalid Content-Length header")
         }

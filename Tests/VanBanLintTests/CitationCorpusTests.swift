@@ -19,6 +19,11 @@ import Testing
                 // Ranges are inside the text, in order, and cover their parts.
                 #expect(c.range.start >= last && c.range.end <= src.count && c.range.start < c.range.end, "\(path)")
                 last = c.range.start
+                // Every part starts and ends on a character, never on the
+                // CR of a line end (LSP clients reject such positions).
+                for r in [c.range, c.subject?.range, c.issuer?.range, c.dateField?.range].compactMap({ $0 }) {
+                    #expect(Self.onBoundaries(src.bytes, r), "\(path): \(r)")
+                }
                 if let n = c.number { #expect(c.range.start <= n.range.start && n.range.end <= c.range.end, "\(path)") }
                 // Antecedents come before, and a repeat names the same document.
                 if let a = g.resolutions[i].antecedent, c.form != .internalUnits {
@@ -33,6 +38,25 @@ import Testing
         }
         #expect(bench.files > 0)
         print("citation corpus benchmark:\n" + bench.report())
+    }
+
+    /// Whether `r` starts and ends on scalar boundaries and does not end
+    /// with a line-end byte.
+    static func onBoundaries(_ b: [UInt8], _ r: TextRange) -> Bool {
+        func boundary(_ i: Int) -> Bool { i == b.count || b[i] & 0xC0 != 0x80 }
+        return boundary(r.start) && boundary(r.end) && (r.end == r.start || (b[r.end - 1] != 0x0D && b[r.end - 1] != 0x0A))
+    }
+
+    /// A subject cut at the length cap inside a letter, and a CRLF text:
+    /// the parts end on a character and before the CR (found by a client review).
+    @Test(arguments: ["subject-cap.txt", "crlf.txt"])
+    func partsEndOnCharacters(_ name: String) throws {
+        let src = SourceText(validUTF8: Array(try CitationFixtures.read(name).utf8))
+        let cs = CitationResolver.resolve(Parser.parse(src)).citations
+        #expect(!cs.isEmpty)
+        for c in cs {
+            for r in [c.range, c.subject?.range, c.issuer?.range].compactMap({ $0 }) { #expect(Self.onBoundaries(src.bytes, r), "\(r)") }
+        }
     }
 
     /// `CitationResolver.enclosing` finds a unit by binary search: sibling

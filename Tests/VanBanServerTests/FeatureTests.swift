@@ -64,6 +64,31 @@ import VanBanLint
         #expect(sup.entries.first?.keys == ["VB501"])
     }
 
+    /// The comment takes the document's line ends: CR-only text, and a
+    /// finding on a last line that has no line end of its own.
+    @Test(arguments: [("Dòng một.\rDòng hai có lỗi.\r", "\r"), ("Dòng một.\r\nDòng hai có lỗi.", "\r\n"), ("Dòng một.\nDòng hai có lỗi.", "\n")])
+    func disableCommentUsesTheDocumentsLineEnds(_ text: String, _ eol: String) {
+        let src = SourceText(text)
+        let start = Array(text.utf8).count - Array("có lỗi.".utf8).count - (text.hasSuffix("\r") ? 1 : 0)
+        let d = Diagnostic(code: "VB501", name: "x", severity: .warning, range: TextRange(start, start + 6), message: "m")
+        let (_, s) = LanguageServer.disableComment(for: d, in: src)
+        #expect(s == "<!-- vblint-disable-next-line VB501 -->" + eol)
+    }
+
+    /// Positions sent to the client are never inside a character nor
+    /// between a CR and its LF, whatever range the engine hands over.
+    @Test func positionsSentAreOnCharactersAndLineEnds() {
+        let src = SourceText("thay đổi\r\nHà Nội")
+        let d = Array("thay ".utf8).count, cr = Array("thay đổi".utf8).count
+        for unit in ColumnUnit.allCases {
+            let m = PositionMapper(source: src, unit: unit)
+            #expect(m.clientOffset(d + 1) == d)
+            #expect(m.clientOffset(cr + 1) == cr)
+            #expect(m.clientOffset(cr + 2) == cr + 2)
+            #expect(m.clientOffset(-5) == 0 && m.clientOffset(999) == src.count)
+        }
+    }
+
     @Test func formattingAppliesOnlySafeFixes() {
         let h = ready(Samples.unused)
         let r = h.request("textDocument/formatting", #"{"textDocument":\#(Harness.td(Self.uri)),"options":{"tabSize":4,"insertSpaces":true}}"#)

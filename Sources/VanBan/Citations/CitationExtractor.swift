@@ -420,7 +420,9 @@ public enum CitationExtractor {
             let s = skipSpace(b, j + cua.count)
             var k = s
             var words = 0
-            wordLoop: while k < b.count && words < 14 {
+            // At most 13 words: the loop stops at the start of the 14th
+            // (stopping inside it left a letter's first byte in the issuer).
+            wordLoop: while k < b.count {
                 let c = b[k]
                 if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: ":") { break }
                 if c == 0x0A || c == 0x0D {
@@ -431,7 +433,11 @@ public enum CitationExtractor {
                     k = nx
                     continue
                 }
+                // Words start on a character: a continuation byte (inside `”`)
+                // starts none.
+                if c & 0xC0 == 0x80 { k += 1; continue }
                 if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
+                    if words == 13 { break }
                     // (At most one stop is a whole word at `k`: none is a
                     // whole-word prefix of another.)
                     if let st = wholeWord(issuerStopIndex, b, k) {
@@ -444,7 +450,7 @@ public enum CitationExtractor {
                 }
                 k += 1
             }
-            let ie = BodyParser.trimEnd(b, s, k)
+            let ie = trimWhitespace(b, s, k)
             if ie > s {
                 cit.issuer = Field(range: TextRange(s, ie), clean: doc.clean)
                 end = ie
@@ -480,12 +486,22 @@ public enum CitationExtractor {
                 }
                 k += 1
             }
-            let se = BodyParser.trimEnd(b, s, k)
+            // The length cap may stop inside a letter: back to its start.
+            while k > s && k < b.count && b[k] & 0xC0 == 0x80 { k -= 1 }
+            let se = trimWhitespace(b, s, k)
             if se > s {
                 cit.subject = Field(range: TextRange(s, se), clean: doc.clean)
                 end = se
             }
         }
+    }
+
+    /// The end of `b[s..<e]` without trailing blanks and line ends (a CRLF
+    /// text's `\r` is not part of a field).
+    static func trimWhitespace(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
+        var e = e
+        while e > s && Bytes.isWhitespace(b[e - 1]) { e -= 1 }
+        return e
     }
 
     // MARK: Units

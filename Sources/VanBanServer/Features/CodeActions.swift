@@ -75,7 +75,7 @@ extension LanguageServer {
     static func disableComment(for d: Diagnostic, in src: SourceText) -> (TextRange, String) {
         let line = src.line(of: d.range.start)
         let lr = src.lineRange(line)
-        let eol = lr.end + 1 < src.count && src.bytes[lr.end] == 0x0D && src.bytes[lr.end + 1] == 0x0A ? "\r\n" : "\n"
+        let eol = lineEnd(after: lr.end, in: src.bytes) ?? src.bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }).flatMap { lineEnd(after: $0, in: src.bytes) } ?? "\n"
         return (TextRange(lr.start, lr.start), "<!-- vblint-disable-next-line \(d.code) -->" + eol)
     }
 
@@ -105,6 +105,14 @@ extension LanguageServer {
         var w = JSONWriter()
         writeTextEdits(minimalEdit(from: doc.source, to: bytes).map { [$0] } ?? [], mapper: m, into: &w)
         return w.bytes
+    }
+
+    /// The line end starting at `i` (`\r\n`, `\r` or `\n`), nil at the end
+    /// of the text: the comment takes the document's own line ends.
+    static func lineEnd(after i: Int, in b: [UInt8]) -> String? {
+        guard i < b.count else { return nil }
+        if b[i] == 0x0D { return i + 1 < b.count && b[i + 1] == 0x0A ? "\r\n" : "\r" }
+        return b[i] == 0x0A ? "\n" : nil
     }
 
     /// One edit applying every safe fix, or nil when nothing changes.
