@@ -29,7 +29,8 @@ public struct StructureNumbering: Rule {
                                  fixed: "2. Các hoạt động hưởng ứng\na) Hội chợ ẩm thực biển;\nb) Giải lướt ván diều quốc tế.")],
         nonTriggering: [RuleExample("Chương I\nQUY ĐỊNH CHUNG\nMục 1\nPHẠM VI\nĐiều 1. Phạm vi điều chỉnh\n1. Gồm:\na) Nội dung a;\nđ) Nội dung đ."),
                         RuleExample("I. MỤC ĐÍCH\n1) Nội dung một."),
-                        RuleExample("Đã gửi thư cho ông Nguyễn Văn A.\na. Nguyễn là người ký.")])
+                        RuleExample("Đã gửi thư cho ông Nguyễn Văn A.\na. Nguyễn là người ký."),
+                        RuleExample("Sổ đăng ký ghi:\n\"a. Quyết định khởi tố vụ án;\nb. Quyết định khởi tố bị can;\nc. Lệnh bắt bị can để tạm giam.\"")])
     static let roman = [1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 17: "XVII", 18: "XVIII", 19: "XIX", 20: "XX"]
     static func arabic(_ roman: String) -> Int? { Self.roman.first { $0.value == roman }?.key }
 
@@ -60,6 +61,23 @@ public struct StructureNumbering: Rule {
         return (i, b[d] == UInt8(ascii: "."), d)
     }
 
+    /// Whether the list around line `k` is quoted (a line of it opens with
+    /// a quotation mark, or its line closes one): quoted text is someone
+    /// else's words, not the document's own structure.
+    static func inQuotedList(_ b: [UInt8], _ lines: [LineInfo], _ k: Int) -> Bool {
+        let quoteOpen: [[UInt8]] = [[0x22], Array("“".utf8)], quoteClose: [[UInt8]] = [[0x22], Array("”".utf8)]
+        var i = k
+        while i >= 0 && k - i <= 6 {
+            let t = lines[i].trimmed
+            if t.end == t.start { break }   // a blank line ends the list
+            if quoteOpen.contains(where: { Bytes.hasPrefix(b, at: t.start, $0) }) { return true }
+            i -= 1
+        }
+        let t = lines[k].trimmed
+        return quoteClose.contains { q in t.end - t.start > q.count && Array(b[(t.end - q.count)..<t.end]) == q }
+            || (b[t.end - 1] == UInt8(ascii: ".") && quoteClose.contains { q in t.end - t.start > q.count + 1 && Array(b[(t.end - 1 - q.count)..<(t.end - 1)]) == q })
+    }
+
     /// `a. Nội dung` for a điểm (rules.md R-28 lists `a. b. c.` as wrong):
     /// reported when a neighbouring line within six continues or precedes
     /// the sequence (`a.` then `b)` or `b.`), so that a lone initial or
@@ -75,7 +93,7 @@ public struct StructureNumbering: Rule {
         for (j, m) in markers.enumerated() where m.period {
             let next = j + 1 < markers.count && markers[j + 1].line - m.line <= 6 && markers[j + 1].index == m.index + 1
             let previous = j > 0 && m.line - markers[j - 1].line <= 6 && markers[j - 1].index == m.index - 1
-            guard next || previous else { continue }
+            guard next || previous, !Self.inQuotedList(b, lines, m.line) else { continue }
             let letter = Self.letters[m.index]
             ctx.report(TextRange(m.delimiter, m.delimiter + 1),
                        LocalizedText(vi: "Điểm đánh bằng chữ cái kèm dấu đóng ngoặc: “\(letter))”, không dùng “\(letter).”.",

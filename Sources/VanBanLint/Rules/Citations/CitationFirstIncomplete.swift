@@ -16,6 +16,7 @@ public struct CitationFirstIncomplete: Rule {
         nonTriggering: [RuleExample("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 15/QĐ-UBND\nNinh Bình, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 05 tháng 3 năm 2021.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Hội đồng.\n"),
                         RuleExample("BỘ NỘI VỤ\nSố: 15/BNV-VP\nV/v triển khai công tác văn thư\nHà Nội, ngày 10 tháng 3 năm 2021\n\nKính gửi: Các đơn vị thuộc Bộ\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Bộ Nội vụ đề nghị các đơn vị triển khai Nghị định số 30/2020/NĐ-CP.\n"),
                         RuleExample("BỘ TÀI CHÍNH\nSố: 12/2021/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2021\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 37/2017/TT-BTC ngày 27 tháng 4 năm 2017 của Bộ trưởng Bộ Tài chính quy định về phí\n\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi.\n\nĐiều 1. Sửa đổi Điều 2 Thông tư số 37/2017/TT-BTC như sau:\n"),
+                        RuleExample("BỘ TƯ PHÁP\nSố: 15/BTP-PLHS\nV/v góp ý dự thảo Nghị định\nHà Nội, ngày 10 tháng 9 năm 2025\n\nKính gửi: Bộ Tài chính\n\nBộ Tư pháp nhận được Công văn số 11234/BTC-PC ngày 02 tháng 9 năm 2025 của Bộ Tài chính đề nghị góp ý dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử phạt vi phạm hành chính về thuế.\n\nVề dự thảo, Bộ Tư pháp đề nghị rà soát Điều 5 Nghị định số 125/2020/NĐ-CP.\n"),
                         RuleExample("BỘ TÀI CHÍNH\nSố: 12/2026/TT-BTC\nHà Nội, ngày 20 tháng 02 năm 2026\n\nTHÔNG TƯ\nHướng dẫn quản lý phí\n\nCăn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý phí.\n\nĐiều 1. Phạm vi điều chỉnh\n")])
 
     static let chainCues: [[UInt8]] = ["bởi", "sửa đổi, bổ sung tại", "được sửa đổi tại", "viết tắt là"].map { Array($0.utf8) }
@@ -69,6 +70,11 @@ public struct CitationFirstIncomplete: Rule {
                 }
             }
             guard !missing.isEmpty else { continue }
+            // Cited in full earlier inside another citation's trích yếu (`Công
+            // văn số … đề nghị góp ý dự thảo Nghị định sửa đổi … Nghị định số
+            // 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ …`), which
+            // the extractor reads as that citation's subject.
+            if Self.datedEarlier(doc.clean, n.range, before: c.range.start) { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
             // type and number only: NĐ 78/2025 Điều 68 as amended) are not
@@ -88,6 +94,20 @@ public struct CitationFirstIncomplete: Rule {
                 vi: "Lần dẫn đầu tiên \(CitationChecks.label(c)) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
                 en: "First citation of \(CitationChecks.label(c)) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
         }
+    }
+
+    /// Whether the bytes of the number at `number` occur before `offset`
+    /// followed by `ngày` (a dated mention the extractor did not take).
+    static func datedEarlier(_ b: [UInt8], _ number: TextRange, before offset: Int) -> Bool {
+        let needle = Array(b[number.start..<number.end])
+        guard needle.count >= 6 else { return false }
+        let ngay = Array(" ngày".utf8)
+        var from = 0
+        while let i = Bytes.find(needle, in: b, from: from, to: offset) {
+            if Bytes.hasPrefix(b, at: i + needle.count, ngay) { return true }
+            from = i + 1
+        }
+        return false
     }
 
     /// NĐ 78/2025/NĐ-CP takes effect.

@@ -9,14 +9,15 @@ public struct AdminUnitCapitalisation: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục III.1",
         summary: LocalizedText(vi: "Danh từ chỉ đơn vị hành chính viết hoa trước tên riêng", en: "Administrative unit noun capitalised before a name"),
         explanation: LocalizedText(
-            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Ngược lại, `quận`, `phường` viết thường trước số bị báo (`quận 1` → `Quận 1`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: đổi chữ hoa, thường.",
-            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Conversely, `quận` and `phường` in lower case before a number are reported (`quận 1` → `Quận 1`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: change the case."),
+            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Ngược lại, `quận`, `phường` viết thường trước số bị báo (`quận 1` → `Quận 1`), trừ khi số là số đếm hay danh sách (`mỗi phường 2 cán bộ`, `các quận 3, 5`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: đổi chữ hoa, thường.",
+            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Conversely, `quận` and `phường` in lower case before a number are reported (`quận 1` → `Quận 1`), unless the number counts or lists (`mỗi phường 2 cán bộ`, `các quận 3, 5`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: change the case."),
         fixSafety: .safe,
         triggering: [RuleExample("Ủy ban nhân dân Tỉnh Nam Định báo cáo.", violations: 1, fixed: "Ủy ban nhân dân tỉnh Nam Định báo cáo."),
                      RuleExample("trên địa bàn Thị Xã Sơn Tây", violations: 1, fixed: "trên địa bàn thị xã Sơn Tây"),
                      RuleExample("tuần tra, kiểm soát tại quận 1 và phường 4", violations: 2, fixed: "tuần tra, kiểm soát tại Quận 1 và Phường 4")],
         nonTriggering: [RuleExample("Ủy ban nhân dân tỉnh Nam Định; tại Thành phố Hồ Chí Minh; Quận 1. Tỉnh Nam Định có"),
                         RuleExample("theo chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Thành phố Bùi Xuân Cường tại cuộc họp"),
+                        RuleExample("bình quân mỗi quận 12 phường, mỗi phường 2 cán bộ; các quận 3, 5 và 10"),
                         RuleExample("UBND TỈNH NAM ĐỊNH")])
 
     static let matcher = PhraseMatcher(["tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố"])
@@ -61,12 +62,16 @@ public struct AdminUnitCapitalisation: Rule {
 
     /// `phường` and `quận`: the units whose names may be numbers.
     static let numberedUnits: Set<Int> = [3, 4]
+    /// Before these the noun is generic and the number a count or a list
+    /// (`mỗi phường 2 cán bộ`, `các quận 3, 5 và 10`).
+    static let quantifiers = Lexicon(["mỗi", "từng", "các", "những", "mọi", "cả", "một", "hai", "ba", "bốn", "năm", "mấy", "nhiều"])
 
     /// `quận 1` → `Quận 1`: a unit whose name is a number keeps its noun
     /// capitalised.
     private func reportNumbered(_ context: RuleContext, _ m: PhraseMatch, _ cursor: inout LineCursor) {
         let b = context.clean, words = context.analysis.words
         let w = words[m.firstWord]
+        if m.firstWord > 0, Self.quantifiers.lookup(b, words[m.firstWord - 1].range) != nil { return }
         var k = w.range.end
         while k < b.count && b[k] == 0x20 { k += 1 }
         guard k > w.range.end, k - w.range.end <= 2, k < b.count, Bytes.isDigit(b[k]) else { return }

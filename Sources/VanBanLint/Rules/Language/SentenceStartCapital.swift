@@ -18,6 +18,8 @@ public struct SentenceStartCapital: Rule {
     static let abbreviations: Set<String> = [
         "tp", "tx", "tt", "q", "p", "x", "h", "ts", "ths", "pgs", "gs", "bs", "ks", "cn", "th", "v", "vv", "tr", "đ", "đc", "st", "ông", "bà",
         "kt", "tl", "tm", "no", "fax", "tel", "dt", "đt", "vd", "nxb", "ng", "ttg", "kts", "ls", "ncs", "sđt", "mr", "mrs", "dr", "etc",
+        // Company forms: `Samsung Electronics Co., Ltd. thì …`.
+        "co", "ltd", "inc", "corp", "pte", "jsc", "llc", "plc",
     ]
 
     /// Indices `k ≥ 1` of the words right after whose previous word comes

@@ -8,20 +8,25 @@ public struct WeekdayCapitalisation: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục V.10",
         summary: LocalizedText(vi: "Tên thứ trong tuần không viết hoa", en: "Weekday name not capitalised"),
         explanation: LocalizedText(
-            vi: "Tên ngày trong tuần viết bằng chữ thì viết hoa số thứ: `thứ Hai`, `thứ Tư`, `Chủ nhật` (NĐ 30/2020 Phụ lục II, mục V.10). Vì `thứ hai` cũng là số thứ tự (`lần thứ hai`), quy tắc chỉ báo khi ngay sau là ngày tháng (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`, `thứ ba, 05 tháng 5`) hoặc trong một khoảng thứ (`từ thứ hai đến thứ sáu`). Sửa an toàn: viết hoa số thứ.",
-            en: "A weekday written in words capitalises its number: `thứ Hai`, `thứ Tư`, `Chủ nhật` (Decree 30/2020 Appendix II, V.10). Because `thứ hai` is also an ordinal (`lần thứ hai`), the rule reports only when a date follows (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`) or in a span of days (`từ thứ hai đến thứ sáu`). Safe fix: capitalise the number."),
+            vi: "Tên ngày trong tuần viết bằng chữ thì viết hoa số thứ: `thứ Hai`, `thứ Tư`, `Chủ nhật` (NĐ 30/2020 Phụ lục II, mục V.10). Vì `thứ hai` cũng là số thứ tự (`lần thứ hai`), quy tắc chỉ báo khi trước đó là từ chỉ thời điểm (`vào`, `ngày`, `sáng`…) hoặc đầu câu, không phải `lần thứ hai`, `nhóm thứ tư`, và ngay sau là ngày tháng (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`, `thứ ba, 05 tháng 5`) hoặc trong một khoảng thứ (`từ thứ hai đến thứ sáu`). Sửa an toàn: viết hoa số thứ.",
+            en: "A weekday written in words capitalises its number: `thứ Hai`, `thứ Tư`, `Chủ nhật` (Decree 30/2020 Appendix II, V.10). Because `thứ hai` is also an ordinal (`lần thứ hai`), the rule reports only after a word of time (`vào`, `ngày`, `sáng`…) or at a sentence start, not after `lần`, `nhóm`…, and only when a date follows (`thứ hai, ngày 12/11/2007`, `thứ hai 12/11`) or in a span of days (`từ thứ hai đến thứ sáu`). Safe fix: capitalise the number."),
         fixSafety: .safe,
         triggering: [RuleExample("Hà Nội, thứ hai, ngày 12/11/2007", violations: 1, fixed: "Hà Nội, thứ Hai, ngày 12/11/2007"),
                      RuleExample("Họp vào chủ nhật ngày 5 tháng 3", violations: 1, fixed: "Họp vào Chủ nhật ngày 5 tháng 3"),
                      RuleExample("Tiếp công dân từ thứ hai đến thứ sáu hằng tuần.", violations: 2, fixed: "Tiếp công dân từ thứ Hai đến thứ Sáu hằng tuần.")],
         nonTriggering: [RuleExample("Lần thứ hai, ngày càng tăng; thứ Tư, ngày 28/11/2007; Chủ nhật, ngày 2/12; thứ năm là; Thứ ba, 03 Chương trình"),
-                        RuleExample("từ thứ Hai đến thứ Sáu; lần thứ hai đến nay; từ lần thứ hai đến thứ ba")])
+                        RuleExample("từ thứ Hai đến thứ Sáu; lần thứ hai đến nay; từ lần thứ hai đến thứ ba"),
+                        RuleExample("Hội nghị lần thứ hai, ngày 20 tháng 7 năm 2023; nhóm thứ tư 12/12 xã; Phiên họp thứ năm, ngày 12/11/2024")])
 
     static let matcher = PhraseMatcher(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"])
     static let ngay = Lexicon(["ngày"])
     static let thang = Lexicon(["tháng"])
     static let den = Lexicon(["đến"])
     static let tu = Lexicon(["từ"])
+    /// Words a weekday follows (`vào thứ hai`, `sáng thứ ba`, `ngày thứ tư`):
+    /// after any other word (`lần thứ hai, ngày …`, `nhóm thứ tư 12/12`)
+    /// `thứ` + number is an ordinal.
+    static let beforeWeekday = Lexicon(["vào", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "từ", "đến", "hôm", "các", "mỗi", "và", "hoặc", "hằng", "là", "trước", "sau", "tới", "nay", "mai", "qua"])
 
     /// Digits at `i` that start a date: `12/11`, `12-11`, `12.11` or `05 tháng 5` (not `03 Chương trình`).
     static func isDate(_ b: [UInt8], _ i: Int) -> Bool {
@@ -64,6 +69,11 @@ public struct WeekdayCapitalisation: Rule {
                 guard m.forms[1] == .lower else { continue }
                 target = [m.forms[0], .capitalized]
             }
+            // `thứ hai` after a word that is not a weekday's (an ordinal:
+            // `lần thứ hai, ngày 20 tháng 7`); `Chủ nhật` is no ordinal.
+            if !isSunday, m.firstWord > 0, !span.contains(m.firstWord),
+               TextScan.onlyBlanksBetween(b, words[m.firstWord - 1].range.end, words[m.firstWord].range.start),
+               Self.beforeWeekday.lookup(b, words[m.firstWord - 1].range) == nil { continue }
             let last = m.firstWord + 1
             // A date must follow (`, ngày 12`, `ngày 12`, or `12/11`), or the
             // day is an end of a span.
