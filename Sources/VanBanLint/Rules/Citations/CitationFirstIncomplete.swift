@@ -27,7 +27,9 @@ public struct CitationFirstIncomplete: Rule {
         // A legal normative document from 01/4/2025 cites other documents
         // the first time by type, number, issuer and name: no date (NĐ
         // 78/2025 Điều 68; rules.md R-55).
-        let dateNotRequired = context.regime == .qppl && (doc.date.map { $0 >= Self.nd78 } ?? false)
+        // A draft with a blank date (`ngày  tháng  năm 2025`) counts by its year.
+        let blankDateYear = doc.date == nil ? doc.header.placeDate?.year.flatMap { Int($0.text) } : nil
+        let dateNotRequired = context.regime == .qppl && (doc.date.map { $0 >= Self.nd78 } ?? (blankDateYear.map { $0 >= 2025 } ?? false))
         for d in g.documents {
             let mentions = d.mentions.filter { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }
             guard let first = mentions.first else { continue }
