@@ -48,6 +48,11 @@ public struct StructureNumbering: Rule {
     /// The letters of điểm, in order.
     static let letters: [String] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 
+    /// Per ASCII byte, the index in `letters` of that lower-case letter.
+    static let asciiLetterIndex: [Int?] = (0..<256).map { c in
+        c < 0x80 ? letters.firstIndex(of: String(UnicodeScalar(UInt8(c)))) : nil
+    }
+
     /// The điểm letter opening a line as `a.` or `a)` (then a blank and a
     /// letter), its index in `letters`, and whether it has the period.
     static func marker(_ b: [UInt8], _ r: TextRange) -> (index: Int, period: Bool, delimiter: Int)? {
@@ -56,8 +61,12 @@ public struct StructureNumbering: Rule {
         let d = r.start + len
         guard d + 2 < r.end, b[d] == UInt8(ascii: ".") || b[d] == UInt8(ascii: ")"), b[d + 1] == 0x20,
               Bytes.isLetter(at: d + 2, in: b) else { return nil }
-        let letter = String(decoding: b[r.start..<d], as: UTF8.self)
-        guard let i = letters.firstIndex(of: letter) else { return nil }
+        // The letter's index in `letters`, read on the byte (`đ` comes after `d`).
+        let i: Int
+        if len == 2 { i = 4 } else {
+            guard let k = asciiLetterIndex[Int(b[r.start])] else { return nil }
+            i = k
+        }
         return (i, b[d] == UInt8(ascii: "."), d)
     }
 

@@ -30,6 +30,9 @@ public struct CitationFirstIncomplete: Rule {
         // A draft with a blank date (`ngày  tháng  năm 2025`) counts by its year.
         let blankDateYear = doc.date == nil ? doc.header.placeDate?.year.flatMap { Int($0.text) } : nil
         let dateNotRequired = context.regime == .qppl && (doc.date.map { $0 >= Self.nd78 } ?? (blankDateYear.map { $0 >= 2025 } ?? false))
+        // Numbers cited with a date inside other citations' trích yếu (made
+        // on first need).
+        var nested: [[UInt8]: Int]?
         for d in g.documents {
             let mentions = d.mentions.filter { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }
             guard let first = mentions.first else { continue }
@@ -76,7 +79,8 @@ public struct CitationFirstIncomplete: Rule {
             // văn số … đề nghị góp ý dự thảo Nghị định sửa đổi … Nghị định số
             // 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ …`), which
             // the extractor reads as that citation's subject.
-            if Self.datedEarlier(doc.clean, n.range, before: c.range.start) { continue }
+            if nested == nil { nested = Self.datedInSubjects(doc.clean, g.citations) }
+            if let at = nested?[Self.numberKey(doc.clean, n.range)], at < c.range.start { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
             // type and number only: NĐ 78/2025 Điều 68 as amended) are not
@@ -98,18 +102,36 @@ public struct CitationFirstIncomplete: Rule {
         }
     }
 
-    /// Whether the bytes of the number at `number` occur before `offset`
-    /// followed by `ngày` (a dated mention the extractor did not take).
-    static func datedEarlier(_ b: [UInt8], _ number: TextRange, before offset: Int) -> Bool {
-        let needle = Array(b[number.start..<number.end])
-        guard needle.count >= 6 else { return false }
+    /// The bytes of a number, blanks left out (`30/2020/NĐ-CP`).
+    static func numberKey(_ b: [UInt8], _ r: TextRange) -> [UInt8] {
+        b[r.start..<r.end].filter { !Bytes.isWhitespace($0) }
+    }
+
+    /// The numbers followed by ` ngày` inside the issuer or trích yếu of citations
+    /// (`… góp ý dự thảo Nghị định sửa đổi … Nghị định số 125/2020/NĐ-CP
+    /// ngày 19 tháng 10 năm 2020 …`), each with its first offset: full
+    /// citations the extractor read as part of another's subject. One pass
+    /// over the subjects.
+    static func datedInSubjects(_ b: [UInt8], _ citations: [Citation]) -> [[UInt8]: Int] {
         let ngay = Array(" ngày".utf8)
-        var from = 0
-        while let i = Bytes.find(needle, in: b, from: from, to: offset) {
-            if Bytes.hasPrefix(b, at: i + needle.count, ngay) { return true }
-            from = i + 1
+        var out: [[UInt8]: Int] = [:]
+        for c in citations {
+            for r in [c.issuer?.range, c.subject?.range].compactMap({ $0 }) {
+            // (An issuer may end with the nested number, its date after it.)
+            var from = r.start
+            while let i = Bytes.find(ngay, in: b, from: from, to: min(r.end + ngay.count, b.count)) {
+                // The token before ` ngày`: a number holds a `/`.
+                var s = i
+                while s > r.start && !Bytes.isWhitespace(b[s - 1]) { s -= 1 }
+                if i - s >= 6, b[s..<i].contains(UInt8(ascii: "/")) {
+                    let key = Array(b[s..<i])
+                    if out[key] == nil { out[key] = s }
+                }
+                from = i + ngay.count
+            }
+            }
         }
-        return false
+        return out
     }
 
     /// NĐ 78/2025/NĐ-CP takes effect.
