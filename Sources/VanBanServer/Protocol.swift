@@ -116,21 +116,70 @@ struct PositionMapper {
     }
 }
 
-/// An LSP `TextEdit` list that turns `old` into `new` with one minimal edit
-/// (common prefix and suffix kept; cut points on scalar boundaries).
+/// One minimal edit turning `old` into `new` (common prefix and suffix
+/// kept; cut points on scalar boundaries).
 func minimalEdit(from old: SourceText, to new: [UInt8]) -> (TextRange, String)? {
-    let a = old.bytes
-    if a == new { return nil }
-    let limit = Swift.min(a.count, new.count)
+    minimalEdit(old.bytes[...], new[...], base: 0)
+}
+
+/// `minimalEdit` between two slices of texts; ranges offset by `base` (the
+/// slice of `a` starts at `base` in the old text).
+private func minimalEdit(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, base: Int) -> (TextRange, String)? {
+    if a.elementsEqual(b) { return nil }
+    let a = Array(a), b = Array(b)
+    let limit = Swift.min(a.count, b.count)
     var p = 0
-    while p < limit && a[p] == new[p] { p += 1 }
+    while p < limit && a[p] == b[p] { p += 1 }
     var s = 0
-    while s < limit - p && a[a.count - 1 - s] == new[new.count - 1 - s] { s += 1 }
+    while s < limit - p && a[a.count - 1 - s] == b[b.count - 1 - s] { s += 1 }
     // Snap the cut points to scalar starts (bytes shared by both texts).
     while p > 0 && p < a.count && a[p] & 0xC0 == 0x80 { p -= 1 }
     while s > 0 && a[a.count - s] & 0xC0 == 0x80 { s -= 1 }
-    let replacement = String(decoding: new[p..<(new.count - s)], as: UTF8.self)
-    return (TextRange(p, a.count - s), replacement)
+    let replacement = String(decoding: b[p..<(b.count - s)], as: UTF8.self)
+    return (TextRange(base + p, base + a.count - s), replacement)
+}
+
+/// The line starts of a text (LF, CRLF and CR end a line), as `SourceText`
+/// counts them.
+private func lineStarts(_ b: [UInt8]) -> [Int] {
+    var out = [0]
+    var i = 0
+    while i < b.count {
+        if b[i] == 0x0A || (b[i] == 0x0D && !(i + 1 < b.count && b[i + 1] == 0x0A)) { out.append(i + 1) }
+        i += 1
+    }
+    return out
+}
+
+/// Edits turning `old` into `new`, one per changed line where the lines
+/// still pair up (fixes seldom add or remove lines), so that an editor
+/// keeps its cursor and marks on the untouched text; one edit over the
+/// changed middle otherwise. All ranges are in `old`, not overlapping, in
+/// order (LSP `TextEdit[]`).
+func minimalEdits(from old: SourceText, to new: [UInt8]) -> [(TextRange, String)] {
+    let a = old.bytes
+    if a == new { return [] }
+    let la = lineStarts(a), lb = lineStarts(new)
+    func line(_ starts: [Int], _ text: [UInt8], _ k: Int) -> ArraySlice<UInt8> {
+        text[starts[k]..<(k + 1 < starts.count ? starts[k + 1] : text.count)]
+    }
+    // Lines equal at both ends, then the middle.
+    var top = 0
+    while top < la.count && top < lb.count && line(la, a, top).elementsEqual(line(lb, new, top)) { top += 1 }
+    var bottom = 0
+    while bottom < la.count - top && bottom < lb.count - top
+            && line(la, a, la.count - 1 - bottom).elementsEqual(line(lb, new, lb.count - 1 - bottom)) { bottom += 1 }
+    let (ma, mb) = (la.count - top - bottom, lb.count - top - bottom)
+    guard ma == mb else {
+        let start = top < la.count ? la[top] : a.count, end = la.count - bottom < la.count ? la[la.count - bottom] : a.count
+        let nstart = top < lb.count ? lb[top] : new.count, nend = lb.count - bottom < lb.count ? lb[lb.count - bottom] : new.count
+        return minimalEdit(a[start..<end], new[nstart..<nend], base: start).map { [$0] } ?? []
+    }
+    var out: [(TextRange, String)] = []
+    for k in top..<(top + ma) {
+        if let e = minimalEdit(line(la, a, k), line(lb, new, k), base: la[k]) { out.append(e) }
+    }
+    return out
 }
 
 extension Severity {

@@ -75,6 +75,31 @@ import VanBanLint
         #expect(s == "<!-- vblint-disable-next-line VB501 -->" + eol)
     }
 
+    /// `minimalEdits` turns one text into another with an edit per changed
+    /// line when the lines pair up, one over the middle when they do not;
+    /// the edits are in order, do not overlap, cut on characters, and
+    /// applied from the end give the new text.
+    @Test(arguments: [
+        ("Số 15/QĐ\nthân bài\n- Lưu VT.\n", "Số: 15/QĐ\nthân bài\n- Lưu: VT.\n", 2),
+        ("Hà Nội\r\nhoà bình\r\n", "Hà Nội\r\nhòa bình\r\n", 1),
+        ("một\nhai\nba\n", "một\nhai\nhai rưỡi\nba\n", 1),
+        ("một\nhai\n", "một\nhai\n", 0),
+        ("", "mới\n", 1),
+    ])
+    func minimalEditsRebuildTheNewText(_ old: String, _ new: String, _ count: Int) {
+        let src = SourceText(old)
+        let edits = minimalEdits(from: src, to: Array(new.utf8))
+        #expect(edits.count == count)
+        for (a, b) in zip(edits, edits.dropFirst()) { #expect(a.0.end <= b.0.start) }
+        var bytes = src.bytes
+        for (r, t) in edits.reversed() {
+            #expect(r.start == src.count || bytes[r.start] & 0xC0 != 0x80)
+            #expect(r.end == src.count || bytes[r.end] & 0xC0 != 0x80)
+            bytes.replaceSubrange(r.start..<r.end, with: Array(t.utf8))
+        }
+        #expect(bytes == Array(new.utf8))
+    }
+
     /// Positions sent to the client are never inside a character nor
     /// between a CR and its LF, whatever range the engine hands over.
     @Test func positionsSentAreOnCharactersAndLineEnds() {
@@ -94,8 +119,8 @@ import VanBanLint
         let r = h.request("textDocument/formatting", #"{"textDocument":\#(Harness.td(Self.uri)),"options":{"tabSize":4,"insertSpaces":true}}"#)
         // VB009's fix is unsafe: formatting leaves the text alone.
         #expect(r?["result"]?.arrayValue?.isEmpty == true)
-        let s = h.server.safeFixEdit(h.server.documents[Self.uri]!)
-        #expect(s == nil)
+        let s = h.server.safeFixEdits(h.server.documents[Self.uri]!)
+        #expect(s.isEmpty)
         // With unsafe fixes included the engine would remove the comment: the filter is real.
         let all = Fixer.fixAll(Array(Samples.unused.utf8), options: LintOptions(), includeUnsafe: true)
         #expect(all.appliedFixes == 1)
@@ -366,7 +391,10 @@ struct RealRuleFixTests {
         #expect(actions.count == 1)
         let fixAll = try #require(actions.first)
         #expect(fixAll["kind"]?.stringValue == CodeActionKind.fixAll)
-        let fixed = applyEdits(fixAll["edit"]?["changes"]?[Self.uri]?.arrayValue ?? [], to: Self.defect)
+        let fixAllEdits = fixAll["edit"]?["changes"]?[Self.uri]?.arrayValue ?? []
+        // One edit per changed line (the `Số` line and the `Lưu` line), not one over the text between.
+        #expect(fixAllEdits.count == 2)
+        let fixed = applyEdits(fixAllEdits, to: Self.defect)
         #expect(fixed == Samples.decision)
         let f = h.request("textDocument/formatting", #"{"textDocument":\#(Harness.td(Self.uri)),"options":{"tabSize":4,"insertSpaces":true}}"#)
         #expect(applyEdits(f?["result"]?.arrayValue ?? [], to: Self.defect) == Samples.decision)

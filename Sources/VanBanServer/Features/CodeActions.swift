@@ -40,10 +40,10 @@ extension LanguageServer {
             }
         }
         if wants(CodeActionKind.fixAll) && result.diagnostics.contains(where: \.hasSafeFix),
-           let edit = safeFixEdit(doc) {
+           case let edits = safeFixEdits(doc), !edits.isEmpty {
             let title = LocalizedText(vi: "Sửa mọi lỗi có cách sửa an toàn (vblint)", en: "Fix all safely fixable problems (vblint)")
             writeAction(title: title.text(lang), kind: CodeActionKind.fixAll, diagnostic: nil, preferred: false,
-                        edits: [edit], doc: doc, mapper: m, into: &w)
+                        edits: edits, doc: doc, mapper: m, into: &w)
         }
         w.endArray()
         return w.bytes
@@ -103,7 +103,7 @@ extension LanguageServer {
             bytes = o.bytes
         }
         var w = JSONWriter()
-        writeTextEdits(minimalEdit(from: doc.source, to: bytes).map { [$0] } ?? [], mapper: m, into: &w)
+        writeTextEdits(minimalEdits(from: doc.source, to: bytes), mapper: m, into: &w)
         return w.bytes
     }
 
@@ -115,10 +115,11 @@ extension LanguageServer {
         return b[i] == 0x0A ? "\n" : nil
     }
 
-    /// One edit applying every safe fix, or nil when nothing changes.
-    func safeFixEdit(_ doc: OpenDocument) -> (TextRange, String)? {
+    /// The edits applying every safe fix (one per changed line), none when
+    /// nothing changes.
+    func safeFixEdits(_ doc: OpenDocument) -> [(TextRange, String)] {
         let out = Fixer.fixAll(doc.source.bytes, options: lintOptions(forPath: doc.path), includeUnsafe: false)
-        return minimalEdit(from: doc.source, to: out.bytes)
+        return minimalEdits(from: doc.source, to: out.bytes)
     }
 
     private func writeAction(title: String, kind: String, diagnostic: Diagnostic?, preferred: Bool,
@@ -156,7 +157,7 @@ extension LanguageServer {
     func formatting(_ params: JSONValue?) throws(ResponseError) -> [UInt8] {
         guard let doc = try document(params) else { return Array("[]".utf8) }
         var w = JSONWriter()
-        let edits = safeFixEdit(doc).map { [$0] } ?? []
+        let edits = safeFixEdits(doc)
         writeTextEdits(edits, mapper: PositionMapper(source: doc.source, unit: unit), into: &w)
         return w.bytes
     }
