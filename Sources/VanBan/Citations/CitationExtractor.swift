@@ -352,6 +352,10 @@ public enum CitationExtractor {
         var k = e
         while k < b.count && Bytes.isDigit(b[k]) { k += 1 }
         if k - e == 4 && k < b.count && b[k] == UInt8(ascii: "/") { e = k + 1 }
+        // A year typed short before the symbol (`115/20/NĐ-CP`): kept, so
+        // that VB401 reports it (a date has digits after its second `/`).
+        else if k - e >= 2 && k - e <= 3 && k + 1 < b.count && b[k] == UInt8(ascii: "/")
+                    && (Bytes.isASCIIUpper(b[k + 1]) || (b[k + 1] == 0xC4 && k + 2 < b.count && b[k + 2] == 0x90)) { e = k + 1 }
         else if k > e { return nil }  // a date or a ratio: 10/4/2007, 8/22
         // Symbol: must start with an upper-case letter.
         guard e < b.count, Bytes.isASCIIUpper(b[e]) || (b[e] == 0xC4 && e + 1 < b.count && b[e + 1] == 0x90) else { return nil }

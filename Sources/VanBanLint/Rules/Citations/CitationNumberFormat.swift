@@ -18,11 +18,20 @@ public struct CitationNumberFormat: Rule {
                         fixed: "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư."),
             RuleExample("Theo Quyết định số 15/QĐ - BNV ngày 10/3/2021 của Bộ Nội vụ.", violations: 1,
                         fixed: "Theo Quyết định số 15/QĐ-BNV ngày 10/3/2021 của Bộ Nội vụ."),
+            RuleExample("Căn cứ Nghị định số 115/20/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định về tuyển dụng;", violations: 1),
         ],
         nonTriggering: [
             RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư."),
             RuleExample("Theo Hướng dẫn số 12/HD-BNV ngày 10/3/2021 của Bộ Nội vụ."),
         ])
+
+    /// The digits of a year typed short (`115/20/NĐ-CP` gives `20`): two or
+    /// three digits between the first and second `/`.
+    static func shortYear(_ text: String) -> String? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 3, (2...3).contains(parts[1].utf8.count), parts[1].utf8.allSatisfy(Bytes.isDigit) else { return nil }
+        return String(parts[1])
+    }
 
     /// Codes written with `D` where `Đ` is meant.
     static let dFixes: [String: String] = [
@@ -34,6 +43,16 @@ public struct CitationNumberFormat: Rule {
         let doc = context.document
         for c in context.analysis.citations.citations {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle else { continue }
+            if let short = Self.shortYear(n.text) {
+                // `115/20/NĐ-CP`: the year in two or three digits. With the
+                // citation's date in the same year, the fix writes it whole.
+                let full = c.date.map { String($0.year) }.flatMap { $0.hasSuffix(short) ? $0 : nil }
+                let fixed = full.map { n.text.replacingFirst("/" + short + "/", with: "/" + $0 + "/") }
+                context.report(n.range, LocalizedText(vi: "Năm trong số, ký hiệu viết đủ bốn chữ số: “\(n.text)”" + (fixed.map { " → “\($0)”" } ?? ""),
+                                                      en: "The year in a number takes four digits: “\(n.text)”" + (fixed.map { " → “\($0)”" } ?? "")),
+                               fixes: fixed.map { [context.fix(n.range, $0, LocalizedText(vi: "Sửa thành \($0)", en: "Change to \($0)"), safety: .unsafe)] } ?? [])
+                continue
+            }
             let parts = n.symbolParts
             var wrong: [String] = []
             for p in parts where Self.mayNeedDFix(p) { if let f = Self.dFixes[p] { wrong.append(p + "→" + f) } }
