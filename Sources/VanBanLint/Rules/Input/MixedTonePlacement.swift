@@ -9,13 +9,14 @@ public struct MixedTonePlacement: Rule {
         summary: LocalizedText(vi: "Văn bản đặt dấu thanh không thống nhất (`hòa`/`hoà`, `ủy`/`uỷ`)",
                                en: "Inconsistent tone-mark placement (`hòa`/`hoà`, `ủy`/`uỷ`)"),
         explanation: LocalizedText(
-            vi: "Với vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có thể đặt ở nguyên âm đầu (kiểu cũ: `hòa`, `khỏe`, `thủy`) hoặc nguyên âm sau (kiểu mới: `hoà`, `khoẻ`, `thuỷ`). Cả hai đều được chấp nhận và chính NĐ 30/2020 cũng dùng lẫn, nhưng trong một văn bản nên thống nhất một kiểu: hai kiểu là hai chuỗi ký tự khác nhau, nên tìm kiếm `hòa` không thấy `hoà`. Quy tắc báo các từ theo kiểu ít dùng hơn trong văn bản và đề xuất kiểu dùng nhiều hơn. Sửa an toàn: chỉ dời vị trí dấu.",
-            en: "In the rhymes `oa`, `oe`, `uy` without a final consonant the tone mark goes either on the first vowel (old style: `hòa`, `khỏe`, `thủy`) or on the second (new style: `hoà`, `khoẻ`, `thuỷ`). Both are accepted, and Decree 30/2020 itself mixes them, but one text should use one style: the two are different strings, so searching for `hòa` misses `hoà`. The rule reports the words in the less used style and suggests the majority style. Safe fix: only the mark moves."),
+            vi: "Với vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có thể đặt ở nguyên âm đầu (kiểu cũ: `hòa`, `khỏe`, `thủy`) hoặc nguyên âm sau (kiểu mới: `hoà`, `khoẻ`, `thuỷ`). Cả hai đều được chấp nhận và chính NĐ 30/2020 cũng dùng lẫn, nhưng trong một văn bản nên thống nhất một kiểu: hai kiểu là hai chuỗi ký tự khác nhau, nên tìm kiếm `hòa` không thấy `hoà`. Quy tắc báo các từ theo kiểu ít dùng hơn trong văn bản và đề xuất kiểu dùng nhiều hơn (hai kiểu ngang nhau thì đề xuất kiểu cũ); Quốc hiệu (`CỘNG HÒA` hay `CỘNG HOÀ`, đều đúng) không được tính. Sửa an toàn: chỉ dời vị trí dấu.",
+            en: "In the rhymes `oa`, `oe`, `uy` without a final consonant the tone mark goes either on the first vowel (old style: `hòa`, `khỏe`, `thủy`) or on the second (new style: `hoà`, `khoẻ`, `thuỷ`). Both are accepted, and Decree 30/2020 itself mixes them, but one text should use one style: the two are different strings, so searching for `hòa` misses `hoà`. The rule reports the words in the less used style and suggests the majority style (the old style on a tie); the Quốc hiệu (`CỘNG HÒA` or `CỘNG HOÀ`, both right) is not counted. Safe fix: only the mark moves."),
         fixSafety: .safe,
         triggering: [RuleExample("Cộng hòa xã hội, hòa bình, hoà giải.", violations: 1, fixed: "Cộng hòa xã hội, hòa bình, hòa giải."),
                      RuleExample("Ủy ban, ủy quyền, Uỷ ban nhân dân", violations: 1, fixed: "Ủy ban, ủy quyền, Ủy ban nhân dân")],
         nonTriggering: [RuleExample("Cộng hòa, hòa giải, thủy lợi, quý, hoàn thành, khỏe."),
-                        RuleExample("Cộng hoà, hoà giải, thuỷ lợi, quý.")])
+                        RuleExample("Cộng hoà, hoà giải, thuỷ lợi, quý."),
+                        RuleExample("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTổ hòa giải ở cơ sở; hòa bình.")])
 
     /// A word in one of the two styles; `vowel` is the index (in scalars)
     /// of the first vowel of the `oa`/`oe`/`uy` pair.
@@ -93,6 +94,11 @@ public struct MixedTonePlacement: Rule {
             let verdict = memo.value(hash: hashes[k], range: w.range, in: b) { Self.style(of: w, b, table) }
             if let (newStyle, vowel) = verdict { hits.append(Hit(range: w.range, newStyle: newStyle, vowel: vowel)) }
         }
+        // The Quốc hiệu is a fixed formula accepted in both styles (`CỘNG
+        // HÒA`, `CỘNG HOÀ`, rules.md R-09): it neither counts nor is judged.
+        if let q = context.document.header.quocHieu?.range {
+            hits.removeAll { $0.range.start >= q.start && $0.range.end <= q.end }
+        }
         let newCount = hits.filter { $0.newStyle }.count
         let oldCount = hits.count - newCount
         guard newCount > 0 && oldCount > 0 else { return }
@@ -108,9 +114,14 @@ public struct MixedTonePlacement: Rule {
             let fixed = WordScalars.matchCase(low, like: scalars)
             let orig = TextScan.string(b, h.range)
             let major = preferNew ? newCount : oldCount, minor = preferNew ? oldCount : newCount
-            context.report(h.range, LocalizedText(
-                vi: "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`",
-                en: "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`"),
+            let message = major == minor
+                ? LocalizedText(
+                    vi: "Đặt dấu thanh không thống nhất: văn bản dùng hai kiểu ngang nhau (\(major) từ mỗi kiểu); chọn một kiểu, ví dụ kiểu cũ: `\(orig)` → `\(fixed)`",
+                    en: "Inconsistent tone-mark placement: the text uses both styles equally (\(major) words each); pick one, e.g. the old style: `\(orig)` → `\(fixed)`")
+                : LocalizedText(
+                    vi: "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`",
+                    en: "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`")
+            context.report(h.range, message,
                 fixes: [context.fix(h.range, fixed, LocalizedText(vi: "Viết `\(fixed)`", en: "Write `\(fixed)`"))])
         }
     }
