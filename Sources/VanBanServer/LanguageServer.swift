@@ -481,17 +481,18 @@ public final class LanguageServer {
     /// a decomposed text): what the outline, hover, navigation and
     /// semantic tokens read.
     func model(_ doc: OpenDocument) -> Document {
-        doc.model(settingsKey: settingsKey) {
-            if doc.source.count >= Memory.largeText { trimPending = true }
-            return lintOptions(forPath: doc.path)
-        }
+        doc.model(settingsKey: settingsKey) { options(linting: doc) }
     }
 
     func lint(_ doc: OpenDocument) -> LintResult {
-        doc.lint(settingsKey: settingsKey) {
-            if doc.source.count >= Memory.largeText { trimPending = true }
-            return lintOptions(forPath: doc.path)
-        }
+        doc.lint(settingsKey: settingsKey) { options(linting: doc) }
+    }
+
+    /// The options a lint of `doc` runs with (asked only when it runs); a
+    /// large text leaves memory to give back when the client is idle.
+    private func options(linting doc: OpenDocument) -> LintOptions {
+        if doc.source.count >= Memory.largeText { trimPending = true }
+        return lintOptions(forPath: doc.path)
     }
 
     /// Tells the user (once each) about `.vblint.json` files that cannot be

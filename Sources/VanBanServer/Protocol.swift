@@ -63,11 +63,9 @@ struct PositionMapper {
     /// a character nor between the CR and LF of a line end, so such an
     /// offset moves back to the character's start or to the CR.
     func clientOffset(_ offset: Int) -> Int {
+        let o = source.scalarBoundary(atOrBefore: offset)
         let b = source.bytes
-        var o = Swift.min(Swift.max(offset, 0), b.count)
-        while o > 0 && o < b.count && b[o] & 0xC0 == 0x80 { o -= 1 }
-        if o > 0 && o < b.count && b[o] == 0x0A && b[o - 1] == 0x0D { o -= 1 }
-        return o
+        return o > 0 && o < b.count && b[o] == 0x0A && b[o - 1] == 0x0D ? o - 1 : o
     }
 
     func writePosition(_ offset: Int, into w: inout JSONWriter) {

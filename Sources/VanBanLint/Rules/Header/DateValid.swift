@@ -28,8 +28,8 @@ public struct DateValid: Rule {
             // OCR-garbled date is not a missing one, and a date in figures
             // is VB111's): before the type name, Kính gửi, căn cứ and body,
             // whichever comes first, and within the first 25 lines.
-            let top = NumericDateLine.headerEnd(ctx.document)
             if NumericDateLine.find(ctx.document) != nil { return }
+            let top = NumericDateLine.headerEnd(ctx.document)
             // Laws, pháp lệnh and the Quốc hội's resolutions carry no such
             // line: the date of passing closes the text (rules.md ).
             if Self.datedAtTheEnd(ctx.document) { return }
