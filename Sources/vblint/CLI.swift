@@ -118,15 +118,22 @@ enum CLI {
             return nil
         }
         do { return try SourceText(decoding: raw) } catch {
-            IO.stderr.line("vblint: " + decodingMessage(error, display: path == "-" ? "<stdin>" : path).text(lang))
+            IO.stderr.line("vblint: " + decodingMessage(error, display: path == "-" ? "<stdin>" : path, raw: raw).text(lang))
             return nil
         }
     }
 
     /// Why a file is not read as text, for every command.
-    static func decodingMessage(_ error: SourceDecodingError, display: String) -> LocalizedText {
+    /// `raw` is the file's bytes (or their start): a ZIP archive, which is
+    /// what a .docx or .odt file is, gets a message that says how to make
+    /// a text draft of it rather than "binary file".
+    static func decodingMessage(_ error: SourceDecodingError, display: String, raw: [UInt8] = []) -> LocalizedText {
         let o = error.offset
         switch error {
+        case .binary where raw.starts(with: [0x50, 0x4B, 0x03, 0x04]):
+            return LocalizedText(
+                vi: "\(display): tệp Word/OpenDocument (.docx, .odt: một tệp nén ZIP), vblint chỉ đọc bản thảo dạng văn bản (.txt, .md); hãy lưu bản thảo dưới dạng văn bản thuần UTF-8 (Word: Lưu thành > Plain Text); bỏ qua",
+                en: "\(display): a Word/OpenDocument file (.docx, .odt: a ZIP archive); vblint reads text drafts (.txt, .md): save the draft as UTF-8 plain text (Word: Save As > Plain Text); skipped")
         case .binary:
             return LocalizedText(vi: "\(display): tệp nhị phân (byte NUL tại vị trí \(o)), không phải văn bản; bỏ qua",
                                  en: "\(display): binary file (NUL byte at offset \(o)), not text; skipped")

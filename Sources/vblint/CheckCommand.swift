@@ -193,7 +193,7 @@ enum CheckCommand {
         }
         let src: SourceText
         do { src = try SourceText(decoding: raw) } catch {
-            r.error = CLI.decodingMessage(error, display: job.display)
+            r.error = CLI.decodingMessage(error, display: job.display, raw: raw)
             return r
         }
         r.source = src

@@ -84,6 +84,22 @@ import Testing
         #expect(r.stderr.contains("img.txt"))
     }
 
+    /// A .docx (a ZIP archive, which holds NUL bytes) is not text: exit 2
+    /// with a message that says how to make a text draft of it, in `check`
+    /// and `parse` alike.
+    @Test func wordFileSaysHowToMakeATextDraft() throws {
+        let dir = try CLITestSupport.tempDir()
+        // The start of every ZIP local file header, as in a real .docx.
+        try CLITestSupport.write(dir + "/draft.docx", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00])
+        let en = try CLITestSupport.run(["check", "--lang", "en", "draft.docx"], cwd: dir)
+        #expect(en.status == 2)
+        #expect(en.stderr.contains("draft.docx: a Word/OpenDocument file"), "\(en.stderr)")
+        #expect(en.stderr.contains("Plain Text"))
+        let vi = try CLITestSupport.run(["parse", "draft.docx"], cwd: dir)
+        #expect(vi.status == 2)
+        #expect(vi.stderr.contains("draft.docx: tệp Word/OpenDocument"), "\(vi.stderr)")
+    }
+
     /// `vblint parse` reads like `check`: the same Vietnamese (or English)
     /// message for a file that is not text, exit 2 for an empty file, and
     /// `--lang=en` written with `=` (it once looped forever).
