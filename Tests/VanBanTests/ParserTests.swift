@@ -390,6 +390,19 @@ import Testing
         #expect(doc.signature?.name?.text == "Nguyễn Văn An")
     }
 
+    /// Nơi nhận and the signature side by side, the columns split by a tab
+    /// (the most common text export of Word's two-column table) or a wide
+    /// gap: the item ends where the signature column starts, with or
+    /// without its `;` (found by the fifth review: a fix wrote `THỨ TRƯỞNG;`).
+    @Test func noiNhanBesideTheSignatureColumn() throws {
+        let doc = Parser.parse(Self.head + "QUYẾT ĐỊNH:\nĐiều 1. Nội dung./.\n\nNơi nhận:\tKT. BỘ TRƯỞNG\n- Văn phòng Chính phủ\tTHỨ TRƯỞNG\n- Như Điều 1;     (Đã ký)\n- Công báo     \n- Lưu: VT, PC.\n\n\tNguyễn Văn An\n")
+        let nn = try #require(doc.noiNhan)
+        #expect(nn.items.map(\.text.text) == ["Văn phòng Chính phủ", "Như Điều 1", "Công báo", "Lưu: VT, PC"])
+        #expect(nn.items[0].terminator == nil)
+        #expect(nn.items[1].terminator?.text == ";")
+        #expect(doc.signature?.titleLines.map(\.text) == ["THỨ TRƯỞNG"])
+    }
+
     @Test func onlyNoiNhan() {
         let doc = Parser.parse("Nơi nhận:")
         #expect(doc.noiNhan?.items.isEmpty == true)

@@ -213,6 +213,9 @@ struct BodyParser {
             while s < r.end && Bytes.isBlank(b[s]) { s += 1 }
         }
         var e = r.end
+        // "- Văn phòng Chính phủ<TAB>THỨ TRƯỞNG": the signature column set
+        // beside the item, after a tab or a wide gap before capitals.
+        if let gap = BodyParser.columnGap(b, s, e) { e = gap }
         // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
         var i0 = s
         while i0 < e {
@@ -237,6 +240,26 @@ struct BodyParser {
         while te > s && Bytes.isBlank(b[te - 1]) { te -= 1 }
         let itemEnd = term?.range.end ?? te
         return ListItem(range: TextRange(r.start, max(itemEnd, r.start)), marker: marker, text: Field(range: TextRange(s, te), clean: doc.clean), terminator: term)
+    }
+
+    /// Where a second column starts inside `s..<e`: a tab followed by text,
+    /// or three spaces or more followed by text in capitals. Returns the
+    /// start of the gap (the item's text ends there), or nil.
+    static func columnGap(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
+        var i = s
+        while i < e {
+            let c = b[i]
+            let isTab = c == 0x09
+            if isTab || (c == 0x20 && i + 2 < e && b[i + 1] == 0x20 && b[i + 2] == 0x20) {
+                var j = i
+                while j < e && Bytes.isBlank(b[j]) { j += 1 }
+                if j < e, i > s, isTab || isAllCaps(b, TextRange(j, trimEnd(b, j, e))) { return i }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// What follows an item on its line, when a second column was glued to
