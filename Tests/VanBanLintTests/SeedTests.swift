@@ -34,4 +34,14 @@ struct SeedTests {
         #expect(formal.isEmpty, "\(formal.map { "\($0.code) \($0.message.en)" })")
         #expect(!result.diagnostics.contains { $0.severity == .error })
     }
+
+    @Test("A party document (HD 36-HD/VPTW, out of NĐ 30's scope) gets its language checked, not its layout")
+    func partyDocumentOutOfScope() throws {
+        let text = "ĐẢNG BỘ TỈNH BẮC NINH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY GIA BÌNH\n*\tGia Bình, ngày 15 tháng 4 năm 2025\nSố 215-QĐ/HU\n\nQUYẾT ĐỊNH\nvề việc chuẩn y\n\nĐiều 1. Gửi Thủ Tướng Chính Phủ.\n\nNơi nhận:\tT/M BAN THƯỜNG VỤ\n- Như Điều 1,\n- Lưu Văn phòng Huyện ủy.\tBÍ THƯ\n"
+        let result = Linter.lint(SourceText(text))
+        #expect(result.document.outOfScope == .party)
+        let layout = result.diagnostics.filter { $0.code.hasPrefix("VB1") || $0.code.hasPrefix("VB2") || $0.code.hasPrefix("VB3") }
+        #expect(layout.isEmpty, "\(layout.map { "\($0.code) \($0.message.en)" })")
+        #expect(result.diagnostics.contains { $0.code.hasPrefix("VB5") }, "the wrong capitals are still reported")
+    }
 }

@@ -403,6 +403,28 @@ import Testing
         #expect(doc.signature?.titleLines.map(\.text) == ["THỨ TRƯỞNG"])
     }
 
+    /// Documents NĐ 30/2020 does not govern (rules.md §13.9) are told from
+    /// their header; a state document that lost its Quốc hiệu to OCR, or a
+    /// court's administrative letter, stays in scope.
+    @Test func outOfScopeKinds() {
+        let body = "\nQUYẾT ĐỊNH\nvề việc chuẩn y\n\nĐiều 1. Nội dung./.\n"
+        let party = Parser.parse("ĐẢNG BỘ TỈNH BẮC NINH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY GIA BÌNH\n*\tGia Bình, ngày 15 tháng 4 năm 2025\nSố 215-QĐ/HU\n" + body)
+        #expect(party.isDocument && party.outOfScope == .party)
+        let partyByNumber = Parser.parse("ĐẢNG ỦY XÃ AN BÌNH\nSố: 12-QĐ/ĐU\nAn Bình, ngày 15 tháng 4 năm 2025\n" + body)
+        #expect(partyByNumber.outOfScope == .party)
+        let youth = Parser.parse("BAN CHẤP HÀNH TRUNG ƯƠNG\tĐOÀN TNCS HỒ CHÍ MINH\n***\tHà Nội, ngày 26 tháng 02 năm 2025\nSố: 412-KH/TWĐTN-PTTN\n\nKẾ HOẠCH\ntổ chức chiến dịch\n")
+        #expect(youth.outOfScope == .youthUnion)
+        let court = Parser.parse("TÒA ÁN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKHU VỰC 2 - HÀ NỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 112/2025/QĐXXST-DS\tHà Nội, ngày 18 tháng 9 năm 2025\n" + body)
+        #expect(court.outOfScope == .court)
+        // In scope: a court's letter (no year in its number), a state
+        // document whose Quốc hiệu is lost, and a party-style number cited
+        // in the body of a state document.
+        let courtLetter = Parser.parse("TÒA ÁN NHÂN DÂN TỐI CAO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 123/TANDTC-VP\tHà Nội, ngày 18 tháng 9 năm 2025\nV/v tập huấn\n\nKính gửi: Tòa án nhân dân các tỉnh\n")
+        #expect(courtLetter.isDocument && courtLetter.outOfScope == nil)
+        let lostQuocHieu = Parser.parse("BỘ NỘI VỤ\nSố: 05/QĐ-BNV\nHà Nội, ngày 05 tháng 3 năm 2024\n" + body + "Thực hiện Chỉ thị số 46-CT/TW của Ban Bí thư.\n")
+        #expect(lostQuocHieu.isDocument && lostQuocHieu.outOfScope == nil)
+    }
+
     @Test func onlyNoiNhan() {
         let doc = Parser.parse("Nơi nhận:")
         #expect(doc.noiNhan?.items.isEmpty == true)

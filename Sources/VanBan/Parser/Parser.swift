@@ -88,6 +88,7 @@ public enum Parser {
         }
         doc.kind = kind
         doc.kindEvidence = evidence
+        if doc.isDocument { doc.outOfScope = ScopeDetector.outOfScope(doc) }
     }
 }
 

@@ -10,6 +10,10 @@ public struct Document: Sendable {
     public var kind: DocumentKind = .unknown
     /// Whether the text is an official document at all (false for news text).
     public var isDocument: Bool = false
+    /// A document of a kind NĐ 30/2020 does not govern (rules.md §13.9),
+    /// whose form follows other rules: the linter judges only its language,
+    /// citations and encoding. Nil for every other text.
+    public var outOfScope: OutOfScope?
     /// How the kind was decided, for debugging and for the JSON output.
     public var kindEvidence: KindEvidence = .none
     public var header = Header()
@@ -347,4 +351,18 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         let y = month < 3 ? year - 1 : year
         return (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
     }
+}
+
+/// Documents that follow rules of form other than NĐ 30/2020 (rules.md §13.9).
+public enum OutOfScope: String, Sendable {
+    /// Communist Party documents (Hướng dẫn 36-HD/VPTW): `ĐẢNG CỘNG SẢN VIỆT
+    /// NAM` where the Quốc hiệu stands, numbers such as `215-QĐ/ĐU`.
+    case party
+    /// Documents of the Ho Chi Minh Communist Youth Union, laid out like
+    /// the party's (`ĐOÀN TNCS HỒ CHÍ MINH`, `412-KH/TWĐTN-PTTN`).
+    case youthUnion = "youth-union"
+    /// Procedural documents of courts and procuracies (a quyết định đưa vụ
+    /// án ra xét xử, numbered with a year: `25/2025/QĐXXST-HS`), whose
+    /// forms the Hội đồng Thẩm phán prescribes.
+    case court
 }

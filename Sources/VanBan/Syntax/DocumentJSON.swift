@@ -36,6 +36,7 @@ public enum DocumentJSON {
         w.key("path"); w.string(path)
         w.key("kind"); w.string(doc.kind.rawValue)
         w.key("isDocument"); w.bool(doc.isDocument)
+        w.key("outOfScope"); w.string(doc.outOfScope?.rawValue)
         w.key("kindEvidence"); w.string(doc.kindEvidence.rawValue)
         w.key("agency"); w.beginArray(); for a in doc.header.agencyLines { field(a) }; w.endArray()
         w.key("quocHieu"); field(doc.header.quocHieu)

@@ -14,6 +14,7 @@ extension Document {
         var d = Document(source: source, clean: clean)
         d.kind = kind
         d.isDocument = isDocument
+        d.outOfScope = outOfScope
         d.kindEvidence = kindEvidence
         d.header = header.mapped(map)
         d.title = title?.mapped(map)

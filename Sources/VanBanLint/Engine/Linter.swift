@@ -115,7 +115,7 @@ public enum Linter {
         for k in enabled {
             // The fields are read in place: a copy of an `Info` would retain its strings.
             guard infos[k].regimeBits & regimeBit != 0 else { continue }
-            guard doc.isDocument || infos[k].appliesToNonDocuments else { continue }
+            guard (doc.isDocument && doc.outOfScope == nil) || infos[k].appliesToNonDocuments else { continue }
             ctx.current = k
             ctx.currentSeverity = severities.isEmpty ? infos[k].severity : severities[infos[k].code] ?? severities[infos[k].name] ?? infos[k].severity
             if let around { around(infos[k].code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }

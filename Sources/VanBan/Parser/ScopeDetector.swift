@@ -1,0 +1,34 @@
+/// Recognises documents of kinds NĐ 30/2020 does not govern
+/// (`Document.outOfScope`, rules.md §13.9) from their header alone.
+///
+/// Conservative on purpose: a state document whose Quốc hiệu OCR lost must
+/// not lose its checks, so the party and youth-union forms need both the
+/// missing Quốc hiệu and the organisation's own header line or number form,
+/// and a court document needs the court's or procuracy's name and a number
+/// with a year, which their administrative letters (`123/TANDTC-VP`) lack.
+enum ScopeDetector {
+    static let partyLine = Array("ĐẢNG CỘNG SẢN VIỆT NAM".utf8)
+    static let youthLines = [Array("ĐOÀN TNCS HỒ CHÍ MINH".utf8), Array("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH".utf8)]
+    static let courtAgencies = [Array("TÒA ÁN NHÂN DÂN".utf8), Array("TOÀ ÁN NHÂN DÂN".utf8), Array("VIỆN KIỂM SÁT NHÂN DÂN".utf8)]
+    /// How far into the text the header is looked for.
+    static let headerBytes = 1500
+
+    static func outOfScope(_ doc: Document) -> OutOfScope? {
+        let b = doc.clean
+        let end = min(b.count, headerBytes)
+        if doc.header.quocHieu == nil && doc.header.quocHieuDamaged == nil {
+            if Bytes.find(partyLine, in: b, from: 0, to: end) != nil { return .party }
+            if youthLines.contains(where: { Bytes.find($0, in: b, from: 0, to: end) != nil }) { return .youthUnion }
+            if doc.header.number?.number.isPartyStyle == true { return .party }
+        }
+        if let n = doc.header.number?.number, n.year != nil,
+           doc.header.agencyLines.contains(where: { line in
+               courtAgencies.contains { name in
+                   line.range.end - line.range.start >= name.count && b[line.range.start..<line.range.start + name.count].elementsEqual(name)
+               }
+           }) {
+            return .court
+        }
+        return nil
+    }
+}
