@@ -57,6 +57,18 @@ import Testing
         #expect(doc.text(pd.dateRange) == "ngày 08 tháng 9 năm 2011")
     }
 
+    /// A PDF copy that lists the right header column first puts the date
+    /// line above the agency and the number: the place is still read.
+    @Test func placeDateBeforeTheNumber() throws {
+        for layout in ["Hà Nội, ngày 02 tháng 10 năm 2025\n\nBỘ NỘI VỤ\nSố: 6618/BNV-CQĐP\n",
+                       "BỘ NỘI VỤ\n\tAn Giang, ngày 02 tháng 10 năm 2025\nSố: 6618/BNV-CQĐP\n"] {
+            let doc = Parser.parse(Self.quocHieu + layout + "V/v hướng dẫn\n")
+            let pd = try #require(doc.header.placeDate, "\(layout)")
+            #expect(pd.place?.text == (layout.contains("An Giang") ? "An Giang" : "Hà Nội"), "\(layout)")
+            #expect(doc.header.number?.number.text == "6618/BNV-CQĐP")
+        }
+    }
+
     @Test func invalidCalendarDateIsNil() {
         let doc = Parser.parse(Self.quocHieu + "Số: 05/BNV-VP\nHà Nội, ngày 31 tháng 4 năm 2024\n")
         #expect(doc.header.placeDate != nil)

@@ -612,7 +612,10 @@ struct HeaderParser {
             var comma: TextRange?
             var k = i - 1
             var first = i
-            let numberEnd = header.number?.range.end ?? -1
+            // The place never reaches back into the number; a number that
+            // comes after the date (a PDF copy listing the right column
+            // first) bounds nothing.
+            let numberEnd = header.number.map { $0.range.end <= tokens[i].range.start ? $0.range.end : -1 } ?? -1
             // The place may stand on the line(s) above: "*Hà Nội,\nngày 21 …"
             // (a line of place words ending with a comma) or "*Hà\nNội**, ngày"
             // (a single word alone on its line).
