@@ -69,6 +69,19 @@ import Testing
         }
     }
 
+    /// A quy chế saved on its own, under the line that names the decision
+    /// enacting it: that decision's number and date are not the header's,
+    /// and the line is not part of the trích yếu.
+    @Test func attachedTextSavedOnItsOwn() {
+        for opener in ["(Ban hành kèm theo", "(Kèm theo"] {
+            let doc = Parser.parse("HỌC VIỆN BÁO CHÍ VÀ TUYÊN TRUYỀN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n\nQUY CHẾ\nChi tiêu nội bộ năm 2025\n\(opener) Quyết định số 175/QĐ-HVBCTT ngày 15 tháng 01 năm 2025 của Giám đốc Học viện)\n\nChương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n")
+            #expect(doc.kind == .quyChe)
+            #expect(doc.header.number == nil, "\(opener)")
+            #expect(doc.header.placeDate == nil, "\(opener)")
+            #expect(doc.title?.subject?.text == "Chi tiêu nội bộ năm 2025")
+        }
+    }
+
     @Test func invalidCalendarDateIsNil() {
         let doc = Parser.parse(Self.quocHieu + "Số: 05/BNV-VP\nHà Nội, ngày 31 tháng 4 năm 2024\n")
         #expect(doc.header.placeDate != nil)
