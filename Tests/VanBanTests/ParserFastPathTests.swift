@@ -155,6 +155,7 @@ import Testing
                     continue
                 case UInt8(ascii: "\\"):
                     if i + 1 < n, b[i + 1] < 0x80, b[i + 1] > 0x20, !Bytes.isASCIILetter(b[i + 1]), !Bytes.isDigit(b[i + 1]) { b[i] = 0x20 }
+                    else if i + 1 == n || b[i + 1] == 0x0A || b[i + 1] == 0x0D { b[i] = 0x20 }
                 case UInt8(ascii: "<"):
                     if let end = MarkupCleaner.lineBreakTagEnd(UnsafeBufferPointer(b), i) {
                         for k in i..<end { b[k] = 0x20 }
@@ -198,7 +199,7 @@ import Testing
             names += TestFiles.list(corpus).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { corpus + "/" + $0 }
         }
         for name in names { if let b = TestFiles.read(name) { sources.append(b) } }
-        let pieces = ["**Điều 1.**", "| a | b |", "## Chương I", "#x", "\\*", "\\a", "<!-- c\nd -->", "<!-- open", "\u{00A0}", "\u{00AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\n# ", "é", "\r\n### T", "<br>", "<BR/>", "<br />", "<bra>", "<b"]
+        let pieces = ["**Điều 1.**", "| a | b |", "## Chương I", "#x", "\\*", "\\a", "<!-- c\nd -->", "<!-- open", "\u{00A0}", "\u{00AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\n# ", "é", "\r\n### T", "<br>", "<BR/>", "<br />", "<bra>", "<b", "- Như trên;\\\n", "x\\\r\n", "\\"]
         for p in pieces {
             for pad in 0..<20 {
                 sources.append(Array((String(repeating: "a", count: pad) + p + String(repeating: " x", count: 12) + p).utf8))

@@ -450,6 +450,16 @@ import Testing
         #expect(lostQuocHieu.isDocument && lostQuocHieu.outOfScope == nil)
     }
 
+    /// Pandoc's hard line break (a backslash at the end of a line) is
+    /// markup: the item still ends with its `;` (fifth review: VB306 fired
+    /// and its fix wrote `;\\;`).
+    @Test func hardLineBreakBackslash() throws {
+        let doc = Parser.parse(Self.head + "QUYẾT ĐỊNH:\nĐiều 1. Nội dung./.\n\n**Nơi nhận:**\\\n- Như trên;\\\n- Lưu: VT, PC.\n")
+        let nn = try #require(doc.noiNhan)
+        #expect(nn.items.map(\.text.text) == ["Như trên", "Lưu: VT, PC"])
+        #expect(nn.items.first?.terminator?.text == ";")
+    }
+
     @Test func onlyNoiNhan() {
         let doc = Parser.parse("Nơi nhận:")
         #expect(doc.noiNhan?.items.isEmpty == true)

@@ -175,7 +175,10 @@ public enum MarkupCleaner {
                         i = j
                         continue
                     case UInt8(ascii: "\\"):
+                        // An escape (`\*`, `\.`), or a hard line break at a line's
+                        // end (Pandoc writes `- Như trên;\`).
                         if i + 1 < n, s[i + 1] < 0x80, s[i + 1] > 0x20, !Bytes.isASCIILetter(s[i + 1]), !Bytes.isDigit(s[i + 1]) { b[i] = 0x20 }
+                        else if i + 1 == n || s[i + 1] == 0x0A || s[i + 1] == 0x0D { b[i] = 0x20 }
                     case UInt8(ascii: "<"):
                         // A line break inside a Markdown table cell (`<br>`,
                         // `<br/>`, `<br />`): blanked, so the cell's parts
