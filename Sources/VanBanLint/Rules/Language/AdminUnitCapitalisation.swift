@@ -9,8 +9,8 @@ public struct AdminUnitCapitalisation: Rule {
         source: "NĐ 30/2020 Phụ lục II, mục III.1",
         summary: LocalizedText(vi: "Danh từ chỉ đơn vị hành chính viết hoa trước tên riêng", en: "Administrative unit noun capitalised before a name"),
         explanation: LocalizedText(
-            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Ngược lại, `quận`, `phường` viết thường trước số bị báo (`quận 1` → `Quận 1`), trừ khi số là số đếm hay danh sách (`mỗi phường 2 cán bộ`, `các quận 3, 5`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: đổi chữ hoa, thường.",
-            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`). Conversely, `quận` and `phường` in lower case before a number are reported (`quận 1` → `Quận 1`), unless the number counts or lists (`mỗi phường 2 cán bộ`, `các quận 3, 5`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: change the case."),
+            vi: "Danh từ chung chỉ đơn vị hành chính (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) viết thường trước tên riêng: `tỉnh Nam Định`, `huyện Gia Lâm` (NĐ 30/2020 Phụ lục II, mục III.1). Ngoại lệ: tên là số hoặc tên người, sự kiện (`Quận 1`, `Phường Điện Biên Phủ`), và `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; cũng bỏ qua khi sau danh từ là họ tên người (từ ba âm tiết, bắt đầu bằng một họ phổ biến: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`), và khi danh từ là một phần của từ khác (`Xã hội`, `Tỉnh ủy`, `Huyện đoàn`, `Xã đội`). Ngược lại, `quận`, `phường` viết thường trước số bị báo (`quận 1` → `Quận 1`), trừ khi số là số đếm hay danh sách (`mỗi phường 2 cán bộ`, `các quận 3, 5`). Quy tắc chỉ báo giữa câu (từ đứng trước viết thường), bỏ qua phần đầu văn bản, chữ ký, Nơi nhận. Sửa an toàn: đổi chữ hoa, thường.",
+            en: "The common nouns of administrative units (`tỉnh`, `huyện`, `xã`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`) are lower case before a proper name: `tỉnh Nam Định`, `huyện Gia Lâm` (Decree 30/2020 Appendix II, III.1). Exceptions: names that are numbers or names of people or events (`Quận 1`, `Phường Điện Biên Phủ`), and `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`; also skipped when a person's full name follows the noun (three syllables or more opening with a common family name: `Ủy ban nhân dân Thành phố Bùi Xuân Cường`), and when the noun is part of another word (`Xã hội`, `Tỉnh ủy`, `Huyện đoàn`, `Xã đội`). Conversely, `quận` and `phường` in lower case before a number are reported (`quận 1` → `Quận 1`), unless the number counts or lists (`mỗi phường 2 cán bộ`, `các quận 3, 5`). Reported only mid-sentence (the word before is lower case), outside the header, signature and Nơi nhận. Safe fix: change the case."),
         fixSafety: .safe,
         triggering: [RuleExample("Ủy ban nhân dân Tỉnh Nam Định báo cáo.", violations: 1, fixed: "Ủy ban nhân dân tỉnh Nam Định báo cáo."),
                      RuleExample("trên địa bàn Thị Xã Sơn Tây", violations: 1, fixed: "trên địa bàn thị xã Sơn Tây"),
@@ -18,7 +18,8 @@ public struct AdminUnitCapitalisation: Rule {
         nonTriggering: [RuleExample("Ủy ban nhân dân tỉnh Nam Định; tại Thành phố Hồ Chí Minh; Quận 1. Tỉnh Nam Định có"),
                         RuleExample("theo chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Thành phố Bùi Xuân Cường tại cuộc họp"),
                         RuleExample("bình quân mỗi quận 12 phường, mỗi phường 2 cán bộ; các quận 3, 5 và 10"),
-                        RuleExample("UBND TỈNH NAM ĐỊNH")])
+                        RuleExample("UBND TỈNH NAM ĐỊNH"),
+                        RuleExample("gửi Bộ Lao động - Thương binh và Xã Hội và Tỉnh Ủy, Huyện Đoàn")])
 
     static let matcher = PhraseMatcher(["tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố"])
     static let hcm = Lexicon(["hồ"])
@@ -44,6 +45,9 @@ public struct AdminUnitCapitalisation: Rule {
             guard next.isCapitalized, !next.isAllCaps || next.letterCount == 1,
                   TextScan.onlyBlanksBetween(b, words[last].range.end, next.range.start) else { continue }
             if m.phrase == 7, let h = Self.hcm.lookup(b, next.range), h.form == .capitalized { continue }
+            // Not a unit but a word of its own: `Xã Hội` (society, in
+            // `Thương binh và Xã hội`), `Tỉnh Ủy`, `Huyện Đoàn`, `Xã Đội`.
+            if Self.compoundTails.lookup(b, next.range) != nil { continue }
             // A person's name: a unit named after one (`Huyện Trần Văn Thời`),
             // or an agency name ending in the unit's noun before its head's
             // name (`Chủ tịch Ủy ban nhân dân Thành phố Bùi Xuân Cường`).
@@ -59,6 +63,10 @@ public struct AdminUnitCapitalisation: Rule {
                            fixes: [Fix(title: LocalizedText(vi: "Viết `\(right)`", en: "Write `\(right)`"), edits: edits, safety: .safe)])
         }
     }
+
+    /// Second syllables that make the unit's noun part of another word
+    /// (`xã hội`, `tỉnh ủy`, `huyện đoàn`, `xã đội`, `tỉnh hội`).
+    static let compoundTails = Lexicon(["hội", "ủy", "uỷ", "đoàn", "đội"])
 
     /// `phường` and `quận`: the units whose names may be numbers.
     static let numberedUnits: Set<Int> = [3, 4]
