@@ -460,6 +460,15 @@ import Testing
         #expect(nn.items.first?.terminator?.text == ";")
     }
 
+    /// A Lưu line with the drafter's mark after a semicolon (a style of
+    /// the armed forces) is one item, ending with its period.
+    @Test func luuWithMarkAfterSemicolon() throws {
+        let doc = Parser.parse(Self.head + "QUYẾT ĐỊNH:\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT, KH; T10.\n")
+        let nn = try #require(doc.noiNhan)
+        #expect(nn.luu?.text.text == "Lưu: VT, KH; T10")
+        #expect(nn.luu?.terminator?.text == ".")
+    }
+
     @Test func onlyNoiNhan() {
         let doc = Parser.parse("Nơi nhận:")
         #expect(doc.noiNhan?.items.isEmpty == true)

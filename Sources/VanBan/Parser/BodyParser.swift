@@ -219,7 +219,13 @@ struct BodyParser {
         // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
         var i0 = s
         while i0 < e {
-            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) { e = i0 + 1; break }
+            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) {
+                // "- Lưu: VT, KH; T10.": one more word of the Lưu line (the
+                // drafter's mark and the copies), not a second column.
+                if stopAtFirstPeriod, case let rest = trimEnd(b, i0 + 1, e), rest > i0 + 2,
+                   b[rest - 1] == UInt8(ascii: "."), !(i0 + 2..<rest).contains(where: { Bytes.isBlank(b[$0]) }) { i0 += 1; continue }
+                e = i0 + 1; break
+            }
             i0 += 1
         }
         if stopAtFirstPeriod {
