@@ -82,7 +82,8 @@ public enum Keywords {
     static let muc = KeywordSet(["Mục"], lowerCase: false)
     static let tieuMuc = KeywordSet(["Tiểu mục"], lowerCase: false)
     static let phuLuc = KeywordSet(["Phụ lục"])
-    static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT", "TL", "TUQ"], requireBoundary: true)
+    static let authorityPrefixes = KeywordSet(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "T.M.", "K.T.", "T.L.", "T.M", "K.T", "T.L",
+                                               "TM", "KT", "TL", "TUQ"], requireBoundary: true)
     static let signedMarks = KeywordSet(["(Đã ký)", "Đã ký", "(đã ký)", "(Đã ký và đóng dấu)", "[daky]", "(Ký tên, đóng dấu)", "(ký tên, đóng dấu)"], requireBoundary: false)
     static let attachedBy = KeywordSet(["(Ban hành kèm theo", "(Kèm theo", "(Ban hành theo", "Ban hành kèm theo", "Kèm theo"], requireBoundary: false)
 

@@ -3,13 +3,14 @@ import VanBan
 /// VB301 authority-prefix-format
 ///
 /// What: a signing-authority prefix written wrong: `KT BỘ TRƯỞNG` (no period),
-/// `K/T.`, `T/M`, `Kt. Bộ trưởng`.
+/// `K/T.`, `T/M`, `T.M`, `Kt. Bộ trưởng`.
 /// Why: NĐ 30/2020 Phụ lục I, II.7.b: the prefixes are `TM.`, `KT.`, `TL.`,
 /// `TUQ.`, `Q.` in capitals with a period.
 /// Fix: safe, rewrites the prefix.
 public struct AuthorityPrefixFormat: Rule {
     public init() {}
-    static let canonical: [String: String] = ["TM": "TM.", "T/M": "TM.", "KT": "KT.", "K/T": "KT.", "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ.", "Q": "Q."]
+    static let canonical: [String: String] = ["TM": "TM.", "T/M": "TM.", "KT": "KT.", "K/T": "KT.", "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ.", "Q": "Q.",
+                                                  "T.M": "TM.", "K.T": "KT.", "T.L": "TL."]
     public static let metadata = RuleMetadata(
         code: "VB301", name: "authority-prefix-format", severity: .error,
         source: "NĐ 30/2020 Phụ lục I, mục II.7.b, II.7.đ; mục V (dòng 7)",
@@ -19,7 +20,8 @@ public struct AuthorityPrefixFormat: Rule {
             en: "The authority prefix before the signer's title is in capitals with a period: `TM.` (on behalf of a collective), `KT.` (signing for the head), `TL.` (by order), `TUQ.` (by authorisation), `Q.` (acting). E.g. `KT. BỘ TRƯỞNG`. Wrong: `KT BỘ TRƯỞNG`, `K/T. BỘ TRƯỞNG`. Safe fix."),
         fixSafety: .safe,
         triggering: [RuleExample("Nội dung./.\n\nKT BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A"),
-                     RuleExample("Nội dung./.\n\nT/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A")],
+                     RuleExample("Nội dung./.\n\nT/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A"),
+                     RuleExample("Nội dung./.\n\nT.M BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Văn A")],
         nonTriggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A"), RuleExample("Nội dung./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nHồ Đức Phớc")])
     public func check(_ ctx: RuleContext) {
         guard let sig = ctx.document.signature else { return }
