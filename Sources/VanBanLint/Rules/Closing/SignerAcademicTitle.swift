@@ -9,7 +9,9 @@ import VanBan
 /// Fix: unsafe, removes the title.
 public struct SignerAcademicTitle: Rule {
     public init() {}
-    static let titles = ["PGS.TS.", "PGS.TS", "GS.TS.", "GS.TS", "PGS.", "GS.", "TS.", "ThS.", "KS.", "BS.", "Ths.", "TSKH."]
+    static let titles = ["PGS.TS.", "PGS.TS", "GS.TS.", "GS.TS", "PGS. TS.", "GS. TS.", "PGS.", "GS.", "TS.", "ThS.", "KS.", "BS.", "Ths.", "TSKH.",
+                         // Without the period, or in words: only before a blank.
+                         "PGS", "GS", "TS", "ThS", "TSKH", "Phó Giáo sư", "Giáo sư", "Tiến sĩ", "Thạc sĩ"]
     /// Each of `titles` followed by a blank (made once, not per line).
     static let spacedTitles = titles.map { $0 + " " }
     public static let metadata = RuleMetadata(
@@ -20,17 +22,26 @@ public struct SignerAcademicTitle: Rule {
             vi: "Họ và tên người ký không kèm học hàm, học vị và các danh hiệu danh dự: viết `Nguyễn Văn A`, không viết `TS. Nguyễn Văn A`. Lực lượng vũ trang, giáo dục, y tế, khoa học có thể có quy định riêng: khi đó tắt quy tắc trong `.vblint.json`. Sửa tự động cần xác nhận.",
             en: "The signer's name carries no academic title or honorific: `Nguyễn Văn A`, not `TS. Nguyễn Văn A`. Armed forces, education, health and science bodies may have their own rule: disable it in `.vblint.json` there. Unsafe fix."),
         fixSafety: .unsafe,
-        triggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTS. Nguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A")],
-        nonTriggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A")])
+        triggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTS. Nguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A"),
+                     RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTiến sĩ Nguyễn Văn A", violations: 1, fixed: "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A"),
+                     RuleExample("Nội dung./.\n\nNơi nhận:\tCỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, TH.\n\n\tPGS.TS. Lê Văn Thuyết", violations: 1, fixed: "Nội dung./.\n\nNơi nhận:\tCỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, TH.\n\n\tLê Văn Thuyết")],
+        nonTriggering: [RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A"),
+                        RuleExample("Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Tiến Sĩ")])
     public func check(_ ctx: RuleContext) {
         guard let sig = ctx.document.signature else { return }
         // The name line, or a line right after the titles that starts with a title.
         var candidates: [Field] = []
         if let n = sig.name { candidates.append(n) }
-        let after = sig.range.end
-        for l in ctx.document.lines where l.trimmed.start >= after && !l.trimmed.isEmpty {
-            candidates.append(Field(range: l.trimmed, text: ctx.document.cleanText(l.trimmed)))
-            break
+        // The first line after the signature block, and, when Nơi nhận
+        // stands beside the signature and ends below it, the first line
+        // after Nơi nhận (where the name of such a layout stands).
+        var afters = [sig.range.end]
+        if let nn = ctx.document.noiNhan, nn.range.end > sig.range.end { afters.append(nn.range.end) }
+        for after in afters {
+            for l in ctx.document.lines where l.trimmed.start >= after && !l.trimmed.isEmpty {
+                candidates.append(Field(range: l.trimmed, text: ctx.document.cleanText(l.trimmed)))
+                break
+            }
         }
         for c in candidates {
             // A field's text may be made anew each time it is read: read it once.
