@@ -25,8 +25,8 @@ struct ReviewedDraftTests {
     }()
 
     @Test func theFixturesAreThere() {
-        #expect(Self.good.count == 125)
-        #expect(Self.bad.count == 97)
+        #expect(Self.good.count == 174)
+        #expect(Self.bad.count == 146)
     }
 
     @Test("Correct reviewed drafts are clean", arguments: good)
