@@ -32,23 +32,25 @@ final class OpenDocument {
 
     /// Replaces the whole text.
     func replaceAll(_ text: [UInt8], generation g: Int) {
+        replace(with: SourceText(validUTF8: text), generation: g)
+    }
+
+    /// Applies one ranged change given in `unit` positions: the text is
+    /// spliced and its line index updated, not rebuilt.
+    func apply(range: (LineColumn, LineColumn), text: [UInt8], unit: ColumnUnit, generation g: Int) {
+        let m = PositionMapper(source: source, unit: unit)
+        replace(with: source.replacing(m.byteRange(range), with: text), generation: g)
+    }
+
+    private func replace(with new: SourceText, generation g: Int) {
         // The old result is stale: free it (and the old text it holds)
         // before the next lint builds a new one, so that a large document
         // is never in memory twice.
         cached = nil
         cachedModel = nil
-        source = SourceText(validUTF8: text)
+        source = new
         generation = g
         needsPublish = true
-    }
-
-    /// Applies one ranged change given in `unit` positions.
-    func apply(range: (LineColumn, LineColumn), text: [UInt8], unit: ColumnUnit, generation g: Int) {
-        let m = PositionMapper(source: source, unit: unit)
-        let r = m.byteRange(range)
-        var bytes = source.bytes
-        bytes.replaceSubrange(r.start..<r.end, with: text)
-        replaceAll(bytes, generation: g)
     }
 
     /// Lint result for the current text and settings, computed at most once.
