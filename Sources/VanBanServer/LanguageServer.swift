@@ -181,6 +181,8 @@ public final class LanguageServer {
         }
         if exitCode == nil { publishPending() }
         if exitCode == nil { reportConfigFailures() }
+        // The client has its answers: now free what the edits made stale.
+        for d in documents.values { d.releaseRetired() }
     }
 
     /// The client is idle: return the memory a large text left behind.
