@@ -20,6 +20,8 @@ final class OpenDocument {
     var semanticTokens: (id: String, data: [Int])?
     /// Push mode: diagnostics of this generation still to be sent.
     var needsPublish = true
+    /// Size of the last diagnostics message sent, to size the next one's buffer.
+    var publishedSize = 0
 
     init(uri: String, languageId: String, version: Int, text: [UInt8], generation: Int) {
         self.uri = uri

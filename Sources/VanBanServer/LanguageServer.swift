@@ -542,14 +542,22 @@ public final class LanguageServer {
     }
 
     private func publish(uri: String, version: Int, doc: OpenDocument?) {
-        var w = JSONWriter(capacity: 4096)
+        // The whole message in one buffer, as large as the last one sent
+        // for the document (no copy of a large `params`, no regrowth).
+        let result = doc.map(lint)
+        var w = JSONWriter(capacity: Swift.max(4096, (doc?.publishedSize ?? 0) + 256))
         w.beginObject()
+        w.key("jsonrpc"); w.string("2.0")
+        w.key("method"); w.string("textDocument/publishDiagnostics")
+        w.key("params"); w.beginObject()
         w.key("uri"); w.string(uri)
         w.key("version"); w.int(version)
         w.key("diagnostics")
-        if let doc { writeDiagnostics(doc, lint(doc), into: &w) } else { w.beginArray(); w.endArray() }
+        if let doc, let result { writeDiagnostics(doc, result, into: &w) } else { w.beginArray(); w.endArray() }
         w.endObject()
-        sendNotification("textDocument/publishDiagnostics", params: w.bytes)
+        w.endObject()
+        doc?.publishedSize = w.bytes.count
+        send(w.bytes)
     }
 
     // MARK: Output
