@@ -93,7 +93,7 @@ public final class LanguageServer {
         return server.run { () -> [UInt8]? in
             // Memory goes back to the system when the client pauses, not
             // between two keystrokes: the next lint would fault it in again.
-            if server.trimPending && !StdioTransport.waitReadable(fd: 0, milliseconds: Memory.idleMilliseconds) { server.idle() }
+            if server.trimPending && !StdioTransport.waitReadable(fd: 0, milliseconds: server.trimDelayMilliseconds) { server.idle() }
             guard let n = StdioTransport.read(fd: 0, into: &buf) else { return nil }
             return Array(buf[0..<n])
         }
@@ -183,6 +183,14 @@ public final class LanguageServer {
         if exitCode == nil { reportConfigFailures() }
         // The client has its answers: now free what the edits made stale.
         for d in documents.values { d.releaseRetired() }
+    }
+
+    /// How long the client must be silent before the heap is trimmed:
+    /// short once no large document is open, long while one is (its next
+    /// edit would fault the pages in again, some 3,000 page faults for a
+    /// 1 MB draft: a pause in typing is not the end of the editing).
+    public var trimDelayMilliseconds: Int32 {
+        documents.values.contains { $0.source.count >= Memory.largeText } ? Memory.editingIdleMilliseconds : Memory.idleMilliseconds
     }
 
     /// The client is idle: return the memory a large text left behind.
