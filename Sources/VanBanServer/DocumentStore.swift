@@ -58,28 +58,15 @@ final class OpenDocument {
     }
 
     private func replace(with new: SourceText, generation g: Int) {
-        // The old result is stale. Freeing it (a large document's model is
-        // a few hundred thousand objects) is left for after the next
-        // diagnostics are sent (`releaseRetired`), off the edit's latency.
-        if let c = cached { retired.append(c.result) }
-        if let m = cachedModel { retiredModels.append(m.document) }
+        // The old result is stale: free it (and the old text it holds)
+        // before the next lint builds a new one, so that a large document
+        // is never in memory twice.
         cached = nil
         cachedModel = nil
         source = new
         revision += 1
         generation = g
         needsPublish = true
-    }
-
-    /// Results of earlier texts, still to be freed.
-    private var retired: [LintResult] = []
-    private var retiredModels: [Document] = []
-
-    /// Frees the results of earlier texts (once the client has what it
-    /// waits for).
-    func releaseRetired() {
-        retired.removeAll()
-        retiredModels.removeAll()
     }
 
     /// Lint result for the current text and settings, computed at most once.

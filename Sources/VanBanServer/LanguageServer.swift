@@ -181,8 +181,6 @@ public final class LanguageServer {
         }
         if exitCode == nil { publishPending() }
         if exitCode == nil { reportConfigFailures() }
-        // The client has its answers: now free what the edits made stale.
-        for d in documents.values { d.releaseRetired() }
     }
 
     /// How long the client must be silent before the heap is trimmed:
