@@ -287,27 +287,41 @@ extension SourceText {
     public func replacing(_ range: TextRange, with replacement: [UInt8]) -> SourceText {
         let a = range.start, b = range.end, old = bytes
         precondition(0 <= a && a <= b && b <= old.count, "range outside the text")
-        var new = [UInt8]()
-        new.reserveCapacity(old.count - (b - a) + replacement.count)
-        new.append(contentsOf: old[0..<a])
-        new.append(contentsOf: replacement)
-        new.append(contentsOf: old[b...])
-        let n = new.count, delta = replacement.count - (b - a), repEnd = a + replacement.count
+        let n = old.count - (b - a) + replacement.count, delta = replacement.count - (b - a), repEnd = a + replacement.count
+        // Three block copies (appending array slices copied byte by byte).
+        let new = [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+            old.withUnsafeBufferPointer { o in
+                replacement.withUnsafeBufferPointer { r in
+                    guard let d = buf.baseAddress else { return }
+                    if a > 0 { d.initialize(from: o.baseAddress!, count: a) }
+                    if r.count > 0 { (d + a).initialize(from: r.baseAddress!, count: r.count) }
+                    if o.count > b { (d + repEnd).initialize(from: o.baseAddress! + b, count: o.count - b) }
+                }
+            }
+            count = n
+        }
 
         // Line starts. A start s (> 0) depends on bytes s - 1 and s: kept
         // below a, shifted from the old text from repEnd + 1 on, looked at
         // again in between.
         var starts = [Int]()
         starts.reserveCapacity(lineStarts.count + replacement.count)
-        starts.append(contentsOf: lineStarts[0..<SourceText.firstIndex(in: lineStarts, atLeast: Swift.max(a, 1))])
-        var s = Swift.max(a, 1)
-        while s <= Swift.min(repEnd, n) {
-            let c = new[s - 1]
-            if c == 0x0A || (c == 0x0D && !(s < n && new[s] == 0x0A)) { starts.append(s) }
-            s += 1
+        let kept = SourceText.firstIndex(in: lineStarts, atLeast: Swift.max(a, 1))
+        let shifted = SourceText.firstIndex(in: lineStarts, atLeast: b + 1)
+        lineStarts.withUnsafeBufferPointer { p in
+            starts.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<kept]))
+            var s = Swift.max(a, 1)
+            while s <= Swift.min(repEnd, n) {
+                let c = new[s - 1]
+                if c == 0x0A || (c == 0x0D && !(s < n && new[s] == 0x0A)) { starts.append(s) }
+                s += 1
+            }
+            let from = starts.count
+            starts.append(contentsOf: UnsafeBufferPointer(rebasing: p[shifted...]))
+            starts.withUnsafeMutableBufferPointer { q in
+                for k in from..<q.count { q[k] &+= delta }
+            }
         }
-        var k = SourceText.firstIndex(in: lineStarts, atLeast: b + 1)
-        while k < lineStarts.count { starts.append(lineStarts[k] + delta); k += 1 }
 
         // Block counts: entry j counts new[0 ..< j * 512]. Up to the
         // edit's start they are the old ones; inside the replacement, the
