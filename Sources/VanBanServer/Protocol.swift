@@ -71,11 +71,11 @@ struct PositionMapper {
     func writePosition(_ offset: Int, into w: inout JSONWriter) {
         let p = source.position(of: clientOffset(offset), unit: unit)
         w.rawJSON { b in
-            b.append(contentsOf: Fragment.line)
-            JSONWriter.appendInt(p.line, to: &b)
-            b.append(contentsOf: Fragment.character)
-            JSONWriter.appendInt(p.column, to: &b)
-            b.append(UInt8(ascii: "}"))
+            JSONRun.append(to: &b, capacity: 64) { r in
+                r.put(#"{"line":"#); r.int(p.line)
+                r.put(#","character":"#); r.int(p.column)
+                r.put("}")
+            }
         }
     }
 
@@ -83,34 +83,96 @@ struct PositionMapper {
     /// (a diagnostic has two or more ranges; member by member through the
     /// writer this was most of the cost of publishing diagnostics).
     func writeRange(_ r: TextRange, into w: inout JSONWriter) {
-        let s = source.position(of: clientOffset(r.start), unit: unit)
-        let e = r.end == r.start ? s : source.position(of: clientOffset(r.end), unit: unit)
-        w.rawJSON { b in
-            b.append(contentsOf: Fragment.startLine)
-            JSONWriter.appendInt(s.line, to: &b)
-            b.append(contentsOf: Fragment.character)
-            JSONWriter.appendInt(s.column, to: &b)
-            b.append(contentsOf: Fragment.endLine)
-            JSONWriter.appendInt(e.line, to: &b)
-            b.append(contentsOf: Fragment.character)
-            JSONWriter.appendInt(e.column, to: &b)
-            b.append(contentsOf: Fragment.closeTwo)
-        }
+        w.rawJSON { b in JSONRun.append(to: &b, capacity: JSONRun.rangeCapacity) { run in writeRange(r, into: &run) } }
     }
 
-    /// Fixed JSON text of positions and ranges.
-    enum Fragment {
-        static let line: [UInt8] = Array(#"{"line":"#.utf8)
-        static let startLine: [UInt8] = Array(#"{"start":{"line":"#.utf8)
-        static let character: [UInt8] = Array(#","character":"#.utf8)
-        static let endLine: [UInt8] = Array(#"},"end":{"line":"#.utf8)
-        static let closeTwo: [UInt8] = Array("}}".utf8)
+    func writeRange(_ r: TextRange, into run: inout JSONRun) {
+        let (s, e) = positions(r)
+        run.put(#"{"start":{"line":"#); run.int(s.line)
+        run.put(#","character":"#); run.int(s.column)
+        run.put(#"},"end":{"line":"#); run.int(e.line)
+        run.put(#","character":"#); run.int(e.column)
+        run.put("}}")
+    }
+
+    /// The positions of a range's ends (at client offsets). An end on the
+    /// start's line (most ranges) is counted on from the start: no second
+    /// search for its line, no count from the line's start.
+    func positions(_ r: TextRange) -> (LineColumn, LineColumn) {
+        let cs = clientOffset(r.start)
+        let s = source.position(of: cs, unit: unit)
+        if r.end == r.start { return (s, s) }
+        let ce = clientOffset(r.end)
+        let lineEnd = s.line + 1 < source.lineCount ? source.lineStarts[s.line + 1] : Int.max
+        guard ce >= cs && ce < lineEnd && ce - cs <= 256 else { return (s, source.position(of: ce, unit: unit)) }
+        var column = s.column
+        switch unit {
+        case .utf8: column += ce - cs
+        case .utf16, .scalar:
+            let b = source.bytes, wide = unit == .utf16
+            for k in cs..<ce {
+                let c = b[k]
+                if c & 0xC0 != 0x80 { column += wide && c & 0xF8 == 0xF0 ? 2 : 1 }
+            }
+        }
+        return (s, LineColumn(line: s.line, column: column))
     }
 
     /// Byte range of an LSP range (start and end swapped if reversed).
     func byteRange(_ r: (LineColumn, LineColumn)) -> TextRange {
         let a = offset(r.0), b = offset(r.1)
         return TextRange(Swift.min(a, b), Swift.max(a, b))
+    }
+}
+
+/// A short run of JSON text (fixed fragments and numbers) written into a
+/// stack buffer and appended to the output at once: appending each piece
+/// to the array on its own cost more than the rest of writing a
+/// diagnostic.
+struct JSONRun {
+    /// Room for a range: four numbers and the fixed text around them.
+    static let rangeCapacity = 160
+
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private(set) var count = 0
+
+    /// Calls `fill` with a run of at most `capacity` bytes, then appends the run to `bytes`.
+    static func append(to bytes: inout [UInt8], capacity: Int, _ fill: (inout JSONRun) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buf in
+            var run = JSONRun(base: buf.baseAddress!, capacity: capacity)
+            fill(&run)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buf.baseAddress, count: run.count))
+        }
+    }
+
+    private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) { self.base = base; self.capacity = capacity }
+
+    /// Appends fixed ASCII text.
+    @inline(__always)
+    mutating func put(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        precondition(count + n <= capacity, "JSON run overflow")
+        (base + count).update(from: s.utf8Start, count: n)
+        count += n
+    }
+
+    /// Appends the decimal digits of `v`.
+    @inline(__always)
+    mutating func int(_ v: Int) {
+        precondition(count + 21 <= capacity, "JSON run overflow")
+        if v < 0 { base[count] = UInt8(ascii: "-"); count += 1 }
+        var m = v.magnitude
+        var digits = 1
+        var t = m
+        while t >= 10 { t /= 10; digits += 1 }
+        var k = count + digits
+        count = k
+        repeat {
+            k -= 1
+            base[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+            m /= 10
+        } while m > 0
     }
 }
 

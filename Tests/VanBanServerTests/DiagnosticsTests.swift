@@ -208,4 +208,39 @@ import VanBanLint
         #expect(pubs.first?["params"]?["diagnostics"]?.arrayValue?.count == 1)
         #expect(h.server.documents[Self.uri]?.source.string == Samples.unused)
     }
+
+    /// A change that leaves the text as it was (the same characters over
+    /// themselves, the whole text sent again) gets new diagnostics like any
+    /// change: a new generation in their data, the same findings.
+    @Test func changeLeavingTheTextAsItWas() {
+        let h = Harness()
+        h.initialize()
+        h.open(Self.uri, Samples.unused)
+        let first = h.lastPublished(Self.uri)?["diagnostics"]?.arrayValue ?? []
+        #expect(first.count == 1)
+        func withoutGeneration(_ ds: [JSONValue]) -> [String] {
+            ds.map { d -> String in
+                var w = JSONWriter()
+                w.value(d["range"] ?? .null); w.value(d["code"] ?? .null); w.value(d["message"] ?? .null)
+                w.value(d["data"]?["start"] ?? .null); w.value(d["data"]?["end"] ?? .null)
+                return String(decoding: w.bytes, as: UTF8.self)
+            }
+        }
+        let line1 = Samples.unused.split(separator: "\n")[1]
+        let word = String(line1.prefix(3))
+        let changes = [#"[{"range":\#(Harness.range(1, 0, 1, word.utf16.count)),"text":\#(Harness.q(word))}]"#,
+                       #"[{"text":\#(Harness.q(Samples.unused))}]"#]
+        var generations: Set<Int> = [first[0]["data"]?["generation"]?.intValue ?? -1]
+        for (k, c) in changes.enumerated() {
+            h.change(Self.uri, version: k + 2, c)
+            let p = h.lastPublished(Self.uri)
+            #expect(p?["version"]?.intValue == k + 2)
+            let ds = p?["diagnostics"]?.arrayValue ?? []
+            #expect(withoutGeneration(ds) == withoutGeneration(first))
+            generations.insert(ds.first?["data"]?["generation"]?.intValue ?? -1)
+            #expect(h.server.documents[Self.uri]?.source.string == Samples.unused)
+        }
+        #expect(generations.count == 3, "each change is a new generation")
+    }
+
 }

@@ -27,3 +27,50 @@ import Testing
         #expect((try? JSONParser.parse(bytes)) == nil)
     }
 }
+
+/// The JSON writer's strings: runs without escapes are found eight bytes at
+/// a time, so every character to escape is placed at every offset of a word.
+@Suite struct JSONWriterStringTests {
+    /// Escaping one character at a time, as the JSON grammar says.
+    static func reference(_ s: String) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        for c in s.utf8 {
+            switch c {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case ..<0x20: out += Array(String(format4: c).utf8)
+            default: out.append(c)
+            }
+        }
+        return out + [0x22]
+    }
+
+    @Test func escapesAtEveryOffset() {
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", " ", "ạ", "😀", "/"]
+        for k in 0..<20 {
+            let pad = String(repeating: "a", count: k % 9) + String(repeating: "ệ", count: k / 9)
+            for x in specials {
+                for s in [pad + x, pad + x + pad, x + pad + x + x + pad, pad + x + String(repeating: "b", count: 17) + x] {
+                    var out: [UInt8] = []
+                    JSONWriter.appendString(s, to: &out)
+                    #expect(out == Self.reference(s), "\(s.debugDescription)")
+                    #expect((try? JSONParser.parse(out)) == .string(s))
+                }
+            }
+        }
+        var empty: [UInt8] = []
+        JSONWriter.appendString("", to: &empty)
+        #expect(empty == Array("\"\"".utf8))
+    }
+}
+
+private extension String {
+    /// `\u00XX` for a control byte.
+    init(format4 c: UInt8) {
+        let hex = Array("0123456789abcdef")
+        self = "\\u00" + String(hex[Int(c >> 4)]) + String(hex[Int(c & 0xF)])
+    }
+}

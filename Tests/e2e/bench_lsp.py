@@ -199,7 +199,8 @@ def main():
     if unicodedata.normalize("NFC", big) != big:
         bench(s, "1MB-nfc", unicodedata.normalize("NFC", big), max(50, a.edits // 3), a.bin)
     print(f"peak RSS (VmHWM): {s.peak_rss_kb() / 1024:.1f} MB")
-    # The server trims its heap once the client has been idle (300 ms).
+    # The server trims its heap once the client has been idle (300 ms; 3 s
+    # while a large document is still open).
     time.sleep(0.6)
     print(f"RSS after 0.6 s idle: {s.peak_rss_kb('VmRSS') / 1024:.1f} MB")
     s.request("shutdown", None)

@@ -365,24 +365,32 @@ public struct JSONWriter {
 
     /// Appends `s` as a JSON string (quotes and escapes) to `bytes`.
     public static func appendString(_ s: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        // Most strings (every key) need no escape: one copy.
-        if let done = s.utf8.withContiguousStorageIfAvailable({ p -> Bool in
-            for c in p where c < 0x20 || c == 0x22 || c == 0x5C { return false }
-            bytes.append(contentsOf: p)
-            return true
-        }), done {
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
+        if s.utf8.withContiguousStorageIfAvailable({ appendString(utf8: $0, to: &bytes) }) != nil { return }
         var s = s
-        s.withUTF8 { p in
-            var runStart = 0
-            for idx in 0..<p.count {
-                let c = p[idx]
-                if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
-                if idx > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<idx])) }
-                runStart = idx + 1
+        s.withUTF8 { appendString(utf8: $0, to: &bytes) }
+    }
+
+    /// `appendString` of UTF-8 bytes. Runs that need no escape are found
+    /// eight bytes at a time and copied at once (a diagnostic's message is
+    /// a hundred bytes or more, often with a quote in it).
+    static func appendString(utf8 p: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base), n = p.count
+            var i = 0, run = 0
+            while i < n {
+                if i + 8 <= n {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let lanes = ByteScan.eq(w, 0x22) | ByteScan.eq(w, 0x5C) | ByteScan.less(w, 0x20)
+                    if lanes == 0 { i += 8; continue }
+                    i += lanes.trailingZeroBitCount >> 3
+                } else {
+                    let c = base[i]
+                    if c >= 0x20 && c != 0x22 && c != 0x5C { i += 1; continue }
+                }
+                // `base[i]` needs an escape.
+                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run)) }
+                let c = base[i]
                 switch c {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
@@ -394,8 +402,10 @@ public struct JSONWriter {
                     bytes.append(JSONWriter.hexDigits[Int(c >> 4)])
                     bytes.append(JSONWriter.hexDigits[Int(c & 0xF)])
                 }
+                i += 1
+                run = i
             }
-            if p.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<p.count])) }
+            if n > run { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: n - run)) }
         }
         bytes.append(UInt8(ascii: "\""))
     }

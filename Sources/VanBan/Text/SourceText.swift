@@ -106,6 +106,15 @@ public final class SourceText: Sendable {
         self.blockScalars = bs
     }
 
+    /// A text and its index made elsewhere (`replacing(_:with:)`).
+    private init(bytes: [UInt8], encoding: SourceEncoding, lineStarts: [Int], blockUTF16: [Int], blockScalars: [Int]) {
+        self.bytes = bytes
+        self.encoding = encoding
+        self.lineStarts = lineStarts
+        self.blockUTF16 = blockUTF16
+        self.blockScalars = blockScalars
+    }
+
     public convenience init(_ string: String) {
         self.init(validUTF8: Array(string.utf8))
     }
@@ -166,7 +175,8 @@ public final class SourceText: Sendable {
     }
 
     /// UTF-16 units and scalars in `bytes[from..<to]` (both offsets on
-    /// scalar boundaries), sixteen bytes at a time.
+    /// scalar boundaries; elsewhere, the lead bytes in the range are
+    /// counted, as the block counts do), sixteen bytes at a time.
     func unitCounts(from: Int, to: Int) -> (utf16: Int, scalars: Int) {
         bytes.withUnsafeBufferPointer { p in
             var u = 0, s = 0
@@ -259,6 +269,118 @@ public final class SourceText: Sendable {
             }
             return lr.end
         }
+    }
+}
+
+extension SourceText {
+    /// The text with the bytes of `range` replaced by `replacement`, its
+    /// index updated instead of rebuilt (an editor's keystroke in a large
+    /// text): the same text and index as `SourceText(validUTF8:)` of the
+    /// new bytes gives. `range` lies on scalar boundaries and `replacement`
+    /// is valid UTF-8, so the result is valid UTF-8 too.
+    ///
+    /// Line starts before the edit are kept, those after it shift; only the
+    /// lines the edit touches are looked at again. The per-block counts
+    /// after the edit are the old counts at the same text shifted, which a
+    /// short scan inside one old block gives (one byte per block for a
+    /// character typed or deleted).
+    public func replacing(_ range: TextRange, with replacement: [UInt8]) -> SourceText {
+        let a = range.start, b = range.end, old = bytes
+        precondition(0 <= a && a <= b && b <= old.count, "range outside the text")
+        let n = old.count - (b - a) + replacement.count, delta = replacement.count - (b - a), repEnd = a + replacement.count
+        // Three block copies (appending array slices copied byte by byte).
+        let new = [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+            old.withUnsafeBufferPointer { o in
+                replacement.withUnsafeBufferPointer { r in
+                    guard let d = buf.baseAddress else { return }
+                    if a > 0 { d.initialize(from: o.baseAddress!, count: a) }
+                    if r.count > 0 { (d + a).initialize(from: r.baseAddress!, count: r.count) }
+                    if o.count > b { (d + repEnd).initialize(from: o.baseAddress! + b, count: o.count - b) }
+                }
+            }
+            count = n
+        }
+
+        // Line starts. A start s (> 0) depends on bytes s - 1 and s: kept
+        // below a, shifted from the old text from repEnd + 1 on, looked at
+        // again in between.
+        var starts = [Int]()
+        starts.reserveCapacity(lineStarts.count + replacement.count)
+        let kept = SourceText.firstIndex(in: lineStarts, atLeast: Swift.max(a, 1))
+        let shifted = SourceText.firstIndex(in: lineStarts, atLeast: b + 1)
+        lineStarts.withUnsafeBufferPointer { p in
+            starts.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<kept]))
+            var s = Swift.max(a, 1)
+            while s <= Swift.min(repEnd, n) {
+                let c = new[s - 1]
+                if c == 0x0A || (c == 0x0D && !(s < n && new[s] == 0x0A)) { starts.append(s) }
+                s += 1
+            }
+            let from = starts.count
+            starts.append(contentsOf: UnsafeBufferPointer(rebasing: p[shifted...]))
+            starts.withUnsafeMutableBufferPointer { q in
+                for k in from..<q.count { q[k] &+= delta }
+            }
+        }
+
+        // Block counts: entry j counts new[0 ..< j * 512]. Up to the
+        // edit's start they are the old ones; inside the replacement, the
+        // counts at its start plus its own; after it, the old counts at the
+        // same text plus what the edit added.
+        let blocks = (n >> SourceText.blockShift) + 1
+        var bu = [Int](), bs = [Int]()
+        bu.reserveCapacity(blocks); bs.reserveCapacity(blocks)
+        var j = 0
+        while j <= a >> SourceText.blockShift { bu.append(blockUTF16[j]); bs.append(blockScalars[j]); j += 1 }
+        let atA = oldPrefixCounts(a), atB = oldPrefixCounts(b)
+        while j < blocks && j << SourceText.blockShift < repEnd {
+            let c = SourceText.counts(replacement[0..<((j << SourceText.blockShift) - a)])
+            bu.append(atA.utf16 + c.utf16); bs.append(atA.scalars + c.scalars)
+            j += 1
+        }
+        let added = SourceText.counts(replacement[...])
+        let d16 = added.utf16 - (atB.utf16 - atA.utf16), dScalars = added.scalars - (atB.scalars - atA.scalars)
+        while j < blocks {
+            let c = oldPrefixCounts((j << SourceText.blockShift) - delta)
+            bu.append(c.utf16 + d16); bs.append(c.scalars + dScalars)
+            j += 1
+        }
+        return SourceText(bytes: new, encoding: encoding, lineStarts: starts, blockUTF16: bu, blockScalars: bs)
+    }
+
+    /// Index of the first element of sorted `a` that is at least `x`.
+    private static func firstIndex(in a: [Int], atLeast x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// UTF-16 units and scalars before byte `offset` of this text (any
+    /// offset, also inside a character: lead bytes are what is counted),
+    /// from the nearer end of its block.
+    private func oldPrefixCounts(_ offset: Int) -> (utf16: Int, scalars: Int) {
+        let block = offset >> SourceText.blockShift
+        let start = block << SourceText.blockShift, end = start + (1 << SourceText.blockShift)
+        if offset - start > end - offset && block + 1 < blockUTF16.count {
+            let c = unitCounts(from: offset, to: end)
+            return (blockUTF16[block + 1] - c.utf16, blockScalars[block + 1] - c.scalars)
+        }
+        let c = unitCounts(from: start, to: offset)
+        return (blockUTF16[block] + c.utf16, blockScalars[block] + c.scalars)
+    }
+
+    /// UTF-16 units and scalars in some bytes, counted as the index counts
+    /// them: a lead or ASCII byte starts a scalar, a four-byte lead two units.
+    private static func counts(_ b: ArraySlice<UInt8>) -> (utf16: Int, scalars: Int) {
+        var u = 0, s = 0
+        for c in b where c & 0xC0 != 0x80 {
+            s &+= 1
+            u &+= c & 0xF8 == 0xF0 ? 2 : 1
+        }
+        return (u, s)
     }
 }
 

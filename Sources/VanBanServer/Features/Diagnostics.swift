@@ -36,15 +36,6 @@ enum RuleIndex {
     }
 }
 
-/// Fixed JSON text of diagnostics.
-private enum DiagnosticFragment {
-    static let severity: [UInt8] = Array(#""severity":"#.utf8)
-    static let dataGeneration: [UInt8] = Array(#""data":{"generation":"#.utf8)
-    static let start: [UInt8] = Array(#","start":"#.utf8)
-    static let end: [UInt8] = Array(#","end":"#.utf8)
-    static let code: [UInt8] = Array(#","code":"#.utf8)
-}
-
 extension LanguageServer {
     /// Writes an LSP `Diagnostic[]`. `data` carries what finds the fixes back
     /// in `textDocument/codeAction`: the generation of the text and the byte
@@ -59,52 +50,67 @@ extension LanguageServer {
                           lang: MessageLanguage, into w: inout JSONWriter) {
         let m = PositionMapper(source: source, unit: unit)
         w.beginArray()
-        for d in diagnostics {
-            writeDiagnostic(d, uri: uri, generation: generation, mapper: m, lang: lang, into: &w)
+        for k in diagnostics.indices {
+            writeDiagnostic(diagnostics[k], uri: uri, generation: generation, mapper: m, lang: lang, into: &w)
         }
         w.endArray()
     }
 
+    /// One diagnostic, written as one value: byte for byte what
+    /// member-by-member writing gives (`DiagnosticJSONTests`), in runs (a
+    /// 1 MB draft has a thousand diagnostics, sent again after each edit).
     func writeDiagnostic(_ d: Diagnostic, uri: String, generation: Int, mapper m: PositionMapper, lang: MessageLanguage,
                          into w: inout JSONWriter) {
-        w.beginObject()
-        w.key("range"); m.writeRange(d.range, into: &w)
-        // The fixed members in runs (byte for byte what member-by-member
-        // writing gives; a 1 MB draft has a thousand diagnostics).
-        let message = d.message.text(lang)
         w.rawJSON { b in
-            b.append(contentsOf: DiagnosticFragment.severity)
-            JSONWriter.appendInt(d.severity.lspValue, to: &b)
-            if let fixed = RuleIndex.diagnosticMembers[d.code] { b.append(contentsOf: fixed) } else { b.append(contentsOf: RuleIndex.members(d.code)) }
-            JSONWriter.appendString(message, to: &b)
-        }
-        if !d.tags.isEmpty {
-            w.key("tags"); w.beginArray(); for t in d.tags { w.int(t.lspValue) }; w.endArray()
-        }
-        if !d.related.isEmpty {
-            w.key("relatedInformation"); w.beginArray()
-            for r in d.related {
-                w.beginObject()
-                w.key("location"); w.beginObject()
-                w.key("uri"); w.string(uri)
-                w.key("range"); m.writeRange(r.range, into: &w)
-                w.endObject()
-                w.key("message"); w.string(r.message.text(lang))
-                w.endObject()
+            JSONRun.append(to: &b, capacity: JSONRun.rangeCapacity + 32) { run in
+                run.put(#"{"range":"#)
+                m.writeRange(d.range, into: &run)
+                run.put(#","severity":"#); run.int(d.severity.lspValue)
             }
-            w.endArray()
-        }
-        w.rawJSON { b in
-            b.append(contentsOf: DiagnosticFragment.dataGeneration)
-            JSONWriter.appendInt(generation, to: &b)
-            b.append(contentsOf: DiagnosticFragment.start)
-            JSONWriter.appendInt(d.range.start, to: &b)
-            b.append(contentsOf: DiagnosticFragment.end)
-            JSONWriter.appendInt(d.range.end, to: &b)
-            b.append(contentsOf: DiagnosticFragment.code)
+            // `,"code":…,"codeDescription":{"href":…},"source":"vblint","message":`
+            if let fixed = RuleIndex.diagnosticMembers[d.code] { b.append(contentsOf: fixed) } else { b.append(contentsOf: RuleIndex.members(d.code)) }
+            JSONWriter.appendString(d.message.text(lang), to: &b)
+            if !d.tags.isEmpty {
+                JSONRun.append(to: &b, capacity: 16 + 22 * d.tags.count) { run in
+                    run.put(#","tags":["#)
+                    for (k, t) in d.tags.enumerated() {
+                        if k > 0 { run.put(",") }
+                        run.int(t.lspValue)
+                    }
+                    run.put("]")
+                }
+            }
+            if !d.related.isEmpty {
+                b.append(contentsOf: DiagnosticFragment.relatedInformation)
+                for (k, r) in d.related.enumerated() {
+                    b.append(contentsOf: k == 0 ? DiagnosticFragment.locationURI : DiagnosticFragment.nextLocationURI)
+                    JSONWriter.appendString(uri, to: &b)
+                    JSONRun.append(to: &b, capacity: JSONRun.rangeCapacity + 16) { run in
+                        run.put(#","range":"#)
+                        m.writeRange(r.range, into: &run)
+                        run.put(#"},"message":"#)
+                    }
+                    JSONWriter.appendString(r.message.text(lang), to: &b)
+                    b.append(UInt8(ascii: "}"))
+                }
+                b.append(UInt8(ascii: "]"))
+            }
+            JSONRun.append(to: &b, capacity: 112) { run in
+                run.put(#","data":{"generation":"#); run.int(generation)
+                run.put(#","start":"#); run.int(d.range.start)
+                run.put(#","end":"#); run.int(d.range.end)
+                run.put(#","code":"#)
+            }
             JSONWriter.appendString(d.code, to: &b)
-            b.append(UInt8(ascii: "}"))
+            b.append(contentsOf: DiagnosticFragment.closeTwo)
         }
-        w.endObject()
     }
+}
+
+/// Fixed JSON text of diagnostics.
+private enum DiagnosticFragment {
+    static let relatedInformation: [UInt8] = Array(#","relatedInformation":["#.utf8)
+    static let locationURI: [UInt8] = Array(#"{"location":{"uri":"#.utf8)
+    static let nextLocationURI: [UInt8] = Array(#",{"location":{"uri":"#.utf8)
+    static let closeTwo: [UInt8] = Array("}}".utf8)
 }
