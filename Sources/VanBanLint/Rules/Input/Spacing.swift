@@ -22,24 +22,17 @@ public struct Spacing: Rule {
     public func check(_ context: RuleContext) {
         let src = context.source.bytes
         let clean = context.clean
-        // Every `|` and tab of the text, found in one pass (they are rare).
+        // Every `|` and tab of the text (they are rare), and every event of
+        // the whole text (`isEvent` with the text's end as the limit): a
+        // superset of each line's events (a line's own limit only removes
+        // some), which `checkLine` confirms. Both in one pass (`nextMarkOrEvent`):
+        // one scan per line cost more in set-up and tails than the lines' bytes.
         var marks: [Int] = []
-        src.withUnsafeBufferPointer { p in
-            var i = 0
-            while let j = Self.nextTableMark(p, from: i) {
-                marks.append(j)
-                i = j + 1
-            }
-        }
-        // Every event of the whole text (`isEvent` with the text's end as
-        // the limit), found in one pass: a superset of each line's events
-        // (a line's own limit only removes some), which `checkLine` confirms.
-        // One scan per line cost more in set-up and tails than the lines' bytes.
         var events: [Int] = []
         src.withUnsafeBufferPointer { p in
             var i = 0
-            while let j = Self.nextEvent(p, from: i, to: p.count) {
-                events.append(j)
+            while let j = Self.nextMarkOrEvent(p, from: i) {
+                if p[j] == 0x7C || p[j] == 0x09 { marks.append(j) } else { events.append(j) }
                 i = j + 1
             }
         }
@@ -69,6 +62,20 @@ public struct Spacing: Rule {
         let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
         return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== tab) },
                                 exact: { p[$0] == 0x7C || p[$0] == 0x09 })
+    }
+
+    /// The next position at or after `from` that `nextTableMark` or
+    /// `nextEvent(to: p.count)` stops at (no byte is both), in one scan.
+    static func nextMarkOrEvent(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
+        let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
+        let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
+        let open = SIMD16<UInt8>(repeating: 0x28)
+        let to = p.count
+        return WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in
+            (x .== bar) .| (x .== tab)
+                .| ((x .== blank) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank)) .| ((x .== open) .& (y .== blank))
+        }, exact: { p[$0] == 0x7C || p[$0] == 0x09 || isEvent(p, $0, to) })
     }
 
     /// The next position in `from..<to` where `checkLine` may have something
