@@ -230,6 +230,8 @@ import Testing
                     #expect(LegacyEncoding.nextForeignLatin1(p, from: from) == LegacyEncoding.nextForeignLatin1Reference(p, from: from), "\(t)")
                     #expect(Suppressions.nextCommentOpen(t, from: from) == Bytes.find(Array("<!--".utf8), in: t, from: from), "\(t)")
                     #expect(Spacing.nextTableMark(p, from: from) == p[from...].firstIndex { $0 == 0x7C || $0 == 0x09 }, "\(t)")
+                    let markOrEvent = [Spacing.nextTableMark(p, from: from), Spacing.nextEventReference(p, from: from, to: p.count)].compactMap { $0 }.min()
+                    #expect(Spacing.nextMarkOrEvent(p, from: from) == markOrEvent, "\(t)")
                     #expect(NonNFCText.nextCCorCD(p, from: from) == p[from...].firstIndex { $0 == 0xCC || $0 == 0xCD }, "\(t)")
                     for to in [from, (from + p.count) / 2, max(from, p.count - 1), p.count] {
                         #expect(Spacing.nextEvent(p, from: from, to: to) == Spacing.nextEventReference(p, from: from, to: to), "\(t)")

@@ -22,16 +22,21 @@ public struct Spacing: Rule {
     public func check(_ context: RuleContext) {
         let src = context.source.bytes
         let clean = context.clean
-        // Every `|` and tab of the text, found in one pass (they are rare).
+        // Every `|` and tab of the text (they are rare), and every event of
+        // the whole text (`isEvent` with the text's end as the limit): a
+        // superset of each line's events (a line's own limit only removes
+        // some), which `checkLine` confirms. Both in one pass (`nextMarkOrEvent`):
+        // one scan per line cost more in set-up and tails than the lines' bytes.
         var marks: [Int] = []
+        var events: [Int] = []
         src.withUnsafeBufferPointer { p in
             var i = 0
-            while let j = Self.nextTableMark(p, from: i) {
-                marks.append(j)
+            while let j = Self.nextMarkOrEvent(p, from: i) {
+                if p[j] == 0x7C || p[j] == 0x09 { marks.append(j) } else { events.append(j) }
                 i = j + 1
             }
         }
-        var m = 0
+        var m = 0, ev = 0
         for line in context.document.lines {
             switch line.kind {
             case .blank, .decoration, .header, .noise, .signature, .title: continue
@@ -43,7 +48,11 @@ public struct Spacing: Rule {
             if m > 0 && marks[m - 1] >= line.range.start { m = 0 }   // (lines out of order: start over)
             while m < marks.count && marks[m] < line.range.start { m += 1 }
             if m < marks.count && marks[m] < line.range.end { continue }
-            checkLine(context, src, clean, r)
+            if ev > 0 && events[ev - 1] >= r.start { ev = 0 }
+            while ev < events.count && events[ev] < r.start { ev += 1 }
+            // No event of the text inside the line: nothing to say.
+            guard ev < events.count && events[ev] < r.end else { continue }
+            checkLine(context, src, clean, r, events, from: ev)
         }
     }
 
@@ -53,6 +62,20 @@ public struct Spacing: Rule {
         let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
         return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== tab) },
                                 exact: { p[$0] == 0x7C || p[$0] == 0x09 })
+    }
+
+    /// The next position at or after `from` that `nextTableMark` or
+    /// `nextEvent(to: p.count)` stops at (no byte is both), in one scan.
+    static func nextMarkOrEvent(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
+        let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
+        let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
+        let open = SIMD16<UInt8>(repeating: 0x28)
+        let to = p.count
+        return WindowScan.first(p, from: from, to: to, candidates: { x, y, _ in
+            (x .== bar) .| (x .== tab)
+                .| ((x .== blank) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank)) .| ((x .== open) .& (y .== blank))
+        }, exact: { p[$0] == 0x7C || p[$0] == 0x09 || isEvent(p, $0, to) })
     }
 
     /// The next position in `from..<to` where `checkLine` may have something
@@ -96,12 +119,26 @@ public struct Spacing: Rule {
         c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x29 || c == 0x3F || c == 0x21
     }
 
-    func checkLine(_ context: RuleContext, _ src: [UInt8], _ clean: [UInt8], _ r: TextRange) {
+    /// - Parameters:
+    ///   - events: the text's events (see `check`), increasing.
+    ///   - from: the first of them at or after the line's start.
+    func checkLine(_ context: RuleContext, _ src: [UInt8], _ clean: [UInt8], _ r: TextRange, _ events: [Int], from: Int) {
         var i = r.start
+        var ev = from
         while i < r.end {
             // Skip what the loop below would only step over: single blanks
-            // before a letter, letters, digits and other marks.
-            guard let next = src.withUnsafeBufferPointer({ Self.nextEvent($0, from: i, to: r.end) }) else { return }
+            // before a letter, letters, digits and other marks. The next
+            // event of the line is `nextEvent(from: i, to: r.end)`: the first
+            // event of the text at or after `i` that is one for the line's limit.
+            var next = -1
+            src.withUnsafeBufferPointer { p in
+                while ev < events.count && events[ev] < r.end {
+                    let q = events[ev]
+                    if q >= i && Self.isEvent(p, q, r.end) { next = q; return }
+                    ev += 1
+                }
+            }
+            guard next >= 0 else { return }
             i = next
             let c = src[i]
             if c == 0x20 {
