@@ -9,12 +9,13 @@ public struct AbbreviationDefinedFirst: Rule {
         source: "TT 01/2011/TT-BNV Điều 11.1; NĐ 34/2016/NĐ-CP Điều 69.4 (NĐ 78/2025/NĐ-CP Điều 60.4) cho văn bản QPPL; thực hành tốt theo NĐ 30/2020",
         summary: LocalizedText(vi: "Chữ viết tắt dùng trước khi được giải thích", en: "Abbreviation used before it is spelled out"),
         explanation: LocalizedText(
-            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Lời giải thích nhiều từ viết hoa trong ngoặc (`Chỉ số cải cách hành chính (PAR INDEX)`) cũng là lời giải thích. Lời giải thích dạng `(sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)` cũng được chấp nhận, kể cả ở phần căn cứ. Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
-            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. A definition of several capital words in parentheses (`Chỉ số cải cách hành chính (PAR INDEX)`) counts too. An explanation written `(sau đây gọi tắt là CĐS)` or `(viết tắt là CĐS)` counts too, in the preamble as well. Only the first use of each abbreviation is reported. No automatic fix."),
+            vi: "Chữ viết tắt chỉ được dùng sau khi cụm từ đầy đủ đã xuất hiện một lần, kèm chữ viết tắt trong ngoặc đơn: `công nghệ thông tin (CNTT)`, sau đó mới viết `CNTT`. Quy định rõ trong TT 01/2011 (Điều 11.1) và với văn bản quy phạm pháp luật (NĐ 34/2016 Điều 69.4; NĐ 78/2025 Điều 60.4); NĐ 30/2020 không có câu tương ứng nên với văn bản hành chính từ 2020 đây là thực hành tốt. Vì việc nhận ra chữ viết tắt và lời giải thích (trong ngoặc, `sau đây gọi tắt là …`) còn có thể sai, quy tắc chỉ ở mức thông tin với mọi loại văn bản. Bỏ qua phần đầu văn bản, chữ ký, Nơi nhận (viết tắt theo quy ước), bảng, số ký hiệu văn bản, số La Mã và các chữ viết tắt thông dụng (UBND, HĐND, ASEAN…). Lời giải thích nhiều từ viết hoa trong ngoặc (`Chỉ số cải cách hành chính (PAR INDEX)`) cũng là lời giải thích. Lời giải thích dạng `(sau đây gọi tắt là CĐS)`, `(sau đây gọi là CĐS)`, `(viết tắt là CĐS)` cũng được chấp nhận, kể cả ở phần căn cứ. Chỉ báo lần dùng đầu tiên của mỗi chữ viết tắt. Không có sửa tự động.",
+            en: "An abbreviation may be used only after the full phrase has appeared once followed by the abbreviation in parentheses: `công nghệ thông tin (CNTT)`, then `CNTT`. This is explicit in Circular 01/2011 (Article 11.1) and for legal normative documents (Decree 34/2016 Article 69.4; Decree 78/2025 Article 60.4); Decree 30/2020 has no such sentence, so for administrative documents from 2020 it is best practice. Because recognising abbreviations and their explanations (in parentheses, `sau đây gọi tắt là …`) can still go wrong, the rule is info for every kind of document. Header, signature and Nơi nhận (conventional abbreviations), tables, document numbers, Roman numerals and universally known abbreviations (UBND, HĐND, ASEAN…) are skipped. A definition of several capital words in parentheses (`Chỉ số cải cách hành chính (PAR INDEX)`) counts too. An explanation written `(sau đây gọi tắt là CĐS)`, `(sau đây gọi là CĐS)` or `(viết tắt là CĐS)` counts too, in the preamble as well. Only the first use of each abbreviation is reported. No automatic fix."),
         triggering: [RuleExample("Ứng dụng CNTT trong cơ quan. Thực hiện ứng dụng công nghệ thông tin (CNTT) trong hoạt động.", violations: 1),
                      RuleExample("Giao Bộ TTTT chủ trì.", violations: 1)],
         nonTriggering: [RuleExample("Ban hành Kế hoạch chuyển đổi số (sau đây viết tắt là CĐS) năm 2024.\n\n1. Tổng hợp kết quả CĐS hằng quý."),
                         RuleExample("Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2024 của tỉnh tăng 3 bậc."),
+                        RuleExample("Trường Đại học Cần Thơ (sau đây gọi là CTU) và Đại học Wageningen (Wageningen University & Research, sau đây gọi là WUR) hợp tác; CTU cử giảng viên. Tệp không quá 5 MB."),
                         RuleExample("Ứng dụng công nghệ thông tin (CNTT) trong cơ quan; đẩy mạnh CNTT. UBND tỉnh, HĐND tỉnh. Chương II. Theo Quyết định số 12/QĐ-UBND. Tiêu chuẩn ISO 9001.")])
 
     /// Abbreviations that need no definition.
@@ -27,6 +28,8 @@ public struct AbbreviationDefinedFirst: Rule {
         "KH", "TTR", "TTLT", "QH", "UBTVQH", "BTC", "BNV", "BTP", "BCA", "BQP", "BXD", "BYT", "BCT", "VPCP", "TTG", "TTCP", "HN", "SĐT",
         "STT", "TK", "NSNN", "KTXH", "KT-XH", "DN", "HTX", "CB", "CC", "VC", "CBCC", "CBCCVC", "LLVT", "CAND", "QĐND", "QĐNDVN", "TNCS",
         "ĐTN", "TCT", "HTTP", "HTTPS", "WWW", "API", "VT", "GMT", "UTC", "TP.HCM", "BCH", "CIF", "CIP", "FOB", "EXW", "FCA", "DAP", "DDP", "CFR", "FAS", "CPT", "DPU", "USB", "JSON", "XML", "JPG", "PNG", "TIFF", "FTP", "EUR", "SMS",
+        // Units of data size and frequency (`dung lượng không quá 5 MB`).
+        "KB", "MB", "GB", "TB", "MHZ", "GHZ",
     ]
 
     public func check(_ context: RuleContext) {
@@ -196,12 +199,14 @@ public struct AbbreviationDefinedFirst: Rule {
         return w.letterCount <= 6
     }
 
-    static let namedIntroducer = Array("tắt là ".utf8)
+    static let namedIntroducers = [Array("tắt là ".utf8), Array("gọi là ".utf8)]
 
-    /// `… (sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)`: the abbreviation
-    /// in capitals that follows `tắt là`, with its range.
+    /// `… (sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)`, `(sau đây gọi là
+    /// CTU)`: the abbreviation in capitals that follows `tắt là` or `gọi
+    /// là`, with its range.
     static func namedDefinitions(_ b: [UInt8]) -> [(String, TextRange)] {
         var out: [(String, TextRange)] = []
+        for namedIntroducer in namedIntroducers {
         var from = 0
         while let k = Bytes.find(namedIntroducer, in: b, from: from, to: b.count) {
             from = k + namedIntroducer.count
@@ -212,15 +217,18 @@ public struct AbbreviationDefinedFirst: Rule {
             guard letters.count >= 2, letters.count <= 10, letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
             out.append((key, TextRange(from, e)))
         }
+        }
         return out
     }
 
-    static let introducer = Array("tắt".utf8)
+    static let introducer = Array("tắt".utf8), calledIntroducer = Array("gọi là ".utf8)
 
-    /// `(sau đây gọi tắt là Hiệp định VKFTA)`: `tắt` within 40 bytes before, on the line.
+    /// `(sau đây gọi tắt là Hiệp định VKFTA)`, `(sau đây gọi là WUR)`:
+    /// `tắt` within 40 bytes before, or `gọi là` right before, on the line.
     static func introducedInline(_ b: [UInt8], _ s: Int, lineStart: Int) -> Bool {
         let from = max(lineStart, s - 40)
         return Bytes.find(introducer, in: b, from: from, to: s) != nil
+            || Bytes.find(calledIntroducer, in: b, from: max(lineStart, s - 12), to: s) != nil
     }
 
     static let la = Array("là".utf8), La = Array("Là".utf8)
