@@ -28,8 +28,16 @@ enum CitationChecks {
         guard let c = code else { return nil }
         if c == "TTLT" { return .thongTuLienTich }
         if c == "NQLT" { return .nghiQuyetLienTich }
-        return DocumentTypes.kindByCode[c]
+        return kindByCode[UTF8Key(c)]
     }
+
+    /// `DocumentTypes.kindByCode` by bytes (codes such as `NĐ`, `QĐ` are
+    /// not ASCII, and hashing them as `String`s normalises them).
+    static let kindByCode: [UTF8Key: DocumentKind] = {
+        var d: [UTF8Key: DocumentKind] = [:]
+        for (k, v) in DocumentTypes.kindByCode { d[UTF8Key(k)] = v }
+        return d
+    }()
 
     /// The citation's date field is a full date (not the `năm 2015` of a law).
     static func hasFullDateField(_ c: Citation) -> Bool {
@@ -161,29 +169,36 @@ enum CitationChecks {
 /// per call) cost thousands of instructions each. Same answers as the
 /// `Issuers` functions.
 struct IssuerMemo {
-    private var namedBy: [String: [Issuers.Entry]] = [:]
-    private var namesEntry: [String: Bool] = [:]
-    private var codesBy: [String: Set<String>] = [:]
+    private var namedBy: [UTF8Key: [Issuers.Entry]] = [:]
+    private var namesEntry: [NamesKey: Bool] = [:]
+    private var codesBy: [UTF8Key: Set<String>] = [:]
+
+    struct NamesKey: Hashable {
+        var issuer: UTF8Key
+        var code: UTF8Key
+    }
 
     /// `Issuers.named(by:)`.
     mutating func named(by issuer: String) -> [Issuers.Entry] {
-        if let known = namedBy[issuer] { return known }
+        let key = UTF8Key(issuer)
+        if let known = namedBy[key] { return known }
         let v = Issuers.named(by: issuer)
-        namedBy[issuer] = v
+        namedBy[key] = v
         return v
     }
 
     /// The codes of `Issuers.named(by:)`.
     mutating func codes(_ issuer: String) -> Set<String> {
-        if let known = codesBy[issuer] { return known }
+        let key = UTF8Key(issuer)
+        if let known = codesBy[key] { return known }
         let v = Set(named(by: issuer).map(\.code))
-        codesBy[issuer] = v
+        codesBy[key] = v
         return v
     }
 
     /// `Issuers.names(issuer, entry)`.
     mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
-        let key = issuer + "\u{0}" + entry.code
+        let key = NamesKey(issuer: UTF8Key(issuer), code: UTF8Key(entry.code))
         if let known = namesEntry[key] { return known }
         let v = Issuers.names(issuer, entry)
         namesEntry[key] = v

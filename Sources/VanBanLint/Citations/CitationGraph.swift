@@ -105,8 +105,9 @@ public enum CitationResolver {
         let cits = doc.citations
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
         var docs: [CitedDocument] = []
-        var byKey: [String: Int] = [:]
-        var lastByName: [String: Int] = [:]
+        // By bytes: law keys are Vietnamese, which `String` hashes slowly.
+        var byKey: [UTF8Key: Int] = [:]
+        var lastByName: [UTF8Key: Int] = [:]
         // (No rehashing while the keys go in: at most a key and an alias per citation.)
         byKey.reserveCapacity(2 * cits.count)
         lastByName.reserveCapacity(cits.count)
@@ -116,17 +117,17 @@ public enum CitationResolver {
         func register(_ i: Int, key: String, alias: String?) -> Int {
             // Aliases (a numbered law's name) are recorded for later mentions
             // by name, never used to merge two different numbers.
-            if let d = byKey[key] {
+            if let d = byKey[UTF8Key(key)] {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
-                if let a = alias { byKey[a] = d }
+                if let a = alias { byKey[UTF8Key(a)] = d }
                 return d
             }
             let c = cits[i]
             docs.append(CitedDocument(key: key, kind: c.kind, number: c.number, name: c.name?.text, first: i, mentions: [i]))
-            byKey[key] = docs.count - 1
-            if let a = alias { byKey[a] = docs.count - 1 }
+            byKey[UTF8Key(key)] = docs.count - 1
+            if let a = alias { byKey[UTF8Key(a)] = docs.count - 1 }
             res[i].target = .document(docs.count - 1)
             return docs.count - 1
         }
@@ -148,11 +149,11 @@ public enum CitationResolver {
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
                     if let y = c.date?.year {
-                        lastByName[key] = register(i, key: key + "@" + String(y), alias: alias)
-                    } else if let d = lastByName[key] {
+                        lastByName[UTF8Key(key)] = register(i, key: key + "@" + String(y), alias: alias)
+                    } else if let d = lastByName[UTF8Key(key)] {
                         register(i, key: docs[d].key, alias: alias)
                     } else {
-                        lastByName[key] = register(i, key: key, alias: alias)
+                        lastByName[UTF8Key(key)] = register(i, key: key, alias: alias)
                     }
                 } else {
                     register(i, key: key, alias: alias)
@@ -168,11 +169,11 @@ public enum CitationResolver {
                 // mention without a year is the latest one of that name.
                 let base = lawKey(c, name.text)
                 if let y = c.year {
-                    lastByName[base] = register(i, key: base + "@" + String(y), alias: nil)
-                } else if let d = lastByName[base] {
+                    lastByName[UTF8Key(base)] = register(i, key: base + "@" + String(y), alias: nil)
+                } else if let d = lastByName[UTF8Key(base)] {
                     register(i, key: docs[d].key, alias: nil)
                 } else {
-                    lastByName[base] = register(i, key: base, alias: nil)
+                    lastByName[UTF8Key(base)] = register(i, key: base, alias: nil)
                 }
             case .deictic:
                 let word = c.deixis?.text ?? ""
@@ -216,22 +217,33 @@ public enum CitationResolver {
     }
 
     static func lawKey(_ c: Citation, _ name: String) -> String {
-        // Fast path on bytes for Latin text (`Issuers.lowerBytes`: exact there).
-        if let n = Issuers.lowerBytes(name) {
-            let t: [UInt8]? = c.typeName.map { Issuers.lowerBytes($0.text) } ?? Array("luật".utf8)
-            if let t {
-                var out = Array("law:".utf8) + t
-                out.append(0x20)
-                var first = true, pending = false
-                for b in n {
+        // Fast path on bytes for Latin text (`Issuers.lowerUTF8`: exact
+        // there), written into the key's own storage: `law:`, the type name
+        // in lower case (`luật` when there is none), a space, the name in
+        // lower case with its blanks collapsed.
+        var type = c.typeName?.text ?? "luật", n = name
+        let key = type.withUTF8 { t in n.withUTF8 { src -> String? in
+            var exact = true
+            let s = String(unsafeUninitializedCapacity: 5 + 2 * (t.count + src.count)) { buf in
+                for (k, b) in "law:".utf8.enumerated() { buf[k] = b }
+                guard let typeEnd = Issuers.lowerUTF8(t, into: buf, at: 4) else { exact = false; return 0 }
+                buf[typeEnd] = 0x20
+                let from = typeEnd + 1
+                guard let nameEnd = Issuers.lowerUTF8(src, into: buf, at: from) else { exact = false; return 0 }
+                // Blanks collapsed in place (the output never passes the input).
+                var out = from, first = true, pending = false
+                for k in from..<nameEnd {
+                    let b = buf[k]
                     if b == 0x20 || b == 0x0A { pending = true; continue }
-                    if pending && !first { out.append(0x20) }
+                    if pending && !first { buf[out] = 0x20; out += 1 }
                     pending = false; first = false
-                    out.append(b)
+                    buf[out] = b; out += 1
                 }
-                return String(decoding: out, as: UTF8.self)
+                return out
             }
-        }
+            return exact ? s : nil
+        } }
+        if let key { return key }
         return "law:" + (c.typeName?.text.lowercased() ?? "luật") + " " + name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 

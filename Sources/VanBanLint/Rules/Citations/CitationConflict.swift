@@ -18,11 +18,11 @@ public struct CitationConflict: Rule {
         let g = context.analysis.citations
         // Issuer comparisons are memoised: a much-cited document compares the
         // same few issuer texts many times.
-        var memo: [String: Bool] = [:]
+        var memo: [PairKey: Bool] = [:]
         var issuers = IssuerMemo()
         func different(_ a: String, _ b: String) -> Bool {
             if a == b { return false }
-            let key = a + "\u{0}" + b
+            let key = PairKey(a: UTF8Key(a), b: UTF8Key(b))
             if let r = memo[key] { return r }
             let r = differentBodies(a, b, &issuers)
             memo[key] = r
@@ -48,9 +48,10 @@ public struct CitationConflict: Rule {
                     // A law's date after "Luật sửa đổi, bổ sung một số điều của Luật …" is
                     // the amending law's: laws by name are not compared by date.
                     if c.form == .numbered, p.form == .numbered, let a = c.date, let b = p.date, a != b, let f = c.dateField, let pf = p.dateField {
+                        let label = CitationChecks.label(c), date = CitationChecks.bareDate(f.text), earlier = CitationChecks.bareDate(pf.text)
                         report(context, c, f.range, pf.range,
-                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn với ngày \(CitationChecks.bareDate(f.text)), trước đó là ngày \(CitationChecks.bareDate(pf.text))",
-                                             en: "\(CitationChecks.label(c)) is cited dated \(CitationChecks.bareDate(f.text)), earlier \(CitationChecks.bareDate(pf.text))"))
+                               LocalizedText(vi: "\(label) được dẫn với ngày \(date), trước đó là ngày \(earlier)",
+                                             en: "\(label) is cited dated \(date), earlier \(earlier)"))
                         break
                     }
                     if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c), !CitationChecks.isGenericTypeName(p),
@@ -61,9 +62,10 @@ public struct CitationConflict: Rule {
                         break
                     }
                     if let a = c.issuer, let b = p.issuer, different(a.text, b.text) {
+                        let label = CitationChecks.label(c), issuer = a.text, earlier = b.text
                         report(context, c, a.range, b.range,
-                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn là của \"\(a.text)\", trước đó là của \"\(b.text)\"",
-                                             en: "\(CitationChecks.label(c)) is cited as issued by \"\(a.text)\", earlier by \"\(b.text)\""))
+                               LocalizedText(vi: "\(label) được dẫn là của \"\(issuer)\", trước đó là của \"\(earlier)\"",
+                                             en: "\(label) is cited as issued by \"\(issuer)\", earlier by \"\(earlier)\""))
                         break
                     }
                 }
@@ -93,6 +95,12 @@ public struct CitationConflict: Rule {
             h.combine(date)
             h.combine(issuer)
         }
+    }
+
+    /// Two issuer texts, in order.
+    struct PairKey: Hashable {
+        var a: UTF8Key
+        var b: UTF8Key
     }
 
     /// How many different signatures of one number are kept for comparison.
