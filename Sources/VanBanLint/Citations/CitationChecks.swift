@@ -163,12 +163,13 @@ enum CitationChecks {
     }
 }
 
-/// Issuer look-ups memoised for one rule run over one document: a document
-/// names the same few issuers many times, and `Issuers.named(by:)` (every
-/// entry's phrases searched in the folded text) and `Issuers.names` (a fold
-/// per call) cost thousands of instructions each. Same answers as the
-/// `Issuers` functions.
+/// Issuer look-ups memoised for one document (`SharedAnalysis.issuers`,
+/// shared by VB403, VB409 and VB415): a document names the same few
+/// issuers many times, and `Issuers.named(by:)` (every entry's phrases
+/// searched in the folded text) and `Issuers.names` (a fold per call) cost
+/// thousands of instructions each. Same answers as the `Issuers` functions.
 struct IssuerMemo {
+    private var foldedBy: [UTF8Key: Issuers.Folded] = [:]
     private var namedBy: [UTF8Key: [Issuers.Entry]] = [:]
     private var namesEntry: [NamesKey: Bool] = [:]
     private var codesBy: [UTF8Key: Set<String>] = [:]
@@ -178,11 +179,20 @@ struct IssuerMemo {
         var code: UTF8Key
     }
 
+    /// `Issuers.folded`.
+    mutating func folded(_ issuer: String) -> Issuers.Folded {
+        let key = UTF8Key(issuer)
+        if let known = foldedBy[key] { return known }
+        let v = Issuers.folded(issuer)
+        foldedBy[key] = v
+        return v
+    }
+
     /// `Issuers.named(by:)`.
     mutating func named(by issuer: String) -> [Issuers.Entry] {
         let key = UTF8Key(issuer)
         if let known = namedBy[key] { return known }
-        let v = Issuers.named(by: issuer)
+        let v = Issuers.named(folded: folded(issuer))
         namedBy[key] = v
         return v
     }
@@ -200,7 +210,7 @@ struct IssuerMemo {
     mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
         let key = NamesKey(issuer: UTF8Key(issuer), code: UTF8Key(entry.code))
         if let known = namesEntry[key] { return known }
-        let v = Issuers.names(issuer, entry)
+        let v = Issuers.namesFolded(folded(issuer), entry)
         namesEntry[key] = v
         return v
     }

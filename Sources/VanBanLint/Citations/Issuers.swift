@@ -53,9 +53,14 @@ public enum Issuers {
     /// The entry for a code (`QH13` and `UBTVQH14` by their prefix).
     public static func entry(code: String) -> Entry? {
         if let e = byCode[code] { return e }
-        for p in ["UBTVQH", "QH"] where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
+        // (Only a code starting `QH` or `UBTVQH` can match: most are rejected on a byte.)
+        guard let f = code.utf8.first, f == UInt8(ascii: "Q") || f == UInt8(ascii: "U") else { return nil }
+        for p in numberedPrefixes where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
         return nil
     }
+
+    /// Codes that take a number after them (`QH13`, `UBTVQH14`).
+    static let numberedPrefixes = ["UBTVQH", "QH"]
 
     /// Folds the two accent placements (`uỷ`/`ủy`, `hoà`/`hòa`) and case.
     public static func fold(_ s: String) -> String { folded(s).string }
@@ -233,8 +238,10 @@ public enum Issuers {
 
     /// The entries whose body the written issuer names (most specific first:
     /// `Thủ tướng Chính phủ` names TTg, not CP). The issuer is folded once.
-    public static func named(by issuer: String) -> [Entry] {
-        let f = folded(issuer)
+    public static func named(by issuer: String) -> [Entry] { named(folded: folded(issuer)) }
+
+    /// `named(by:)` of an issuer already folded.
+    static func named(folded f: Folded) -> [Entry] {
         if let b = f.bytes {
             // One pass over the folded text finds every entry's phrases:
             // `accept` records each phrase that matches and declines it, so

@@ -80,6 +80,10 @@ public final class SharedAnalysis: @unchecked Sendable {
         PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
     }
 
+    /// Issuer look-ups, memoised for the document (the citation rules ask
+    /// about the same issuers).
+    var issuers = IssuerMemo()
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)

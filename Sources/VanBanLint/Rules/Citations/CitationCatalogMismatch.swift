@@ -15,7 +15,6 @@ public struct CitationCatalogMismatch: Rule {
         nonTriggering: [RuleExample("Thực hiện Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin.")])
 
     public func check(_ context: RuleContext) {
-        var issuers = IssuerMemo()
         let entries = context.analysis.catalogEntries
         for (i, c) in context.analysis.citations.citations.enumerated() {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = entries[i] else { continue }
@@ -31,7 +30,7 @@ public struct CitationCatalogMismatch: Rule {
                                                       en: "\(n.normalized) is a \(name), the citation says \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")"))
             }
             if let iss = c.issuer, let ei = e.issuer {
-                let named = issuers.codes(iss.text), expected = issuers.codes(ei)
+                let named = context.analysis.issuers.codes(iss.text), expected = context.analysis.issuers.codes(ei)
                 if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
                     context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
                                                             en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))

@@ -19,12 +19,11 @@ public struct CitationConflict: Rule {
         // Issuer comparisons are memoised: a much-cited document compares the
         // same few issuer texts many times.
         var memo: [PairKey: Bool] = [:]
-        var issuers = IssuerMemo()
         func different(_ a: String, _ b: String) -> Bool {
             if a == b { return false }
             let key = PairKey(a: UTF8Key(a), b: UTF8Key(b))
             if let r = memo[key] { return r }
-            let r = differentBodies(a, b, &issuers)
+            let r = differentBodies(a, b, &context.analysis.issuers)
             memo[key] = r
             return r
         }
@@ -108,7 +107,7 @@ public struct CitationConflict: Rule {
 
     /// Two written issuers that name different known bodies.
     func differentBodies(_ a: String, _ b: String, _ issuers: inout IssuerMemo) -> Bool {
-        let fa = Issuers.folded(a), fb = Issuers.folded(b)
+        let fa = issuers.folded(a), fb = issuers.folded(b)
         if fa.string == fb.string || Issuers.contains(fa, fb) || Issuers.contains(fb, fa) { return false }
         let ca = issuers.codes(a), cb = issuers.codes(b)
         return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)

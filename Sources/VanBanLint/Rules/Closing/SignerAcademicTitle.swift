@@ -28,7 +28,16 @@ public struct SignerAcademicTitle: Rule {
         var candidates: [Field] = []
         if let n = sig.name { candidates.append(n) }
         let after = sig.range.end
-        for l in ctx.document.lines where l.trimmed.start >= after && !l.trimmed.isEmpty {
+        // Lines are in text order and a line's trimmed text lies within it:
+        // no line ending before `after` qualifies, so the search starts at
+        // the first that does not (found by bisection, not a walk from the top).
+        let lines = ctx.document.lines
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].range.end < after { lo = mid + 1 } else { hi = mid }
+        }
+        for l in lines[lo...] where l.trimmed.start >= after && !l.trimmed.isEmpty {
             candidates.append(Field(range: l.trimmed, text: ctx.document.cleanText(l.trimmed)))
             break
         }
