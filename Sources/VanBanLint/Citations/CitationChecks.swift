@@ -26,8 +26,10 @@ enum CitationChecks {
     /// The kind a number's type code denotes (`NĐ` → nghị định).
     static func kind(ofCode code: String?) -> DocumentKind? {
         guard let c = code else { return nil }
-        if c == "TTLT" { return .thongTuLienTich }
-        if c == "NQLT" { return .nghiQuyetLienTich }
+        // On bytes: `String ==` normalises a non-ASCII code (`NĐ`) to compare
+        // it, and an ASCII text is equivalent to its own bytes only.
+        if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
+        if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
         return kindByCode[UTF8Key(c)]
     }
 

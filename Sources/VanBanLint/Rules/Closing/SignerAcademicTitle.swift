@@ -12,6 +12,15 @@ public struct SignerAcademicTitle: Rule {
     static let titles = ["PGS.TS.", "PGS.TS", "GS.TS.", "GS.TS", "PGS.", "GS.", "TS.", "ThS.", "KS.", "BS.", "Ths.", "TSKH."]
     /// Each of `titles` followed by a blank (made once, not per line).
     static let spacedTitles = titles.map { $0 + " " }
+    /// Whether `text` may start with the ASCII `title` (a necessary
+    /// condition of `hasPrefix`, tested on bytes first: `hasPrefix` compares
+    /// characters by canonical equivalence, hundreds of instructions each).
+    /// An ASCII character is equivalent only to itself, except `K` (the
+    /// Kelvin sign): a title with a `K` is always tested in full.
+    static func mayHavePrefix(_ text: String, _ title: String) -> Bool {
+        title.utf8.contains(UInt8(ascii: "K")) || text.utf8.starts(with: title.utf8)
+    }
+
     public static let metadata = RuleMetadata(
         code: "VB302", name: "signer-academic-title", severity: .warning,
         source: "NĐ 30/2020 Phụ lục I, mục II.7.c",
@@ -44,7 +53,10 @@ public struct SignerAcademicTitle: Rule {
         for c in candidates {
             // A field's text may be made anew each time it is read: read it once.
             let text = c.text
-            guard let k = Self.titles.indices.first(where: { text.hasPrefix(Self.spacedTitles[$0]) || text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix(".") }) else { continue }
+            guard let k = Self.titles.indices.first(where: {
+                (Self.mayHavePrefix(text, Self.spacedTitles[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
+                    || (Self.mayHavePrefix(text, Self.titles[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
+            }) else { continue }
             let t = Self.titles[k]
             var end = c.range.start + t.utf8.count
             while end < c.range.end && Bytes.isBlank(ctx.clean[end]) { end += 1 }
