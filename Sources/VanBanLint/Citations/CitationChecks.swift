@@ -28,8 +28,10 @@ enum CitationChecks {
         guard let c = code else { return nil }
         // On bytes: `String ==` normalises a non-ASCII code (`NĐ`) to compare
         // it, and an ASCII text is equivalent to its own bytes only.
-        if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
-        if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
+        if c.utf8.count == 4 {
+            if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
+            if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
+        }
         return kindByCode[UTF8Key(c)]
     }
 
