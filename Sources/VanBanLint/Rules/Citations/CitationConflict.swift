@@ -40,7 +40,7 @@ public struct CitationConflict: Rule {
             var seen: Set<Signature> = []
             for (k, m) in d.mentions.enumerated() {
                 let c = g.citations[m]
-                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c)).inserted { firsts.append(m) } }
+                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c, generic: context.analysis.isGenericTypeName(c, at: m))).inserted { firsts.append(m) } }
                 guard k > 0 else { continue }
                 for e in firsts {
                     let p = g.citations[e]
@@ -53,7 +53,7 @@ public struct CitationConflict: Rule {
                                              en: "\(label) is cited dated \(date), earlier \(earlier)"))
                         break
                     }
-                    if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c), !CitationChecks.isGenericTypeName(p),
+                    if let a = c.kind, let b = p.kind, a != b, !context.analysis.isGenericTypeName(c, at: m), !context.analysis.isGenericTypeName(p, at: e),
                        a != .congVan, b != .congVan, let t = c.typeName, let pt = p.typeName {
                         report(context, c, t.range, pt.range,
                                LocalizedText(vi: "Số \(c.number?.normalized ?? "") được dẫn là \"\(t.text)\", trước đó là \"\(pt.text)\"",
@@ -81,9 +81,10 @@ public struct CitationConflict: Rule {
         var kind: DocumentKind?
         var issuer: String?
 
-        init(_ p: Citation) {
+        /// `generic`: `CitationChecks.isGenericTypeName(p)`.
+        init(_ p: Citation, generic: Bool) {
             date = p.form == .numbered && p.dateField != nil ? p.date : nil
-            if let k = p.kind, !CitationChecks.isGenericTypeName(p), k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
+            if let k = p.kind, !generic, k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
             issuer = p.issuer?.text
         }
 

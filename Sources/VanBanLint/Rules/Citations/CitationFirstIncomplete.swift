@@ -45,7 +45,7 @@ public struct CitationFirstIncomplete: Rule {
             }) { continue }
             let c = g.citations[first]
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
-                  !CitationChecks.isGenericTypeName(c), !c.isLawByName else { continue }
+                  !context.analysis.isGenericTypeName(c, at: first), !c.isLawByName else { continue }
             var missing = CitationChecks.missingParts(c)
             if dateNotRequired { missing.removeAll { $0.en == "date" } }
             // A document citing one of its own issuer's documents may leave
