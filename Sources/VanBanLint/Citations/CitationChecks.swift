@@ -26,10 +26,22 @@ enum CitationChecks {
     /// The kind a number's type code denotes (`NĐ` → nghị định).
     static func kind(ofCode code: String?) -> DocumentKind? {
         guard let c = code else { return nil }
-        if c == "TTLT" { return .thongTuLienTich }
-        if c == "NQLT" { return .nghiQuyetLienTich }
-        return DocumentTypes.kindByCode[c]
+        // On bytes: `String ==` normalises a non-ASCII code (`NĐ`) to compare
+        // it, and an ASCII text is equivalent to its own bytes only.
+        if c.utf8.count == 4 {
+            if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
+            if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
+        }
+        return kindByCode[UTF8Key(c)]
     }
+
+    /// `DocumentTypes.kindByCode` by bytes (codes such as `NĐ`, `QĐ` are
+    /// not ASCII, and hashing them as `String`s normalises them).
+    static let kindByCode: [UTF8Key: DocumentKind] = {
+        var d: [UTF8Key: DocumentKind] = [:]
+        for (k, v) in DocumentTypes.kindByCode { d[UTF8Key(k)] = v }
+        return d
+    }()
 
     /// The citation's date field is a full date (not the `năm 2015` of a law).
     static func hasFullDateField(_ c: Citation) -> Bool {
@@ -155,37 +167,54 @@ enum CitationChecks {
     }
 }
 
-/// Issuer look-ups memoised for one rule run over one document: a document
-/// names the same few issuers many times, and `Issuers.named(by:)` (every
-/// entry's phrases searched in the folded text) and `Issuers.names` (a fold
-/// per call) cost thousands of instructions each. Same answers as the
-/// `Issuers` functions.
+/// Issuer look-ups memoised for one document (`SharedAnalysis.issuers`,
+/// shared by VB403, VB409 and VB415): a document names the same few
+/// issuers many times, and `Issuers.named(by:)` (every entry's phrases
+/// searched in the folded text) and `Issuers.names` (a fold per call) cost
+/// thousands of instructions each. Same answers as the `Issuers` functions.
 struct IssuerMemo {
-    private var namedBy: [String: [Issuers.Entry]] = [:]
-    private var namesEntry: [String: Bool] = [:]
-    private var codesBy: [String: Set<String>] = [:]
+    private var foldedBy: [UTF8Key: Issuers.Folded] = [:]
+    private var namedBy: [UTF8Key: [Issuers.Entry]] = [:]
+    private var namesEntry: [NamesKey: Bool] = [:]
+    private var codesBy: [UTF8Key: Set<String>] = [:]
+
+    struct NamesKey: Hashable {
+        var issuer: UTF8Key
+        var code: UTF8Key
+    }
+
+    /// `Issuers.folded`.
+    mutating func folded(_ issuer: String) -> Issuers.Folded {
+        let key = UTF8Key(issuer)
+        if let known = foldedBy[key] { return known }
+        let v = Issuers.folded(issuer)
+        foldedBy[key] = v
+        return v
+    }
 
     /// `Issuers.named(by:)`.
     mutating func named(by issuer: String) -> [Issuers.Entry] {
-        if let known = namedBy[issuer] { return known }
-        let v = Issuers.named(by: issuer)
-        namedBy[issuer] = v
+        let key = UTF8Key(issuer)
+        if let known = namedBy[key] { return known }
+        let v = Issuers.named(folded: folded(issuer))
+        namedBy[key] = v
         return v
     }
 
     /// The codes of `Issuers.named(by:)`.
     mutating func codes(_ issuer: String) -> Set<String> {
-        if let known = codesBy[issuer] { return known }
+        let key = UTF8Key(issuer)
+        if let known = codesBy[key] { return known }
         let v = Set(named(by: issuer).map(\.code))
-        codesBy[issuer] = v
+        codesBy[key] = v
         return v
     }
 
     /// `Issuers.names(issuer, entry)`.
     mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
-        let key = issuer + "\u{0}" + entry.code
+        let key = NamesKey(issuer: UTF8Key(issuer), code: UTF8Key(entry.code))
         if let known = namesEntry[key] { return known }
-        let v = Issuers.names(issuer, entry)
+        let v = Issuers.namesFolded(folded(issuer), entry)
         namesEntry[key] = v
         return v
     }

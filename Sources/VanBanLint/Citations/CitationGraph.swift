@@ -105,28 +105,29 @@ public enum CitationResolver {
         let cits = doc.citations
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
         var docs: [CitedDocument] = []
-        var byKey: [String: Int] = [:]
-        var lastByName: [String: Int] = [:]
+        // By bytes: law keys are Vietnamese, which `String` hashes slowly.
+        var byKey: [UTF8Key: Int] = [:]
+        var lastByName: [UTF8Key: Int] = [:]
         // (No rehashing while the keys go in: at most a key and an alias per citation.)
         byKey.reserveCapacity(2 * cits.count)
         lastByName.reserveCapacity(cits.count)
 
         /// Returns the document's index (`byKey[key]` afterwards).
         @discardableResult
-        func register(_ i: Int, key: String, aliases: [String]) -> Int {
+        func register(_ i: Int, key: String, alias: String?) -> Int {
             // Aliases (a numbered law's name) are recorded for later mentions
             // by name, never used to merge two different numbers.
-            if let d = byKey[key] {
+            if let d = byKey[UTF8Key(key)] {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
-                for a in aliases { byKey[a] = d }
+                if let a = alias { byKey[UTF8Key(a)] = d }
                 return d
             }
             let c = cits[i]
             docs.append(CitedDocument(key: key, kind: c.kind, number: c.number, name: c.name?.text, first: i, mentions: [i]))
-            byKey[key] = docs.count - 1
-            for a in aliases { byKey[a] = docs.count - 1 }
+            byKey[UTF8Key(key)] = docs.count - 1
+            if let a = alias { byKey[UTF8Key(a)] = docs.count - 1 }
             res[i].target = .document(docs.count - 1)
             return docs.count - 1
         }
@@ -142,25 +143,25 @@ public enum CitationResolver {
                     res[i].target = .this(attachment: nil)
                     continue
                 }
-                let aliases = c.name.map { [lawKey(c, $0.text)] } ?? []
+                let alias = c.name.map { lawKey(c, $0.text) }
                 if n.year == nil && !n.isPartyStyle {
                     // Administrative numbers restart every year: the year of
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
                     if let y = c.date?.year {
-                        lastByName[key] = register(i, key: key + "@" + String(y), aliases: aliases)
-                    } else if let d = lastByName[key] {
-                        register(i, key: docs[d].key, aliases: aliases)
+                        lastByName[UTF8Key(key)] = register(i, key: key + "@" + String(y), alias: alias)
+                    } else if let d = lastByName[UTF8Key(key)] {
+                        register(i, key: docs[d].key, alias: alias)
                     } else {
-                        lastByName[key] = register(i, key: key, aliases: aliases)
+                        lastByName[UTF8Key(key)] = register(i, key: key, alias: alias)
                     }
                 } else {
-                    register(i, key: key, aliases: aliases)
+                    register(i, key: key, alias: alias)
                 }
             case .named:
                 guard let name = c.name else {
                     // "Hiến pháp năm 2013"
-                    register(i, key: "law:" + (c.typeName?.text.lowercased() ?? ""), aliases: [])
+                    register(i, key: "law:" + (c.typeName?.text.lowercased() ?? ""), alias: nil)
                     continue
                 }
                 // Laws of one name from different years are different laws
@@ -168,11 +169,11 @@ public enum CitationResolver {
                 // mention without a year is the latest one of that name.
                 let base = lawKey(c, name.text)
                 if let y = c.year {
-                    lastByName[base] = register(i, key: base + "@" + String(y), aliases: [])
-                } else if let d = lastByName[base] {
-                    register(i, key: docs[d].key, aliases: [])
+                    lastByName[UTF8Key(base)] = register(i, key: base + "@" + String(y), alias: nil)
+                } else if let d = lastByName[UTF8Key(base)] {
+                    register(i, key: docs[d].key, alias: nil)
                 } else {
-                    lastByName[base] = register(i, key: base, aliases: [])
+                    lastByName[UTF8Key(base)] = register(i, key: base, alias: nil)
                 }
             case .deictic:
                 let word = c.deixis?.text ?? ""
@@ -195,10 +196,10 @@ public enum CitationResolver {
             res[i].antecedent = i + 1
         }
         // Units of the citing document.
-        var topLevel = TopLevelUnits()
+        var unitCache = UnitCandidateCache()
         for i in cits.indices {
             guard case .this(let att) = res[i].target, !cits[i].units.isEmpty else { continue }
-            resolveUnits(doc, cits[i], attachment: att, into: &res[i], topLevel: &topLevel)
+            resolveUnits(doc, cits[i], attachment: att, into: &res[i], cache: &unitCache)
         }
         return CitationGraph(citations: cits, resolutions: res, documents: docs)
     }
@@ -206,7 +207,7 @@ public enum CitationResolver {
     /// The comparison key of a number: no blanks, upper case, `Đ` folded to `D`.
     public static func numberKey(_ n: DocumentNumber) -> String {
         // Blanks dropped on the fly: the same bytes as folding `n.normalized`.
-        if let b = DocumentCatalog.upperFoldedASCII(n.text, dropBlanks: true) { return String(decoding: b, as: UTF8.self) }
+        if let k = DocumentCatalog.upperFoldedASCIIString(n.text, dropBlanks: true) { return k }
         let s = n.normalized
         var out = ""
         for u in s.uppercased().unicodeScalars {
@@ -216,22 +217,33 @@ public enum CitationResolver {
     }
 
     static func lawKey(_ c: Citation, _ name: String) -> String {
-        // Fast path on bytes for Latin text (`Issuers.lowerBytes`: exact there).
-        if let n = Issuers.lowerBytes(name) {
-            let t: [UInt8]? = c.typeName.map { Issuers.lowerBytes($0.text) } ?? Array("luật".utf8)
-            if let t {
-                var out = Array("law:".utf8) + t
-                out.append(0x20)
-                var first = true, pending = false
-                for b in n {
+        // Fast path on bytes for Latin text (`Issuers.lowerUTF8`: exact
+        // there), written into the key's own storage: `law:`, the type name
+        // in lower case (`luật` when there is none), a space, the name in
+        // lower case with its blanks collapsed.
+        var type = c.typeName?.text ?? "luật", n = name
+        let key = type.withUTF8 { t in n.withUTF8 { src -> String? in
+            var exact = true
+            let s = String(unsafeUninitializedCapacity: 5 + 2 * (t.count + src.count)) { buf in
+                for (k, b) in "law:".utf8.enumerated() { buf[k] = b }
+                guard let typeEnd = Issuers.lowerUTF8(t, into: buf, at: 4) else { exact = false; return 0 }
+                buf[typeEnd] = 0x20
+                let from = typeEnd + 1
+                guard let nameEnd = Issuers.lowerUTF8(src, into: buf, at: from) else { exact = false; return 0 }
+                // Blanks collapsed in place (the output never passes the input).
+                var out = from, first = true, pending = false
+                for k in from..<nameEnd {
+                    let b = buf[k]
                     if b == 0x20 || b == 0x0A { pending = true; continue }
-                    if pending && !first { out.append(0x20) }
+                    if pending && !first { buf[out] = 0x20; out += 1 }
                     pending = false; first = false
-                    out.append(b)
+                    buf[out] = b; out += 1
                 }
-                return String(decoding: out, as: UTF8.self)
+                return out
             }
-        }
+            return exact ? s : nil
+        } }
+        if let key { return key }
         return "law:" + (c.typeName?.text.lowercased() ?? "luật") + " " + name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
@@ -328,24 +340,30 @@ public enum CitationResolver {
         }
     }
 
-    /// `UnitCandidates` over the top level of the text or of an attachment,
-    /// kept for one `resolve`: every `Điều n` of a document searches the
-    /// same top level, which is walked (and its numbers normalised) once per
-    /// level instead of once per reference.
-    struct TopLevelUnits {
-        struct Key: Hashable { var attachment: Int?; var level: StructureLevel }
+    /// `UnitCandidates` of each list of nodes searched, kept for one
+    /// `resolve`: every `Điều n` of a document searches the same top level,
+    /// every `khoản n Điều này` of an article the same khoản, which are
+    /// walked (and their numbers normalised) once per level instead of once
+    /// per reference.
+    struct UnitCandidateCache {
+        /// A list by its storage: the document is not changed during
+        /// `resolve`, so one storage and count is one list of nodes (and
+        /// every empty list gives no candidates). Ints only: hashing a
+        /// `StructureLevel` would hash its name.
+        struct Key: Hashable { var storage: UInt; var count: Int; var level: Int }
         private var cache: [Key: UnitCandidates] = [:]
 
-        mutating func candidates(_ lv: StructureLevel, attachment: Int?, roots: [StructureNode]) -> UnitCandidates {
-            let key = Key(attachment: attachment, level: lv)
+        mutating func candidates(_ lv: StructureLevel, in nodes: [StructureNode]) -> UnitCandidates {
+            let storage = nodes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            let key = Key(storage: storage, count: nodes.count, level: lv.rank)
             if let known = cache[key] { return known }
-            let v = UnitCandidates(CitationResolver.collectDirect(lv, in: roots))
+            let v = UnitCandidates(CitationResolver.collectDirect(lv, in: nodes))
             cache[key] = v
             return v
         }
     }
 
-    static func resolveUnits(_ doc: Document, _ c: Citation, attachment: Int?, into r: inout CitationResolution, topLevel: inout TopLevelUnits) {
+    static func resolveUnits(_ doc: Document, _ c: Citation, attachment: Int?, into r: inout CitationResolution, cache: inout UnitCandidateCache) {
         let roots = attachment.map { doc.attachments[$0].structure } ?? doc.structure
         guard !roots.isEmpty else { return }
         // Units must run small to large to be read this way.
@@ -356,7 +374,6 @@ public enum CitationResolver {
         // encloses the citation when the largest unit is below it ("khoản 2"
         // alone, "Điều này").
         var scope: [StructureNode] = roots
-        var scopeIsTopLevel = true
         var scopeIsKnown = true
         var current: StructureNode?
         let largest = units[units.count - 1]
@@ -366,14 +383,13 @@ public enum CitationResolver {
             guard let enc = enclosing(wanted, in: roots, at: c.range.start) else { return }
             current = enc
             scope = enc.children
-            scopeIsTopLevel = false
             scopeIsKnown = largest.numbers.isEmpty
             if largest.numbers.isEmpty { r.node = enc }
         }
         for ui in units.indices.reversed() {
             let u = units[ui]
             guard !u.numbers.isEmpty, let lv = level(u.unit) else { continue }
-            let candidates = scopeIsTopLevel ? topLevel.candidates(lv, attachment: attachment, roots: roots) : UnitCandidates(collectDirect(lv, in: scope))
+            let candidates = cache.candidates(lv, in: scope)
             var found: StructureNode?
             for (ni, num) in u.numbers.enumerated() {
                 let key = normalizedNumber(num.text)
@@ -387,7 +403,6 @@ public enum CitationResolver {
             r.node = f
             current = f
             scope = f.children
-            scopeIsTopLevel = false
             scopeIsKnown = true
         }
     }

@@ -53,9 +53,14 @@ public enum Issuers {
     /// The entry for a code (`QH13` and `UBTVQH14` by their prefix).
     public static func entry(code: String) -> Entry? {
         if let e = byCode[code] { return e }
-        for p in ["UBTVQH", "QH"] where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
+        // (Only a code starting `QH` or `UBTVQH` can match: most are rejected on a byte.)
+        guard let f = code.utf8.first, f == UInt8(ascii: "Q") || f == UInt8(ascii: "U") else { return nil }
+        for p in numberedPrefixes where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
         return nil
     }
+
+    /// Codes that take a number after them (`QH13`, `UBTVQH14`).
+    static let numberedPrefixes = ["UBTVQH", "QH"]
 
     /// Folds the two accent placements (`uỷ`/`ủy`, `hoà`/`hòa`) and case.
     public static func fold(_ s: String) -> String { folded(s).string }
@@ -108,30 +113,55 @@ public enum Issuers {
     /// `s.lowercased()` as UTF-8, for Latin text without CR (where it is
     /// exact and characters are single scalars); nil otherwise.
     static func lowerBytes(_ s: String) -> [UInt8]? {
+        var s = s
+        return s.withUTF8 { src -> [UInt8]? in
+            var failed = false
+            let out = [UInt8](unsafeUninitializedCapacity: 2 * src.count) { buf, count in
+                if let n = lowerUTF8(src, into: buf, at: 0) { count = n } else { failed = true; count = 0 }
+            }
+            return failed ? nil : out
+        }
+    }
+
+    /// `lowerBytes` of the UTF-8 `src`, written to `buf` from `start`
+    /// (room for `2 * src.count` bytes: a scalar's lower case here takes at
+    /// most 3 bytes, never more than twice its own length); the end of what
+    /// was written, or nil where `lowerBytes` gives nil. Scalars are decoded
+    /// by hand: the `unicodeScalars` view costs several times more.
+    static func lowerUTF8(_ src: UnsafeBufferPointer<UInt8>, into buf: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int? {
         let table = lowerTable
-        var t: [UInt8] = []
-        t.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v < 0x80 {
-                if v == 0x0D { return nil }
-                t.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v))
+        var n = start, i = 0
+        while i < src.count {
+            let c = src[i]
+            if c < 0x80 {
+                if c == 0x0D { return nil }
+                buf[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                n += 1; i += 1
                 continue
             }
+            // Valid UTF-8 (a String's): a 2- or 3-byte sequence; 4 bytes is past U+FFFF.
+            let v: UInt32
+            if c < 0xE0 {
+                v = UInt32(c & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F)
+                i += 2
+            } else if c < 0xF0 {
+                v = UInt32(c & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F)
+                i += 3
+            } else { return nil }
             let k: Int
             if v < 0x250 { k = Int(v) } else if v >= 0x1E00 && v < 0x1F00 { k = Int(v) - 0x1E00 + 0x250 } else { return nil }
             let w = table[k]
             guard w != 0 else { return nil }
             // UTF-8 of a scalar below U+1F00, written out (no encoder view).
             if w < 0x80 {
-                t.append(UInt8(w))
+                buf[n] = UInt8(w); n += 1
             } else if w < 0x800 {
-                t.append(UInt8(0xC0 | w >> 6)); t.append(UInt8(0x80 | w & 0x3F))
+                buf[n] = UInt8(0xC0 | w >> 6); buf[n + 1] = UInt8(0x80 | w & 0x3F); n += 2
             } else {
-                t.append(UInt8(0xE0 | w >> 12)); t.append(UInt8(0x80 | (w >> 6) & 0x3F)); t.append(UInt8(0x80 | w & 0x3F))
+                buf[n] = UInt8(0xE0 | w >> 12); buf[n + 1] = UInt8(0x80 | (w >> 6) & 0x3F); buf[n + 2] = UInt8(0x80 | w & 0x3F); n += 3
             }
         }
-        return t
+        return n
     }
 
     /// `foldString` on bytes, for the Latin text it is exact on; nil otherwise.
@@ -208,8 +238,10 @@ public enum Issuers {
 
     /// The entries whose body the written issuer names (most specific first:
     /// `Thủ tướng Chính phủ` names TTg, not CP). The issuer is folded once.
-    public static func named(by issuer: String) -> [Entry] {
-        let f = folded(issuer)
+    public static func named(by issuer: String) -> [Entry] { named(folded: folded(issuer)) }
+
+    /// `named(by:)` of an issuer already folded.
+    static func named(folded f: Folded) -> [Entry] {
         if let b = f.bytes {
             // One pass over the folded text finds every entry's phrases:
             // `accept` records each phrase that matches and declines it, so

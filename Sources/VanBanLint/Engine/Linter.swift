@@ -80,6 +80,25 @@ public final class SharedAnalysis: @unchecked Sendable {
         PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
     }
 
+    /// Issuer look-ups, memoised for the document (the citation rules ask
+    /// about the same issuers).
+    var issuers = IssuerMemo()
+
+    /// `CitationChecks.isGenericTypeName` per citation, answered on first
+    /// question (0 not asked, 1 no, 2 yes): five rules ask it of the same
+    /// citations, and each answer decodes the type name.
+    private var genericTypeName: [UInt8] = []
+
+    /// `CitationChecks.isGenericTypeName(c)` for `c`, citation `i` of `citations`.
+    func isGenericTypeName(_ c: Citation, at i: Int) -> Bool {
+        if genericTypeName.isEmpty { genericTypeName = [UInt8](repeating: 0, count: citations.citations.count) }
+        let known = genericTypeName[i]
+        if known != 0 { return known == 2 }
+        let v = CitationChecks.isGenericTypeName(c)
+        genericTypeName[i] = v ? 2 : 1
+        return v
+    }
+
     /// The document's citations resolved to their antecedents and to the
     /// document's own units (built on first use).
     public private(set) lazy var citations: CitationGraph = CitationResolver.resolve(document)

@@ -22,21 +22,29 @@ public struct HeadingsHaveTitles: Rule {
     /// (array and index): no copy of a `StructureNode` (four strings and its
     /// children, retained and released per copy) is made.
     public func check(_ ctx: RuleContext) {
+        // One walk of each tree for the four levels (findings are sorted
+        // by position afterwards, so the order they are found in is moot).
         let doc = ctx.document
-        for level in [StructureLevel.phan, .chuong, .muc, .tieuMuc] {
-            Self.reportUntitled(level, in: doc.structure, ctx)
-            for a in doc.attachments { Self.reportUntitled(level, in: a.structure, ctx) }
+        Self.reportUntitled(in: doc.structure, ctx)
+        for a in doc.attachments { Self.reportUntitled(in: a.structure, ctx) }
+    }
+
+    /// Whether units of the level need a title.
+    static func needsTitle(_ level: StructureLevel) -> Bool {
+        switch level {
+        case .phan, .chuong, .muc, .tieuMuc: return true
+        case .dieu, .khoan, .diem, .romanHeading: return false
         }
     }
 
-    /// Reports the units of `level` without a title in a tree, depth first.
-    static func reportUntitled(_ level: StructureLevel, in nodes: [StructureNode], _ ctx: RuleContext) {
+    /// Reports the units of the titled levels without a title in a tree, depth first.
+    static func reportUntitled(in nodes: [StructureNode], _ ctx: RuleContext) {
         for k in nodes.indices {
-            if nodes[k].level == level && nodes[k].title == nil {
+            if Self.needsTitle(nodes[k].level) && nodes[k].title == nil {
                 let r = nodes[k].range
                 ctx.report(r, LocalizedText(vi: "“\(ctx.document.cleanText(r))” thiếu tiêu đề.", en: "“\(ctx.document.cleanText(r))” has no title."))
             }
-            reportUntitled(level, in: nodes[k].children, ctx)
+            reportUntitled(in: nodes[k].children, ctx)
         }
     }
 }

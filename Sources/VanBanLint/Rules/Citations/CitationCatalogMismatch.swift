@@ -15,7 +15,6 @@ public struct CitationCatalogMismatch: Rule {
         nonTriggering: [RuleExample("Thực hiện Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin.")])
 
     public func check(_ context: RuleContext) {
-        var issuers = IssuerMemo()
         let entries = context.analysis.catalogEntries
         for (i, c) in context.analysis.citations.citations.enumerated() {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = entries[i] else { continue }
@@ -24,14 +23,14 @@ public struct CitationCatalogMismatch: Rule {
                 context.report(f.range, LocalizedText(vi: "\(n.normalized) ban hành ngày \(vnDate(ed)), trích dẫn ghi \(f.text)\(src)",
                                                       en: "\(n.normalized) was issued on \(ed), the citation says \(f.text)\(src)"))
             }
-            if let k = c.kind, let ek = e.kind, k != ek, !CitationChecks.isGenericTypeName(c), k != .congVan, let t = c.typeName,
+            if let k = c.kind, let ek = e.kind, k != ek, !context.analysis.isGenericTypeName(c, at: i), k != .congVan, let t = c.typeName,
                !(ek == .thongTuLienTich && k == .thongTu) {
                 let name = DocumentTypes.info(ek)?.name ?? ek.rawValue
                 context.report(t.range, LocalizedText(vi: "\(n.normalized) là \(name.lowercased()), trích dẫn ghi \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")",
                                                       en: "\(n.normalized) is a \(name), the citation says \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")"))
             }
             if let iss = c.issuer, let ei = e.issuer {
-                let named = issuers.codes(iss.text), expected = issuers.codes(ei)
+                let named = context.analysis.issuers.codes(iss.text), expected = context.analysis.issuers.codes(ei)
                 if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
                     context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
                                                             en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))

@@ -18,13 +18,12 @@ public struct CitationConflict: Rule {
         let g = context.analysis.citations
         // Issuer comparisons are memoised: a much-cited document compares the
         // same few issuer texts many times.
-        var memo: [String: Bool] = [:]
-        var issuers = IssuerMemo()
+        var memo: [PairKey: Bool] = [:]
         func different(_ a: String, _ b: String) -> Bool {
             if a == b { return false }
-            let key = a + "\u{0}" + b
+            let key = PairKey(a: UTF8Key(a), b: UTF8Key(b))
             if let r = memo[key] { return r }
-            let r = differentBodies(a, b, &issuers)
+            let r = differentBodies(a, b, &context.analysis.issuers)
             memo[key] = r
             return r
         }
@@ -41,19 +40,20 @@ public struct CitationConflict: Rule {
             var seen: Set<Signature> = []
             for (k, m) in d.mentions.enumerated() {
                 let c = g.citations[m]
-                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c)).inserted { firsts.append(m) } }
+                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c, generic: context.analysis.isGenericTypeName(c, at: m))).inserted { firsts.append(m) } }
                 guard k > 0 else { continue }
                 for e in firsts {
                     let p = g.citations[e]
                     // A law's date after "Luật sửa đổi, bổ sung một số điều của Luật …" is
                     // the amending law's: laws by name are not compared by date.
                     if c.form == .numbered, p.form == .numbered, let a = c.date, let b = p.date, a != b, let f = c.dateField, let pf = p.dateField {
+                        let label = CitationChecks.label(c), date = CitationChecks.bareDate(f.text), earlier = CitationChecks.bareDate(pf.text)
                         report(context, c, f.range, pf.range,
-                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn với ngày \(CitationChecks.bareDate(f.text)), trước đó là ngày \(CitationChecks.bareDate(pf.text))",
-                                             en: "\(CitationChecks.label(c)) is cited dated \(CitationChecks.bareDate(f.text)), earlier \(CitationChecks.bareDate(pf.text))"))
+                               LocalizedText(vi: "\(label) được dẫn với ngày \(date), trước đó là ngày \(earlier)",
+                                             en: "\(label) is cited dated \(date), earlier \(earlier)"))
                         break
                     }
-                    if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c), !CitationChecks.isGenericTypeName(p),
+                    if let a = c.kind, let b = p.kind, a != b, !context.analysis.isGenericTypeName(c, at: m), !context.analysis.isGenericTypeName(p, at: e),
                        a != .congVan, b != .congVan, let t = c.typeName, let pt = p.typeName {
                         report(context, c, t.range, pt.range,
                                LocalizedText(vi: "Số \(c.number?.normalized ?? "") được dẫn là \"\(t.text)\", trước đó là \"\(pt.text)\"",
@@ -61,9 +61,10 @@ public struct CitationConflict: Rule {
                         break
                     }
                     if let a = c.issuer, let b = p.issuer, different(a.text, b.text) {
+                        let label = CitationChecks.label(c), issuer = a.text, earlier = b.text
                         report(context, c, a.range, b.range,
-                               LocalizedText(vi: "\(CitationChecks.label(c)) được dẫn là của \"\(a.text)\", trước đó là của \"\(b.text)\"",
-                                             en: "\(CitationChecks.label(c)) is cited as issued by \"\(a.text)\", earlier by \"\(b.text)\""))
+                               LocalizedText(vi: "\(label) được dẫn là của \"\(issuer)\", trước đó là của \"\(earlier)\"",
+                                             en: "\(label) is cited as issued by \"\(issuer)\", earlier by \"\(earlier)\""))
                         break
                     }
                 }
@@ -80,9 +81,10 @@ public struct CitationConflict: Rule {
         var kind: DocumentKind?
         var issuer: String?
 
-        init(_ p: Citation) {
+        /// `generic`: `CitationChecks.isGenericTypeName(p)`.
+        init(_ p: Citation, generic: Bool) {
             date = p.form == .numbered && p.dateField != nil ? p.date : nil
-            if let k = p.kind, !CitationChecks.isGenericTypeName(p), k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
+            if let k = p.kind, !generic, k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
             issuer = p.issuer?.text
         }
 
@@ -95,12 +97,18 @@ public struct CitationConflict: Rule {
         }
     }
 
+    /// Two issuer texts, in order.
+    struct PairKey: Hashable {
+        var a: UTF8Key
+        var b: UTF8Key
+    }
+
     /// How many different signatures of one number are kept for comparison.
     static let maxSignatures = 64
 
     /// Two written issuers that name different known bodies.
     func differentBodies(_ a: String, _ b: String, _ issuers: inout IssuerMemo) -> Bool {
-        let fa = Issuers.folded(a), fb = Issuers.folded(b)
+        let fa = issuers.folded(a), fb = issuers.folded(b)
         if fa.string == fb.string || Issuers.contains(fa, fb) || Issuers.contains(fb, fa) { return false }
         let ca = issuers.codes(a), cb = issuers.codes(b)
         return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)

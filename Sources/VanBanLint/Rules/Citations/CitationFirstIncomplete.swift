@@ -50,7 +50,7 @@ public struct CitationFirstIncomplete: Rule {
             }) { continue }
             let c = g.citations[first]
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
-                  !CitationChecks.isGenericTypeName(c), !c.isLawByName else { continue }
+                  !context.analysis.isGenericTypeName(c, at: first), !c.isLawByName else { continue }
             var missing = CitationChecks.missingParts(c)
             if dateNotRequired { missing.removeAll { $0.en == "date" } }
             // A document citing one of its own issuer's documents may leave
@@ -92,7 +92,7 @@ public struct CitationFirstIncomplete: Rule {
             // running-text first citations.
             if CitationChecks.inTable(doc, c.range.start) { continue }
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
-            if let t = c.typeName?.text, t == t.uppercased() { continue }
+            if let t = c.typeName?.text, !Self.hasASCIILowercase(t), t == t.uppercased() { continue }
             if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }
             let laterComplete = mentions.dropFirst().contains { CitationChecks.isComplete(g.citations[$0]) }
             // Lower confidence: only the subject missing (common and often
@@ -101,10 +101,19 @@ public struct CitationFirstIncomplete: Rule {
             let onlySubject = c.date != nil && c.issuer != nil
             let lowConfidence = onlySubject || laterComplete || context.regime == .tt01 || !(c.kind.map(Self.formalKinds.contains) ?? false)
             let sev: Severity? = lowConfidence ? .info : nil
+            let label = CitationChecks.label(c)
             context.report(c.range, LocalizedText(
-                vi: "Lần dẫn đầu tiên \(CitationChecks.label(c)) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
-                en: "First citation of \(CitationChecks.label(c)) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
+                vi: "Lần dẫn đầu tiên \(label) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
+                en: "First citation of \(label) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
         }
+    }
+
+    /// Whether `s` has a byte `a`…`z`: then it differs from its upper
+    /// case (upper-casing maps that letter to `A`…`Z` and makes no
+    /// lower-case ASCII letter, decomposed or not), and the costly
+    /// `uppercased()` comparison is not needed.
+    static func hasASCIILowercase(_ s: String) -> Bool {
+        s.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// The bytes of a number, blanks left out (`30/2020/NĐ-CP`).
@@ -120,8 +129,7 @@ public struct CitationFirstIncomplete: Rule {
     static func datedInSubjects(_ b: [UInt8], _ citations: [Citation]) -> [[UInt8]: Int] {
         let ngay = Array(" ngày".utf8)
         var out: [[UInt8]: Int] = [:]
-        for c in citations {
-            for r in [c.issuer?.range, c.subject?.range].compactMap({ $0 }) {
+        func scan(_ r: TextRange) {
             // (An issuer may end with the nested number, its date after it.)
             var from = r.start
             while let i = Bytes.find(ngay, in: b, from: from, to: min(r.end + ngay.count, b.count)) {
@@ -134,7 +142,12 @@ public struct CitationFirstIncomplete: Rule {
                 }
                 from = i + ngay.count
             }
-            }
+        }
+        // The issuer, then the subject, of each citation (no array of the
+        // two ranges: this runs over every citation).
+        for c in citations {
+            if let r = c.issuer?.range { scan(r) }
+            if let r = c.subject?.range { scan(r) }
         }
         return out
     }

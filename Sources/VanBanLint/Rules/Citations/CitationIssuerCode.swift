@@ -20,12 +20,11 @@ public struct CitationIssuerCode: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        var issuers = IssuerMemo()
         for c in context.analysis.citations.citations {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let issuer = c.issuer,
                   n.symbolParts.count == 2, let code = n.issuerCode, let expected = Issuers.entry(code: code) else { continue }
-            if issuers.names(issuer.text, expected) { continue }
-            let others = issuers.named(by: issuer.text).filter { $0.code != expected.code }
+            if context.analysis.issuers.names(issuer.text, expected) { continue }
+            let others = context.analysis.issuers.named(by: issuer.text).filter { $0.code != expected.code }
             guard let other = others.first else { continue }
             context.report(issuer.range, LocalizedText(
                 vi: "Ký hiệu \(n.normalized) là của \(expected.name) (\(code)), nhưng trích dẫn ghi \"\(issuer.text)\" (\(other.name))",

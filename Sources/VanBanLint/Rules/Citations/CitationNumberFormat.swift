@@ -28,9 +28,30 @@ public struct CitationNumberFormat: Rule {
     /// The digits of a year typed short (`115/20/NĐ-CP` gives `20`): two or
     /// three digits between the first and second `/`.
     static func shortYear(_ text: String) -> String? {
+        // Splitting into `Character`s costs thousands of instructions per
+        // number; a short year needs the bytes `/`, two or three digits, `/`
+        // somewhere, which nearly every number lacks.
+        guard mayHaveShortYear(text) else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 3, (2...3).contains(parts[1].utf8.count), parts[1].utf8.allSatisfy(Bytes.isDigit) else { return nil }
         return String(parts[1])
+    }
+
+    /// Whether the bytes hold `/`, two or three ASCII digits, `/`: true
+    /// whenever `shortYear` finds a year (its `/` are single-byte characters).
+    static func mayHaveShortYear(_ text: String) -> Bool {
+        var digits = -1
+        for b in text.utf8 {
+            if b == 0x2F {
+                if digits == 2 || digits == 3 { return true }
+                digits = 0
+            } else if digits >= 0 && b >= 0x30 && b <= 0x39 {
+                digits += 1
+            } else {
+                digits = -1
+            }
+        }
+        return false
     }
 
     /// Codes written with `D` where `Đ` is meant.

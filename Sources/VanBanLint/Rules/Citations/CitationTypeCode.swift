@@ -20,9 +20,9 @@ public struct CitationTypeCode: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations {
+        for (i, c) in context.analysis.citations.citations.enumerated() {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let tn = c.typeName,
-                  !CitationChecks.isGenericTypeName(c), let kind = c.kind else { continue }
+                  !context.analysis.isGenericTypeName(c, at: i), let kind = c.kind else { continue }
             if kind == .congVan { continue }
             let codeKind = CitationChecks.kind(ofCode: n.typeCode)
             if kind == .luat || kind == .boLuat {

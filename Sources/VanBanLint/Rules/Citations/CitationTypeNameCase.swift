@@ -16,8 +16,8 @@ public struct CitationTypeNameCase: Rule {
         nonTriggering: [RuleExample("Theo Nghị định số 64/2007/NĐ-CP của Chính phủ."), RuleExample("Theo văn bản số 2723/BTTTT-UDCNTT của Bộ Thông tin và Truyền thông.")])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let t = c.typeName, !CitationChecks.isGenericTypeName(c) else { continue }
+        for (i, c) in context.analysis.citations.citations.enumerated() {
+            guard c.form == .numbered, let t = c.typeName, !context.analysis.isGenericTypeName(c, at: i) else { continue }
             guard let f = t.text.unicodeScalars.first, ScalarClass.isLowercase(f) else { continue }
             // Last: the editorial-note test reads back up to 400 bytes.
             guard !CitationChecks.inEditorialNote(context.clean, c.range.start) else { continue }

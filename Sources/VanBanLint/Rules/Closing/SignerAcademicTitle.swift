@@ -14,6 +14,16 @@ public struct SignerAcademicTitle: Rule {
                          "PGS", "GS", "TS", "ThS", "TSKH", "Phó Giáo sư", "Giáo sư", "Tiến sĩ", "Thạc sĩ"]
     /// Each of `titles` followed by a blank (made once, not per line).
     static let spacedTitles = titles.map { $0 + " " }
+    /// Whether `text` may start with the ASCII `title` (a necessary
+    /// condition of `hasPrefix`, tested on bytes first: `hasPrefix` compares
+    /// characters by canonical equivalence, hundreds of instructions each).
+    /// An ASCII character is equivalent only to itself, except `K` (the
+    /// Kelvin sign): a title with a `K` is always tested in full.
+    /// A title that is not ASCII (`Tiến sĩ`) is always tested in full too.
+    static func mayHavePrefix(_ text: String, _ title: String) -> Bool {
+        title.utf8.contains(UInt8(ascii: "K")) || title.utf8.contains { $0 >= 0x80 } || text.utf8.starts(with: title.utf8)
+    }
+
     public static let metadata = RuleMetadata(
         code: "VB302", name: "signer-academic-title", severity: .warning,
         source: "NĐ 30/2020 Phụ lục I, mục II.7.c",
@@ -37,8 +47,17 @@ public struct SignerAcademicTitle: Rule {
         // after Nơi nhận (where the name of such a layout stands).
         var afters = [sig.range.end]
         if let nn = ctx.document.noiNhan, nn.range.end > sig.range.end { afters.append(nn.range.end) }
+        let lines = ctx.document.lines
         for after in afters {
-            for l in ctx.document.lines where l.trimmed.start >= after && !l.trimmed.isEmpty {
+            // Lines are in text order and a line's trimmed text lies within it:
+            // no line ending before `after` qualifies, so the search starts at
+            // the first that does not (found by bisection, not a walk from the top).
+            var lo = 0, hi = lines.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if lines[mid].range.end < after { lo = mid + 1 } else { hi = mid }
+            }
+            for l in lines[lo...] where l.trimmed.start >= after && !l.trimmed.isEmpty {
                 candidates.append(Field(range: l.trimmed, text: ctx.document.cleanText(l.trimmed)))
                 break
             }
@@ -46,7 +65,10 @@ public struct SignerAcademicTitle: Rule {
         for c in candidates {
             // A field's text may be made anew each time it is read: read it once.
             let text = c.text
-            guard let k = Self.titles.indices.first(where: { text.hasPrefix(Self.spacedTitles[$0]) || text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix(".") }) else { continue }
+            guard let k = Self.titles.indices.first(where: {
+                (Self.mayHavePrefix(text, Self.spacedTitles[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
+                    || (Self.mayHavePrefix(text, Self.titles[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
+            }) else { continue }
             let t = Self.titles[k]
             var end = c.range.start + t.utf8.count
             while end < c.range.end && Bytes.isBlank(ctx.clean[end]) { end += 1 }
