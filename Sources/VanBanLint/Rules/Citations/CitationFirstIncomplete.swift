@@ -91,6 +91,9 @@ public struct CitationFirstIncomplete: Rule {
             // type and number only: NĐ 78/2025 Điều 68 as amended) are not
             // running-text first citations.
             if CitationChecks.inTable(doc, c.range.start) { continue }
+            // "(Ban hành kèm theo Quyết định số … ngày … của …)" under an
+            // attached text: its template names no trích yếu.
+            if missing.allSatisfy({ $0.en == "subject" }), CitationChecks.onAttachedByLine(doc, c.range.start) { continue }
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
             if let t = c.typeName?.text, !Self.hasASCIILowercase(t), t == t.uppercased() { continue }
             if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }
