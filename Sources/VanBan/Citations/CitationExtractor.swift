@@ -132,13 +132,18 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i), let chain = unitChain(b, at: i, first: firstUnit) {
+            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i),
+               let probe = opensLine(b, i) ? unitChain(b, at: i, first: firstUnit, record: false) : unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
-                if isHeading(b, chain) {
-                    i = chain.range.end
-                    consumedUntil = chain.range.end
+                // (Only a chain that opens its line can be one: such a chain
+                // is read first without its arrays, and built below when it
+                // is not a heading.)
+                if isHeading(b, probe) {
+                    i = probe.range.end
+                    consumedUntil = probe.range.end
                     continue
                 }
+                let chain = probe.units.isEmpty ? unitChain(b, at: i, first: firstUnit)! : probe
                 var j = skipSpace(b, chain.range.end)
                 // "… Điều này", "khoản 2 Điều này"
                 if let d = deictic(b, at: j) {
@@ -220,12 +225,17 @@ public enum CitationExtractor {
         return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D
     }
 
+    /// Whether only blanks stand between `i` and the start of its line.
+    static func opensLine(_ b: [UInt8], _ i: Int) -> Bool {
+        var k = i
+        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
+        return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D
+    }
+
     /// A unit chain that opens its line and is followed by `.`, `:` or the
     /// end of the line is a structure heading.
     static func isHeading(_ b: [UInt8], _ chain: Chain) -> Bool {
-        var k = chain.range.start
-        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
-        guard k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D else { return false }
+        guard opensLine(b, chain.range.start) else { return false }
         var e = chain.range.end
         while e < b.count && Bytes.isBlank(b[e]) { e += 1 }
         return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
@@ -474,8 +484,12 @@ public enum CitationExtractor {
             var k = s
             var lineBreaks = 0
             var depth = 0
+            let subjectBytes = Self.subjectBytes
             while k < b.count && k - s < 400 {
                 let c = b[k]
+                // Most bytes neither end the subject nor count: passed over
+                // with one table look-up.
+                if !subjectBytes[Int(c)] { k += 1; continue }
                 if c == UInt8(ascii: "(") { depth += 1 }
                 if c == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 }
                 if c == UInt8(ascii: ";") { break }
@@ -499,6 +513,10 @@ public enum CitationExtractor {
             }
         }
     }
+
+    /// The bytes the subject loop of `readTail` acts on: `(`, `)`, `;`,
+    /// `.`, `,` and the line feed.
+    static let subjectBytes: [Bool] = table([UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), 0x0A])
 
     /// The end of `b[s..<e]` without trailing blanks and line ends (a CRLF
     /// text's `\r` is not part of a field).
@@ -527,8 +545,12 @@ public enum CitationExtractor {
     /// them for the chains that are kept).
     /// `first` is `unitMatch(b, i)`, which the caller has found already
     /// (each unit word of the chain is matched once).
-    static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int)) -> Chain? {
+    /// With `record` false only the chain's range is read: its arrays
+    /// stay empty and nothing is allocated (the test for a heading, made
+    /// before a chain that opens its line is built).
+    static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int), record: Bool = true) -> Chain? {
         var units: [UnitReference] = []
+        var unitCount = 0
         var separators: [TextRange] = []
         var k = i
         var end = i
@@ -540,9 +562,12 @@ public enum CitationExtractor {
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
             j = skipSpace(b, j)
             var numbers: [Field] = []
+            var numberCount = 0, lastNumberEnd = j
             while j < b.count {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
-                numbers.append(Field(range: tok, text: ""))
+                if record { numbers.append(Field(range: tok, text: "")) }
+                numberCount += 1
+                lastNumberEnd = tok.end
                 var q = tok.end
                 // "5, 6 và 7", "1 và 2"
                 var p = q
@@ -571,18 +596,20 @@ public enum CitationExtractor {
                 j = q
                 break
             }
-            guard !numbers.isEmpty else {
+            guard numberCount > 0 else {
                 // "Điều này", "khoản 1 Điều này", "Chương này": the last unit
                 // is named by a deictic instead of a number.
                 if deictic(b, at: j) != nil {
                     let kr = TextRange(k, k + m.length)
-                    units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: ""), numbers: [], range: kr))
+                    if record { units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: ""), numbers: [], range: kr)) }
+                    unitCount += 1
                     end = kr.end
                 }
                 break
             }
-            let r = TextRange(k, numbers[numbers.count - 1].range.end)
-            units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: ""), numbers: numbers, range: r))
+            let r = TextRange(k, lastNumberEnd)
+            if record { units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: ""), numbers: numbers, range: r)) }
+            unitCount += 1
             end = r.end
             // Next unit in the chain: after blanks, optionally ", " (wrong, kept for the rule).
             var nx = end
@@ -590,7 +617,7 @@ public enum CitationExtractor {
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
                 if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
-                    separators.append(TextRange(nx, nx + 1))
+                    if record { separators.append(TextRange(nx, nx + 1)) }
                     k = after; next = m2; continue
                 }
                 break
@@ -599,7 +626,7 @@ public enum CitationExtractor {
             if let m2 = unitMatch(b, after) { k = after; next = m2; continue }
             break
         }
-        guard !units.isEmpty else { return nil }
+        guard unitCount > 0 else { return nil }
         return Chain(units: units, range: TextRange(i, end), separators: separators)
     }
 

@@ -287,10 +287,9 @@ struct HeaderParser {
             var j = i + 1
             while j < min(tokens.count, i + 10) {
                 if tokens[j].plain.utf8HasSuffix("phuc") {
-                    var f = field(i, j)
-                    // Keep the trailing dashes of a rule drawn on the same line out.
-                    f.text = joinedText(i, j)
-                    header.tieuNgu = f
+                    // (The text is the tokens joined: the trailing dashes of
+                    // a rule drawn on the same line stay out.)
+                    header.tieuNgu = field(i, j)
                     return
                 }
                 j += 1
@@ -324,6 +323,11 @@ struct HeaderParser {
     /// Length of the label at the start of a token and whether it was an OCR
     /// variant (which needs a colon to count).
     static func numberLabel(_ b: [UInt8], _ r: TextRange) -> (length: Int, exact: Bool)? {
+        // Every spelling opens with `S`, `s` or `$`: one byte test rejects
+        // most tokens before fourteen prefix comparisons.
+        guard r.start < r.end else { return nil }
+        let f = b[r.start]
+        guard f == UInt8(ascii: "S") || f == UInt8(ascii: "s") || f == UInt8(ascii: "$") else { return nil }
         for (l, exact) in numberLabels where Bytes.hasPrefix(b, at: r.start, l, end: r.end) {
             let after = r.start + l.count
             if after < r.end, b[after] != UInt8(ascii: ":"), b[after] != UInt8(ascii: ".") || !exact { continue }
@@ -789,20 +793,6 @@ struct HeaderParser {
         }
     }
 
-    /// Whether tokens i..<i+count open their line and the line has no
-    /// lower-case letter (a title line in capitals).
-    func capsLineStart(_ i: Int, count: Int) -> Bool {
-        guard i + count <= tokens.count else { return false }
-        let line = tokens[i].line
-        if i > 0 && tokens[i - 1].line == line { return false }
-        var k = i
-        while k < tokens.count && tokens[k].line == line {
-            if tokens[k].hasLower { return false }
-            k += 1
-        }
-        return k >= i + count
-    }
-
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
     /// Type names split into words, exact and without diacritics.
     static let typeNameWords: [(words: [String], plain: [String], kind: DocumentKind)] =
@@ -833,9 +823,20 @@ struct HeaderParser {
         // (Compared byte for byte: both sides are NFC. The forms without
         // marks are made only when the marked forms differ.)
         var plain: [String]? = nil
+        // How many tokens from i open a line that has no lower-case letter
+        // (0 when i does not open its line or the line has one), found
+        // once, not once per type name: a name of n words without its
+        // marks is accepted on such a line when n <= capsRun.
+        var capsRun = 0
+        if i == 0 || tokens[i - 1].line != tokens[i].line {
+            let line = tokens[i].line
+            var k = i
+            while k < tokens.count && tokens[k].line == line && !tokens[k].hasLower { k += 1 }
+            if k == tokens.count || tokens[k].line != line { capsRun = k - i }
+        }
         for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
             var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8Equals($1) }
-            if !ok, capsLineStart(i, count: words.count) {
+            if !ok, words.count <= capsRun {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
                 // a line in capitals opening with the name, compared without marks.
                 if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }
