@@ -78,9 +78,13 @@ public enum CitationExtractor {
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
             if c == UInt8(ascii: "/"), let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
-                var cit = Citation(form: .numbered, range: num.range)
+                // (`num` is not read past the next line, so it can be moved
+                // into the citation: its range is kept apart, and the merge
+                // below reads the number from the citation.)
+                let numRange = num.range
+                var cit = Citation(form: .numbered, range: numRange)
                 cit.number = num
-                var start = num.range.start
+                var start = numRange.start
                 // Backwards: "số", type name.
                 var k = skipBack(b, start)
                 for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !Bytes.isWordCharBefore(k - s.count, in: b) {
@@ -100,21 +104,22 @@ public enum CitationExtractor {
                     typeFound = true
                 }
                 // A law named by title right before "số": "Luật … số 64/2025/QH15".
-                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number == nil, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
+                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number.isNone, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
                     var merged = out.removeLast()
                     merged.form = .numbered
-                    merged.number = num
+                    merged.number = cit.number
                     merged.hasSo = true
                     cit = merged
                     start = merged.range.start
                 }
-                // The header's own number is not a citation.
-                if let h = doc.header.number, h.number.range.overlaps(num.range), isHeaderNumber(h, b) {
-                    i = num.range.end
-                    consumedUntil = num.range.end
+                // The header's own number is not a citation. (Its range is
+                // read first: the whole field is copied only when it overlaps.)
+                if let hr = doc.header.number?.number.range, hr.overlaps(numRange), let h = doc.header.number, isHeaderNumber(h, b) {
+                    i = numRange.end
+                    consumedUntil = numRange.end
                     continue
                 }
-                var end = num.range.end
+                var end = numRange.end
                 readTail(&cit, b, doc, &end)
                 if let pu = pendingUnits, start - pu.range.end <= 12 {
                     cit.units = withTexts(pu.units, doc)
@@ -124,7 +129,7 @@ public enum CitationExtractor {
                 pendingUnits = nil
                 cit.range = TextRange(start, end)
                 out.append(cit)
-                i = max(i + 1, num.range.end)
+                i = max(i + 1, numRange.end)
                 consumedUntil = end
                 continue
             }
