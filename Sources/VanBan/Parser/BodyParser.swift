@@ -376,6 +376,8 @@ struct BodyParser {
         // Căn cứ are read for typed documents and for any without `V/v`.
         let typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
         let endMarkIndex = OccurrenceIndex(of: BodyParser.endMark, in: b)
+        // (Lines are read in order, so the line's start never decreases.)
+        var endMarkCursor = 0
         var l = startLine
         while l < n {
             let t = lines[l].trimmed
@@ -386,7 +388,7 @@ struct BodyParser {
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = endMarkIndex.first(in: s, e) {
+            if let k = endMarkIndex.first(in: s, e, cursor: &endMarkCursor) {
                 endMarks.append(TextRange(k, k + 3))
                 afterEndMark = true
             }

@@ -584,6 +584,9 @@ struct HeaderParser {
         return b[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
+    /// Words of a place written in lower case (`thành phố`, `thị xã`).
+    static let lowerPlaceWords = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"]
+
     /// Units that may be named by a number (`Quận 1`, `Phường 3`).
     static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
 
@@ -636,7 +639,7 @@ struct HeaderParser {
                 if tx == "," && k == i - 1 { k -= 1; continue }
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
-                let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
+                let lowerOK = HeaderParser.lowerPlaceWords.contains(tokens[k].key)
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
                 let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
@@ -743,6 +746,13 @@ struct HeaderParser {
 
     mutating func findVv() {
         for i in tokens.indices where tokens[i].first == UInt8(ascii: "v") {
+            // Every form below has three characters or more, the second `/`
+            // or `i` (`v/v`, `viv`, `v/y`): other tokens (`về`, `và`,
+            // `việc`) are passed over without making their key.
+            let bytes = tokens[i].bytes
+            guard bytes.count >= 3 else { continue }
+            let second = bytes[bytes.startIndex + 1]
+            guard second == UInt8(ascii: "/") || second | 0x20 == UInt8(ascii: "i") else { continue }
             let key = tokens[i].key
             let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
             guard key == "v/v" || key == "v/v:" || ocrVv || (key.utf8HasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }

@@ -375,6 +375,16 @@ public struct OccurrenceIndex: Sendable {
         length = needle.count
     }
 
+    /// `first(in:_:)` for a caller whose `s` never decreases from one call
+    /// to the next: `cursor` (0 before the first call) keeps the index of
+    /// the first occurrence not before the last `s`, so a line-by-line
+    /// reader moves it forward instead of searching each time.
+    @inline(__always)
+    public func first(in s: Int, _ e: Int, cursor: inout Int) -> Int? {
+        while cursor < offsets.count && offsets[cursor] < s { cursor += 1 }
+        return cursor < offsets.count && offsets[cursor] + length <= e ? offsets[cursor] : nil
+    }
+
     /// The first occurrence that starts at or after `s` and ends by `e`.
     public func first(in s: Int, _ e: Int) -> Int? {
         var lo = 0, hi = offsets.count
