@@ -491,8 +491,12 @@ struct BodyParser {
                 if !BodyParser.isAllCaps(b, r) { inNoiNhan = false }
             }
 
+            // Whether the line is in capitals, read once for the two tests
+            // below that ask it after the closing part has begun (neither
+            // `inClosing` nor `afterEndMark` changes between them).
+            let closingCaps = (inClosing || afterEndMark) && BodyParser.isAllCaps(b, r)
             // Attached document: a type-name line followed by "(Ban hành kèm theo …)".
-            if (inClosing || afterEndMark), BodyParser.isAllCaps(b, r), isAttachmentStart(line: l) {
+            if closingCaps, isAttachmentStart(line: l) {
                 closeAll(at: s)
                 if inAttachment, let last = attachments.indices.last {
                     attachments[last].structure = attachmentStructure
@@ -521,7 +525,7 @@ struct BodyParser {
             let prefix = kwAuthorityPrefixes.match(b, s, e)
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
-                let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
+                let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.wordCount(b, r) <= 12
                 if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true

@@ -237,14 +237,25 @@ struct HeaderParser {
 
     /// The tokens' texts joined by one space (`map(\.text).joined(separator: " ")`
     /// in one buffer).
+    /// (Written straight into the string's storage, each token copied in
+    /// one move: appending the slices to an array cost a generic call each.
+    /// The string repairs invalid UTF-8 as `String(decoding:as:)` did.)
     func joinedText(_ from: Int, _ to: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokens[to].range.end - tokens[from].range.start)
-        for k in from...to {
-            if k > from { bytes.append(0x20) }
-            bytes.append(contentsOf: tokens[k].bytes)
+        var total = to - from
+        for k in from...to { total += tokens[k].bytes.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            for k in from...to {
+                if k > from { out[n] = 0x20; n += 1 }
+                tokens[k].bytes.withUnsafeBufferPointer { p in
+                    if let src = p.baseAddress, p.count > 0 {
+                        UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src, byteCount: p.count)
+                    }
+                    n += p.count
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Quốc hiệu and Tiêu ngữ
@@ -811,6 +822,11 @@ struct HeaderParser {
             return (w, w.map { Vietnamese.stripDiacritics($0) }, n.kind)
         }
 
+    /// Per type name: its word count and its first word's length in bytes,
+    /// upper case and without marks.
+    static let typeNameFirstLengths: [(words: Int, upper: Int, plain: Int)] =
+        typeNameWords.map { ($0.words.count, $0.words.first?.utf8.count ?? 0, $0.plain.first?.utf8.count ?? 0) }
+
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
 
@@ -833,6 +849,11 @@ struct HeaderParser {
         // (Compared byte for byte: both sides are NFC. The forms without
         // marks are made only when the marked forms differ.)
         var plain: [String]? = nil
+        // The first words' lengths, compared before any word: a name whose
+        // first word has another length fails both comparisons below.
+        guard !upper.isEmpty else { return nil }
+        let upperFirstLength = upper[0].utf8.count
+        let names = HeaderParser.typeNameWords, firstLengths = HeaderParser.typeNameFirstLengths
         // How many tokens from i open a line that has no lower-case letter
         // (0 when i does not open its line or the line has one), found
         // once, not once per type name: a name of n words without its
@@ -844,7 +865,16 @@ struct HeaderParser {
             while k < tokens.count && tokens[k].line == line && !tokens[k].hasLower { k += 1 }
             if k == tokens.count || tokens[k].line != line { capsRun = k - i }
         }
-        for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
+        for t in names.indices {
+            let count = firstLengths[t].words
+            guard count <= upper.count else { continue }
+            if firstLengths[t].upper != upperFirstLength {
+                // Only the comparison without marks can succeed.
+                guard count <= capsRun else { continue }
+                if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }
+                guard plain![0].utf8.count == firstLengths[t].plain else { continue }
+            }
+            let (words, plainWords, kind) = names[t]
             var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8Equals($1) }
             if !ok, words.count <= capsRun {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
