@@ -313,7 +313,6 @@ public enum CitationExtractor {
     static let nuoc: [UInt8] = Array("nước".utf8)
     static let nam: [UInt8] = Array("năm".utf8)
     static let canCu: [UInt8] = Array("Căn cứ".utf8)
-    static let urlMark: [UInt8] = Array("://".utf8)
 
     /// Whether the scalar at `i` is an upper-case letter.
     static func startsUpper(_ b: [UInt8], _ i: Int) -> Bool {
@@ -410,7 +409,7 @@ public enum CitationExtractor {
         let r = TextRange(s, j)
         guard r.length >= 3 else { return nil }
         // URLs and paths
-        if s >= 4 && Bytes.find(urlMark, in: b, from: max(0, s - 40), to: s) != nil { return nil }
+        if s >= 4 && hasURLMark(b, from: max(0, s - 40), to: s) { return nil }
         let text = doc.cleanText(r)
         var num = NumberParser.parse(text, range: r)
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
@@ -420,6 +419,17 @@ public enum CitationExtractor {
         for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
         if !blankBeforeHyphen { num.hasSpaces = false }
         return num
+    }
+
+    /// Whether `://` stands wholly inside `b[from..<to]` (read straight
+    /// through: forty bytes do not repay `Bytes.find`'s setup).
+    static func hasURLMark(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        var q = from
+        while q + 3 <= to {
+            if b[q] == UInt8(ascii: ":") && b[q + 1] == UInt8(ascii: "/") && b[q + 2] == UInt8(ascii: "/") { return true }
+            q += 1
+        }
+        return false
     }
 
     // MARK: Tail: date, issuer, subject

@@ -54,8 +54,12 @@ struct BodyParser {
             let t = skipBlanks(i)
             return t < e ? TextRange(t, e) : nil
         }
-        // Keyword headings (most lines start with no keyword's first byte).
-        if s < e, headingFirstBytes[Int(b[s])] { for (kw, level) in headingKeywords {
+        // Keyword headings (most lines start with no keyword's first byte;
+        // only the sets that may open with the line's first byte are tried,
+        // in their order).
+        let keywordMask = s < e ? headingKeywordMask[Int(b[s])] : 0
+        if keywordMask != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
+            let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
             guard i < e, Bytes.isBlank(b[i]) else { continue }
@@ -689,10 +693,10 @@ struct BodyParser {
     static let thuUpper: [UInt8] = Array("THỨ".utf8)
     static let kemTheo: [UInt8] = Array("kèm theo".utf8)
     static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
-    /// Bytes that may open one of `headingKeywords`.
-    static let headingFirstBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for (kw, _) in headingKeywords { for c in kw.firstBytes { t[Int(c)] = true } }
+    /// Per byte: bit k set when `headingKeywords[k]` may open with it.
+    static let headingKeywordMask: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for (k, (kw, _)) in headingKeywords.enumerated() { for c in kw.firstBytes { t[Int(c)] |= 1 << k } }
         return t
     }()
 

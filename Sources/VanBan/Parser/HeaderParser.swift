@@ -534,11 +534,14 @@ struct HeaderParser {
         return out
     }
 
-    static func flatHas(_ f: [FlatScalar], _ at: Int, _ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard at + w.count <= f.count else { return false }
-        for k in 0..<w.count where f[at + k].ch != w[k] { return false }
-        return true
+    static func flatHas(_ f: [FlatScalar], _ at: Int, _ word: StaticString) -> Bool {
+        // (The word's bytes read in place: an array made per call cost an
+        // allocation at every position `readDate` tries.)
+        word.withUTF8Buffer { w in
+            guard at + w.count <= f.count else { return false }
+            for k in 0..<w.count where f[at + k].ch != w[k] { return false }
+            return true
+        }
     }
 
     /// `ngày 08 tháng 9 năm 2011`, read loosely enough for OCR output
