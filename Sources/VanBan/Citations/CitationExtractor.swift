@@ -122,7 +122,7 @@ public enum CitationExtractor {
                 var end = numRange.end
                 readTail(&cit, b, doc, &end)
                 if let pu = pendingUnits, start - pu.range.end <= 12 {
-                    cit.units = withTexts(pu.units, doc)
+                    cit.units = pu.units
                     cit.separators = pu.separators
                     start = pu.range.start
                 }
@@ -153,7 +153,7 @@ public enum CitationExtractor {
                 // "… Điều này", "khoản 2 Điều này"
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(chain.range.start, d.end))
-                    cit.units = withTexts(chain.units, doc)
+                    cit.units = chain.units
                     cit.separators = chain.separators
                     cit.deixis = Field(range: d, clean: doc.clean)
                     out.append(cit)
@@ -170,7 +170,7 @@ public enum CitationExtractor {
                     pendingUnits = (chain.units, chain.range, seps)
                     if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
-                        cit.units = withTexts(chain.units, doc)
+                        cit.units = chain.units
                         cit.separators = seps
                         cit.range = TextRange(chain.range.start, law.range.end)
                         out.append(cit)
@@ -183,7 +183,7 @@ public enum CitationExtractor {
                     continue
                 }
                 var cit = Citation(form: .internalUnits, range: chain.range)
-                cit.units = withTexts(chain.units, doc)
+                cit.units = chain.units
                 out.append(cit)
                 i = chain.range.end
                 consumedUntil = chain.range.end
@@ -204,7 +204,7 @@ public enum CitationExtractor {
                     cit.kind = typeNameKindById[t.id]
                     cit.deixis = Field(range: d, clean: doc.clean)
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
-                        cit.units = withTexts(pu.units, doc)
+                        cit.units = pu.units
                         cit.separators = pu.separators
                         cit.range = TextRange(pu.range.start, d.end)
                     }
@@ -543,21 +543,11 @@ public enum CitationExtractor {
 
     // MARK: Units
 
-    /// `units` with their keyword and number texts, which `unitChain` leaves empty.
-    static func withTexts(_ units: [UnitReference], _ doc: Document) -> [UnitReference] {
-        var units = units
-        for u in units.indices {
-            units[u].keyword = Field(range: units[u].keyword.range, clean: doc.clean)
-            for k in units[u].numbers.indices { units[u].numbers[k] = Field(range: units[u].numbers[k].range, clean: doc.clean) }
-        }
-        return units
-    }
-
     struct Chain { var units: [UnitReference]; var range: TextRange; var separators: [TextRange] = [] }
 
-    /// A unit chain read at `i`, its fields' texts left empty: a heading or
-    /// a chain that no citation takes builds no strings (`withTexts` fills
-    /// them for the chains that are kept).
+    /// A unit chain read at `i`, its fields' texts read from `b` (the
+    /// markup-free text) when asked: a heading or a chain that no citation
+    /// takes builds no strings.
     /// `first` is `unitMatch(b, i)`, which the caller has found already
     /// (each unit word of the chain is matched once).
     /// With `record` false only the chain's range is read: its arrays
@@ -580,7 +570,7 @@ public enum CitationExtractor {
             var numberCount = 0, lastNumberEnd = j
             while j < b.count {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
-                if record { numbers.append(Field(range: tok, text: "")) }
+                if record { numbers.append(Field(range: tok, clean: b)) }
                 numberCount += 1
                 lastNumberEnd = tok.end
                 var q = tok.end
@@ -616,14 +606,14 @@ public enum CitationExtractor {
                 // is named by a deictic instead of a number.
                 if deictic(b, at: j) != nil {
                     let kr = TextRange(k, k + m.length)
-                    if record { units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: ""), numbers: [], range: kr)) }
+                    if record { units.append(UnitReference(unit: unit, keyword: Field(range: kr, clean: b), numbers: [], range: kr)) }
                     unitCount += 1
                     end = kr.end
                 }
                 break
             }
             let r = TextRange(k, lastNumberEnd)
-            if record { units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: ""), numbers: numbers, range: r)) }
+            if record { units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: numbers, range: r)) }
             unitCount += 1
             end = r.end
             // Next unit in the chain: after blanks, optionally ", " (wrong, kept for the rule).
