@@ -330,6 +330,10 @@ public enum CitationExtractor {
     static func skipSpace(_ b: [UInt8], _ i: Int) -> Int { DateScanner.skipSpace(b, i) }
 
     static func deictic(_ b: [UInt8], at j: Int) -> TextRange? {
+        // Each opens with `n`, `t` or the C4 of `đ`: any other byte, none.
+        guard j >= 0, j < b.count else { return nil }
+        let f = b[j]
+        guard f == UInt8(ascii: "n") || f == UInt8(ascii: "t") || f == 0xC4 else { return nil }
         for d in deictics where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
             // Plain "trên" only as "nêu trên"; "trên" alone is too common ("trên địa bàn").
             if d == deictics[3] { return nil }
