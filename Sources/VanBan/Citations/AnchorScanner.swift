@@ -9,8 +9,12 @@
 /// - its byte is `/`, or
 /// - its first two bytes open such an anchor (its byte is one of
 ///   `anchorFirstBytes`, about one byte in seven, and the pair is one an
-///   anchor opens with), it starts a word, and its first four bytes pass the anchors'
-///   hashed prefix filter (which never rejects a real anchor).
+///   anchor opens with), it starts a word, its first four bytes pass the anchors'
+///   hashed prefix filter (which never rejects a real anchor), and one of
+///   the anchors is written there (`anchors`: one probe of all of them,
+///   where the extractor would probe the unit words, the law words and the
+///   type names in turn; most words that pass the filter, `Bộ`, `Chủ
+///   tịch`, `chưa`, `Văn phòng`, are none).
 ///
 /// Every other position (most of the text) is skipped. `next` reads the
 /// text as overlapping pairs of bytes: a position whose byte and the next
@@ -33,8 +37,35 @@ struct AnchorScanner: Sendable {
     /// may skip sixteen positions at a time with it (checked once, on the
     /// table itself: a new anchor that opened otherwise turns it off).
     let wideFilter: Bool
+    /// Every phrase of the anchors' indexes, for the last test of a stop:
+    /// each branch of the extractor needs one of them written at its
+    /// position.
+    let anchors: PhraseIndex
+
+    /// A filter over the anchors' first six bytes (`hash6`, one bit each;
+    /// a phrase of five bytes is entered with every sixth byte), tested
+    /// before the exact probe of `anchors`: four bytes cannot tell `Điều`
+    /// from `Điện`, `chương` from `chưa`, `Chỉ thị` from `Chủ tịch`; six
+    /// can. Every bit set (no test) if an anchor is shorter than five bytes.
+    let filter6: [UInt64]
 
     init(anchorFirstBytes: Set<UInt8>, anchorIndexes: [PhraseIndex]) {
+        let phrases = Array(Set(anchorIndexes.flatMap(\.phrases))).sorted { $0.lexicographicallyPrecedes($1) }
+        anchors = PhraseIndex(phrases)
+        var f = [UInt64](repeating: ~0, count: (Self.filter6Mask + 1) / 64)
+        if let shortest = phrases.map(\.count).min(), shortest >= 5 {
+            f = [UInt64](repeating: 0, count: f.count)
+            func insert(_ six: [UInt8]) {
+                var x: UInt64 = 0
+                for q in 0..<6 { x |= UInt64(six[q]) << UInt64(8 * q) }
+                let h = Self.hash6(x)
+                f[h >> 6] |= 1 << UInt64(h & 63)
+            }
+            for p in phrases {
+                if p.count >= 6 { insert(Array(p[0..<6])) } else { for x in 0...255 { insert(p + [UInt8(x)]) } }
+            }
+        }
+        filter6 = f
         var t = [UInt8](repeating: 0, count: 256)
         for c in anchorFirstBytes { t[Int(c)] = 1 }
         t[Int(UInt8(ascii: "/"))] = 2
@@ -62,13 +93,14 @@ struct AnchorScanner: Sendable {
         guard let base = p.baseAddress, i < n else { return n }
         return pairClass.withUnsafeBufferPointer { classes in
             prefixFilter.withUnsafeBufferPointer { filter in
+              filter6.withUnsafeBufferPointer { f6 in
                 let t = classes.baseAddress!
                 let raw = UnsafeRawPointer(base)
                 @inline(__always) func pairAt(_ k: Int) -> UInt8 {
                     t[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt16.self)))]
                 }
                 @inline(__always) func stops(_ k: Int, _ cls: UInt8) -> Bool {
-                    cls == 2 || Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k))
+                    cls == 2 || Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) && Self.mayBeWritten(f6, p, k) && written(p, k)
                 }
                 var k = i
                 // Sixteen positions at a time (the pairs at k…k+15 read bytes
@@ -125,8 +157,33 @@ struct AnchorScanner: Sendable {
                 // The last byte opens no anchor (each is two bytes or more): only `/`.
                 if k < n && base[k] == UInt8(ascii: "/") { return k }
                 return n
+              }
             }
         }
+    }
+
+    static let filter6Mask = 65535
+
+    /// The filter bit of six bytes (the low six of `x`, little-endian).
+    @inline(__always)
+    static func hash6(_ x: UInt64) -> Int { Int(truncatingIfNeeded: ((x & 0xFFFF_FFFF_FFFF) &* 0x9E37_79B9_7F4A_7C15) >> 48) & filter6Mask }
+
+    /// `filter6`'s test of the six bytes at `k`: false only where no
+    /// anchor is written (true near the end of the text, where eight bytes
+    /// cannot be read at once).
+    @inline(__always)
+    static func mayBeWritten(_ f: UnsafeBufferPointer<UInt64>, _ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k + 8 <= p.count else { return true }
+        let h = hash6(UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self)))
+        return f[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    /// Whether one of the anchors is written at `k` (its bytes, no word
+    /// boundary asked: each branch of the extractor tests its own).
+    /// Out of line: `stops` is inlined at every lane of `next`.
+    @inline(never)
+    func written(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        anchors.match(p, at: k, end: p.count) != nil
     }
 
     /// The pairs `next`'s sixteen-byte filter keeps: `/`, an ASCII capital,
@@ -147,16 +204,18 @@ struct AnchorScanner: Sendable {
         guard let base = p.baseAddress, i < n else { return n }
         return byteClass.withUnsafeBufferPointer { classes in
             prefixFilter.withUnsafeBufferPointer { filter in
+              filter6.withUnsafeBufferPointer { f6 in
                 let t = classes.baseAddress!
                 var k = i
                 while k < n {
                     let cls = t[Int(base[k])]
                     if cls == 0 { k &+= 1; continue }
                     if cls == 2 { return k }
-                    if Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) { return k }
+                    if Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) && Self.mayBeWritten(f6, p, k) && written(p, k) { return k }
                     k &+= 1
                 }
                 return n
+              }
             }
         }
     }

@@ -78,9 +78,13 @@ public enum CitationExtractor {
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
             if c == UInt8(ascii: "/"), let num = number(around: i, in: b, doc: doc), num.range.start >= consumedUntil {
-                var cit = Citation(form: .numbered, range: num.range)
+                // (`num` is not read past the next line, so it can be moved
+                // into the citation: its range is kept apart, and the merge
+                // below reads the number from the citation.)
+                let numRange = num.range
+                var cit = Citation(form: .numbered, range: numRange)
                 cit.number = num
-                var start = num.range.start
+                var start = numRange.start
                 // Backwards: "số", type name.
                 var k = skipBack(b, start)
                 for s in so where k >= s.count && Bytes.hasPrefix(b, at: k - s.count, s) && !Bytes.isWordCharBefore(k - s.count, in: b) {
@@ -100,31 +104,32 @@ public enum CitationExtractor {
                     typeFound = true
                 }
                 // A law named by title right before "số": "Luật … số 64/2025/QH15".
-                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number == nil, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
+                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number.isNone, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
                     var merged = out.removeLast()
                     merged.form = .numbered
-                    merged.number = num
+                    merged.number = cit.number
                     merged.hasSo = true
                     cit = merged
                     start = merged.range.start
                 }
-                // The header's own number is not a citation.
-                if let h = doc.header.number, h.number.range.overlaps(num.range), isHeaderNumber(h, b) {
-                    i = num.range.end
-                    consumedUntil = num.range.end
+                // The header's own number is not a citation. (Its range is
+                // read first: the whole field is copied only when it overlaps.)
+                if let hr = doc.header.number?.number.range, hr.overlaps(numRange), let h = doc.header.number, isHeaderNumber(h, b) {
+                    i = numRange.end
+                    consumedUntil = numRange.end
                     continue
                 }
-                var end = num.range.end
+                var end = numRange.end
                 readTail(&cit, b, doc, &end)
                 if let pu = pendingUnits, start - pu.range.end <= 12 {
-                    cit.units = withTexts(pu.units, doc)
+                    cit.units = pu.units
                     cit.separators = pu.separators
                     start = pu.range.start
                 }
                 pendingUnits = nil
                 cit.range = TextRange(start, end)
                 out.append(cit)
-                i = max(i + 1, num.range.end)
+                i = max(i + 1, numRange.end)
                 consumedUntil = end
                 continue
             }
@@ -132,18 +137,23 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i), let chain = unitChain(b, at: i, first: firstUnit) {
+            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i),
+               let probe = opensLine(b, i) ? unitChain(b, at: i, first: firstUnit, record: false) : unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
-                if isHeading(b, chain) {
-                    i = chain.range.end
-                    consumedUntil = chain.range.end
+                // (Only a chain that opens its line can be one: such a chain
+                // is read first without its arrays, and built below when it
+                // is not a heading.)
+                if isHeading(b, probe) {
+                    i = probe.range.end
+                    consumedUntil = probe.range.end
                     continue
                 }
+                let chain = probe.units.isEmpty ? unitChain(b, at: i, first: firstUnit)! : probe
                 var j = skipSpace(b, chain.range.end)
                 // "… Điều này", "khoản 2 Điều này"
                 if let d = deictic(b, at: j) {
                     var cit = Citation(form: .deictic, range: TextRange(chain.range.start, d.end))
-                    cit.units = withTexts(chain.units, doc)
+                    cit.units = chain.units
                     cit.separators = chain.separators
                     cit.deixis = Field(range: d, clean: doc.clean)
                     out.append(cit)
@@ -160,7 +170,7 @@ public enum CitationExtractor {
                     pendingUnits = (chain.units, chain.range, seps)
                     if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
-                        cit.units = withTexts(chain.units, doc)
+                        cit.units = chain.units
                         cit.separators = seps
                         cit.range = TextRange(chain.range.start, law.range.end)
                         out.append(cit)
@@ -173,7 +183,7 @@ public enum CitationExtractor {
                     continue
                 }
                 var cit = Citation(form: .internalUnits, range: chain.range)
-                cit.units = withTexts(chain.units, doc)
+                cit.units = chain.units
                 out.append(cit)
                 i = chain.range.end
                 consumedUntil = chain.range.end
@@ -194,7 +204,7 @@ public enum CitationExtractor {
                     cit.kind = typeNameKindById[t.id]
                     cit.deixis = Field(range: d, clean: doc.clean)
                     if let pu = pendingUnits, i - pu.range.end <= 12 {
-                        cit.units = withTexts(pu.units, doc)
+                        cit.units = pu.units
                         cit.separators = pu.separators
                         cit.range = TextRange(pu.range.start, d.end)
                     }
@@ -220,12 +230,17 @@ public enum CitationExtractor {
         return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D
     }
 
+    /// Whether only blanks stand between `i` and the start of its line.
+    static func opensLine(_ b: [UInt8], _ i: Int) -> Bool {
+        var k = i
+        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
+        return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D
+    }
+
     /// A unit chain that opens its line and is followed by `.`, `:` or the
     /// end of the line is a structure heading.
     static func isHeading(_ b: [UInt8], _ chain: Chain) -> Bool {
-        var k = chain.range.start
-        while k > 0 && (Bytes.isBlank(b[k - 1])) { k -= 1 }
-        guard k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D else { return false }
+        guard opensLine(b, chain.range.start) else { return false }
         var e = chain.range.end
         while e < b.count && Bytes.isBlank(b[e]) { e += 1 }
         return e >= b.count || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ":") || b[e] == 0x0A || b[e] == 0x0D
@@ -298,7 +313,6 @@ public enum CitationExtractor {
     static let nuoc: [UInt8] = Array("nước".utf8)
     static let nam: [UInt8] = Array("năm".utf8)
     static let canCu: [UInt8] = Array("Căn cứ".utf8)
-    static let urlMark: [UInt8] = Array("://".utf8)
 
     /// Whether the scalar at `i` is an upper-case letter.
     static func startsUpper(_ b: [UInt8], _ i: Int) -> Bool {
@@ -316,6 +330,10 @@ public enum CitationExtractor {
     static func skipSpace(_ b: [UInt8], _ i: Int) -> Int { DateScanner.skipSpace(b, i) }
 
     static func deictic(_ b: [UInt8], at j: Int) -> TextRange? {
+        // Each opens with `n`, `t` or the C4 of `đ`: any other byte, none.
+        guard j >= 0, j < b.count else { return nil }
+        let f = b[j]
+        guard f == UInt8(ascii: "n") || f == UInt8(ascii: "t") || f == 0xC4 else { return nil }
         for d in deictics where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
             // Plain "trên" only as "nêu trên"; "trên" alone is too common ("trên địa bàn").
             if d == deictics[3] { return nil }
@@ -395,7 +413,7 @@ public enum CitationExtractor {
         let r = TextRange(s, j)
         guard r.length >= 3 else { return nil }
         // URLs and paths
-        if s >= 4 && Bytes.find(urlMark, in: b, from: max(0, s - 40), to: s) != nil { return nil }
+        if s >= 4 && hasURLMark(b, from: max(0, s - 40), to: s) { return nil }
         let text = doc.cleanText(r)
         var num = NumberParser.parse(text, range: r)
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
@@ -405,6 +423,17 @@ public enum CitationExtractor {
         for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
         if !blankBeforeHyphen { num.hasSpaces = false }
         return num
+    }
+
+    /// Whether `://` stands wholly inside `b[from..<to]` (read straight
+    /// through: forty bytes do not repay `Bytes.find`'s setup).
+    static func hasURLMark(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        var q = from
+        while q + 3 <= to {
+            if b[q] == UInt8(ascii: ":") && b[q + 1] == UInt8(ascii: "/") && b[q + 2] == UInt8(ascii: "/") { return true }
+            q += 1
+        }
+        return false
     }
 
     // MARK: Tail: date, issuer, subject
@@ -474,8 +503,13 @@ public enum CitationExtractor {
             var k = s
             var lineBreaks = 0
             var depth = 0
-            while k < b.count && k - s < 400 {
+            let subjectBytes = Self.subjectBytes
+            let limit = min(b.count, s + 400)
+            while k < limit {
                 let c = b[k]
+                // Most bytes neither end the subject nor count: passed over,
+                // sixteen at a time, to the next that does.
+                if !subjectBytes[Int(c)] { k = nextSubjectByte(b, from: k + 1, to: limit); continue }
                 if c == UInt8(ascii: "(") { depth += 1 }
                 if c == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 }
                 if c == UInt8(ascii: ";") { break }
@@ -500,6 +534,32 @@ public enum CitationExtractor {
         }
     }
 
+    /// The bytes the subject loop of `readTail` acts on: `(`, `)`, `;`,
+    /// `.`, `,` and the line feed.
+    static let subjectBytes: [Bool] = table([UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), 0x0A])
+
+    /// The first index in `from..<to` holding one of `subjectBytes`, or `to`.
+    static func nextSubjectByte(_ b: [UInt8], from: Int, to: Int) -> Int {
+        b.withUnsafeBufferPointer { p in
+            var k = from
+            if let base = p.baseAddress, to <= p.count {
+                let raw = UnsafeRawPointer(base)
+                let open = SIMD16<UInt8>(repeating: UInt8(ascii: "(")), close = SIMD16<UInt8>(repeating: UInt8(ascii: ")"))
+                let semicolon = SIMD16<UInt8>(repeating: UInt8(ascii: ";")), period = SIMD16<UInt8>(repeating: UInt8(ascii: "."))
+                let comma = SIMD16<UInt8>(repeating: UInt8(ascii: ",")), lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+                while k + 16 <= to {
+                    let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                    let m = (v .== open) .| (v .== close) .| (v .== semicolon) .| (v .== period) .| (v .== comma) .| (v .== lineFeed)
+                    if ByteScan.any(m) { break }
+                    k &+= 16
+                }
+            }
+            let table = subjectBytes
+            while k < to && !table[Int(p[k])] { k += 1 }
+            return k
+        }
+    }
+
     /// The end of `b[s..<e]` without trailing blanks and line ends (a CRLF
     /// text's `\r` is not part of a field).
     static func trimWhitespace(_ b: [UInt8], _ s: Int, _ e: Int) -> Int {
@@ -510,25 +570,19 @@ public enum CitationExtractor {
 
     // MARK: Units
 
-    /// `units` with their keyword and number texts, which `unitChain` leaves empty.
-    static func withTexts(_ units: [UnitReference], _ doc: Document) -> [UnitReference] {
-        var units = units
-        for u in units.indices {
-            units[u].keyword = Field(range: units[u].keyword.range, clean: doc.clean)
-            for k in units[u].numbers.indices { units[u].numbers[k] = Field(range: units[u].numbers[k].range, clean: doc.clean) }
-        }
-        return units
-    }
-
     struct Chain { var units: [UnitReference]; var range: TextRange; var separators: [TextRange] = [] }
 
-    /// A unit chain read at `i`, its fields' texts left empty: a heading or
-    /// a chain that no citation takes builds no strings (`withTexts` fills
-    /// them for the chains that are kept).
+    /// A unit chain read at `i`, its fields' texts read from `b` (the
+    /// markup-free text) when asked: a heading or a chain that no citation
+    /// takes builds no strings.
     /// `first` is `unitMatch(b, i)`, which the caller has found already
     /// (each unit word of the chain is matched once).
-    static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int)) -> Chain? {
+    /// With `record` false only the chain's range is read: its arrays
+    /// stay empty and nothing is allocated (the test for a heading, made
+    /// before a chain that opens its line is built).
+    static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int), record: Bool = true) -> Chain? {
         var units: [UnitReference] = []
+        var unitCount = 0
         var separators: [TextRange] = []
         var k = i
         var end = i
@@ -540,9 +594,12 @@ public enum CitationExtractor {
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
             j = skipSpace(b, j)
             var numbers: [Field] = []
+            var numberCount = 0, lastNumberEnd = j
             while j < b.count {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
-                numbers.append(Field(range: tok, text: ""))
+                if record { numbers.append(Field(range: tok, clean: b)) }
+                numberCount += 1
+                lastNumberEnd = tok.end
                 var q = tok.end
                 // "5, 6 và 7", "1 và 2"
                 var p = q
@@ -571,18 +628,20 @@ public enum CitationExtractor {
                 j = q
                 break
             }
-            guard !numbers.isEmpty else {
+            guard numberCount > 0 else {
                 // "Điều này", "khoản 1 Điều này", "Chương này": the last unit
                 // is named by a deictic instead of a number.
                 if deictic(b, at: j) != nil {
                     let kr = TextRange(k, k + m.length)
-                    units.append(UnitReference(unit: unit, keyword: Field(range: kr, text: ""), numbers: [], range: kr))
+                    if record { units.append(UnitReference(unit: unit, keyword: Field(range: kr, clean: b), numbers: [], range: kr)) }
+                    unitCount += 1
                     end = kr.end
                 }
                 break
             }
-            let r = TextRange(k, numbers[numbers.count - 1].range.end)
-            units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), text: ""), numbers: numbers, range: r))
+            let r = TextRange(k, lastNumberEnd)
+            if record { units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: numbers, range: r)) }
+            unitCount += 1
             end = r.end
             // Next unit in the chain: after blanks, optionally ", " (wrong, kept for the rule).
             var nx = end
@@ -590,7 +649,7 @@ public enum CitationExtractor {
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
                 if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
-                    separators.append(TextRange(nx, nx + 1))
+                    if record { separators.append(TextRange(nx, nx + 1)) }
                     k = after; next = m2; continue
                 }
                 break
@@ -599,7 +658,7 @@ public enum CitationExtractor {
             if let m2 = unitMatch(b, after) { k = after; next = m2; continue }
             break
         }
-        guard !units.isEmpty else { return nil }
+        guard unitCount > 0 else { return nil }
         return Chain(units: units, range: TextRange(i, end), separators: separators)
     }
 

@@ -54,8 +54,12 @@ struct BodyParser {
             let t = skipBlanks(i)
             return t < e ? TextRange(t, e) : nil
         }
-        // Keyword headings (most lines start with no keyword's first byte).
-        if s < e, headingFirstBytes[Int(b[s])] { for (kw, level) in headingKeywords {
+        // Keyword headings (most lines start with no keyword's first byte;
+        // only the sets that may open with the line's first byte are tried,
+        // in their order).
+        let keywordMask = s < e ? headingKeywordMask[Int(b[s])] : 0
+        if keywordMask != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
+            let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
             guard i < e, Bytes.isBlank(b[i]) else { continue }
@@ -405,6 +409,8 @@ struct BodyParser {
         // Căn cứ are read for typed documents and for any without `V/v`.
         let typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
         let endMarkIndex = OccurrenceIndex(of: BodyParser.endMark, in: b)
+        // (Lines are read in order, so the line's start never decreases.)
+        var endMarkCursor = 0
         var l = startLine
         while l < n {
             let t = lines[l].trimmed
@@ -415,7 +421,7 @@ struct BodyParser {
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = endMarkIndex.first(in: s, e) {
+            if let k = endMarkIndex.first(in: s, e, cursor: &endMarkCursor) {
                 endMarks.append(TextRange(k, k + 3))
                 afterEndMark = true
             }
@@ -518,8 +524,12 @@ struct BodyParser {
                 if !BodyParser.isAllCaps(b, r) { inNoiNhan = false }
             }
 
+            // Whether the line is in capitals, read once for the two tests
+            // below that ask it after the closing part has begun (neither
+            // `inClosing` nor `afterEndMark` changes between them).
+            let closingCaps = (inClosing || afterEndMark) && BodyParser.isAllCaps(b, r)
             // Attached document: a type-name line followed by "(Ban hành kèm theo …)".
-            if (inClosing || afterEndMark), BodyParser.isAllCaps(b, r), isAttachmentStart(line: l) {
+            if closingCaps, isAttachmentStart(line: l) {
                 closeAll(at: s)
                 if inAttachment, let last = attachments.indices.last {
                     attachments[last].structure = attachmentStructure
@@ -548,7 +558,7 @@ struct BodyParser {
             let prefix = kwAuthorityPrefixes.match(b, s, e)
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
-                let isCapsLine = BodyParser.isAllCaps(b, r) && BodyParser.wordCount(b, r) <= 12
+                let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.wordCount(b, r) <= 12
                 if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true
@@ -712,10 +722,10 @@ struct BodyParser {
     static let thuUpper: [UInt8] = Array("THỨ".utf8)
     static let kemTheo: [UInt8] = Array("kèm theo".utf8)
     static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
-    /// Bytes that may open one of `headingKeywords`.
-    static let headingFirstBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for (kw, _) in headingKeywords { for c in kw.firstBytes { t[Int(c)] = true } }
+    /// Per byte: bit k set when `headingKeywords[k]` may open with it.
+    static let headingKeywordMask: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for (k, (kw, _)) in headingKeywords.enumerated() { for c in kw.firstBytes { t[Int(c)] |= 1 << k } }
         return t
     }()
 

@@ -237,14 +237,25 @@ struct HeaderParser {
 
     /// The tokens' texts joined by one space (`map(\.text).joined(separator: " ")`
     /// in one buffer).
+    /// (Written straight into the string's storage, each token copied in
+    /// one move: appending the slices to an array cost a generic call each.
+    /// The string repairs invalid UTF-8 as `String(decoding:as:)` did.)
     func joinedText(_ from: Int, _ to: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokens[to].range.end - tokens[from].range.start)
-        for k in from...to {
-            if k > from { bytes.append(0x20) }
-            bytes.append(contentsOf: tokens[k].bytes)
+        var total = to - from
+        for k in from...to { total += tokens[k].bytes.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            for k in from...to {
+                if k > from { out[n] = 0x20; n += 1 }
+                tokens[k].bytes.withUnsafeBufferPointer { p in
+                    if let src = p.baseAddress, p.count > 0 {
+                        UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src, byteCount: p.count)
+                    }
+                    n += p.count
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Quốc hiệu and Tiêu ngữ
@@ -287,10 +298,9 @@ struct HeaderParser {
             var j = i + 1
             while j < min(tokens.count, i + 10) {
                 if tokens[j].plain.utf8HasSuffix("phuc") {
-                    var f = field(i, j)
-                    // Keep the trailing dashes of a rule drawn on the same line out.
-                    f.text = joinedText(i, j)
-                    header.tieuNgu = f
+                    // (The text is the tokens joined: the trailing dashes of
+                    // a rule drawn on the same line stay out.)
+                    header.tieuNgu = field(i, j)
                     return
                 }
                 j += 1
@@ -324,6 +334,11 @@ struct HeaderParser {
     /// Length of the label at the start of a token and whether it was an OCR
     /// variant (which needs a colon to count).
     static func numberLabel(_ b: [UInt8], _ r: TextRange) -> (length: Int, exact: Bool)? {
+        // Every spelling opens with `S`, `s` or `$`: one byte test rejects
+        // most tokens before fourteen prefix comparisons.
+        guard r.start < r.end else { return nil }
+        let f = b[r.start]
+        guard f == UInt8(ascii: "S") || f == UInt8(ascii: "s") || f == UInt8(ascii: "$") else { return nil }
         for (l, exact) in numberLabels where Bytes.hasPrefix(b, at: r.start, l, end: r.end) {
             let after = r.start + l.count
             if after < r.end, b[after] != UInt8(ascii: ":"), b[after] != UInt8(ascii: ".") || !exact { continue }
@@ -529,11 +544,14 @@ struct HeaderParser {
         return out
     }
 
-    static func flatHas(_ f: [FlatScalar], _ at: Int, _ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard at + w.count <= f.count else { return false }
-        for k in 0..<w.count where f[at + k].ch != w[k] { return false }
-        return true
+    static func flatHas(_ f: [FlatScalar], _ at: Int, _ word: StaticString) -> Bool {
+        // (The word's bytes read in place: an array made per call cost an
+        // allocation at every position `readDate` tries.)
+        word.withUTF8Buffer { w in
+            guard at + w.count <= f.count else { return false }
+            for k in 0..<w.count where f[at + k].ch != w[k] { return false }
+            return true
+        }
     }
 
     /// `ngày 08 tháng 9 năm 2011`, read loosely enough for OCR output
@@ -589,6 +607,9 @@ struct HeaderParser {
         guard to - from >= 3 else { return to > from && b[from..<to].contains(0x09) }
         return b[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
+
+    /// Words of a place written in lower case (`thành phố`, `thị xã`).
+    static let lowerPlaceWords = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"]
 
     /// Units that may be named by a number (`Quận 1`, `Phường 3`).
     static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
@@ -646,7 +667,7 @@ struct HeaderParser {
                 if tx == "," && k == i - 1 { k -= 1; continue }
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
-                let lowerOK = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"].contains(tokens[k].key)
+                let lowerOK = HeaderParser.lowerPlaceWords.contains(tokens[k].key)
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
                 let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
@@ -756,6 +777,13 @@ struct HeaderParser {
 
     mutating func findVv() {
         for i in tokens.indices where tokens[i].first == UInt8(ascii: "v") {
+            // Every form below has three characters or more, the second `/`
+            // or `i` (`v/v`, `viv`, `v/y`): other tokens (`về`, `và`,
+            // `việc`) are passed over without making their key.
+            let bytes = tokens[i].bytes
+            guard bytes.count >= 3 else { continue }
+            let second = bytes[bytes.startIndex + 1]
+            guard second == UInt8(ascii: "/") || second | 0x20 == UInt8(ascii: "i") else { continue }
             let key = tokens[i].key
             let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
             guard key == "v/v" || key == "v/v:" || ocrVv || (key.utf8HasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
@@ -806,20 +834,6 @@ struct HeaderParser {
         }
     }
 
-    /// Whether tokens i..<i+count open their line and the line has no
-    /// lower-case letter (a title line in capitals).
-    func capsLineStart(_ i: Int, count: Int) -> Bool {
-        guard i + count <= tokens.count else { return false }
-        let line = tokens[i].line
-        if i > 0 && tokens[i - 1].line == line { return false }
-        var k = i
-        while k < tokens.count && tokens[k].line == line {
-            if tokens[k].hasLower { return false }
-            k += 1
-        }
-        return k >= i + count
-    }
-
     /// Matches an upper-case type name (`QUYẾT ĐỊNH`, `THÔNG TƯ LIÊN TỊCH`) at token i.
     /// Type names split into words, exact and without diacritics.
     static let typeNameWords: [(words: [String], plain: [String], kind: DocumentKind)] =
@@ -827,6 +841,11 @@ struct HeaderParser {
             let w = n.name.split(separator: " ").map(String.init)
             return (w, w.map { Vietnamese.stripDiacritics($0) }, n.kind)
         }
+
+    /// Per type name: its word count and its first word's length in bytes,
+    /// upper case and without marks.
+    static let typeNameFirstLengths: [(words: Int, upper: Int, plain: Int)] =
+        typeNameWords.map { ($0.words.count, $0.words.first?.utf8.count ?? 0, $0.plain.first?.utf8.count ?? 0) }
 
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
@@ -850,9 +869,34 @@ struct HeaderParser {
         // (Compared byte for byte: both sides are NFC. The forms without
         // marks are made only when the marked forms differ.)
         var plain: [String]? = nil
-        for (words, plainWords, kind) in HeaderParser.typeNameWords where words.count <= upper.count {
+        // The first words' lengths, compared before any word: a name whose
+        // first word has another length fails both comparisons below.
+        guard !upper.isEmpty else { return nil }
+        let upperFirstLength = upper[0].utf8.count
+        let names = HeaderParser.typeNameWords, firstLengths = HeaderParser.typeNameFirstLengths
+        // How many tokens from i open a line that has no lower-case letter
+        // (0 when i does not open its line or the line has one), found
+        // once, not once per type name: a name of n words without its
+        // marks is accepted on such a line when n <= capsRun.
+        var capsRun = 0
+        if i == 0 || tokens[i - 1].line != tokens[i].line {
+            let line = tokens[i].line
+            var k = i
+            while k < tokens.count && tokens[k].line == line && !tokens[k].hasLower { k += 1 }
+            if k == tokens.count || tokens[k].line != line { capsRun = k - i }
+        }
+        for t in names.indices {
+            let count = firstLengths[t].words
+            guard count <= upper.count else { continue }
+            if firstLengths[t].upper != upperFirstLength {
+                // Only the comparison without marks can succeed.
+                guard count <= capsRun else { continue }
+                if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }
+                guard plain![0].utf8.count == firstLengths[t].plain else { continue }
+            }
+            let (words, plainWords, kind) = names[t]
             var ok = upper[0..<words.count].elementsEqual(words) { $0.utf8Equals($1) }
-            if !ok, capsLineStart(i, count: words.count) {
+            if !ok, words.count <= capsRun {
                 // OCR lost the diacritics ("QUYET ĐỊNH", "CONG ĐIỆN"): accept
                 // a line in capitals opening with the name, compared without marks.
                 if plain == nil { plain = texts.map(Vietnamese.stripDiacritics) }

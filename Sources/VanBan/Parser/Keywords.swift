@@ -41,10 +41,20 @@ public final class KeywordSet: Sendable {
     public func mayStart(_ c: UInt8) -> Bool { firstTable[Int(c)] }
 
     /// The index of the word matched at `i` and the length in bytes.
+    /// (The first-byte test, which rejects most positions, is inlined at
+    /// the call; the rest is one call. Inlined whole, it was not: the
+    /// parser called it a quarter of a million times a corpus pass, most
+    /// only to read the table.)
     @inline(__always)
     public func match(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
         guard i < end, i >= 0, firstTable[Int(b[i])] else { return nil }
-        return b.withUnsafeBufferPointer { p in
+        return matchAfterFirstByte(b, i, end)
+    }
+
+    /// `match` once the first byte may open a word.
+    @inline(never)
+    func matchAfterFirstByte(_ b: [UInt8], _ i: Int, _ end: Int) -> (word: Int, length: Int)? {
+        b.withUnsafeBufferPointer { p in
             let e = min(end, p.count)
             return index.mayMatch(p, at: i, end: e) ? match(p, i, e) : nil
         }

@@ -112,8 +112,8 @@ public enum MarkupCleaner {
     }
 
     /// The copy is written as the text is read (one pass, no copy first):
-    /// a window of sixteen bytes is stored as read, then rewritten byte by
-    /// byte when it may hold markup. Every byte before `i` is written when
+    /// a window of sixteen bytes is stored as read, then rewritten from its
+    /// first byte that may start markup, read alone. Every byte before `i` is written when
     /// `i` is reached, and no case leaves a change past the `i` it moves
     /// to, so the tests on bytes ahead read the source as they read the
     /// half-cleaned copy before, and `atLineStart` reads the written copy.
@@ -125,15 +125,15 @@ public enum MarkupCleaner {
                 let sBase = s.baseAddress!, bBase = UnsafeMutableRawPointer(b.baseAddress!)
                 var i = 0
                 // Sixteen bytes at a time (SIMD) while none of them may start
-                // markup; a window with one is read byte by byte.
+                // markup; a byte that may is read alone.
                 var scalarUntil = 0
                 let star = SIMD16<UInt8>(repeating: 0x2A), hash = SIMD16<UInt8>(repeating: 0x23), ef = SIMD16<UInt8>(repeating: 0xEF)
                 let x60 = SIMD16<UInt8>(repeating: 0x60), x7C = SIMD16<UInt8>(repeating: 0x7C)
                 let x20 = SIMD16<UInt8>(repeating: 0x20), e2 = SIMD16<UInt8>(repeating: 0xE2)
                 // The lanes that may start markup, and a few more: `v | 0x60
                 // == 0x7C` holds for `<`, `\\`, `|` (and the control byte 1C),
-                // `v | 0x20 == 0xE2` for C2 and E2. A window with one is
-                // read byte by byte, where `special` decides exactly.
+                // `v | 0x20 == 0xE2` for C2 and E2. Such a byte is read
+                // alone, where `special` decides exactly.
                 @inline(__always) func mayStartMarkup(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
                     let ascii: SIMDMask<SIMD16<Int8>> = (v .== star) .| (v .== hash) .| ((v | x60) .== x7C)
                     return ascii .| ((v | x20) .== e2) .| (v .== ef)
@@ -156,8 +156,14 @@ public enum MarkupCleaner {
                         if i + 16 <= n {
                             let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
                             bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
-                            if !ByteScan.any(mayStartMarkup(v)) { i &+= 16; continue }
-                            scalarUntil = i + 16
+                            let (low, high) = ByteScan.laneBits(mayStartMarkup(v))
+                            if low | high == 0 { i &+= 16; continue }
+                            // The bytes before the first lane that may start
+                            // markup are stored as read (none is special):
+                            // straight to that lane, which is read alone, and
+                            // sixteen at a time again after it.
+                            i &+= low != 0 ? low.trailingZeroBitCount >> 3 : 8 &+ high.trailingZeroBitCount >> 3
+                            scalarUntil = i + 1
                         }
                     }
                     let c = s[i]
@@ -242,39 +248,44 @@ enum LineTable {
     /// running headers, stray scan numbers) are classified `.noise` and
     /// blanked in `clean`, so that no later pass reads them as text.
     static func build(source: SourceText, clean: inout [UInt8]) -> [LineInfo] {
-        var out: [LineInfo] = []
         let starts = source.lineStarts, bytes = source.bytes
         let lineCount = starts.count
-        out.reserveCapacity(lineCount)
         // Noise lines are blanked after the pass: a line's tests read only
         // its own bytes, so blanking one later changes no other line's
         // reading, and the pass reads `clean` through a pointer.
         var noise: [TextRange] = []
-        clean.withUnsafeBufferPointer { c in
-            bytes.withUnsafeBufferPointer { src in
-                for l in 0..<lineCount {
-                    // `source.lineRange(l)`, without a call per line.
-                    let ls = starts[l]
-                    var le = l + 1 < lineCount ? starts[l + 1] : src.count
-                    if le > ls && src[le - 1] == 0x0A { le -= 1 }
-                    if le > ls && src[le - 1] == 0x0D { le -= 1 }
-                    let r = TextRange(ls, le)
-                    var s = r.start, e = r.end
-                    while s < e && Bytes.isBlank(c[s]) { s += 1 }
-                    while e > s && Bytes.isBlank(c[e - 1]) { e -= 1 }
-                    var kind: LineKind = .paragraph
-                    if s == e {
-                        kind = .blank
-                    } else if isDecoration(c, s, e) {
-                        kind = .decoration
-                    } else if mayBeNoise(c[s]), isNoise(clean, s, e) {
-                        kind = .noise
-                        noise.append(TextRange(s, e))
-                        e = s
+        // One entry per line, written in place (no append per line).
+        let out = [LineInfo](unsafeUninitializedCapacity: lineCount) { buffer, initialized in
+            let outBase = buffer.baseAddress
+            clean.withUnsafeBufferPointer { c in
+                bytes.withUnsafeBufferPointer { src in
+                    starts.withUnsafeBufferPointer { starts in
+                        for l in 0..<lineCount {
+                            // `source.lineRange(l)`, without a call per line.
+                            let ls = starts[l]
+                            var le = l + 1 < lineCount ? starts[l + 1] : src.count
+                            if le > ls && src[le - 1] == 0x0A { le -= 1 }
+                            if le > ls && src[le - 1] == 0x0D { le -= 1 }
+                            let r = TextRange(ls, le)
+                            var s = r.start, e = r.end
+                            while s < e && Bytes.isBlank(c[s]) { s += 1 }
+                            while e > s && Bytes.isBlank(c[e - 1]) { e -= 1 }
+                            var kind: LineKind = .paragraph
+                            if s == e {
+                                kind = .blank
+                            } else if isDecoration(c, s, e) {
+                                kind = .decoration
+                            } else if mayBeNoise(c[s]), isNoise(clean, s, e) {
+                                kind = .noise
+                                noise.append(TextRange(s, e))
+                                e = s
+                            }
+                            (outBase! + l).initialize(to: LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
+                        }
                     }
-                    out.append(LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
                 }
             }
+            initialized = lineCount
         }
         for r in noise { for k in r.start..<r.end { clean[k] = 0x20 } }
         return out

@@ -61,6 +61,10 @@ public enum Bytes {
                     // searches: `./.` over a whole document); the window that
                     // holds one is read eight at a time from `i`, as before.
                     if let raw {
+                        // (Thirty-two bytes a step first: one test for two
+                        // windows, for the long searches.)
+                        while i + 32 <= to && !ByteScan.any((raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== splat)
+                                                            .| (raw.loadUnaligned(fromByteOffset: i &+ 16, as: SIMD16<UInt8>.self) .== splat)) { i &+= 32 }
                         while i + 16 <= to && !ByteScan.any(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== splat) { i &+= 16 }
                     }
                     guard let p = ByteScan.firstIndex(h, from: i, to: to, { x in ByteScan.eq(x, probe) }) else { return nil }
@@ -369,6 +373,16 @@ public struct OccurrenceIndex: Sendable {
         while let k = Bytes.find(needle, in: text, from: i) { out.append(k); i = k + 1 }
         offsets = out
         length = needle.count
+    }
+
+    /// `first(in:_:)` for a caller whose `s` never decreases from one call
+    /// to the next: `cursor` (0 before the first call) keeps the index of
+    /// the first occurrence not before the last `s`, so a line-by-line
+    /// reader moves it forward instead of searching each time.
+    @inline(__always)
+    public func first(in s: Int, _ e: Int, cursor: inout Int) -> Int? {
+        while cursor < offsets.count && offsets[cursor] < s { cursor += 1 }
+        return cursor < offsets.count && offsets[cursor] + length <= e ? offsets[cursor] : nil
     }
 
     /// The first occurrence that starts at or after `s` and ends by `e`.

@@ -198,6 +198,14 @@ public final class PhraseIndex: Sendable {
         return out
     }
 
+    /// The phrases, each once (a phrase of one byte is entered in many
+    /// buckets), in no particular order.
+    public var phrases: [[UInt8]] {
+        var seen = Set<[UInt8]>()
+        for e in entries { seen.insert(Array(storage[Int(e.start)..<Int(e.start + e.length)])) }
+        return Array(seen)
+    }
+
     /// `match` on an array.
     @inline(__always)
     public func match(_ b: [UInt8], at i: Int, lower: Int = 0, end: Int? = nil,
