@@ -21,6 +21,16 @@ import Testing
         #expect(c.subject?.text == "ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước")
     }
 
+    /// A trích yếu ends at a blank line (LF or CRLF), even after a colon:
+    /// it once ran on into the quoted paragraph or the enacting line.
+    @Test func subjectEndsAtABlankLine() throws {
+        for eol in ["\n", "\r\n"] {
+            let text = "Theo Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn về thuế giá trị gia tăng quy định:" + eol + eol + "“Cơ sở kinh doanh khi nhận khoản tiền thì không phải kê khai.”" + eol
+            let c = try #require(one(text))
+            #expect(c.subject?.text == "hướng dẫn về thuế giá trị gia tăng quy định:", "\(eol.debugDescription)")
+        }
+    }
+
     @Test func writtenDateAndWithoutSo() throws {
         let c = try #require(one("Căn cứ Thông tư 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ trưởng Bộ Nội vụ hướng dẫn thể thức;"))
         #expect(!c.hasSo)

@@ -518,7 +518,9 @@ public enum CitationExtractor {
                 if c == 0x0A {
                     lineBreaks += 1
                     // A blank line, or a new list item, ends the subject.
-                    let nxt = skipSpace(b, k + 1)
+                    // (Blanks and a CR are passed over, not the next line feed.)
+                    var nxt = k + 1
+                    while nxt < b.count && (Bytes.isBlank(b[nxt]) || b[nxt] == 0x0D) { nxt += 1 }
                     if nxt < b.count && (b[nxt] == 0x0A || b[nxt] == UInt8(ascii: "-")) { break }
                     if lineBreaks > 4 { break }
                 }
