@@ -31,6 +31,14 @@ import Testing
         }
     }
 
+    /// The session of a Quốc hội resolution belongs to its issuer, and the
+    /// trích yếu after it is read.
+    @Test func issuerWithSession() throws {
+        let c = try #require(one("Thực hiện Nghị quyết số 55/2022/QH15 ngày 16 tháng 6 năm 2022 của Quốc hội khóa XV, Kỳ họp thứ 3 về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Khánh Hòa;"))
+        #expect(c.issuer?.text == "Quốc hội khóa XV, Kỳ họp thứ 3")
+        #expect(c.subject?.text == "thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Khánh Hòa")
+    }
+
     @Test func writtenDateAndWithoutSo() throws {
         let c = try #require(one("Căn cứ Thông tư 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ trưởng Bộ Nội vụ hướng dẫn thể thức;"))
         #expect(!c.hasSo)

@@ -438,6 +438,8 @@ public enum CitationExtractor {
 
     // MARK: Tail: date, issuer, subject
 
+    static let kyHopThu = Array("Kỳ họp thứ".utf8)
+
     static func readTail(_ cit: inout Citation, _ b: [UInt8], _ doc: Document, _ end: inout Int) {
         var j = skipSpace(b, end)
         if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
@@ -483,7 +485,16 @@ public enum CitationExtractor {
                 }
                 k += 1
             }
-            let ie = trimWhitespace(b, s, k)
+            var ie = trimWhitespace(b, s, k)
+            // "của Quốc hội khóa XV, Kỳ họp thứ 3 về …": the session belongs
+            // to the issuer, and the trích yếu follows it.
+            if ie > s, ie < b.count, b[ie] == UInt8(ascii: ","), case let h = skipSpace(b, ie + 1), Bytes.hasPrefix(b, at: h, kyHopThu) {
+                var e = skipSpace(b, h + kyHopThu.count)
+                let n0 = e
+                while e < b.count, !Bytes.isWhitespace(b[e]), b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ";"), b[e] != UInt8(ascii: "."), e - n0 < 12 { e += 1 }
+                while e > n0 && e < b.count && b[e] & 0xC0 == 0x80 { e -= 1 }
+                if e > n0 { ie = e }
+            }
             if ie > s {
                 cit.issuer = Field(range: TextRange(s, ie), clean: doc.clean)
                 end = ie
