@@ -39,6 +39,13 @@ import Testing
         #expect(c.subject?.text == "thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Khánh Hòa")
     }
 
+    /// A trích yếu opened by a verb with no `về` ends the issuer there.
+    @Test func issuerEndsAtAVerbOfTheSubject() throws {
+        let c = try #require(one("Căn cứ Quyết định số 15/2014/QĐ-UBND ngày 16 tháng 5 năm 2014 của Ủy ban nhân dân tỉnh ủy quyền cấp giấy phép tài nguyên nước;"))
+        #expect(c.issuer?.text == "Ủy ban nhân dân tỉnh")
+        #expect(c.subject?.text == "ủy quyền cấp giấy phép tài nguyên nước")
+    }
+
     @Test func writtenDateAndWithoutSo() throws {
         let c = try #require(one("Căn cứ Thông tư 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ trưởng Bộ Nội vụ hướng dẫn thể thức;"))
         #expect(!c.hasSo)

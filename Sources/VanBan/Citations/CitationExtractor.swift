@@ -50,7 +50,10 @@ public enum CitationExtractor {
                                           Array("phê duyệt".utf8), Array("thì".utf8), Array("đã".utf8), Array("và".utf8), Array("được".utf8),
                                           Array("tại".utf8), Array("có".utf8), Array("cho".utf8), Array("theo".utf8), Array("là".utf8), Array("để".utf8), Array("với".utf8),
                                           Array("xong".utf8), Array("trước".utf8), Array("sau".utf8), Array("từ".utf8), Array("đến".utf8), Array("trong".utf8),
-                                          Array("kể".utf8), Array("nay".utf8), Array("chậm".utf8), Array("khi".utf8), Array("nhưng".utf8), Array("thực hiện".utf8)]
+                                          Array("kể".utf8), Array("nay".utf8), Array("chậm".utf8), Array("khi".utf8), Array("nhưng".utf8), Array("thực hiện".utf8),
+                                          // Verbs that open a trích yếu with no `về` ("… của Ủy ban nhân dân tỉnh ủy quyền cấp …").
+                                          Array("ủy quyền".utf8), Array("uỷ quyền".utf8), Array("phân cấp".utf8), Array("thành lập".utf8),
+                                          Array("công bố".utf8), Array("kiện toàn".utf8), Array("bãi bỏ".utf8), Array("điều chỉnh".utf8)]
     static let issuerStopIndex = PhraseIndex(issuerStops)
     static let subjectOpenerIndex = PhraseIndex(subjectOpeners)
     static let unitWords: KeywordSet = KeywordSet(["điểm", "khoản", "Điều", "Tiểu mục", "Mục", "Chương", "Phần", "Phụ lục"])
