@@ -109,24 +109,9 @@ public struct DocumentCatalog: Sendable {
         return s.withUTF8 { src -> [UInt8]? in
             var foreign = false
             let out = [UInt8](unsafeUninitializedCapacity: src.count) { buf, count in
-                var n = 0, i = 0
-                while i < src.count {
-                    let c = src[i]
-                    if c < 0x80 {
-                        i += 1
-                        if dropBlanks && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { continue }
-                        buf[n] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
-                        n += 1
-                    } else if c == 0xC4, i + 1 < src.count, src[i + 1] == 0x90 || src[i + 1] == 0x91 {
-                        buf[n] = 0x44
-                        n += 1
-                        i += 2
-                    } else {
-                        foreign = true
-                        break
-                    }
-                }
-                count = n
+                let n = foldASCII(src, into: buf, dropBlanks: dropBlanks)
+                foreign = n == nil
+                count = n ?? 0
             }
             return foreign ? nil : out
         }
@@ -139,27 +124,36 @@ public struct DocumentCatalog: Sendable {
         return s.withUTF8 { src -> String? in
             var foreign = false
             let out = String(unsafeUninitializedCapacity: src.count) { buf in
-                var n = 0, i = 0
-                while i < src.count {
-                    let c = src[i]
-                    if c < 0x80 {
-                        i += 1
-                        if dropBlanks && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { continue }
-                        buf[n] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
-                        n += 1
-                    } else if c == 0xC4, i + 1 < src.count, src[i + 1] == 0x90 || src[i + 1] == 0x91 {
-                        buf[n] = 0x44
-                        n += 1
-                        i += 2
-                    } else {
-                        foreign = true
-                        break
-                    }
-                }
-                return foreign ? 0 : n
+                let n = foldASCII(src, into: buf, dropBlanks: dropBlanks)
+                foreign = n == nil
+                return n ?? 0
             }
             return foreign ? nil : out
         }
+    }
+
+    /// The fold of `upperFoldedASCII` written into `buf` (at least as long
+    /// as `src`): the count written, or nil at the first byte that is
+    /// neither ASCII nor `Đ`/`đ`.
+    @inline(__always)
+    static func foldASCII(_ src: UnsafeBufferPointer<UInt8>, into buf: UnsafeMutableBufferPointer<UInt8>, dropBlanks: Bool) -> Int? {
+        var n = 0, i = 0
+        while i < src.count {
+            let c = src[i]
+            if c < 0x80 {
+                i += 1
+                if dropBlanks && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { continue }
+                buf[n] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+                n += 1
+            } else if c == 0xC4, i + 1 < src.count, src[i + 1] == 0x90 || src[i + 1] == 0x91 {
+                buf[n] = 0x44
+                n += 1
+                i += 2
+            } else {
+                return nil
+            }
+        }
+        return n
     }
 
     /// `hasYear` on ASCII bytes.
