@@ -446,6 +446,10 @@ import Testing
         // in the body of a state document.
         let courtLetter = Parser.parse("TÒA ÁN NHÂN DÂN TỐI CAO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 123/TANDTC-VP\tHà Nội, ngày 18 tháng 9 năm 2025\nV/v tập huấn\n\nKính gửi: Tòa án nhân dân các tỉnh\n")
         #expect(courtLetter.isDocument && courtLetter.outOfScope == nil)
+        let contract = Parser.parse(HeaderTests.quocHieu + "\nSố: 15/2025/HĐMB-MK\n\nHỢP ĐỒNG MUA BÁN HÀNG HÓA\n\nHôm nay, ngày 10 tháng 3 năm 2025, chúng tôi gồm:\nBên A: Công ty Cổ phần Dược Minh Khang\nBên B: Công ty TNHH Hóa dược Sao Mai\n")
+        #expect(contract.outOfScope == OutOfScope.contract)
+        let agencyContract = Parser.parse("TRƯỜNG ĐẠI HỌC CẦN THƠ\n" + HeaderTests.quocHieu + "Số: 12/HĐ-ĐHCT\nCần Thơ, ngày 10 tháng 3 năm 2025\n\nHỢP ĐỒNG LAO ĐỘNG\n\nBên A: Trường Đại học Cần Thơ\nBên B: Ông Nguyễn Văn An\n")
+        #expect(agencyContract.outOfScope == nil)
         let lostQuocHieu = Parser.parse("BỘ NỘI VỤ\nSố: 05/QĐ-BNV\nHà Nội, ngày 05 tháng 3 năm 2024\n" + body + "Thực hiện Chỉ thị số 46-CT/TW của Ban Bí thư.\n")
         #expect(lostQuocHieu.isDocument && lostQuocHieu.outOfScope == nil)
     }

@@ -6,10 +6,14 @@
 /// missing Quốc hiệu and the organisation's own header line or number form,
 /// and a court document needs the court's or procuracy's name and a number
 /// with a year, which their administrative letters (`123/TANDTC-VP`) lack.
+/// A contract is out of scope only with no issuing agency above it and its
+/// two parties named `Bên A` and `Bên B` (an agency's labour contract keeps
+/// its checks).
 enum ScopeDetector {
     static let partyLine = Array("ĐẢNG CỘNG SẢN VIỆT NAM".utf8)
     static let youthLines = [Array("ĐOÀN TNCS HỒ CHÍ MINH".utf8), Array("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH".utf8)]
     static let courtAgencies = [Array("TÒA ÁN NHÂN DÂN".utf8), Array("TOÀ ÁN NHÂN DÂN".utf8), Array("VIỆN KIỂM SÁT NHÂN DÂN".utf8)]
+    static let partyA = Array("Bên A".utf8), partyB = Array("Bên B".utf8)
     /// How far into the text the header is looked for.
     static let headerBytes = 1500
 
@@ -28,6 +32,10 @@ enum ScopeDetector {
                }
            }) {
             return .court
+        }
+        if doc.kind == .hopDong, doc.header.agencyLines.isEmpty,
+           Bytes.find(partyA, in: b, from: 0) != nil, Bytes.find(partyB, in: b, from: 0) != nil {
+            return .contract
         }
         return nil
     }

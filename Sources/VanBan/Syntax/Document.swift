@@ -365,4 +365,7 @@ public enum OutOfScope: String, Sendable {
     /// án ra xét xử, numbered with a year: `25/2025/QĐXXST-HS`), whose
     /// forms the Hội đồng Thẩm phán prescribes.
     case court
+    /// A contract between two parties (`Bên A`, `Bên B`) that no agency
+    /// issues: the Civil Code and the Commercial Law govern its form.
+    case contract
 }

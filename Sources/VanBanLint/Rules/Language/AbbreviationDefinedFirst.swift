@@ -29,7 +29,7 @@ public struct AbbreviationDefinedFirst: Rule {
         "STT", "TK", "NSNN", "KTXH", "KT-XH", "DN", "HTX", "CB", "CC", "VC", "CBCC", "CBCCVC", "LLVT", "CAND", "QĐND", "QĐNDVN", "TNCS",
         "ĐTN", "TCT", "HTTP", "HTTPS", "WWW", "API", "VT", "GMT", "UTC", "TP.HCM", "BCH", "CIF", "CIP", "FOB", "EXW", "FCA", "DAP", "DDP", "CFR", "FAS", "CPT", "DPU", "USB", "JSON", "XML", "JPG", "PNG", "TIFF", "FTP", "EUR", "SMS",
         // Units of data size and frequency (`dung lượng không quá 5 MB`).
-        "KB", "MB", "GB", "TB", "MHZ", "GHZ",
+        "KB", "MB", "GB", "TB", "MHZ", "GHZ", "TMCP",
     ]
 
     public func check(_ context: RuleContext) {
