@@ -2,7 +2,8 @@ import VanBan
 
 /// VB401 citation-number-format: a cited number must follow the number
 /// grammar: `Đ` not `D` in codes such as `NĐ`, `QĐ`, `HĐND`; no blanks
-/// inside (`30/2020/NĐ - CP`).
+/// inside (`30/2020/NĐ - CP`); a year in four digits; the Quốc hội's term
+/// in its code (`88/2015/QH13`, not `QH`).
 public struct CitationNumberFormat: Rule {
     public init() {}
     public static let metadata = RuleMetadata(
@@ -10,8 +11,8 @@ public struct CitationNumberFormat: Rule {
         source: "Luật 80/2015 Điều 10; NĐ 34/2016 Điều 58 (rules.md R-52); NĐ 30/2020 Phụ lục I, II.3 (R-11)",
         summary: LocalizedText(vi: "Số, ký hiệu văn bản được dẫn viết sai", en: "Cited document number is malformed"),
         explanation: LocalizedText(
-            vi: "Số, ký hiệu gồm số thứ tự, năm (với văn bản quy phạm pháp luật) và ký hiệu, nối bằng `/` và `-`, không có dấu cách; chữ viết tắt dùng `Đ` chứ không dùng `D` (`NĐ-CP`, `QĐ-TTg`, `HĐND`). Sửa: thay `D` bằng `Đ` trong các mã đã biết, xóa dấu cách.",
-            en: "A number is sequence, year (for legal normative documents) and symbol joined by `/` and `-`, with no blanks; codes use `Đ`, not `D` (`NĐ-CP`, `QĐ-TTg`, `HĐND`). Fix: `D` → `Đ` in known codes, blanks removed."),
+            vi: "Số, ký hiệu gồm số thứ tự, năm (với văn bản quy phạm pháp luật) và ký hiệu, nối bằng `/` và `-`, không có dấu cách; chữ viết tắt dùng `Đ` chứ không dùng `D` (`NĐ-CP`, `QĐ-TTg`, `HĐND`); ký hiệu văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội ghi cả khóa (`88/2015/QH13`, `1211/2016/UBTVQH13`). Sửa: thay `D` bằng `Đ` trong các mã đã biết, xóa dấu cách (an toàn); ghi khóa Quốc hội theo năm (cần xác nhận).",
+            en: "A number is sequence, year (for legal normative documents) and symbol joined by `/` and `-`, with no blanks; codes use `Đ`, not `D` (`NĐ-CP`, `QĐ-TTg`, `HĐND`); the codes of the National Assembly and its Standing Committee carry the term (`88/2015/QH13`, `1211/2016/UBTVQH13`). Fix: `D` → `Đ` in known codes, blanks removed (safe); the term from the year (unsafe)."),
         fixSafety: .safe,
         triggering: [
             RuleExample("Thực hiện Nghị định số 30/2020/ND-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.", violations: 1,
@@ -19,10 +20,12 @@ public struct CitationNumberFormat: Rule {
             RuleExample("Theo Quyết định số 15/QĐ - BNV ngày 10/3/2021 của Bộ Nội vụ.", violations: 1,
                         fixed: "Theo Quyết định số 15/QĐ-BNV ngày 10/3/2021 của Bộ Nội vụ."),
             RuleExample("Căn cứ Nghị định số 115/20/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định về tuyển dụng;", violations: 1),
+            RuleExample("Căn cứ Luật Kế toán số 88/2015/QH ngày 20 tháng 11 năm 2015;", violations: 1),
         ],
         nonTriggering: [
             RuleExample("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư."),
             RuleExample("Theo Hướng dẫn số 12/HD-BNV ngày 10/3/2021 của Bộ Nội vụ."),
+            RuleExample("Căn cứ Luật Kế toán số 88/2015/QH13 và Nghị quyết số 1211/2016/UBTVQH13."),
         ])
 
     /// The digits of a year typed short (`115/20/NĐ-CP` gives `20`): two or
@@ -75,6 +78,17 @@ public struct CitationNumberFormat: Rule {
                 continue
             }
             let parts = n.symbolParts
+            if let year = n.year, let code = parts.first, parts.count == 1, code == "QH" || code == "UBTVQH" {
+                // `88/2015/QH`: a Quốc hội text's code carries the term
+                // (`QH13`); the fix writes it when the year tells it.
+                let term = Self.quocHoiTerm(year: year, month: c.date?.month)
+                let fixed = term.map { n.text + String($0) }
+                context.report(n.range, LocalizedText(
+                    vi: "Ký hiệu văn bản của Quốc hội ghi cả khóa Quốc hội: “\(n.text)”" + (fixed.map { " → “\($0)”" } ?? " (ví dụ “\(code)15”)"),
+                    en: "The code of a National Assembly text includes its term: “\(n.text)”" + (fixed.map { " → “\($0)”" } ?? " (e.g. “\(code)15”)")),
+                    fixes: fixed.map { [context.fix(n.range, $0, LocalizedText(vi: "Sửa thành \($0)", en: "Change to \($0)"), safety: .unsafe)] } ?? [])
+                continue
+            }
             var wrong: [String] = []
             for p in parts where Self.mayNeedDFix(p) { if let f = Self.dFixes[p] { wrong.append(p + "→" + f) } }
             if n.hasSpaces {
@@ -90,6 +104,20 @@ public struct CitationNumberFormat: Rule {
                                                   en: "Symbol has \"D\" where \"Đ\" is meant (\(wrong.joined(separator: ", "))): \(fixed)"),
                            fixes: [context.fix(n.range, fixed, LocalizedText(vi: "Sửa thành \(fixed)", en: "Change to \(fixed)"))])
         }
+    }
+
+    /// The term (khóa) of the Quốc hội that issued a text in `year`: each
+    /// term opens in July of an election year (2002, 2007, 2011, 2016,
+    /// 2021), so in those years the month decides, and without it nil.
+    static func quocHoiTerm(year: Int, month: Int?) -> Int? {
+        let opens: [(year: Int, term: Int)] = [(1997, 10), (2002, 11), (2007, 12), (2011, 13), (2016, 14), (2021, 15)]
+        guard year >= 1998, year <= 2025 else { return nil }
+        guard let k = opens.lastIndex(where: { $0.year <= year }) else { return nil }
+        if opens[k].year == year {
+            guard let month else { return nil }
+            return month >= 7 ? opens[k].term : opens[k].term - 1
+        }
+        return opens[k].term
     }
 
     /// Whether `part` may be a key of `dFixes`: every key has a `D`, and a
