@@ -426,6 +426,9 @@ import Testing
         #expect(nn.items[0].terminator == nil)
         #expect(nn.items[1].terminator?.text == ";")
         #expect(doc.signature?.titleLines.map(\.text) == ["THỨ TRƯỞNG"])
+        // A wide gap after a comma is inside the item, not a column break.
+        let wide = Parser.parse(Self.head + "QUYẾT ĐỊNH:\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT,   KHTH.\n")
+        #expect(wide.noiNhan?.luu?.text.text == "Lưu: VT,   KHTH")
     }
 
     /// Documents NĐ 30/2020 does not govern (rules.md §13.9) are told from

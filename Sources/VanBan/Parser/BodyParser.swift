@@ -253,8 +253,10 @@ struct BodyParser {
     }
 
     /// Where a second column starts inside `s..<e`: a tab followed by text,
-    /// or three spaces or more followed by text in capitals. Returns the
-    /// start of the gap (the item's text ends there), or nil.
+    /// or three spaces or more followed by two words or more in capitals
+    /// (`THỨ TRƯỞNG`). Not after a comma, colon or opening parenthesis,
+    /// where the item goes on (`- Lưu: VT,   KHTH.`). Returns the start of
+    /// the gap (the item's text ends there), or nil.
     static func columnGap(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e {
@@ -263,7 +265,12 @@ struct BodyParser {
             if isTab || (c == 0x20 && i + 2 < e && b[i + 1] == 0x20 && b[i + 2] == 0x20) {
                 var j = i
                 while j < e && Bytes.isBlank(b[j]) { j += 1 }
-                if j < e, i > s, isTab || isAllCaps(b, TextRange(j, trimEnd(b, j, e))) { return i }
+                let before = i > s ? b[i - 1] : 0
+                let continues = before == UInt8(ascii: ",") || before == UInt8(ascii: ":") || before == UInt8(ascii: "(")
+                if j < e, i > s, !continues {
+                    let rest = TextRange(j, trimEnd(b, j, e))
+                    if isTab || (isAllCaps(b, rest) && wordCount(b, rest) >= 2) { return i }
+                }
                 i = j
                 continue
             }
