@@ -455,6 +455,8 @@ import Testing
         #expect(agencyContract.outOfScope == nil)
         let lostQuocHieu = Parser.parse("BỘ NỘI VỤ\nSố: 05/QĐ-BNV\nHà Nội, ngày 05 tháng 3 năm 2024\n" + body + "Thực hiện Chỉ thị số 46-CT/TW của Ban Bí thư.\n")
         #expect(lostQuocHieu.isDocument && lostQuocHieu.outOfScope == nil)
+        let anniversary = Parser.parse("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 05/KH-UBND\nBắc Ninh, ngày 05 tháng 01 năm 2025\n\nKẾ HOẠCH\nTỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n")
+        #expect(anniversary.isDocument && anniversary.outOfScope == nil)
     }
 
     /// Pandoc's hard line break (a backslash at the end of a line) is

@@ -21,8 +21,8 @@ enum ScopeDetector {
         let b = doc.clean
         let end = min(b.count, headerBytes)
         if doc.header.quocHieu == nil && doc.header.quocHieuDamaged == nil {
-            if Bytes.find(partyLine, in: b, from: 0, to: end) != nil { return .party }
-            if youthLines.contains(where: { Bytes.find($0, in: b, from: 0, to: end) != nil }) { return .youthUnion }
+            if headerLine(partyLine, b, end) { return .party }
+            if youthLines.contains(where: { headerLine($0, b, end) }) { return .youthUnion }
             if doc.header.number?.number.isPartyStyle == true { return .party }
         }
         if let n = doc.header.number?.number, n.year != nil,
@@ -38,5 +38,24 @@ enum ScopeDetector {
             return .contract
         }
         return nil
+    }
+
+    /// Whether `line` stands in `b[0..<end]` as a header cell of its own:
+    /// at a line's start or after a column gap (a tab or two blanks), and
+    /// followed by the line's end or another gap, not inside a sentence or
+    /// a title (`… KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM`).
+    static func headerLine(_ line: [UInt8], _ b: [UInt8], _ end: Int) -> Bool {
+        var from = 0
+        while let k = Bytes.find(line, in: b, from: from, to: end) {
+            from = k + 1
+            var i = k
+            while i > 0 && b[i - 1] == 0x20 { i -= 1 }
+            let opens = i == 0 || b[i - 1] == 0x0A || b[i - 1] == 0x0D || b[i - 1] == 0x09 || k - i >= 2
+            var j = k + line.count
+            while j < b.count && b[j] == 0x20 { j += 1 }
+            let closes = j >= b.count || b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x09 || j - (k + line.count) >= 2
+            if opens && closes { return true }
+        }
+        return false
     }
 }
