@@ -15,7 +15,7 @@ enum TreePrinter {
             if let text { out += "  " + text.replacingNewlines() }
             out += "\n"
         }
-        line(0, "document \(path) kind=\(doc.kind.rawValue) isDocument=\(doc.isDocument)", nil, nil)
+        line(0, "document \(path) kind=\(doc.kind.rawValue) isDocument=\(doc.isDocument)" + (doc.outOfScope.map { " outOfScope=\($0.rawValue)" } ?? ""), nil, nil)
         let h = doc.header
         for a in h.agencyLines { line(1, "agency", a.range, a.text) }
         if let q = h.quocHieu { line(1, "quocHieu", q.range, q.text) }
