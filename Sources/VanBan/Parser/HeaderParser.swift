@@ -78,6 +78,7 @@ struct HeaderParser {
         if header.number == nil { findUnlabelledNumber() }
         findVv()
         findTitle()
+        findVeViecLine()
         findAgencyLines()
         findMarks()
         shrinkToFields()
@@ -801,6 +802,28 @@ struct HeaderParser {
             if title == nil { title = TitleBlock() }
             title?.vv = Field(range: vvRange, text: String(decoding: doc.clean[vvRange.start..<min(vvRange.end, vvRange.start + 3)], as: UTF8.self))
             title?.subject = subject
+            return
+        }
+    }
+
+    /// A công văn whose trích yếu opens with `Về việc` where `V/v` belongs
+    /// (the line right under the number, and no type name): read as its
+    /// V/v line, so that VB202 can say what to write.
+    mutating func findVeViecLine() {
+        guard title?.typeName == nil, title?.vv == nil, let n = header.number,
+              let first = tokens.firstIndex(where: { $0.range.end > n.range.start }) else { return }
+        let numberLine = tokens[first].line
+        for i in first..<tokens.count where tokens[i].range.start >= n.range.end {
+            let t = tokens[i]
+            guard t.line <= numberLine + 2 else { break }
+            guard i > 0, tokens[i - 1].line != t.line, i + 1 < tokens.count, tokens[i + 1].line == t.line,
+                  t.first == UInt8(ascii: "v"), t.key == "về", tokens[i + 1].key == "việc" else { continue }
+            let vv = Field(range: TextRange(t.range.start, tokens[i + 1].range.end), text: joinedText(i, i + 1))
+            let subject = freeText(from: i + 2)
+            var tb = title ?? TitleBlock()
+            tb.vv = vv
+            tb.subject = subject
+            title = tb
             return
         }
     }
