@@ -33,6 +33,9 @@ public enum OfficialNames {
         "Sở Giáo dục và Đào tạo", "Sở Công Thương", "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông",
         "Sở Giao thông vận tải", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Ngoại vụ",
         "Sở Lao động", "Sở Văn hóa", "Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo",
+        // The parts after the hyphen of `Lao động - Thương binh và Xã hội`
+        // and after the comma of `Văn hóa, Thể thao và Du lịch`.
+        "Thương binh và Xã hội", "Thể thao và Du lịch",
     ])
 
     /// Titles (chức vụ) as written with a person's name.

@@ -15,7 +15,8 @@ public struct AgencyNameCapitalisation: Rule {
         triggering: [RuleExample("Theo văn phòng Chính Phủ", violations: 1, fixed: "Theo Văn phòng Chính phủ"),
                      RuleExample("Phối hợp với bộ KHĐT, bộ Tài Chính đề xuất.", violations: 2, fixed: "Phối hợp với Bộ KHĐT, Bộ Tài chính đề xuất."),
                      RuleExample("Giao bộ Nội Vụ chủ trì; báo cáo Chính Phủ.", violations: 2, fixed: "Giao Bộ Nội vụ chủ trì; báo cáo Chính phủ."),
-                     RuleExample("Ủy ban Nhân dân tỉnh Sơn La", violations: 1, fixed: "Ủy ban nhân dân tỉnh Sơn La")],
+                     RuleExample("Ủy ban Nhân dân tỉnh Sơn La", violations: 1, fixed: "Ủy ban nhân dân tỉnh Sơn La"),
+                     RuleExample("Đề nghị Sở Lao động - Thương Binh và Xã Hội tỉnh Thái Bình", violations: 1, fixed: "Đề nghị Sở Lao động - Thương binh và Xã hội tỉnh Thái Bình")],
         nonTriggering: [RuleExample("BỘ TÀI CHÍNH\nBộ Tài chính, Văn phòng Chính phủ, Bộ Công Thương, Ủy ban nhân dân tỉnh, xây dựng chính phủ điện tử, Hội đồng nhân dân.")])
 
     static let matcher = PhraseMatcher(OfficialNames.agencies)
