@@ -486,7 +486,7 @@ struct HeaderParser {
             let t = tokens[i]
             if covered(t.range) { continue }
             guard let slash = t.text.firstIndex(of: "/") else { continue }
-            if isAttachedByLine(t.line) { continue }
+            if doc.isAttachedByLine(t.line) { continue }
             let before = t.text[..<slash]
             guard HeaderParser.isSymbolish(t.text[t.text.index(after: slash)...]) else { continue }
             let hasDigitBefore = before.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
@@ -503,15 +503,6 @@ struct HeaderParser {
                 return
             }
         }
-    }
-
-    /// Whether line `line` is the "(Ban hành kèm theo Quyết định số … ngày
-    /// …)" line of an attached document saved on its own: the number and
-    /// date there are the enacting decision's, not this text's.
-    func isAttachedByLine(_ line: Int) -> Bool {
-        guard line < doc.lines.count else { return false }
-        let t = doc.lines[line].trimmed
-        return Keywords.attachedBy.match(doc.clean, t.start, t.end) != nil
     }
 
     // MARK: Place and date
@@ -625,7 +616,7 @@ struct HeaderParser {
             guard bytes.count >= 2, bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "g") else { continue }
             let key = tokens[i].key
             guard key.utf8HasPrefix("ngày") || key.utf8HasPrefix("ngay") || key.utf8HasPrefix("ngảy") || key.utf8HasPrefix("ngdy") else { continue }
-            if isAttachedByLine(tokens[i].line) { continue }
+            if doc.isAttachedByLine(tokens[i].line) { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
             while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 2 && j < i + 12 { j += 1 }
@@ -738,7 +729,7 @@ struct HeaderParser {
             if stopAtCaps && j > from && tokens[j].line > tokens[j - 1].line && isAuthorityLine(j) { break }
             // "(Ban hành kèm theo Quyết định …)" under an attached text's
             // trích yếu is not part of it.
-            if j > from && tokens[j].line > tokens[j - 1].line && isAttachedByLine(tokens[j].line) { break }
+            if j > from && tokens[j].line > tokens[j - 1].line && doc.isAttachedByLine(tokens[j].line) { break }
             last = j
             j += 1
         }

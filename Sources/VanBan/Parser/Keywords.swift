@@ -142,3 +142,15 @@ public struct ByteSet: Sendable {
         }
     }
 }
+
+extension Document {
+    /// Whether line `line` (0-based) opens with the words that name the
+    /// document an attached text comes with (`(Ban hành kèm theo Quyết
+    /// định số … ngày …)`, `(Kèm theo …)`): the number and date there are
+    /// that document's, and its template gives no trích yếu.
+    public func isAttachedByLine(_ line: Int) -> Bool {
+        guard line >= 0, line < lines.count else { return false }
+        let t = lines[line].trimmed
+        return Keywords.attachedBy.match(clean, t.start, t.end) != nil
+    }
+}

@@ -27,9 +27,7 @@ enum ScopeDetector {
         }
         if let n = doc.header.number?.number, n.year != nil,
            doc.header.agencyLines.contains(where: { line in
-               courtAgencies.contains { name in
-                   line.range.end - line.range.start >= name.count && b[line.range.start..<line.range.start + name.count].elementsEqual(name)
-               }
+               courtAgencies.contains { Bytes.hasPrefix(b, at: line.range.start, $0, end: line.range.end) }
            }) {
             return .court
         }

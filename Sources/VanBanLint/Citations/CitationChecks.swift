@@ -155,20 +155,6 @@ enum CitationChecks {
     /// Whether `offset` is in a table: a Markdown row (`|` on the line), or
     /// a short fragment line of a table flattened by text extraction
     /// (`Thông tư ` alone, the number on the next line).
-    static let attachedByOpeners = [Array("(Ban hành kèm theo".utf8), Array("(Kèm theo".utf8), Array("(kèm theo".utf8)]
-
-    /// Whether the citation at `offset` stands on the line that names the
-    /// document an attached text comes with (`(Ban hành kèm theo Quyết định
-    /// số … ngày … của …)`), which the NĐ 30/2020 template writes without
-    /// the decision's trích yếu.
-    static func onAttachedByLine(_ doc: Document, _ offset: Int) -> Bool {
-        let src = doc.source
-        let line = src.lineRange(src.line(of: offset))
-        var s = line.start
-        while s < line.end && Bytes.isBlank(doc.clean[s]) { s += 1 }
-        return attachedByOpeners.contains { Bytes.hasPrefix(doc.clean, at: s, $0) }
-    }
-
     static func inTable(_ doc: Document, _ offset: Int) -> Bool {
         let src = doc.source
         let line = src.lineRange(src.line(of: offset))

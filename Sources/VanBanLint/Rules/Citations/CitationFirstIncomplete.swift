@@ -93,7 +93,10 @@ public struct CitationFirstIncomplete: Rule {
             if CitationChecks.inTable(doc, c.range.start) { continue }
             // "(Ban hành kèm theo Quyết định số … ngày … của …)" under an
             // attached text: its template names no trích yếu.
-            if missing.allSatisfy({ $0.en == "subject" }), CitationChecks.onAttachedByLine(doc, c.range.start) { continue }
+            // (In parentheses: a wrapped sentence going on with "kèm theo
+            // Quyết định số …" still names its trích yếu.)
+            if missing.allSatisfy({ $0.en == "subject" }), case let line = doc.source.line(of: c.range.start), doc.isAttachedByLine(line),
+               doc.clean[doc.lines[line].trimmed.start] == UInt8(ascii: "(") { continue }
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
             if let t = c.typeName?.text, !Self.hasASCIILowercase(t), t == t.uppercased() { continue }
             if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }

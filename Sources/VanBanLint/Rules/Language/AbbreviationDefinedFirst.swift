@@ -199,24 +199,24 @@ public struct AbbreviationDefinedFirst: Rule {
         return w.letterCount <= 6
     }
 
-    static let namedIntroducers = [Array("tắt là ".utf8), Array("gọi là ".utf8)]
+    static let namedIntroducers = [Array("tắt là ".utf8), calledIntroducer]
 
     /// `… (sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)`, `(sau đây gọi là
     /// CTU)`: the abbreviation in capitals that follows `tắt là` or `gọi
     /// là`, with its range.
     static func namedDefinitions(_ b: [UInt8]) -> [(String, TextRange)] {
         var out: [(String, TextRange)] = []
-        for namedIntroducer in namedIntroducers {
-        var from = 0
-        while let k = Bytes.find(namedIntroducer, in: b, from: from, to: b.count) {
-            from = k + namedIntroducer.count
-            var e = from
-            while e < b.count, b[e] != 0x20, b[e] != 0x29, b[e] != 0x2C, b[e] != 0x3B, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x22, e - from < 40 { e += 1 }
-            let key = String(decoding: b[from..<e], as: UTF8.self)
-            let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard letters.count >= 2, letters.count <= 10, letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
-            out.append((key, TextRange(from, e)))
-        }
+        for opener in namedIntroducers {
+            var from = 0
+            while let k = Bytes.find(opener, in: b, from: from, to: b.count) {
+                from = k + opener.count
+                var e = from
+                while e < b.count, b[e] != 0x20, b[e] != 0x29, b[e] != 0x2C, b[e] != 0x3B, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x22, e - from < 40 { e += 1 }
+                let key = String(decoding: b[from..<e], as: UTF8.self)
+                let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }
+                guard letters.count >= 2, letters.count <= 10, letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
+                out.append((key, TextRange(from, e)))
+            }
         }
         return out
     }
