@@ -24,6 +24,11 @@ final class OpenDocument {
     var needsPublish = true
     /// Size of the last diagnostics message sent, to size the next one's buffer.
     var publishedSize = 0
+    /// What the last lint kept for the next one (`LintMemory`), for a large
+    /// buffer only: a small one lints in a few milliseconds anyway, and
+    /// the memory would hold a second copy of its words.
+    private var lintMemory: LintMemory?
+    static let lintMemoryThreshold = 64 * 1024
 
     init(uri: String, languageId: String, version: Int, text: [UInt8], generation: Int) {
         self.uri = uri
@@ -74,7 +79,12 @@ final class OpenDocument {
         let key = CacheKey(revision: revision, settingsKey: settingsKey)
         if let c = cached, c.key == key { return c.result }
         cached = nil
-        let r = Linter.lint(source, options: options())
+        if source.bytes.count >= Self.lintMemoryThreshold {
+            if lintMemory == nil { lintMemory = LintMemory() }
+        } else {
+            lintMemory = nil
+        }
+        let r = Linter.lint(source, options: options(), memory: lintMemory)
         cached = (key, r)
         return r
     }

@@ -9,14 +9,14 @@ extension Linter {
     /// The returned document is the original text, unparsed, so that its
     /// ranges agree with the text the caller holds; the parsed NFC model
     /// comes with it (`LintResult.model` places it on the original).
-    static func lintDecomposed(_ source: SourceText, _ mapping: NFCMapping, options: LintOptions) -> LintResult {
+    static func lintDecomposed(_ source: SourceText, _ mapping: NFCMapping, options: LintOptions, memory: LintMemory? = nil) -> LintResult {
         let vb001 = NonNFCText.metadata.code
         var raw = options
         raw.honourSuppressions = false
         // Everything but VB001, on the NFC text.
         var nfcOptions = raw
         nfcOptions.ignore.append(vb001)
-        let nfc = lint(Parser.parse(mapping.normalized, options: options.parse), options: nfcOptions)
+        let nfc = lint(Parser.parse(mapping.normalized, options: options.parse), options: nfcOptions, memory: memory)
         var found = nfc.diagnostics.map { mapping.original($0) }
         // VB001 on the original text, when enabled. It reads only the bytes:
         // the original is not parsed (the parser matches precomposed

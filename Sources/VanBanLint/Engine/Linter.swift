@@ -50,11 +50,15 @@ public final class SharedAnalysis: @unchecked Sendable {
     public let document: Document
     /// The catalog of known documents (from `LintOptions.catalog`).
     public let catalog: DocumentCatalog
-    init(document: Document, catalog: DocumentCatalog = .builtin) { self.document = document; self.catalog = catalog }
+    /// What the previous lint of this buffer left (nil outside an editor).
+    let memory: LintMemory?
+    init(document: Document, catalog: DocumentCatalog = .builtin, memory: LintMemory? = nil) {
+        self.document = document; self.catalog = catalog; self.memory = memory
+    }
 
     /// The words with their keys and hashes, found together in one pass
-    /// (`Words.indexed`).
-    private lazy var wordIndex: (words: [Word], keys: [UInt32], hashes: [UInt64]) = Words.indexed(document.clean)
+    /// (`Words.indexed`), or made from the previous version's (`LintMemory`).
+    private lazy var wordIndex: WordIndex = memory?.wordIndex(of: document.clean) ?? Words.indexed(document.clean)
 
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public var words: [Word] { wordIndex.words }
@@ -113,18 +117,21 @@ public final class SharedAnalysis: @unchecked Sendable {
 
 public enum Linter {
     /// Parses and lints one text. Pure: same input, same output.
-    public static func lint(_ source: SourceText, options: LintOptions = LintOptions()) -> LintResult {
-        if let mapping = NFCMapping(source) { return lintDecomposed(source, mapping, options: options) }
+    /// - Parameter memory: what the lint of an earlier version of the same
+    ///   buffer kept (an editor passes one per open document): the result is
+    ///   the same with or without it, only faster.
+    public static func lint(_ source: SourceText, options: LintOptions = LintOptions(), memory: LintMemory? = nil) -> LintResult {
+        if let mapping = NFCMapping(source) { return lintDecomposed(source, mapping, options: options, memory: memory) }
         let doc = Parser.parse(source, options: options.parse)
-        return lint(doc, options: options)
+        return lint(doc, options: options, memory: memory)
     }
 
     /// - Parameter around: wraps each rule's run (the benchmark times rules
     ///   with it; the engine itself reads no clock).
-    public static func lint(_ doc: Document, options: LintOptions = LintOptions(),
+    public static func lint(_ doc: Document, options: LintOptions = LintOptions(), memory: LintMemory? = nil,
                             around: ((String, () -> Void) -> Void)? = nil) -> LintResult {
         let regime = options.regime ?? Regime.select(for: doc)
-        let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog))
+        let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog, memory: memory))
         let enabled = RuleRegistry.enabledIndices(options)
         let rules = RuleRegistry.all
         let infos = RuleRegistry.infos

@@ -1,0 +1,163 @@
+import VanBan
+
+/// The words of a markup-free view with their look-up keys and hashes, as
+/// `Words.indexed` returns them.
+typealias WordIndex = (words: [Word], keys: [UInt32], hashes: [UInt64])
+
+/// What one lint of a text keeps for the next lint of an edited version of
+/// the same text: an editor re-lints its buffer on every keystroke, and most
+/// of a large buffer is the same between two keystrokes.
+///
+/// Today it keeps the word index (`Words.indexed`, the largest single cost
+/// of a lint): the next lint splits into words only the part of the view
+/// that changed and takes the words before and after it from the previous
+/// index, moved by the change's length. The result is exactly the index a
+/// fresh split would give (`WordIndexReuse` says why), so findings never
+/// depend on the history of edits.
+///
+/// One memory serves one buffer, and one lint at a time: the language
+/// server keeps one per open document and lints each document serially.
+/// Reading a memory made for another text is still correct, only slower.
+public final class LintMemory: @unchecked Sendable {
+    /// The markup-free view the index was made from.
+    var clean: [UInt8] = []
+    var index: WordIndex?
+
+    /// How the last word index was made, for tests and the benchmark: words
+    /// taken from the previous index, and words split anew.
+    public private(set) var lastReused = 0, lastScanned = 0
+
+    public init() {}
+
+    /// The word index of `clean`, made from the previous one where the
+    /// text is the same, and kept for the next call.
+    func wordIndex(of clean: [UInt8]) -> WordIndex {
+        let made: WordIndex
+        if let old = index {
+            // Drop the memory's own reference first: the old arrays are then
+            // usually unique, and are edited in place.
+            index = nil
+            (made, lastReused, lastScanned) = WordIndexReuse.index(of: clean, previous: old, previousClean: self.clean)
+        } else {
+            made = Words.indexed(clean)
+            (lastReused, lastScanned) = (0, made.words.count)
+        }
+        self.clean = clean
+        index = made
+        return made
+    }
+}
+
+/// Builds the word index of a text from the index of an earlier version.
+///
+/// Why it is exact. Let the old and new views share a prefix of `P` bytes
+/// and a suffix of `S` bytes. `Words.indexed` reads the view forward, one
+/// scalar at a time, and at each scalar it is either inside a word or
+/// between words; what it does at a scalar depends only on the bytes up to
+/// the end of that scalar (at most 4 bytes on).
+/// - Before the change: an old word that ends at `e` with `e + 4 ≤ P` was
+///   found from identical bytes, and so was the non-letter scalar at `e`
+///   that ended it; the new scan finds the same words up to `e`, and is
+///   between words at `e`, as the old one was.
+/// - After the change: at a position `E ≥ newCount − S` where a non-letter
+///   scalar starts, the bytes from `E` on are those of the old view from
+///   `E − delta` on (a scalar boundary there too: the views are valid UTF-8
+///   and the byte is the same). Both scans are between words there (no
+///   word holds a non-letter), so from there on they find the same words,
+///   `delta` bytes apart.
+/// - Between `A` (the end of the last word kept before) and `E`, the new
+///   view is split afresh. `Words.indexed` on those bytes alone finds what
+///   the whole scan finds there: it starts between words at a scalar
+///   boundary and stops at a scalar boundary where a word cannot go on.
+enum WordIndexReuse {
+    /// The index of `clean`, with the number of words reused and scanned.
+    static func index(of clean: [UInt8], previous old: WordIndex, previousClean a: [UInt8]) -> (WordIndex, reused: Int, scanned: Int) {
+        let b = clean
+        let na = a.count, nb = b.count
+        let prefix = commonPrefix(a, b)
+        if prefix == na && na == nb { return (old, old.words.count, 0) }
+        let suffix = commonSuffix(a, b, limit: min(na, nb) - prefix)
+        let delta = nb - na
+
+        // Words kept before the change: those ending 4 bytes or more before it.
+        let kept = old.words.partitioningIndex { $0.range.end + 4 > prefix }
+        let scanStart = kept > 0 ? old.words[kept - 1].range.end : 0
+
+        // Where the rescan may stop: a non-letter scalar in the shared suffix.
+        let scanEnd = b.withUnsafeBufferPointer { p -> Int in
+            var e = max(scanStart, nb - suffix)
+            while e < nb && p[e] & 0xC0 == 0x80 { e += 1 }   // to a scalar boundary
+            ScalarClass.table.withUnsafeBufferPointer { t in
+                ScalarClass.asciiTable.withUnsafeBufferPointer { ascii in
+                    while e < nb {
+                        let (f, len) = Words.classOf(p, e, nb, ascii, t)
+                        if f & ScalarClass.letterOrMark == 0 { break }
+                        e += len
+                    }
+                }
+            }
+            return e
+        }
+        // Old words from the matching position on are kept, moved by `delta`.
+        let tail = scanEnd < nb ? old.words.partitioningIndex { $0.range.start >= scanEnd - delta } : old.words.count
+
+        let middle = Words.indexed(Array(b[scanStart..<scanEnd]))
+        var (words, keys, hashes) = old
+        let middleWords = middle.words.map { w -> Word in
+            var w = w
+            w.range = TextRange(w.range.start + scanStart, w.range.end + scanStart)
+            return w
+        }
+        words.replaceSubrange(kept..<tail, with: middleWords)
+        keys.replaceSubrange(kept..<tail, with: middle.keys)
+        hashes.replaceSubrange(kept..<tail, with: middle.hashes)
+        if delta != 0 {
+            words.withUnsafeMutableBufferPointer { w in
+                for k in (kept + middleWords.count)..<w.count {
+                    w[k].range = TextRange(w[k].range.start + delta, w[k].range.end + delta)
+                }
+            }
+        }
+        return ((words, keys, hashes), old.words.count - (tail - kept), middleWords.count)
+    }
+
+    /// The length of the longest common prefix of `a` and `b`, compared
+    /// eight bytes at a time.
+    static func commonPrefix(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        let n = min(a.count, b.count)
+        return a.withUnsafeBytes { pa in
+            b.withUnsafeBytes { pb in
+                var i = 0
+                while i + 8 <= n && pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { i += 8 }
+                while i < n && pa[i] == pb[i] { i += 1 }
+                return i
+            }
+        }
+    }
+
+    /// The length of the longest common suffix of `a` and `b`, at most `limit`.
+    static func commonSuffix(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        let na = a.count, nb = b.count
+        return a.withUnsafeBytes { pa in
+            b.withUnsafeBytes { pb in
+                var s = 0
+                while s + 8 <= limit && pa.loadUnaligned(fromByteOffset: na - s - 8, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: nb - s - 8, as: UInt64.self) { s += 8 }
+                while s < limit && pa[na - s - 1] == pb[nb - s - 1] { s += 1 }
+                return s
+            }
+        }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, for a predicate
+    /// that is false then true along the array (binary search).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if belongs(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+}
