@@ -303,25 +303,28 @@ struct BodyParser {
     // MARK: Structure stack
 
     mutating func push(_ h: Heading, line: Int) {
-        var node = StructureNode(level: h.level, range: lines[line].trimmed,
-                                 keyword: h.keyword.map { field($0) }, number: field(h.number),
-                                 delimiter: h.delimiter.map { field($0) }, title: h.title.map { field($0) },
-                                 extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
+        var title = h.title.map { field($0) }
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title.isNone, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
+        if title.isNone, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
             // The next non-blank line (within two), if in capitals.
             var k = line + 1
             while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
             if k < lines.count && k <= line + 3 {
                 let nt = lines[k].trimmed
                 if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
-                    node.title = field(nt)
+                    title = field(nt)
                     lines[k].kind = .heading
                 }
             }
         }
         close(rank: h.level.rank, at: lines[line].trimmed.start)
-        stack.append(node)
+        // (The node made in the call: it is moved onto the stack. Made
+        // first in a variable, it was copied onto the stack and then
+        // destroyed.)
+        stack.append(StructureNode(level: h.level, range: lines[line].trimmed,
+                                   keyword: h.keyword.map { field($0) }, number: field(h.number),
+                                   delimiter: h.delimiter.map { field($0) }, title: title,
+                                   extent: TextRange(lines[line].trimmed.start, lines[line].range.end)))
     }
 
     /// Pops nodes of rank ≥ `rank`, fixing their extents to end at `at`.
@@ -797,7 +800,10 @@ struct BodyParser {
         let firstWordLength = w - t.start
         guard BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength }) != nil else { return false }
         let up = text(t).vbUpper
-        let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
+        // (The byte comparisons first: a line that goes on after the name,
+        // the common case, is then not compared with every name as a
+        // `String`, which costs a normalisation-aware comparison each.)
+        let isTypeName = BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) } || BodyParser.attachmentNames.contains { up == $0 }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

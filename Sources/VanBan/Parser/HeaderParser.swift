@@ -374,10 +374,49 @@ struct HeaderParser {
         }
     }
 
+    /// `t.lastIndex(of: "/")`, found by the bytes: the last `/` byte is the
+    /// last `/` character when the bytes beside it are ASCII (or the text's
+    /// ends), for no ASCII byte joins a neighbour in a grapheme cluster;
+    /// otherwise the `Character` search decides. (That search walks the
+    /// text's characters: it cost more than the rest of `gatherNumber`.)
+    static func lastSlash(_ t: String) -> String.Index? {
+        let u = t.utf8
+        let found: Int?? = u.withContiguousStorageIfAvailable { p -> Int? in
+            var k = p.count - 1
+            while k >= 0 && p[k] != UInt8(ascii: "/") { k -= 1 }
+            return k
+        }
+        guard let found, let k = found else { return t.lastIndex(of: "/") }
+        if k < 0 { return nil }
+        return slashStandsAlone(u, k) ? u.index(u.startIndex, offsetBy: k) : t.lastIndex(of: "/")
+    }
+
+    /// `t.firstIndex(of: "/")`, found by the bytes as `lastSlash` is.
+    static func firstSlash<S: StringProtocol>(_ t: S) -> S.Index? {
+        let u = t.utf8
+        let found: Int?? = u.withContiguousStorageIfAvailable { p -> Int? in
+            var k = 0
+            while k < p.count && p[k] != UInt8(ascii: "/") { k += 1 }
+            return k
+        }
+        guard let found, let k = found else { return t.firstIndex(of: "/") }
+        if k == u.count { return nil }
+        return slashStandsAlone(u, k) ? u.index(u.startIndex, offsetBy: k) : t.firstIndex(of: "/")
+    }
+
+    /// Whether the `/` at UTF-8 offset `k` has ASCII bytes (or an end) on
+    /// both sides, so that it is a character of its own.
+    @inline(__always)
+    static func slashStandsAlone<U: Collection>(_ u: U, _ k: Int) -> Bool where U.Element == UInt8 {
+        let before = k == 0 || u[u.index(u.startIndex, offsetBy: k - 1)] < 0x80
+        let after = k + 1 == u.count || u[u.index(u.startIndex, offsetBy: k + 1)] < 0x80
+        return before && after
+    }
+
     /// Short OCR junk or digits standing for the sequence (`4809+`, `963°`, `kÉ4H`).
     static func isSequenceJunk(_ t: Token) -> Bool {
         let scalars = t.text.unicodeScalars
-        if scalars.count > 8 || t.text.contains("/") { return false }
+        if scalars.count > 8 || HeaderParser.lastSlash(t.text) != nil { return false }
         // A capitalised word ("Hà", "Binh") is the place, not the number.
         if let f = scalars.first, Bytes.isUpper(f), scalars.count >= 2,
            scalars.dropFirst().allSatisfy({ Bytes.isLower($0) }) { return false }
@@ -433,7 +472,7 @@ struct HeaderParser {
         // Sequence (junk allowed) up to the token whose last "/" opens the
         // symbol ("⁄//202 /CT-TTHT": the first token is junk).
         func opensSymbol(_ t: String) -> Bool {
-            guard let slash = t.lastIndex(of: "/") else { return false }
+            guard let slash = HeaderParser.lastSlash(t) else { return false }
             let after = t[t.index(after: slash)...]
             return after.isEmpty || HeaderParser.isSymbolish(after)
         }
@@ -441,19 +480,21 @@ struct HeaderParser {
             guard j < tokens.count, parts.count < 5 else { return nil }
             let u = tokens[j]
             if u.line > lastLine + 2 { return nil }
-            if !opensSymbol(u.text) && !HeaderParser.isSequenceJunk(u) && !(u.text.contains("/") && u.text.unicodeScalars.count <= 8) { return nil }
+            // (The token's text made once.)
+            let text = u.text
+            if !opensSymbol(text) && !HeaderParser.isSequenceJunk(u) && !(HeaderParser.lastSlash(text) != nil && text.unicodeScalars.count <= 8) { return nil }
             if u.first == UInt8(ascii: "v") && u.key == "v/v" { return nil }
-            parts.append((u.range, u.text)); lastLine = u.line; j += 1
+            parts.append((u.range, text)); lastLine = u.line; j += 1
         }
         // The slash token (or the next one, when the token ends with "/").
         var slashPart = parts[parts.count - 1].1
         if slashPart.utf8HasSuffix("/"), j < tokens.count, tokens[j].line <= lastLine + 1, HeaderParser.isNumberish(Substring(tokens[j].text)) {
             parts.append((tokens[j].range, tokens[j].text)); slashPart += tokens[j].text; lastLine = tokens[j].line; j += 1
         }
-        guard let slash = slashPart.firstIndex(of: "/") else { return nil }
+        guard let slash = HeaderParser.firstSlash(slashPart) else { return nil }
         var symbol = slashPart[slashPart.index(after: slash)...]
         while symbol.utf8HasPrefix("/") { symbol = symbol.dropFirst() }
-        if !HeaderParser.isSymbolish(symbol), let last = slashPart.lastIndex(of: "/") { symbol = slashPart[slashPart.index(after: last)...] }
+        if !HeaderParser.isSymbolish(symbol), let last = HeaderParser.lastSlash(slashPart) { symbol = slashPart[slashPart.index(after: last)...] }
         guard HeaderParser.isSymbolish(symbol) || (symbol.isEmpty && j < tokens.count && HeaderParser.isSymbolish(Substring(tokens[j].text))) else { return nil }
         // Continuations: "/QĐ" "-" "UBND", "4632/LĐTBXH" "-LĐTL".
         while j < tokens.count, j <= from + 8 {
@@ -485,10 +526,13 @@ struct HeaderParser {
         for i in 0..<stop {
             let t = tokens[i]
             if covered(t.range) { continue }
-            guard let slash = t.text.firstIndex(of: "/") else { continue }
+            // (The bytes tested first: most tokens have no slash.)
+            guard t.bytes.contains(UInt8(ascii: "/")) else { continue }
+            let text = t.text
+            guard let slash = HeaderParser.firstSlash(text) else { continue }
             if doc.isAttachedByLine(t.line) { continue }
-            let before = t.text[..<slash]
-            guard HeaderParser.isSymbolish(t.text[t.text.index(after: slash)...]) else { continue }
+            let before = text[..<slash]
+            guard HeaderParser.isSymbolish(text[text.index(after: slash)...]) else { continue }
             let hasDigitBefore = before.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
             var from = i
             if before.isEmpty, i > 0, tokens[i - 1].line == t.line, HeaderParser.isSequenceJunk(tokens[i - 1]),
@@ -663,7 +707,7 @@ struct HeaderParser {
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
                 let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
-                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || tx.contains("/") { break }
+                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || HeaderParser.lastSlash(tx) != nil { break }
                 if k < i - 1 && tx.utf8HasSuffix(",") { break }
                 first = k
                 k -= 1
