@@ -58,7 +58,9 @@ struct BodyParser {
         // only the sets that may open with the line's first byte are tried,
         // in their order).
         let keywordMask = s < e ? headingKeywordMask[Int(b[s])] : 0
-        if keywordMask != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
+        // No heading of any kind opens with this byte (most lines of text).
+        if keywordMask == 0 { return nil }
+        if keywordMask & ~BodyParser.numberedHeadingBit != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
             let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
@@ -732,12 +734,20 @@ struct BodyParser {
     static let thuUpper: [UInt8] = Array("THỨ".utf8)
     static let kemTheo: [UInt8] = Array("kèm theo".utf8)
     static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
-    /// Per byte: bit k set when `headingKeywords[k]` may open with it.
+    /// Per byte: bit k set when `headingKeywords[k]` may open with it, and
+    /// `numberedHeadingBit` when a heading without a keyword may: a Roman
+    /// numeral (`I.`), a number (`1.`, `1)`) or a letter (`a)`, `đ)`).
+    /// A byte with no bit set opens no heading.
     static let headingKeywordMask: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 256)
         for (k, (kw, _)) in headingKeywords.enumerated() { for c in kw.firstBytes { t[Int(c)] |= 1 << k } }
+        for c in "IVXLC0123456789abcdefghijklmnopqrstuvwxyz".utf8 { t[Int(c)] |= numberedHeadingBit }
+        t[0xC4] |= numberedHeadingBit  // đ
         return t
     }()
+
+    /// See `headingKeywordMask` (`headingKeywords` use the bits below it).
+    static let numberedHeadingBit: UInt8 = 0x80
 
     static let headingKeywords: [(KeywordSet, StructureLevel)] = [
         (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),

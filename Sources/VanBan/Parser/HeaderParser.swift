@@ -15,38 +15,25 @@ struct Token {
     /// tested by `first`, `hasLower` and their bytes).
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    init(range: TextRange, bytes: ArraySlice<UInt8>, line: Int) {
+    /// A token whose flags the caller found as it read the bytes
+    /// (`HeaderParser.tokenize`): `first` is the first byte, ASCII
+    /// lower-cased; `hasLetter` and `hasLower` whether any scalar is a letter
+    /// (`Bytes.isLetter`) or lower-case (`Bytes.isLower`).
+    init(range: TextRange, bytes: ArraySlice<UInt8>, line: Int, first: UInt8, hasLower: Bool, hasLetter: Bool) {
         self.range = range
         self.bytes = bytes
         self.line = line
-        let f = bytes.first ?? 0
-        self.first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
-        var lower = false, letter = false
-        bytes.withUnsafeBufferPointer { p in
-            var i = 0
-            // Both flags set, the rest cannot change them (a lower-case
-            // letter, the common first one, sets both).
-            while i < p.count && !(lower && letter) {
-                let c = p[i]
-                if c < 0x80 {
-                    if Bytes.isASCIILetter(c) { letter = true; if c >= 0x61 { lower = true } }
-                    i += 1
-                    continue
-                }
-                let (u, len) = Bytes.decodeScalar(p, i)
-                if Bytes.isLetter(u) { letter = true }
-                if Bytes.isLower(u) { lower = true }
-                i += len
-            }
-        }
-        self.hasLower = lower
-        self.hasLetter = letter
+        self.first = first
+        self.hasLower = hasLower
+        self.hasLetter = hasLetter
     }
 
     /// Lower case, trailing punctuation `,;:.` removed.
-    var key: String { Vietnamese.tokenKeys(text).lower }
+    /// (Each form made alone, from the bytes: `Vietnamese.tokenKeys(text)`
+    /// made the text and both forms for either.)
+    var key: String { Vietnamese.tokenKey(bytes, plain: false) }
     /// `key` without diacritics (`Vietnamese.stripDiacritics`).
-    var plain: String { Vietnamese.tokenKeys(text).plain }
+    var plain: String { Vietnamese.tokenKey(bytes, plain: true) }
 }
 
 /// Finds the header fields (ô 1–5 of NĐ 30/2020 Phụ lục I) in the first lines.
@@ -199,34 +186,59 @@ struct HeaderParser {
         }
     }
 
+    /// Splits the header into tokens. Each token's flags (`first`,
+    /// `hasLower`, `hasLetter`) are found as its bytes are read, in the one
+    /// pass over the text through a pointer: reading each token's slice
+    /// again afterwards cost more than finding the tokens.
     mutating func tokenize() {
         let b = doc.clean
-        var i = 0
+        let src = doc.source.bytes
         let n = headerEnd
         var line = 0
         // About one token in six bytes of a header (a word and its blank):
         // the array grows once or not at all, not seven times.
         tokens.reserveCapacity(n / 6)
-        while i < n {
-            let c = b[i]
-            if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
-            if Bytes.isWhitespace(c) { i += 1; continue }
-            let s = i
-            var joined: [UInt8]? = nil
-            var pieceStart = i
+        b.withUnsafeBufferPointer { p in
+            precondition(n <= p.count)
+            var i = 0
             while i < n {
-                if !Bytes.isWhitespace(b[i]) { i += 1; continue }
-                // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
-                guard let next = HeaderParser.markupJoin(doc.source.bytes, b, at: i, end: n) else { break }
-                joined = (joined ?? []) + b[pieceStart..<i]
-                i = next
-                pieceStart = next
-            }
-            if var bytes = joined {
-                bytes.append(contentsOf: b[pieceStart..<i])
-                tokens.append(Token(range: TextRange(s, i), bytes: bytes[...], line: line))
-            } else {
-                tokens.append(Token(range: TextRange(s, i), bytes: b[s..<i], line: line))
+                let c = p[i]
+                if c == 0x0A || (c == 0x0D && !(i + 1 < n && p[i + 1] == 0x0A)) { line += 1; i += 1; continue }
+                if Bytes.isWhitespace(c) { i += 1; continue }
+                let s = i
+                var joined: [UInt8]? = nil
+                var pieceStart = i
+                var lower = false, letter = false
+                while i < n {
+                    let d = p[i]
+                    if !Bytes.isWhitespace(d) {
+                        // The flags, by scalar, read at each lead byte (the
+                        // text is valid UTF-8, and a piece ends at a blank, so
+                        // no scalar is cut).
+                        if d < 0x80 {
+                            if Bytes.isASCIILetter(d) { letter = true; if d >= 0x61 { lower = true } }
+                        } else if d & 0xC0 != 0x80, !(lower && letter) {
+                            let (u, _) = Bytes.decodeScalar(p, i)
+                            if Bytes.isLetter(u) { letter = true }
+                            if Bytes.isLower(u) { lower = true }
+                        }
+                        i += 1
+                        continue
+                    }
+                    // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
+                    guard let next = HeaderParser.markupJoin(src, b, at: i, end: n) else { break }
+                    joined = (joined ?? []) + b[pieceStart..<i]
+                    i = next
+                    pieceStart = next
+                }
+                let f = p[s]
+                let first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
+                if var bytes = joined {
+                    bytes.append(contentsOf: b[pieceStart..<i])
+                    tokens.append(Token(range: TextRange(s, i), bytes: bytes[...], line: line, first: first, hasLower: lower, hasLetter: letter))
+                } else {
+                    tokens.append(Token(range: TextRange(s, i), bytes: b[s..<i], line: line, first: first, hasLower: lower, hasLetter: letter))
+                }
             }
         }
     }
