@@ -439,7 +439,9 @@ struct BodyParser {
             }
 
             // Kính gửi
-            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, kwKinhGui.match(b, s, e) != nil {
+            // (The keyword's first-byte test before the arrays' emptiness,
+            // which costs a call each.)
+            if kinhGui.isNone, !inClosing, kwKinhGui.match(b, s, e) != nil, structure.isEmpty, stack.isEmpty {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)

@@ -877,10 +877,12 @@ struct HeaderParser {
 
     mutating func findTitle() {
         let after = max(header.tieuNgu?.range.end ?? 0, header.number?.range.end ?? 0, header.quocHieu?.range.end ?? 0)
+        // (The date's end read once: `header.placeDate.map` at each token
+        // copied the whole field out of the optional.)
+        let placeDateEnd = header.placeDate?.range.end
         for i in tokens.indices where tokens[i].range.start >= after {
-            let t = tokens[i]
-            let lineStart = i == 0 || tokens[i - 1].line != t.line
-            let afterYear = header.placeDate.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0.range.end } ?? false
+            let lineStart = i == 0 || tokens[i - 1].line != tokens[i].line
+            let afterYear = placeDateEnd.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0 } ?? false
             guard lineStart || afterYear else { continue }
             guard let (kind, count) = matchTypeName(at: i) else { continue }
             let last = i + count - 1
