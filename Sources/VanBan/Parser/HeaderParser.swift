@@ -302,9 +302,29 @@ struct HeaderParser {
         }
     }
 
+    /// False when the token's plain form surely does not end with `c`: its
+    /// last byte, trailing `,;:.` aside, is ASCII and not `c` or `C` (an
+    /// ASCII byte is its own last character in every form of the key).
+    @inline(__always)
+    static func mayEndWithC(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var e = bytes.endIndex
+        while e > bytes.startIndex {
+            let c = bytes[e - 1]
+            guard c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") else { break }
+            e -= 1
+        }
+        guard e > bytes.startIndex else { return true }
+        let l = bytes[e - 1]
+        return l >= 0x80 || l | 0x20 == UInt8(ascii: "c")
+    }
+
     mutating func findTieuNgu() {
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "d") || tokens[i].first == 0xC4 else { continue }
+            // (`plain` has no blank, so only "doc" passes the test below;
+            // a token whose last letter is ASCII and no `c` is passed over
+            // without making its plain form.)
+            guard HeaderParser.mayEndWithC(tokens[i].bytes) else { continue }
             let k = tokens[i].plain
             guard k == "doc" || k.utf8HasPrefix("doc lap") else { continue }
             guard i + 1 < tokens.count, tokens[i + 1].plain.utf8HasPrefix("lap") else { continue }
@@ -440,8 +460,9 @@ struct HeaderParser {
     mutating func findNumber() {
         let b = doc.clean
         for i in tokens.indices {
+            // (The token copied only once its label is read.)
+            guard let (labelLen, exact) = HeaderParser.numberLabel(b, tokens[i].range) else { continue }
             let t = tokens[i]
-            guard let (labelLen, exact) = HeaderParser.numberLabel(b, t.range) else { continue }
             var p = t.range.start + labelLen
             var colon: TextRange?
             var j = i + 1
@@ -572,6 +593,8 @@ struct HeaderParser {
     func flatten(_ s: Int, _ e: Int) -> [FlatScalar] {
         let b = doc.clean
         var out: [FlatScalar] = []
+        // At most one entry per byte: the array is made once.
+        out.reserveCapacity(max(0, e - s))
         var i = s
         while i < e {
             let c = b[i]
@@ -657,7 +680,9 @@ struct HeaderParser {
     }
 
     /// Words of a place written in lower case (`thành phố`, `thị xã`).
-    static let lowerPlaceWords = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"]
+    /// (A set: each `contains` is one hash and one comparison, not seven
+    /// `String` comparisons.)
+    static let lowerPlaceWords: Set<String> = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"]
 
     /// Units that may be named by a number (`Quận 1`, `Phường 3`).
     static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
@@ -681,7 +706,8 @@ struct HeaderParser {
                 guard let r else { return nil }
                 let text = doc.cleanText(r)
                 let allDigits = r.length <= max && (r.start..<r.end).allSatisfy { Bytes.isDigit(b[$0]) }
-                return (Field(range: r, text: text), allDigits ? Int(text) : nil)
+                // (`Int(text)` of at most four digits, read from the bytes.)
+                return (Field(range: r, text: text), allDigits ? (r.start..<r.end).reduce(0) { $0 * 10 + Int(b[$1] - 0x30) } : nil)
             }
             let d = digitField(dr, max: 2), m = digitField(mr, max: 2), y = digitField(yr, max: 4)
             let dateRange = TextRange(tokens[i].range.start, end)
@@ -715,7 +741,8 @@ struct HeaderParser {
                 if tx == "," && k == i - 1 { k -= 1; continue }
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
-                let lowerOK = HeaderParser.lowerPlaceWords.contains(tokens[k].key)
+                // (Only asked of a word not capitalised: the key is made then.)
+                let lowerOK = !isCap && HeaderParser.lowerPlaceWords.contains(tokens[k].key)
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
                 let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
@@ -730,7 +757,13 @@ struct HeaderParser {
                 var r = TextRange(tokens[first].range.start, tokens[last].range.end)
                 if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
                 var text = joinedText(first, last)
-                if text.utf8HasSuffix(",") { text.removeLast() }
+                if text.utf8HasSuffix(",") {
+                    // The comma is a character of its own when an ASCII byte
+                    // (or nothing) precedes it: its scalar is dropped, without
+                    // the walk over characters `removeLast` makes.
+                    let u = text.utf8
+                    if u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80 { text.unicodeScalars.removeLast() } else { text.removeLast() }
+                }
                 place = Field(range: r, text: text)
             }
             header.placeDate = PlaceDateField(range: TextRange(place?.range.start ?? dateRange.start, dateRange.end),
