@@ -60,7 +60,10 @@ struct BodyParser {
         let keywordMask = s < e ? headingKeywordMask[Int(b[s])] : 0
         // No heading of any kind opens with this byte (most lines of text).
         if keywordMask == 0 { return nil }
-        if keywordMask & ~BodyParser.numberedHeadingBit != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
+        // A lower-case ASCII letter opens only `a)`: a line going on after
+        // its first letter (a sentence wrapped onto it) opens none.
+        if keywordMask == BodyParser.letterHeadingBit, !(s + 1 < e && b[s + 1] == UInt8(ascii: ")")) { return nil }
+        if keywordMask & ~(BodyParser.numberedHeadingBit | BodyParser.letterHeadingBit) != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
             let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
@@ -738,18 +741,22 @@ struct BodyParser {
     static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
     /// Per byte: bit k set when `headingKeywords[k]` may open with it, and
     /// `numberedHeadingBit` when a heading without a keyword may: a Roman
-    /// numeral (`I.`), a number (`1.`, `1)`) or a letter (`a)`, `đ)`).
+    /// numeral (`I.`), a number (`1.`, `1)`) or `đ)` (`letterHeadingBit`
+    /// for the ASCII letter of `a)`).
     /// A byte with no bit set opens no heading.
     static let headingKeywordMask: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 256)
         for (k, (kw, _)) in headingKeywords.enumerated() { for c in kw.firstBytes { t[Int(c)] |= 1 << k } }
-        for c in "IVXLC0123456789abcdefghijklmnopqrstuvwxyz".utf8 { t[Int(c)] |= numberedHeadingBit }
+        for c in "IVXLC0123456789".utf8 { t[Int(c)] |= numberedHeadingBit }
+        for c in "abcdefghijklmnopqrstuvwxyz".utf8 { t[Int(c)] |= letterHeadingBit }
         t[0xC4] |= numberedHeadingBit  // đ
         return t
     }()
 
-    /// See `headingKeywordMask` (`headingKeywords` use the bits below it).
+    /// See `headingKeywordMask` (`headingKeywords` use the bits below them).
     static let numberedHeadingBit: UInt8 = 0x80
+    /// The bit of a lower-case ASCII letter, which opens only `a)`.
+    static let letterHeadingBit: UInt8 = 0x40
 
     static let headingKeywords: [(KeywordSet, StructureLevel)] = [
         (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),

@@ -43,16 +43,22 @@ enum InlineScanner {
         let raw = UnsafeRawPointer(base)
         let paren = SIMD16<UInt8>(repeating: 0x28), lowerBit = SIMD16<UInt8>(repeating: 0x20)
         let letterN = SIMD16<UInt8>(repeating: 0x6E), letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
+        /// The candidate lanes of the sixteen positions from `k` (the loads
+        /// read bytes k…k+19).
+        @inline(__always) func candidates(_ k: Int) -> SIMDMask<SIMD16<Int8>> {
+            let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+            let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
+            let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
+            return (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY))
+        }
         var k = i
         while k < n {
+            // Thirty-two positions a step while neither half holds a
+            // candidate: one test for the two (the loads read k…k+35).
+            while k + 36 <= n && !ByteScan.any(candidates(k) .| candidates(k &+ 16)) { k &+= 32 }
             var limit = n
-            // (The loads read bytes k…k+19.)
             if k + 20 <= n {
-                let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
-                let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
-                let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
-                let m = (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY))
-                if !ByteScan.any(m) { k &+= 16; continue }
+                if !ByteScan.any(candidates(k)) { k &+= 16; continue }
                 limit = k + 16
             }
             while k < limit {
