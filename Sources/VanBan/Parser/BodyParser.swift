@@ -343,6 +343,10 @@ struct BodyParser {
             if stack.isEmpty {
                 if inAttachment { attachmentStructure.append(consume n) } else { structure.append(consume n) }
             } else {
+                // Room for four children at the first: a list of three or
+                // four khoản or điểm, the common case, is stored once instead
+                // of moved at each growth.
+                if stack[stack.count - 1].children.isEmpty { stack[stack.count - 1].children.reserveCapacity(4) }
                 stack[stack.count - 1].children.append(consume n)
             }
         }

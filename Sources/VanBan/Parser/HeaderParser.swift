@@ -759,10 +759,15 @@ struct HeaderParser {
                 var text = joinedText(first, last)
                 if text.utf8HasSuffix(",") {
                     // The comma is a character of its own when an ASCII byte
-                    // (or nothing) precedes it: its scalar is dropped, without
-                    // the walk over characters `removeLast` makes.
+                    // (or nothing) precedes it: the text is cut before its
+                    // byte, without the walk over characters `removeLast`
+                    // makes.
                     let u = text.utf8
-                    if u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80 { text.unicodeScalars.removeLast() } else { text.removeLast() }
+                    if u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80 {
+                        text = String(text[..<u.index(before: u.endIndex)])
+                    } else {
+                        text.removeLast()
+                    }
                 }
                 place = Field(range: r, text: text)
             }
