@@ -58,7 +58,12 @@ struct BodyParser {
         // only the sets that may open with the line's first byte are tried,
         // in their order).
         let keywordMask = s < e ? headingKeywordMask[Int(b[s])] : 0
-        if keywordMask != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
+        // No heading of any kind opens with this byte (most lines of text).
+        if keywordMask == 0 { return nil }
+        // A lower-case ASCII letter opens only `a)`: a line going on after
+        // its first letter (a sentence wrapped onto it) opens none.
+        if keywordMask == BodyParser.letterHeadingBit, !(s + 1 < e && b[s + 1] == UInt8(ascii: ")")) { return nil }
+        if keywordMask & ~(BodyParser.numberedHeadingBit | BodyParser.letterHeadingBit) != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
             let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
             var i = s + m.length
@@ -303,25 +308,28 @@ struct BodyParser {
     // MARK: Structure stack
 
     mutating func push(_ h: Heading, line: Int) {
-        var node = StructureNode(level: h.level, range: lines[line].trimmed,
-                                 keyword: h.keyword.map { field($0) }, number: field(h.number),
-                                 delimiter: h.delimiter.map { field($0) }, title: h.title.map { field($0) },
-                                 extent: TextRange(lines[line].trimmed.start, lines[line].range.end))
+        var title = h.title.map { field($0) }
         // Title of Phần/Chương/Mục on the next line, in capitals.
-        if node.title.isNone, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
+        if title.isNone, h.level == .phan || h.level == .chuong || h.level == .muc || h.level == .tieuMuc {
             // The next non-blank line (within two), if in capitals.
             var k = line + 1
             while k < lines.count && k <= line + 3 && lines[k].trimmed.isEmpty { k += 1 }
             if k < lines.count && k <= line + 3 {
                 let nt = lines[k].trimmed
                 if !nt.isEmpty && BodyParser.isAllCaps(b, nt) && BodyParser.headingAt(b, nt.start, nt.end) == nil {
-                    node.title = field(nt)
+                    title = field(nt)
                     lines[k].kind = .heading
                 }
             }
         }
         close(rank: h.level.rank, at: lines[line].trimmed.start)
-        stack.append(node)
+        // (The node made in the call: it is moved onto the stack. Made
+        // first in a variable, it was copied onto the stack and then
+        // destroyed.)
+        stack.append(StructureNode(level: h.level, range: lines[line].trimmed,
+                                   keyword: h.keyword.map { field($0) }, number: field(h.number),
+                                   delimiter: h.delimiter.map { field($0) }, title: title,
+                                   extent: TextRange(lines[line].trimmed.start, lines[line].range.end)))
     }
 
     /// Pops nodes of rank ≥ `rank`, fixing their extents to end at `at`.
@@ -335,6 +343,10 @@ struct BodyParser {
             if stack.isEmpty {
                 if inAttachment { attachmentStructure.append(consume n) } else { structure.append(consume n) }
             } else {
+                // Room for four children at the first: a list of three or
+                // four khoản or điểm, the common case, is stored once instead
+                // of moved at each growth.
+                if stack[stack.count - 1].children.isEmpty { stack[stack.count - 1].children.reserveCapacity(4) }
                 stack[stack.count - 1].children.append(consume n)
             }
         }
@@ -434,7 +446,9 @@ struct BodyParser {
             }
 
             // Kính gửi
-            if kinhGui.isNone, !inClosing, structure.isEmpty, stack.isEmpty, kwKinhGui.match(b, s, e) != nil {
+            // (The keyword's first-byte test before the arrays' emptiness,
+            // which costs a call each.)
+            if kinhGui.isNone, !inClosing, kwKinhGui.match(b, s, e) != nil, structure.isEmpty, stack.isEmpty {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)
@@ -729,12 +743,24 @@ struct BodyParser {
     static let thuUpper: [UInt8] = Array("THỨ".utf8)
     static let kemTheo: [UInt8] = Array("kèm theo".utf8)
     static let kemTheoCap: [UInt8] = Array("Kèm theo".utf8)
-    /// Per byte: bit k set when `headingKeywords[k]` may open with it.
+    /// Per byte: bit k set when `headingKeywords[k]` may open with it, and
+    /// `numberedHeadingBit` when a heading without a keyword may: a Roman
+    /// numeral (`I.`), a number (`1.`, `1)`) or `đ)` (`letterHeadingBit`
+    /// for the ASCII letter of `a)`).
+    /// A byte with no bit set opens no heading.
     static let headingKeywordMask: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 256)
         for (k, (kw, _)) in headingKeywords.enumerated() { for c in kw.firstBytes { t[Int(c)] |= 1 << k } }
+        for c in "IVXLC0123456789".utf8 { t[Int(c)] |= numberedHeadingBit }
+        for c in "abcdefghijklmnopqrstuvwxyz".utf8 { t[Int(c)] |= letterHeadingBit }
+        t[0xC4] |= numberedHeadingBit  // đ
         return t
     }()
+
+    /// See `headingKeywordMask` (`headingKeywords` use the bits below them).
+    static let numberedHeadingBit: UInt8 = 0x80
+    /// The bit of a lower-case ASCII letter, which opens only `a)`.
+    static let letterHeadingBit: UInt8 = 0x40
 
     static let headingKeywords: [(KeywordSet, StructureLevel)] = [
         (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),
@@ -797,7 +823,10 @@ struct BodyParser {
         let firstWordLength = w - t.start
         guard BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength }) != nil else { return false }
         let up = text(t).vbUpper
-        let isTypeName = BodyParser.attachmentNames.contains { up == $0 } || BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
+        // (The byte comparisons first: a line that goes on after the name,
+        // the common case, is then not compared with every name as a
+        // `String`, which costs a normalisation-aware comparison each.)
+        let isTypeName = BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) } || BodyParser.attachmentNames.contains { up == $0 }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

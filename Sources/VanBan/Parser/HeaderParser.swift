@@ -15,38 +15,25 @@ struct Token {
     /// tested by `first`, `hasLower` and their bytes).
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    init(range: TextRange, bytes: ArraySlice<UInt8>, line: Int) {
+    /// A token whose flags the caller found as it read the bytes
+    /// (`HeaderParser.tokenize`): `first` is the first byte, ASCII
+    /// lower-cased; `hasLetter` and `hasLower` whether any scalar is a letter
+    /// (`Bytes.isLetter`) or lower-case (`Bytes.isLower`).
+    init(range: TextRange, bytes: ArraySlice<UInt8>, line: Int, first: UInt8, hasLower: Bool, hasLetter: Bool) {
         self.range = range
         self.bytes = bytes
         self.line = line
-        let f = bytes.first ?? 0
-        self.first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
-        var lower = false, letter = false
-        bytes.withUnsafeBufferPointer { p in
-            var i = 0
-            // Both flags set, the rest cannot change them (a lower-case
-            // letter, the common first one, sets both).
-            while i < p.count && !(lower && letter) {
-                let c = p[i]
-                if c < 0x80 {
-                    if Bytes.isASCIILetter(c) { letter = true; if c >= 0x61 { lower = true } }
-                    i += 1
-                    continue
-                }
-                let (u, len) = Bytes.decodeScalar(p, i)
-                if Bytes.isLetter(u) { letter = true }
-                if Bytes.isLower(u) { lower = true }
-                i += len
-            }
-        }
-        self.hasLower = lower
-        self.hasLetter = letter
+        self.first = first
+        self.hasLower = hasLower
+        self.hasLetter = hasLetter
     }
 
     /// Lower case, trailing punctuation `,;:.` removed.
-    var key: String { Vietnamese.tokenKeys(text).lower }
+    /// (Each form made alone, from the bytes: `Vietnamese.tokenKeys(text)`
+    /// made the text and both forms for either.)
+    var key: String { Vietnamese.tokenKey(bytes, plain: false) }
     /// `key` without diacritics (`Vietnamese.stripDiacritics`).
-    var plain: String { Vietnamese.tokenKeys(text).plain }
+    var plain: String { Vietnamese.tokenKey(bytes, plain: true) }
 }
 
 /// Finds the header fields (ô 1–5 of NĐ 30/2020 Phụ lục I) in the first lines.
@@ -199,34 +186,59 @@ struct HeaderParser {
         }
     }
 
+    /// Splits the header into tokens. Each token's flags (`first`,
+    /// `hasLower`, `hasLetter`) are found as its bytes are read, in the one
+    /// pass over the text through a pointer: reading each token's slice
+    /// again afterwards cost more than finding the tokens.
     mutating func tokenize() {
         let b = doc.clean
-        var i = 0
+        let src = doc.source.bytes
         let n = headerEnd
         var line = 0
         // About one token in six bytes of a header (a word and its blank):
         // the array grows once or not at all, not seven times.
         tokens.reserveCapacity(n / 6)
-        while i < n {
-            let c = b[i]
-            if c == 0x0A || (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) { line += 1; i += 1; continue }
-            if Bytes.isWhitespace(c) { i += 1; continue }
-            let s = i
-            var joined: [UInt8]? = nil
-            var pieceStart = i
+        b.withUnsafeBufferPointer { p in
+            precondition(n <= p.count)
+            var i = 0
             while i < n {
-                if !Bytes.isWhitespace(b[i]) { i += 1; continue }
-                // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
-                guard let next = HeaderParser.markupJoin(doc.source.bytes, b, at: i, end: n) else { break }
-                joined = (joined ?? []) + b[pieceStart..<i]
-                i = next
-                pieceStart = next
-            }
-            if var bytes = joined {
-                bytes.append(contentsOf: b[pieceStart..<i])
-                tokens.append(Token(range: TextRange(s, i), bytes: bytes[...], line: line))
-            } else {
-                tokens.append(Token(range: TextRange(s, i), bytes: b[s..<i], line: line))
+                let c = p[i]
+                if c == 0x0A || (c == 0x0D && !(i + 1 < n && p[i + 1] == 0x0A)) { line += 1; i += 1; continue }
+                if Bytes.isWhitespace(c) { i += 1; continue }
+                let s = i
+                var joined: [UInt8]? = nil
+                var pieceStart = i
+                var lower = false, letter = false
+                while i < n {
+                    let d = p[i]
+                    if !Bytes.isWhitespace(d) {
+                        // The flags, by scalar, read at each lead byte (the
+                        // text is valid UTF-8, and a piece ends at a blank, so
+                        // no scalar is cut).
+                        if d < 0x80 {
+                            if Bytes.isASCIILetter(d) { letter = true; if d >= 0x61 { lower = true } }
+                        } else if d & 0xC0 != 0x80, !(lower && letter) {
+                            let (u, _) = Bytes.decodeScalar(p, i)
+                            if Bytes.isLetter(u) { letter = true }
+                            if Bytes.isLower(u) { lower = true }
+                        }
+                        i += 1
+                        continue
+                    }
+                    // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
+                    guard let next = HeaderParser.markupJoin(src, b, at: i, end: n) else { break }
+                    joined = (joined ?? []) + b[pieceStart..<i]
+                    i = next
+                    pieceStart = next
+                }
+                let f = p[s]
+                let first = Bytes.isASCIIUpper(f) ? f | 0x20 : f
+                if var bytes = joined {
+                    bytes.append(contentsOf: b[pieceStart..<i])
+                    tokens.append(Token(range: TextRange(s, i), bytes: bytes[...], line: line, first: first, hasLower: lower, hasLetter: letter))
+                } else {
+                    tokens.append(Token(range: TextRange(s, i), bytes: b[s..<i], line: line, first: first, hasLower: lower, hasLetter: letter))
+                }
             }
         }
     }
@@ -290,9 +302,29 @@ struct HeaderParser {
         }
     }
 
+    /// False when the token's plain form surely does not end with `c`: its
+    /// last byte, trailing `,;:.` aside, is ASCII and not `c` or `C` (an
+    /// ASCII byte is its own last character in every form of the key).
+    @inline(__always)
+    static func mayEndWithC(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var e = bytes.endIndex
+        while e > bytes.startIndex {
+            let c = bytes[e - 1]
+            guard c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") else { break }
+            e -= 1
+        }
+        guard e > bytes.startIndex else { return true }
+        let l = bytes[e - 1]
+        return l >= 0x80 || l | 0x20 == UInt8(ascii: "c")
+    }
+
     mutating func findTieuNgu() {
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "d") || tokens[i].first == 0xC4 else { continue }
+            // (`plain` has no blank, so only "doc" passes the test below;
+            // a token whose last letter is ASCII and no `c` is passed over
+            // without making its plain form.)
+            guard HeaderParser.mayEndWithC(tokens[i].bytes) else { continue }
             let k = tokens[i].plain
             guard k == "doc" || k.utf8HasPrefix("doc lap") else { continue }
             guard i + 1 < tokens.count, tokens[i + 1].plain.utf8HasPrefix("lap") else { continue }
@@ -374,10 +406,49 @@ struct HeaderParser {
         }
     }
 
+    /// `t.lastIndex(of: "/")`, found by the bytes: the last `/` byte is the
+    /// last `/` character when the bytes beside it are ASCII (or the text's
+    /// ends), for no ASCII byte joins a neighbour in a grapheme cluster;
+    /// otherwise the `Character` search decides. (That search walks the
+    /// text's characters: it cost more than the rest of `gatherNumber`.)
+    static func lastSlash(_ t: String) -> String.Index? {
+        let u = t.utf8
+        let found: Int?? = u.withContiguousStorageIfAvailable { p -> Int? in
+            var k = p.count - 1
+            while k >= 0 && p[k] != UInt8(ascii: "/") { k -= 1 }
+            return k
+        }
+        guard let found, let k = found else { return t.lastIndex(of: "/") }
+        if k < 0 { return nil }
+        return slashStandsAlone(u, k) ? u.index(u.startIndex, offsetBy: k) : t.lastIndex(of: "/")
+    }
+
+    /// `t.firstIndex(of: "/")`, found by the bytes as `lastSlash` is.
+    static func firstSlash<S: StringProtocol>(_ t: S) -> S.Index? {
+        let u = t.utf8
+        let found: Int?? = u.withContiguousStorageIfAvailable { p -> Int? in
+            var k = 0
+            while k < p.count && p[k] != UInt8(ascii: "/") { k += 1 }
+            return k
+        }
+        guard let found, let k = found else { return t.firstIndex(of: "/") }
+        if k == u.count { return nil }
+        return slashStandsAlone(u, k) ? u.index(u.startIndex, offsetBy: k) : t.firstIndex(of: "/")
+    }
+
+    /// Whether the `/` at UTF-8 offset `k` has ASCII bytes (or an end) on
+    /// both sides, so that it is a character of its own.
+    @inline(__always)
+    static func slashStandsAlone<U: Collection>(_ u: U, _ k: Int) -> Bool where U.Element == UInt8 {
+        let before = k == 0 || u[u.index(u.startIndex, offsetBy: k - 1)] < 0x80
+        let after = k + 1 == u.count || u[u.index(u.startIndex, offsetBy: k + 1)] < 0x80
+        return before && after
+    }
+
     /// Short OCR junk or digits standing for the sequence (`4809+`, `963°`, `kÉ4H`).
     static func isSequenceJunk(_ t: Token) -> Bool {
         let scalars = t.text.unicodeScalars
-        if scalars.count > 8 || t.text.contains("/") { return false }
+        if scalars.count > 8 || HeaderParser.lastSlash(t.text) != nil { return false }
         // A capitalised word ("Hà", "Binh") is the place, not the number.
         if let f = scalars.first, Bytes.isUpper(f), scalars.count >= 2,
            scalars.dropFirst().allSatisfy({ Bytes.isLower($0) }) { return false }
@@ -389,8 +460,9 @@ struct HeaderParser {
     mutating func findNumber() {
         let b = doc.clean
         for i in tokens.indices {
+            // (The token copied only once its label is read.)
+            guard let (labelLen, exact) = HeaderParser.numberLabel(b, tokens[i].range) else { continue }
             let t = tokens[i]
-            guard let (labelLen, exact) = HeaderParser.numberLabel(b, t.range) else { continue }
             var p = t.range.start + labelLen
             var colon: TextRange?
             var j = i + 1
@@ -433,7 +505,7 @@ struct HeaderParser {
         // Sequence (junk allowed) up to the token whose last "/" opens the
         // symbol ("⁄//202 /CT-TTHT": the first token is junk).
         func opensSymbol(_ t: String) -> Bool {
-            guard let slash = t.lastIndex(of: "/") else { return false }
+            guard let slash = HeaderParser.lastSlash(t) else { return false }
             let after = t[t.index(after: slash)...]
             return after.isEmpty || HeaderParser.isSymbolish(after)
         }
@@ -441,19 +513,21 @@ struct HeaderParser {
             guard j < tokens.count, parts.count < 5 else { return nil }
             let u = tokens[j]
             if u.line > lastLine + 2 { return nil }
-            if !opensSymbol(u.text) && !HeaderParser.isSequenceJunk(u) && !(u.text.contains("/") && u.text.unicodeScalars.count <= 8) { return nil }
+            // (The token's text made once.)
+            let text = u.text
+            if !opensSymbol(text) && !HeaderParser.isSequenceJunk(u) && !(HeaderParser.lastSlash(text) != nil && text.unicodeScalars.count <= 8) { return nil }
             if u.first == UInt8(ascii: "v") && u.key == "v/v" { return nil }
-            parts.append((u.range, u.text)); lastLine = u.line; j += 1
+            parts.append((u.range, text)); lastLine = u.line; j += 1
         }
         // The slash token (or the next one, when the token ends with "/").
         var slashPart = parts[parts.count - 1].1
         if slashPart.utf8HasSuffix("/"), j < tokens.count, tokens[j].line <= lastLine + 1, HeaderParser.isNumberish(Substring(tokens[j].text)) {
             parts.append((tokens[j].range, tokens[j].text)); slashPart += tokens[j].text; lastLine = tokens[j].line; j += 1
         }
-        guard let slash = slashPart.firstIndex(of: "/") else { return nil }
+        guard let slash = HeaderParser.firstSlash(slashPart) else { return nil }
         var symbol = slashPart[slashPart.index(after: slash)...]
         while symbol.utf8HasPrefix("/") { symbol = symbol.dropFirst() }
-        if !HeaderParser.isSymbolish(symbol), let last = slashPart.lastIndex(of: "/") { symbol = slashPart[slashPart.index(after: last)...] }
+        if !HeaderParser.isSymbolish(symbol), let last = HeaderParser.lastSlash(slashPart) { symbol = slashPart[slashPart.index(after: last)...] }
         guard HeaderParser.isSymbolish(symbol) || (symbol.isEmpty && j < tokens.count && HeaderParser.isSymbolish(Substring(tokens[j].text))) else { return nil }
         // Continuations: "/QĐ" "-" "UBND", "4632/LĐTBXH" "-LĐTL".
         while j < tokens.count, j <= from + 8 {
@@ -485,10 +559,13 @@ struct HeaderParser {
         for i in 0..<stop {
             let t = tokens[i]
             if covered(t.range) { continue }
-            guard let slash = t.text.firstIndex(of: "/") else { continue }
+            // (The bytes tested first: most tokens have no slash.)
+            guard t.bytes.contains(UInt8(ascii: "/")) else { continue }
+            let text = t.text
+            guard let slash = HeaderParser.firstSlash(text) else { continue }
             if doc.isAttachedByLine(t.line) { continue }
-            let before = t.text[..<slash]
-            guard HeaderParser.isSymbolish(t.text[t.text.index(after: slash)...]) else { continue }
+            let before = text[..<slash]
+            guard HeaderParser.isSymbolish(text[text.index(after: slash)...]) else { continue }
             let hasDigitBefore = before.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
             var from = i
             if before.isEmpty, i > 0, tokens[i - 1].line == t.line, HeaderParser.isSequenceJunk(tokens[i - 1]),
@@ -516,6 +593,8 @@ struct HeaderParser {
     func flatten(_ s: Int, _ e: Int) -> [FlatScalar] {
         let b = doc.clean
         var out: [FlatScalar] = []
+        // At most one entry per byte: the array is made once.
+        out.reserveCapacity(max(0, e - s))
         var i = s
         while i < e {
             let c = b[i]
@@ -601,7 +680,9 @@ struct HeaderParser {
     }
 
     /// Words of a place written in lower case (`thành phố`, `thị xã`).
-    static let lowerPlaceWords = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"]
+    /// (A set: each `contains` is one hash and one comparison, not seven
+    /// `String` comparisons.)
+    static let lowerPlaceWords: Set<String> = ["phố", "thành", "thị", "xã", "tỉnh", "huyện", "quận"]
 
     /// Units that may be named by a number (`Quận 1`, `Phường 3`).
     static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
@@ -625,7 +706,8 @@ struct HeaderParser {
                 guard let r else { return nil }
                 let text = doc.cleanText(r)
                 let allDigits = r.length <= max && (r.start..<r.end).allSatisfy { Bytes.isDigit(b[$0]) }
-                return (Field(range: r, text: text), allDigits ? Int(text) : nil)
+                // (`Int(text)` of at most four digits, read from the bytes.)
+                return (Field(range: r, text: text), allDigits ? (r.start..<r.end).reduce(0) { $0 * 10 + Int(b[$1] - 0x30) } : nil)
             }
             let d = digitField(dr, max: 2), m = digitField(mr, max: 2), y = digitField(yr, max: 4)
             let dateRange = TextRange(tokens[i].range.start, end)
@@ -659,11 +741,12 @@ struct HeaderParser {
                 if tx == "," && k == i - 1 { k -= 1; continue }
                 guard let f = tx.unicodeScalars.first else { break }
                 let isCap = Bytes.isUpper(f)
-                let lowerOK = HeaderParser.lowerPlaceWords.contains(tokens[k].key)
+                // (Only asked of a word not capitalised: the key is made then.)
+                let lowerOK = !isCap && HeaderParser.lowerPlaceWords.contains(tokens[k].key)
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
                 let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
-                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || tx.contains("/") { break }
+                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || HeaderParser.lastSlash(tx) != nil { break }
                 if k < i - 1 && tx.utf8HasSuffix(",") { break }
                 first = k
                 k -= 1
@@ -674,7 +757,18 @@ struct HeaderParser {
                 var r = TextRange(tokens[first].range.start, tokens[last].range.end)
                 if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
                 var text = joinedText(first, last)
-                if text.utf8HasSuffix(",") { text.removeLast() }
+                if text.utf8HasSuffix(",") {
+                    // The comma is a character of its own when an ASCII byte
+                    // (or nothing) precedes it: the text is cut before its
+                    // byte, without the walk over characters `removeLast`
+                    // makes.
+                    let u = text.utf8
+                    if u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80 {
+                        text = String(text[..<u.index(before: u.endIndex)])
+                    } else {
+                        text.removeLast()
+                    }
+                }
                 place = Field(range: r, text: text)
             }
             header.placeDate = PlaceDateField(range: TextRange(place?.range.start ?? dateRange.start, dateRange.end),
@@ -821,10 +915,12 @@ struct HeaderParser {
 
     mutating func findTitle() {
         let after = max(header.tieuNgu?.range.end ?? 0, header.number?.range.end ?? 0, header.quocHieu?.range.end ?? 0)
+        // (The date's end read once: `header.placeDate.map` at each token
+        // copied the whole field out of the optional.)
+        let placeDateEnd = header.placeDate?.range.end
         for i in tokens.indices where tokens[i].range.start >= after {
-            let t = tokens[i]
-            let lineStart = i == 0 || tokens[i - 1].line != t.line
-            let afterYear = header.placeDate.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0.range.end } ?? false
+            let lineStart = i == 0 || tokens[i - 1].line != tokens[i].line
+            let afterYear = placeDateEnd.map { tokens[i - 1 < 0 ? 0 : i - 1].range.end == $0 } ?? false
             guard lineStart || afterYear else { continue }
             guard let (kind, count) = matchTypeName(at: i) else { continue }
             let last = i + count - 1

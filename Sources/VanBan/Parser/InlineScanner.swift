@@ -43,16 +43,22 @@ enum InlineScanner {
         let raw = UnsafeRawPointer(base)
         let paren = SIMD16<UInt8>(repeating: 0x28), lowerBit = SIMD16<UInt8>(repeating: 0x20)
         let letterN = SIMD16<UInt8>(repeating: 0x6E), letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
+        /// The candidate lanes of the sixteen positions from `k` (the loads
+        /// read bytes k…k+19).
+        @inline(__always) func candidates(_ k: Int) -> SIMDMask<SIMD16<Int8>> {
+            let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+            let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
+            let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
+            return (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY))
+        }
         var k = i
         while k < n {
+            // Thirty-two positions a step while neither half holds a
+            // candidate: one test for the two (the loads read k…k+35).
+            while k + 36 <= n && !ByteScan.any(candidates(k) .| candidates(k &+ 16)) { k &+= 32 }
             var limit = n
-            // (The loads read bytes k…k+19.)
             if k + 20 <= n {
-                let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
-                let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
-                let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
-                let m = (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY))
-                if !ByteScan.any(m) { k &+= 16; continue }
+                if !ByteScan.any(candidates(k)) { k &+= 16; continue }
                 limit = k + 16
             }
             while k < limit {
@@ -146,15 +152,18 @@ public enum DateScanner {
         public var date: SimpleDate?
     }
 
-    static let ngayLower: [UInt8] = Array("ngày".utf8)
-    static let ngayUpper: [UInt8] = Array("Ngày".utf8)
-    static let thang: [UInt8] = Array("tháng".utf8)
-    static let nam: [UInt8] = Array("năm".utf8)
-
     /// Reads a date starting with `ngày` at `i`.
     public static func date(_ b: [UInt8], at i: Int) -> Match? {
-        guard Bytes.hasPrefix(b, at: i, ngayLower) || Bytes.hasPrefix(b, at: i, ngayUpper) else { return nil }
-        var k = i + ngayLower.count
+        b.withUnsafeBufferPointer { date($0, at: i) }
+    }
+
+    /// `date` on a buffer. (Read through a pointer, with the words compared
+    /// in place: the parser and the citation extractor try it at every
+    /// `ngày`, and each read of a static word array and each call taking
+    /// the array cost more than the comparisons.)
+    static func date(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Match? {
+        guard i >= 0, has(b, at: i, "ngày") || has(b, at: i, "Ngày") else { return nil }
+        var k = i + 5  // "ngày"
         k = skipSpace(b, k)
         guard let (d, dEnd) = int(b, k, maxDigits: 2) else { return nil }
         k = dEnd
@@ -165,18 +174,33 @@ public enum DateScanner {
             return Match(range: TextRange(i, yEnd), date: SimpleDate(year: y, month: m, day: d))
         }
         k = skipSpace(b, k)
-        guard Bytes.hasPrefix(b, at: k, thang) else { return nil }
-        k = skipSpace(b, k + thang.count)
+        guard has(b, at: k, "tháng") else { return nil }
+        k = skipSpace(b, k + 6)  // "tháng"
         guard let (m, mEnd) = int(b, k, maxDigits: 2) else { return nil }
         k = skipSpace(b, mEnd)
-        guard Bytes.hasPrefix(b, at: k, nam) else { return nil }
-        k = skipSpace(b, k + nam.count)
+        guard has(b, at: k, "năm") else { return nil }
+        k = skipSpace(b, k + 4)  // "năm"
         guard let (y, yEnd) = int(b, k, maxDigits: 4), yEnd - k == 4 else { return nil }
         return Match(range: TextRange(i, yEnd), date: SimpleDate(year: y, month: m, day: d))
     }
 
+    /// Whether `word` is written at `i` (`Bytes.hasPrefix`).
+    @inline(__always)
+    static func has(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { w in
+            guard i + w.count <= b.count else { return false }
+            for k in 0..<w.count where b[i + k] != w[k] { return false }
+            return true
+        }
+    }
+
     /// Skips blanks and at most one line break.
     static func skipSpace(_ b: [UInt8], _ i: Int) -> Int {
+        b.withUnsafeBufferPointer { skipSpace($0, i) }
+    }
+
+    @inline(__always)
+    static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var i = i
         var breaks = 0
         while i < b.count {
@@ -193,6 +217,11 @@ public enum DateScanner {
     }
 
     static func int(_ b: [UInt8], _ i: Int, maxDigits: Int) -> (Int, Int)? {
+        b.withUnsafeBufferPointer { int($0, i, maxDigits: maxDigits) }
+    }
+
+    @inline(__always)
+    static func int(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, maxDigits: Int) -> (Int, Int)? {
         var k = i
         var v = 0
         while k < b.count && Bytes.isDigit(b[k]) && k - i < maxDigits { v = v * 10 + Int(b[k] - 0x30); k += 1 }

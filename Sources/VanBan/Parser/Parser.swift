@@ -275,7 +275,7 @@ enum LineTable {
                                 kind = .blank
                             } else if isDecoration(c, s, e) {
                                 kind = .decoration
-                            } else if mayBeNoise(c[s]), isNoise(clean, s, e) {
+                            } else if mayBeNoise(c[s]), isNoise(c, s, e) {
                                 kind = .noise
                                 noise.append(TextRange(s, e))
                                 e = s
@@ -291,7 +291,6 @@ enum LineTable {
         return out
     }
 
-    static let slash: [UInt8] = [UInt8(ascii: "/")]
     static let pageWords: [[UInt8]] = ["PAGE", "Page", "page", "Trang", "TRANG"].map { Array($0.utf8) }
     static let congBao: [[UInt8]] = ["CÔNG BÁO", "Công báo", "CONG BAO"].map { Array($0.utf8) }
 
@@ -305,6 +304,18 @@ enum LineTable {
 
     /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
     static func isNoise(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        b.withUnsafeBufferPointer { isNoise($0, s, e) }
+    }
+
+    /// `isNoise` on a buffer (`build` reads the text through a pointer:
+    /// passing the array cost a retain and a release per line tested).
+    static func isNoise(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        /// `Bytes.hasPrefix(b, at: i, w, end: e)`.
+        func has(_ w: [UInt8], at i: Int) -> Bool {
+            guard i + w.count <= e else { return false }
+            for k in 0..<w.count where b[i + k] != w[k] { return false }
+            return true
+        }
         // Digits only: a scan number or a page number (a lone 4-digit
         // number may be the year of a date broken over lines).
         var i = s
@@ -315,12 +326,12 @@ enum LineTable {
         i = s
         var dashes = 0
         while i < e && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "=") || Bytes.isBlank(b[i])) { if !Bytes.isBlank(b[i]) { dashes += 1 }; i += 1 }
-        if dashes >= 2, e - s <= 40, pageWords.contains(where: { Bytes.hasPrefix(b, at: i, $0, end: e) }) { return true }
+        if dashes >= 2, e - s <= 40, pageWords.contains(where: { has($0, at: i) }) { return true }
         // Công báo running header: "CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025".
         // (Every spelling in `congBao` starts with "C".)
-        if e - s <= 80, b[s] == UInt8(ascii: "C"), congBao.contains(where: { Bytes.hasPrefix(b, at: s, $0, end: e) }) {
+        if e - s <= 80, b[s] == UInt8(ascii: "C"), congBao.contains(where: { has($0, at: s) }) {
             let k = s + 9
-            if k < e, Bytes.find(LineTable.slash, in: b, from: s, to: e) != nil { return true }
+            if k < e, (s..<e).contains(where: { b[$0] == UInt8(ascii: "/") }) { return true }
         }
         return false
     }

@@ -295,31 +295,100 @@ enum ToneFolding {
     /// anything else (combining marks included), which takes the general
     /// route. `VbUpperTests` checks the two routes agree.
     static func upperFolded(_ s: String) -> String? {
-        var u: [UInt32] = []
-        u.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            guard let l = simpleLower(scalar.value) else { return nil }
-            u.append(l)
-        }
-        // Tone placement, as `vbFolded` does it (on the lower-case text).
-        var k = 0
-        while k + 1 < u.count {
-            if u[k] == 0x6F || u[k] == 0x75, let m = pairs[u[k]], let toned = m[u[k + 1]],
-               k == 0 || u[k - 1] != 0x71,
-               k + 2 == u.count || !(Unicode.Scalar(u[k + 2]).map(Bytes.isLetter) ?? false),
-               let plain = base[u[k + 1]] {
-                u[k] = toned; u[k + 1] = plain
-                k += 2
-                continue
+        var s = s
+        return s.withUTF8 { upperFolded($0) }
+    }
+
+    /// `upperFolded` on the UTF-8 bytes of a text (valid UTF-8, as a
+    /// `String`'s are). The scalars are decoded into a buffer on the stack,
+    /// folded in place, and encoded straight into the result's storage: no
+    /// array, dictionary or scalar view is made. (The result is never
+    /// longer than the text: every mapping here keeps a scalar's length in
+    /// UTF-8, and a tone moved from `ý` onto `u` shortens the pair.)
+    static func upperFolded(_ src: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = src.count
+        if n == 0 { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { u -> String? in
+            // The scalars, lower-cased: at most one per byte. (A lead byte
+            // of valid UTF-8 has its continuation bytes in bounds.)
+            var count = 0
+            var i = 0
+            while i < n {
+                let c = src[i]
+                let v: UInt32
+                if c < 0x80 {
+                    v = UInt32(c); i += 1
+                } else if c < 0xE0 {
+                    v = UInt32(c & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); i += 2
+                } else if c < 0xF0 {
+                    v = UInt32(c & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F); i += 3
+                } else {
+                    v = UInt32(c & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F); i += 4
+                }
+                guard let l = simpleLower(v) else { return nil }
+                u[count] = l
+                count += 1
             }
-            k += 1
+            // Tone placement, as `vbFolded` does it (on the lower-case text).
+            var k = 0
+            while k + 1 < count {
+                if u[k] == 0x6F || u[k] == 0x75, let (toned, plain) = fold(u[k], u[k + 1]),
+                   k == 0 || u[k - 1] != 0x71,
+                   k + 2 == count || !(Unicode.Scalar(u[k + 2]).map(Bytes.isLetter) ?? false) {
+                    u[k] = toned; u[k + 1] = plain
+                    k += 2
+                    continue
+                }
+                k += 1
+            }
+            return String(unsafeUninitializedCapacity: n) { out in
+                var j = 0
+                for k in 0..<count {
+                    let v = simpleUpper(u[k])
+                    if v < 0x80 {
+                        out[j] = UInt8(v); j += 1
+                    } else if v < 0x800 {
+                        out[j] = UInt8(0xC0 | v >> 6); out[j + 1] = UInt8(0x80 | v & 0x3F); j += 2
+                    } else {
+                        // (Every scalar here is below U+10000.)
+                        out[j] = UInt8(0xE0 | v >> 12); out[j + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[j + 2] = UInt8(0x80 | v & 0x3F); j += 3
+                    }
+                }
+                return j
+            }
         }
-        var out = String.UnicodeScalarView()
-        for v in u {
-            guard let up = Unicode.Scalar(simpleUpper(v)) else { return nil }
-            out.append(up)
+    }
+
+    /// `pairs` and `base` as a switch: for `o`/`u` followed by a toned
+    /// vowel, the toned `o`/`u` and the plain vowel.
+    @inline(__always)
+    static func fold(_ first: UInt32, _ second: UInt32) -> (UInt32, UInt32)? {
+        if first == 0x6F {
+            switch second {
+            case 0xE0: return (0xF2, 0x61)
+            case 0xE1: return (0xF3, 0x61)
+            case 0x1EA3: return (0x1ECF, 0x61)
+            case 0xE3: return (0xF5, 0x61)
+            case 0x1EA1: return (0x1ECD, 0x61)
+            case 0xE8: return (0xF2, 0x65)
+            case 0xE9: return (0xF3, 0x65)
+            case 0x1EBB: return (0x1ECF, 0x65)
+            case 0x1EBD: return (0xF5, 0x65)
+            case 0x1EB9: return (0x1ECD, 0x65)
+            default: return nil
+            }
         }
-        return String(out)
+        if first == 0x75 {
+            switch second {
+            case 0x1EF3: return (0xF9, 0x79)
+            case 0xFD: return (0xFA, 0x79)
+            case 0x1EF7: return (0x1EE7, 0x79)
+            case 0x1EF9: return (0x169, 0x79)
+            case 0x1EF5: return (0x1EE5, 0x79)
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// Lower case of a scalar with a one-to-one mapping (see `upperFolded`).

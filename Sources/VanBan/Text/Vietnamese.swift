@@ -123,6 +123,25 @@ public enum Vietnamese {
         return (trimmed(facts.lower), trimmed(facts.plain))
     }
 
+    /// One form of `tokenKeys(String(decoding: bytes, as: UTF8.self))`, the
+    /// lower-case one or with `plain` the one without marks, made from the
+    /// bytes (valid UTF-8) without the intermediate text or the other form.
+    public static func tokenKey(_ bytes: ArraySlice<UInt8>, plain: Bool) -> String {
+        let fast = bytes.withUnsafeBufferPointer { p -> String? in
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let (u, len) = Bytes.decodeScalar(p, i)
+                guard fastLower(u.value) != nil else { return nil }
+                i += len
+            }
+            return String(unsafeUninitializedCapacity: p.count) { writeKey(p, into: $0, plain: plain) }
+        }
+        if let fast { return fast }
+        let facts = tokenFacts(Array(bytes))
+        return trimmed(plain ? facts.plain : facts.lower)
+    }
+
     /// Writes a token's lower-case form (every scalar takes `fastLower`),
     /// or with `plain` its form without marks, into `out`; returns the
     /// length, trailing `,;:.` left out.
