@@ -429,9 +429,21 @@ public enum CitationExtractor {
     }
 
     /// Whether `://` stands wholly inside `b[from..<to]` (read straight
-    /// through: forty bytes do not repay `Bytes.find`'s setup).
+    /// through: forty bytes do not repay `Bytes.find`'s setup). Eight bytes
+    /// with no `:` open no mark: they are passed over in one test (`to` is
+    /// within `b`, so the word at `q` is read in bounds).
     static func hasURLMark(_ b: [UInt8], from: Int, to: Int) -> Bool {
         var q = from
+        if to <= b.count {
+            b.withUnsafeBufferPointer { p in
+                guard let base = p.baseAddress else { return }
+                while q + 8 <= to {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + q).loadUnaligned(as: UInt64.self))
+                    if ByteScan.eq(x, UInt8(ascii: ":")) != 0 { break }
+                    q += 8
+                }
+            }
+        }
         while q + 3 <= to {
             if b[q] == UInt8(ascii: ":") && b[q + 1] == UInt8(ascii: "/") && b[q + 2] == UInt8(ascii: "/") { return true }
             q += 1
