@@ -265,11 +265,12 @@ public enum CitationExtractor {
     /// The skip loop's anchors: unit words in every case; law words and
     /// type names only where they open with a capital (`Bytes.isASCIIUpper`
     /// or `Đ`), the only forms the law and type-name branches of `extract`
-    /// act on.
+    /// act on; a type name only where a deictic may follow it, the only
+    /// case its branch acts on.
     static let anchorScanner: AnchorScanner = {
         let capitalised = typeNames.map(\.bytes).filter { Bytes.isASCIIUpper($0[0]) || $0[0] == 0xC4 && $0.count > 1 && $0[1] == 0x90 }
         let first = unitWords.firstBytes.union(lawWords.firstBytes.filter { Bytes.isASCIIUpper($0) }).union(capitalised.map { $0[0] })
-        return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)])
+        return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)], unconditional: [unitIndex, lawIndex])
     }()
 
     /// The length `Bytes.decodeScalar` gives the scalar at `i`, without
