@@ -14,7 +14,12 @@
 ///   the anchors is written there (`anchors`: one probe of all of them,
 ///   where the extractor would probe the unit words, the law words and the
 ///   type names in turn; most words that pass the filter, `Bộ`, `Chủ
-///   tịch`, `chưa`, `Văn phòng`, are none).
+///   tịch`, `chưa`, `Văn phòng`, are none). An anchor that is only a type
+///   name (`Nghị định`, not a unit or law word) stops the scan only when
+///   blanks and line ends after it lead to an `n` or a `đ` (the first
+///   bytes of `này`, `nêu trên`, `đã dẫn`): the extractor acts on a type
+///   name only when a deictic follows it (`Nghị định này`), and reads the
+///   others backwards from their number.
 ///
 /// Every other position (most of the text) is skipped. `next` reads the
 /// text as overlapping pairs of bytes: a position whose byte and the next
@@ -39,7 +44,8 @@ struct AnchorScanner: Sendable {
     let wideFilter: Bool
     /// Every phrase of the anchors' indexes, for the last test of a stop:
     /// each branch of the extractor needs one of them written at its
-    /// position.
+    /// position. Id 1 for a phrase of `unconditional`, 0 for the others
+    /// (which need `deicticMayFollow`).
     let anchors: PhraseIndex
 
     /// A filter over the anchors' first six bytes (`hash6`, one bit each;
@@ -49,9 +55,15 @@ struct AnchorScanner: Sendable {
     /// can. Every bit set (no test) if an anchor is shorter than five bytes.
     let filter6: [UInt64]
 
-    init(anchorFirstBytes: Set<UInt8>, anchorIndexes: [PhraseIndex]) {
+    /// - Parameters:
+    ///   - anchorIndexes: every phrase that may open a citation.
+    ///   - unconditional: those that stop the scan wherever they are
+    ///     written (the unit and law words); the other phrases stop it only
+    ///     where `deicticMayFollow`.
+    init(anchorFirstBytes: Set<UInt8>, anchorIndexes: [PhraseIndex], unconditional: [PhraseIndex]) {
         let phrases = Array(Set(anchorIndexes.flatMap(\.phrases))).sorted { $0.lexicographicallyPrecedes($1) }
-        anchors = PhraseIndex(phrases)
+        let always = Set(unconditional.flatMap(\.phrases))
+        anchors = PhraseIndex(phrases, ids: phrases.map { always.contains($0) ? 1 : 0 })
         var f = [UInt64](repeating: ~0, count: (Self.filter6Mask + 1) / 64)
         if let shortest = phrases.map(\.count).min(), shortest >= 5 {
             f = [UInt64](repeating: 0, count: f.count)
@@ -102,6 +114,17 @@ struct AnchorScanner: Sendable {
                 @inline(__always) func stops(_ k: Int, _ cls: UInt8) -> Bool {
                     cls == 2 || Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) && Self.mayBeWritten(f6, p, k) && written(p, k)
                 }
+                // `stops` for a lane of the sixteen-byte loop, whose four
+                // bytes are in bounds (it runs while k + 17 <= n): the same
+                // tests, the most selective first. Three lanes in five pass
+                // `pairClass` and the word-start test, one in six the
+                // four-byte filter (which drops the pairs `pairClass`
+                // drops, all but its collisions), so the filter goes first.
+                @inline(__always) func laneStops(_ q: Int) -> Bool {
+                    if base[q] == UInt8(ascii: "/") { return true }
+                    return Self.passes(filter, base + q) && pairAt(q) != 0 && Self.startsWord(p, q)
+                        && Self.mayBeWritten(f6, p, q) && written(p, q)
+                }
                 var k = i
                 // Sixteen positions at a time (the pairs at k…k+15 read bytes
                 // up to k+16): the positions whose pair passes `mayOpen`, a
@@ -125,14 +148,12 @@ struct AnchorScanner: Sendable {
                         var (low, high) = ByteScan.laneBits(m)
                         while low != 0 {
                             let q = k &+ low.trailingZeroBitCount >> 3
-                            let cls = pairAt(q)
-                            if cls != 0 && stops(q, cls) { return q }
+                            if laneStops(q) { return q }
                             low &= low &- 1
                         }
                         while high != 0 {
                             let q = k &+ 8 &+ high.trailingZeroBitCount >> 3
-                            let cls = pairAt(q)
-                            if cls != 0 && stops(q, cls) { return q }
+                            if laneStops(q) { return q }
                             high &= high &- 1
                         }
                         k &+= 16
@@ -179,11 +200,27 @@ struct AnchorScanner: Sendable {
     }
 
     /// Whether one of the anchors is written at `k` (its bytes, no word
-    /// boundary asked: each branch of the extractor tests its own).
-    /// Out of line: `stops` is inlined at every lane of `next`.
+    /// boundary asked: each branch of the extractor tests its own), a type
+    /// name only where `deicticMayFollow` it. Every phrase written at `k`
+    /// is tried, longest first: `Chương trình` is a type name, `Chương` a
+    /// unit word. Out of line: `stops` is inlined at every lane of `next`.
     @inline(never)
     func written(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
-        anchors.match(p, at: k, end: p.count) != nil
+        anchors.match(p, at: k, end: p.count) { id, length in
+            id == 1 || Self.deicticMayFollow(p, k + length)
+        } != nil
+    }
+
+    /// Whether the first byte after the blanks and line ends from `e` is
+    /// `n` or the lead byte of `đ`. True wherever the extractor finds a
+    /// deictic after a type name ending at `e` (`skipSpace`, which passes
+    /// blanks and one line end, then `này`, `nêu trên` or `đã dẫn`: its
+    /// `trên` alone counts for nothing).
+    @inline(__always)
+    static func deicticMayFollow(_ p: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var j = e
+        while j < p.count && Bytes.isWhitespace(p[j]) { j += 1 }
+        return j < p.count && (p[j] == UInt8(ascii: "n") || p[j] == 0xC4)
     }
 
     /// The pairs `next`'s sixteen-byte filter keeps: `/`, an ASCII capital,

@@ -22,22 +22,29 @@ public struct Citation: Sendable {
     /// A box is only written while unique (`uniqueStorage`), under the
     /// static exclusivity of the `Citation` being mutated, so its fields
     /// need no dynamic exclusivity check (`swift_beginAccess` on every read).
-    private final class Storage: @unchecked Sendable {
-        @exclusivity(unchecked) var form: Form
-        @exclusivity(unchecked) var range: TextRange
-        @exclusivity(unchecked) var typeName: Field? = nil
-        @exclusivity(unchecked) var kind: DocumentKind? = nil
-        @exclusivity(unchecked) var hasSo: Bool = false
-        @exclusivity(unchecked) var number: DocumentNumber? = nil
-        @exclusivity(unchecked) var dateField: Field? = nil
-        @exclusivity(unchecked) var date: SimpleDate? = nil
-        @exclusivity(unchecked) var issuer: Field? = nil
-        @exclusivity(unchecked) var subject: Field? = nil
-        @exclusivity(unchecked) var name: Field? = nil
-        @exclusivity(unchecked) var units: [UnitReference] = []
-        @exclusivity(unchecked) var deixis: Field? = nil
-        @exclusivity(unchecked) var year: Int? = nil
-        @exclusivity(unchecked) var separators: [TextRange] = []
+    ///
+    /// The box and its fields are visible to the modules that read
+    /// citations (`@usableFromInline`) so that the getters below inline
+    /// there: a rule that reads `number?.year` loads one field instead of
+    /// calling a getter that copies the whole `DocumentNumber` (retaining
+    /// each of its strings) and releases it again.
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        @usableFromInline @exclusivity(unchecked) var form: Form
+        @usableFromInline @exclusivity(unchecked) var range: TextRange
+        @usableFromInline @exclusivity(unchecked) var typeName: Field? = nil
+        @usableFromInline @exclusivity(unchecked) var kind: DocumentKind? = nil
+        @usableFromInline @exclusivity(unchecked) var hasSo: Bool = false
+        @usableFromInline @exclusivity(unchecked) var number: DocumentNumber? = nil
+        @usableFromInline @exclusivity(unchecked) var dateField: Field? = nil
+        @usableFromInline @exclusivity(unchecked) var date: SimpleDate? = nil
+        @usableFromInline @exclusivity(unchecked) var issuer: Field? = nil
+        @usableFromInline @exclusivity(unchecked) var subject: Field? = nil
+        @usableFromInline @exclusivity(unchecked) var name: Field? = nil
+        @usableFromInline @exclusivity(unchecked) var units: [UnitReference] = []
+        @usableFromInline @exclusivity(unchecked) var deixis: Field? = nil
+        @usableFromInline @exclusivity(unchecked) var year: Int? = nil
+        @usableFromInline @exclusivity(unchecked) var separators: [TextRange] = []
 
         init(form: Form, range: TextRange) {
             self.form = form
@@ -64,7 +71,7 @@ public struct Citation: Sendable {
         }
     }
 
-    private var storage: Storage
+    @usableFromInline var storage: Storage
 
     /// The box, copied first if another `Citation` shares it.
     private mutating func uniqueStorage() -> Storage {
@@ -73,77 +80,77 @@ public struct Citation: Sendable {
     }
 
     public var form: Form {
-        get { storage.form }
+        @inlinable get { storage.form }
         _modify { yield &uniqueStorage().form }
     }
     /// From the first unit word or type name to the end of the last part found.
     public var range: TextRange {
-        get { storage.range }
+        @inlinable get { storage.range }
         _modify { yield &uniqueStorage().range }
     }
     /// The type name as written (`Nghị định`, `nghị định`, `Luật`, `văn bản`).
     public var typeName: Field? {
-        get { storage.typeName }
+        @inlinable get { storage.typeName }
         _modify { yield &uniqueStorage().typeName }
     }
     /// The kind the type name denotes.
     public var kind: DocumentKind? {
-        get { storage.kind }
+        @inlinable get { storage.kind }
         _modify { yield &uniqueStorage().kind }
     }
     /// Whether `số` precedes the number.
     public var hasSo: Bool {
-        get { storage.hasSo }
+        @inlinable get { storage.hasSo }
         _modify { yield &uniqueStorage().hasSo }
     }
     public var number: DocumentNumber? {
-        get { storage.number }
+        @inlinable get { storage.number }
         _modify { yield &uniqueStorage().number }
     }
     /// `ngày 10/4/2007` / `ngày 05 tháng 3 năm 2020`.
     public var dateField: Field? {
-        get { storage.dateField }
+        @inlinable get { storage.dateField }
         _modify { yield &uniqueStorage().dateField }
     }
     public var date: SimpleDate? {
-        get { storage.date }
+        @inlinable get { storage.date }
         _modify { yield &uniqueStorage().date }
     }
     /// `Chính phủ` from `của Chính phủ`.
     public var issuer: Field? {
-        get { storage.issuer }
+        @inlinable get { storage.issuer }
         _modify { yield &uniqueStorage().issuer }
     }
     /// `ứng dụng công nghệ …` from `về ứng dụng công nghệ …`.
     public var subject: Field? {
-        get { storage.subject }
+        @inlinable get { storage.subject }
         _modify { yield &uniqueStorage().subject }
     }
     /// For a named law: its name (`Tổ chức Chính phủ`).
     public var name: Field? {
-        get { storage.name }
+        @inlinable get { storage.name }
         _modify { yield &uniqueStorage().name }
     }
     /// Unit chain before the document, smallest first as written.
     public var units: [UnitReference] {
-        get { storage.units }
+        @inlinable get { storage.units }
         _modify { yield &uniqueStorage().units }
     }
     /// For deictic references: the word (`này`, `nêu trên`, `đã dẫn`, `trên`).
     public var deixis: Field? {
-        get { storage.deixis }
+        @inlinable get { storage.deixis }
         _modify { yield &uniqueStorage().deixis }
     }
     /// The year given with a law's name (`Luật Đất đai năm 2013`) or with
     /// the date; nil when neither is written.
     public var year: Int? {
-        get { storage.year }
+        @inlinable get { storage.year }
         _modify { yield &uniqueStorage().year }
     }
     /// Commas written inside the unit chain or between the chain and the
     /// document (`Điều 46, Nghị định số …`): R-24 wants none.
     public var separators: [TextRange] {
-        get { storage.separators }
+        @inlinable get { storage.separators }
         _modify { yield &uniqueStorage().separators }
     }
 

@@ -265,11 +265,12 @@ public enum CitationExtractor {
     /// The skip loop's anchors: unit words in every case; law words and
     /// type names only where they open with a capital (`Bytes.isASCIIUpper`
     /// or `Đ`), the only forms the law and type-name branches of `extract`
-    /// act on.
+    /// act on; a type name only where a deictic may follow it, the only
+    /// case its branch acts on.
     static let anchorScanner: AnchorScanner = {
         let capitalised = typeNames.map(\.bytes).filter { Bytes.isASCIIUpper($0[0]) || $0[0] == 0xC4 && $0.count > 1 && $0[1] == 0x90 }
         let first = unitWords.firstBytes.union(lawWords.firstBytes.filter { Bytes.isASCIIUpper($0) }).union(capitalised.map { $0[0] })
-        return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)])
+        return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)], unconditional: [unitIndex, lawIndex])
     }()
 
     /// The length `Bytes.decodeScalar` gives the scalar at `i`, without
@@ -429,9 +430,21 @@ public enum CitationExtractor {
     }
 
     /// Whether `://` stands wholly inside `b[from..<to]` (read straight
-    /// through: forty bytes do not repay `Bytes.find`'s setup).
+    /// through: forty bytes do not repay `Bytes.find`'s setup). Eight bytes
+    /// with no `:` open no mark: they are passed over in one test (`to` is
+    /// within `b`, so the word at `q` is read in bounds).
     static func hasURLMark(_ b: [UInt8], from: Int, to: Int) -> Bool {
         var q = from
+        if to <= b.count {
+            b.withUnsafeBufferPointer { p in
+                guard let base = p.baseAddress else { return }
+                while q + 8 <= to {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + q).loadUnaligned(as: UInt64.self))
+                    if ByteScan.eq(x, UInt8(ascii: ":")) != 0 { break }
+                    q += 8
+                }
+            }
+        }
         while q + 3 <= to {
             if b[q] == UInt8(ascii: ":") && b[q + 1] == UInt8(ascii: "/") && b[q + 2] == UInt8(ascii: "/") { return true }
             q += 1

@@ -32,14 +32,14 @@ enum CitationChecks {
             if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
             if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
         }
-        return kindByCode[UTF8Key(c)]
+        return kindByCode[HashedKey(c)]
     }
 
     /// `DocumentTypes.kindByCode` by bytes (codes such as `NĐ`, `QĐ` are
     /// not ASCII, and hashing them as `String`s normalises them).
-    static let kindByCode: [UTF8Key: DocumentKind] = {
-        var d: [UTF8Key: DocumentKind] = [:]
-        for (k, v) in DocumentTypes.kindByCode { d[UTF8Key(k)] = v }
+    static let kindByCode: [HashedKey: DocumentKind] = {
+        var d: [HashedKey: DocumentKind] = [:]
+        for (k, v) in DocumentTypes.kindByCode { d[HashedKey(k)] = v }
         return d
     }()
 
@@ -173,19 +173,19 @@ enum CitationChecks {
 /// searched in the folded text) and `Issuers.names` (a fold per call) cost
 /// thousands of instructions each. Same answers as the `Issuers` functions.
 struct IssuerMemo {
-    private var foldedBy: [UTF8Key: Issuers.Folded] = [:]
-    private var namedBy: [UTF8Key: [Issuers.Entry]] = [:]
+    private var foldedBy: [HashedKey: Issuers.Folded] = [:]
+    private var namedBy: [HashedKey: [Issuers.Entry]] = [:]
     private var namesEntry: [NamesKey: Bool] = [:]
-    private var codesBy: [UTF8Key: Set<String>] = [:]
+    private var codesBy: [HashedKey: Set<String>] = [:]
 
     struct NamesKey: Hashable {
-        var issuer: UTF8Key
-        var code: UTF8Key
+        var issuer: HashedKey
+        var code: HashedKey
     }
 
     /// `Issuers.folded`.
     mutating func folded(_ issuer: String) -> Issuers.Folded {
-        let key = UTF8Key(issuer)
+        let key = HashedKey(issuer)
         if let known = foldedBy[key] { return known }
         let v = Issuers.folded(issuer)
         foldedBy[key] = v
@@ -194,7 +194,7 @@ struct IssuerMemo {
 
     /// `Issuers.named(by:)`.
     mutating func named(by issuer: String) -> [Issuers.Entry] {
-        let key = UTF8Key(issuer)
+        let key = HashedKey(issuer)
         if let known = namedBy[key] { return known }
         let v = Issuers.named(folded: folded(issuer))
         namedBy[key] = v
@@ -203,7 +203,7 @@ struct IssuerMemo {
 
     /// The codes of `Issuers.named(by:)`.
     mutating func codes(_ issuer: String) -> Set<String> {
-        let key = UTF8Key(issuer)
+        let key = HashedKey(issuer)
         if let known = codesBy[key] { return known }
         let v = Set(named(by: issuer).map(\.code))
         codesBy[key] = v
@@ -212,10 +212,70 @@ struct IssuerMemo {
 
     /// `Issuers.names(issuer, entry)`.
     mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
-        let key = NamesKey(issuer: UTF8Key(issuer), code: UTF8Key(entry.code))
+        let key = NamesKey(issuer: HashedKey(issuer), code: HashedKey(entry.code))
         if let known = namesEntry[key] { return known }
         let v = Issuers.namesFolded(folded(issuer), entry)
         namesEntry[key] = v
         return v
+    }
+}
+
+/// A string as a dictionary key, compared by its UTF-8 bytes (as
+/// `UTF8Key`: Vietnamese keys are not hashed as `String`s, which
+/// normalises them), with a hash of the bytes made once, with the key. A
+/// look-up then feeds `Hasher` one word instead of every byte, and a
+/// candidate of equal hash is compared eight bytes at a time instead of
+/// byte by byte through a generic sequence. (The citation code makes a key
+/// once and looks it up once or twice: `UTF8Key` hashed it each time.)
+struct HashedKey: Hashable {
+    let string: String
+    /// `bytesHash` of the string's bytes: equal bytes, equal hashes.
+    let bytesHash: UInt64
+
+    init(_ s: String) {
+        string = s
+        var t = s
+        bytesHash = t.withUTF8 { HashedKey.bytesHash($0) }
+    }
+
+    static func == (a: HashedKey, b: HashedKey) -> Bool {
+        guard a.bytesHash == b.bytesHash else { return false }
+        var x = a.string, y = b.string
+        return x.withUTF8 { p in y.withUTF8 { q in
+            guard p.count == q.count else { return false }
+            guard let pb = p.baseAddress, let qb = q.baseAddress else { return true }
+            let n = p.count
+            var i = 0
+            while i + 8 <= n {
+                if UnsafeRawPointer(pb).loadUnaligned(fromByteOffset: i, as: UInt64.self) != UnsafeRawPointer(qb).loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            while i < n { if pb[i] != qb[i] { return false }; i += 1 }
+            return true
+        } }
+    }
+
+    func hash(into h: inout Hasher) { h.combine(bytesHash) }
+
+    /// A multiply–xorshift hash of the bytes, eight at a time (the length
+    /// mixed in first; the last word zero-padded).
+    static func bytesHash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = p.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1)
+        guard let base = p.baseAddress else { return h }
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var s: UInt64 = 0
+            while i < n { w |= UInt64(base[i]) << s; s += 8; i += 1 }
+            h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+            h ^= h >> 29
+        }
+        return h
     }
 }

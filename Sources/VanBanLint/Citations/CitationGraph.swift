@@ -106,8 +106,8 @@ public enum CitationResolver {
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
         var docs: [CitedDocument] = []
         // By bytes: law keys are Vietnamese, which `String` hashes slowly.
-        var byKey: [UTF8Key: Int] = [:]
-        var lastByName: [UTF8Key: Int] = [:]
+        var byKey: [HashedKey: Int] = [:]
+        var lastByName: [HashedKey: Int] = [:]
         // (No rehashing while the keys go in: at most a key and an alias per citation.)
         byKey.reserveCapacity(2 * cits.count)
         lastByName.reserveCapacity(cits.count)
@@ -117,17 +117,18 @@ public enum CitationResolver {
         func register(_ i: Int, key: String, alias: String?) -> Int {
             // Aliases (a numbered law's name) are recorded for later mentions
             // by name, never used to merge two different numbers.
-            if let d = byKey[UTF8Key(key)] {
+            let k = HashedKey(key)
+            if let d = byKey[k] {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
-                if let a = alias { byKey[UTF8Key(a)] = d }
+                if let a = alias { byKey[HashedKey(a)] = d }
                 return d
             }
             let c = cits[i]
             docs.append(CitedDocument(key: key, kind: c.kind, number: c.number, name: c.name?.text, first: i, mentions: [i]))
-            byKey[UTF8Key(key)] = docs.count - 1
-            if let a = alias { byKey[UTF8Key(a)] = docs.count - 1 }
+            byKey[k] = docs.count - 1
+            if let a = alias { byKey[HashedKey(a)] = docs.count - 1 }
             res[i].target = .document(docs.count - 1)
             return docs.count - 1
         }
@@ -145,15 +146,16 @@ public enum CitationResolver {
                 }
                 let alias = c.name.map { lawKey(c, $0.text) }
                 if n.year == nil && !n.isPartyStyle {
+                    let last = HashedKey(key)
                     // Administrative numbers restart every year: the year of
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
                     if let y = c.date?.year {
-                        lastByName[UTF8Key(key)] = register(i, key: key + "@" + String(y), alias: alias)
-                    } else if let d = lastByName[UTF8Key(key)] {
+                        lastByName[last] = register(i, key: key + "@" + String(y), alias: alias)
+                    } else if let d = lastByName[last] {
                         register(i, key: docs[d].key, alias: alias)
                     } else {
-                        lastByName[UTF8Key(key)] = register(i, key: key, alias: alias)
+                        lastByName[last] = register(i, key: key, alias: alias)
                     }
                 } else {
                     register(i, key: key, alias: alias)
@@ -167,13 +169,13 @@ public enum CitationResolver {
                 // Laws of one name from different years are different laws
                 // (Luật Đất đai 2013, 2024): the year is part of the key; a
                 // mention without a year is the latest one of that name.
-                let base = lawKey(c, name.text)
+                let base = lawKey(c, name.text), last = HashedKey(base)
                 if let y = c.year {
-                    lastByName[UTF8Key(base)] = register(i, key: base + "@" + String(y), alias: nil)
-                } else if let d = lastByName[UTF8Key(base)] {
+                    lastByName[last] = register(i, key: base + "@" + String(y), alias: nil)
+                } else if let d = lastByName[last] {
                     register(i, key: docs[d].key, alias: nil)
                 } else {
-                    lastByName[UTF8Key(base)] = register(i, key: base, alias: nil)
+                    lastByName[last] = register(i, key: base, alias: nil)
                 }
             case .deictic:
                 let word = c.deixis?.text ?? ""

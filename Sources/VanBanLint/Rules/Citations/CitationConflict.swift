@@ -21,7 +21,7 @@ public struct CitationConflict: Rule {
         var memo: [PairKey: Bool] = [:]
         func different(_ a: String, _ b: String) -> Bool {
             if a == b { return false }
-            let key = PairKey(a: UTF8Key(a), b: UTF8Key(b))
+            let key = PairKey(a: HashedKey(a), b: HashedKey(b))
             if let r = memo[key] { return r }
             let r = differentBodies(a, b, &context.analysis.issuers)
             memo[key] = r
@@ -99,8 +99,8 @@ public struct CitationConflict: Rule {
 
     /// Two issuer texts, in order.
     struct PairKey: Hashable {
-        var a: UTF8Key
-        var b: UTF8Key
+        var a: HashedKey
+        var b: HashedKey
     }
 
     /// How many different signatures of one number are kept for comparison.

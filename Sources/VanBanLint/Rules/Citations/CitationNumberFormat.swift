@@ -42,9 +42,16 @@ public struct CitationNumberFormat: Rule {
 
     /// Whether the bytes hold `/`, two or three ASCII digits, `/`: true
     /// whenever `shortYear` finds a year (its `/` are single-byte characters).
+    /// (Read on the contiguous bytes: walking `String.UTF8View` costs
+    /// several times more per byte.)
     static func mayHaveShortYear(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { mayHaveShortYear(bytes: $0) }
+    }
+
+    static func mayHaveShortYear(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = -1
-        for b in text.utf8 {
+        for b in bytes {
             if b == 0x2F {
                 if digits == 2 || digits == 3 { return true }
                 digits = 0
@@ -124,7 +131,10 @@ public struct CitationNumberFormat: Rule {
     /// string equal to one (canonical equivalence) has the byte `D` too, as
     /// no other character is equivalent to `D`. Hashing a String with
     /// non-ASCII letters (`NĐ`, `QĐ`) is slow; most parts are rejected here.
-    static func mayNeedDFix(_ part: String) -> Bool { part.utf8.contains(0x44) }
+    static func mayNeedDFix(_ part: String) -> Bool {
+        var p = part
+        return p.withUTF8 { $0.contains(0x44) }
+    }
 
     /// The number with blanks removed and `D` codes corrected.
     func fixedNumber(_ text: String, parts: [String]) -> String {
