@@ -212,10 +212,17 @@ public final class PhraseMatcher: Sendable {
     private let firstLexicon: Lexicon
     /// `firstLexicon` id → `lexicon` id.
     private let firstToId: [Int]
-    /// `byFirst` and the phrases' ids flattened (offsets, then values), so
-    /// the matching loop reads plain buffers.
-    private let byFirstStart: [Int], byFirstFlat: [Int]
+    /// The phrases' ids flattened (offsets, then values), so the matching
+    /// loop reads plain buffers.
     private let phraseIdStart: [Int], phraseIds: [Int]
+    /// `byFirst` split by second word: the list of first word `f` (its
+    /// `firstLexicon` id) and second word `s` (its `lexicon` id, or
+    /// `lexicon.words.count` for none) is `pairFlat[pairStart[x]..<pairStart[x + 1]]`
+    /// with `x = f * (lexicon.words.count + 1) + s`: the phrases of
+    /// `byFirst[firstToId[f]]`, in their order, of one word or with `s`
+    /// second. The others cannot match there, so most candidates try no
+    /// phrase at all.
+    private let pairStart: [Int], pairFlat: [Int]
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
@@ -236,15 +243,21 @@ public final class PhraseMatcher: Sendable {
         for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
         for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
         byFirst = bf
-        var start: [Int] = [0], flat: [Int] = []
-        for list in bf { flat += list; start.append(flat.count) }
-        byFirstStart = start; byFirstFlat = flat
         var idStart: [Int] = [0], ids: [Int] = []
         for p in ps { ids += p.ids; idStart.append(ids.count) }
         phraseIdStart = idStart; phraseIds = ids
         let firsts = split.map { $0[0].lowercased() }
         firstLexicon = Lexicon(firsts)
         firstToId = firstLexicon.words.map { lex.id($0)! }
+        let width = lex.words.count + 1
+        var pStart: [Int] = [0], pFlat: [Int] = []
+        for f in firstToId {
+            for second in 0..<width {
+                for pk in bf[f] where ps[pk].ids.count == 1 || ps[pk].ids[1] == second { pFlat.append(pk) }
+                pStart.append(pFlat.count)
+            }
+        }
+        pairStart = pStart; pairFlat = pFlat
     }
 
     /// The first words of the phrases (lower case).
@@ -265,16 +278,18 @@ public final class PhraseMatcher: Sendable {
         let maxLen = phrases.map { $0.ids.count }.max() ?? 1
         var cachedId = [Int](repeating: -2, count: maxLen + 1)
         var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
+        // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
+        var dirty = 2
+        let width = lexicon.words.count + 1
         firstLexicon.withProbe { flp in
         lexicon.withProbe { lxp in
         keys.withUnsafeBufferPointer { kb in
         hashes.withUnsafeBufferPointer { hb in
         words.withUnsafeBufferPointer { wb in
-        byFirstStart.withUnsafeBufferPointer { bfs in
-        byFirstFlat.withUnsafeBufferPointer { bff in
+        pairStart.withUnsafeBufferPointer { psb in
+        pairFlat.withUnsafeBufferPointer { pfb in
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
-        firstToId.withUnsafeBufferPointer { f2i in
         (starts ?? []).withUnsafeBufferPointer { sb in
             let useStarts = starts != nil
             var si = 0
@@ -299,12 +314,19 @@ public final class PhraseMatcher: Sendable {
                     }
                 }
                 guard i < n, let f = hit else { break }
-                let firstId = f2i[f.id]
-                for k in 1...maxLen { cachedId[k] = -2 }
+                // The second word, looked up first: it picks the phrases to try.
+                for k in 2..<dirty { cachedId[k] = -2 }
+                dirty = 2
+                var second = width - 1
+                if i + 1 < n, TextScan.onlyBlanksBetween(clean, wb[i].range.end, wb[i + 1].range.start),
+                   let l = lxp.lookup(hash: hb[i + 1], key: kb[i + 1]) {
+                    second = l.id; cachedId[1] = l.id; cachedForm[1] = l.form
+                } else { cachedId[1] = -1 }
+                let x = f.id * width + second
                 var matched = false
-                // Phrases starting with this word, longest first.
-                for q in bfs[firstId]..<bfs[firstId + 1] {
-                    let pk = bff[q]
+                // Phrases starting with these words (or this word alone), longest first.
+                for q in psb[x]..<psb[x + 1] {
+                    let pk = pfb[q]
                     let base = pis[pk]
                     let len = pis[pk + 1] - base
                     guard i + len <= n else { continue }
@@ -316,12 +338,15 @@ public final class PhraseMatcher: Sendable {
                                let l = lxp.lookup(hash: hb[i + k], key: kb[i + k]) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
+                            dirty = max(dirty, k + 1)
                         }
                         if cachedId[k] != pid[base + k] { ok = false; break }
                         k += 1
                     }
                     if ok {
-                        var forms: [CaseForm] = [f.form]
+                        var forms: [CaseForm] = []
+                        forms.reserveCapacity(len)
+                        forms.append(f.form)
                         for k in 1..<len { forms.append(cachedForm[k]) }
                         out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
                         i += len
@@ -331,7 +356,6 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i += 1 }
             }
-        }
         }
         }
         }
