@@ -268,16 +268,26 @@ public final class PhraseMatcher: Sendable {
     ///   that may start a phrase: a superset of the words of the text that
     ///   are first words of this matcher (`SharedAnalysis.phraseStarts`).
     ///   Only these are probed; without it every word is.
+    /// - Parameter keep: when given, asked of each match (its phrase and the
+    ///   forms of its words) before it is made: a match it declines is left
+    ///   out of the result (its words are still taken, as when kept). Rules
+    ///   that skip most matches (correctly written names) decline them here,
+    ///   so that no forms array is made for them.
     public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
-                        starts: [Int]? = nil) -> [PhraseMatch] {
+                        starts: [Int]? = nil,
+                        keep: ((_ phrase: Int, _ forms: UnsafeBufferPointer<CaseForm>) -> Bool)? = nil) -> [PhraseMatch] {
         let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
-        // Look-ups of the words after a candidate, by offset (-2: not yet, -1: not in the lexicon).
+        // Look-ups of the words after a candidate, by offset (-2: not yet,
+        // -1: not in the lexicon), and their forms (the candidate's own at 0).
         let maxLen = phrases.map { $0.ids.count }.max() ?? 1
-        var cachedId = [Int](repeating: -2, count: maxLen + 1)
-        var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
+        let cachedId = UnsafeMutableBufferPointer<Int>.allocate(capacity: maxLen + 1)
+        let cachedForm = UnsafeMutableBufferPointer<CaseForm>.allocate(capacity: maxLen + 1)
+        cachedId.initialize(repeating: -2)
+        cachedForm.initialize(repeating: .lower)
+        defer { cachedId.deallocate(); cachedForm.deallocate() }
         // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
         var dirty = 2
         let width = lexicon.words.count + 1
@@ -344,11 +354,11 @@ public final class PhraseMatcher: Sendable {
                         k += 1
                     }
                     if ok {
-                        var forms: [CaseForm] = []
-                        forms.reserveCapacity(len)
-                        forms.append(f.form)
-                        for k in 1..<len { forms.append(cachedForm[k]) }
-                        out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
+                        cachedForm[0] = f.form
+                        let forms = UnsafeBufferPointer(rebasing: cachedForm[0..<len])
+                        if keep?(pk, forms) ?? true {
+                            out.append(PhraseMatch(phrase: pk, firstWord: i, forms: Array(forms)))
+                        }
                         i += len
                         matched = true
                         break

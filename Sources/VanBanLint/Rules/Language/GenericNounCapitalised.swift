@@ -25,7 +25,12 @@ public struct GenericNounCapitalised: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+        // The matches the loop reports from (most are in lower case: no forms array is made for them).
+        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+                                         starts: context.analysis.phraseStarts(for: Self.matcher)) { _, forms in
+            forms[0] != .upper && forms[1] == .capitalized && forms.dropFirst(2).allSatisfy({ $0 == .lower })
+        }
+        for m in found {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             guard forms[0] != .upper, forms[1] == .capitalized, forms.dropFirst(2).allSatisfy({ $0 == .lower }) else { continue }
