@@ -23,6 +23,10 @@ public final class Lexicon: Sendable {
     private let firstBytes: [Bool]
     /// Bitmap of the first two bytes of every entry (65,536 bits).
     private let prefix2: [UInt64]
+    /// Bitmap of the top sixteen bits of every entry's hash (65,536 bits):
+    /// a word whose hash has no bit here is not in the set, found with one
+    /// load (`candidates` probes every word of a text).
+    private let hashBits: [UInt64]
 
     public init(_ list: [String]) {
         var uniq: [String] = []
@@ -36,6 +40,7 @@ public final class Lexicon: Sendable {
         var lens: UInt64 = 0
         var firsts = [Bool](repeating: false, count: 256)
         var p2 = [UInt64](repeating: 0, count: 1024)
+        var hb = [UInt64](repeating: 0, count: 1024)
         for (id, w) in uniq.enumerated() {
             for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
                 let bytes = Array(text.utf8)
@@ -46,12 +51,14 @@ public final class Lexicon: Sendable {
                 if v[slot] != UInt32.max { continue }
                 k[slot] = h
                 v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
+                let top = Int(truncatingIfNeeded: h >> 48)
+                hb[top >> 6] |= 1 << UInt64(top & 63)
                 if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }
                 firsts[Int(bytes[0])] = true
                 if bytes.count >= 2 { let x = Int(bytes[0]) << 8 | Int(bytes[1]); p2[x >> 6] |= 1 << UInt64(x & 63) }
             }
         }
-        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts; prefix2 = p2
+        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts; prefix2 = p2; hashBits = hb
     }
 
     public static func capitalize(_ w: String) -> String {
@@ -103,7 +110,13 @@ public final class Lexicon: Sendable {
                     if let starts {
                         for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
                     } else {
-                        for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                        hashBits.withUnsafeBufferPointer { bits in
+                            for i in 0..<kb.count {
+                                let top = Int(truncatingIfNeeded: hb[i] >> 48)
+                                guard bits[top >> 6] & (1 << UInt64(top & 63)) != 0 else { continue }
+                                if probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                            }
+                        }
                     }
                 }
             }
