@@ -107,9 +107,12 @@ public final class Lexicon: Sendable {
         withProbe { probe in
             keys.withUnsafeBufferPointer { kb in
                 hashes.withUnsafeBufferPointer { hb in
+                    // Made at a size that holds most answers (growing an array copies it).
                     if let starts {
+                        out.reserveCapacity(starts.count)
                         for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
                     } else {
+                        out.reserveCapacity(kb.count / 8)
                         hashBits.withUnsafeBufferPointer { bits in
                             for i in 0..<kb.count {
                                 let top = Int(truncatingIfNeeded: hb[i] >> 48)
