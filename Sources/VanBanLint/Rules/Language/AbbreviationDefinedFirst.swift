@@ -110,15 +110,17 @@ public struct AbbreviationDefinedFirst: Rule {
             let sev: Severity? = nil
             if let d = defined[key] {
                 if d.start <= s { continue }
-                context.report(TextRange(s, e), LocalizedText(
-                    vi: "`\(key)` được dùng trước khi giải thích (giải thích ở dòng \(context.source.line(of: d.start) + 1))",
-                    en: "`\(key)` is used before it is spelled out (spelled out on line \(context.source.line(of: d.start) + 1))"),
+                // (Messages are written when read: this rule has the most findings.)
+                let at = context.source.line(of: d.start) + 1
+                context.report(TextRange(s, e), LocalizedText(deferred: { lang in
+                    lang == .vi ? "`\(key)` được dùng trước khi giải thích (giải thích ở dòng \(at))"
+                                : "`\(key)` is used before it is spelled out (spelled out on line \(at))" }),
                     related: [RelatedLocation(range: d, message: LocalizedText(vi: "Nơi giải thích", en: "Spelled out here"))],
                     severity: sev)
             } else {
-                context.report(TextRange(s, e), LocalizedText(
-                    vi: "Chữ viết tắt `\(key)` không được giải thích; viết cụm từ đầy đủ kèm `(\(key))` ở lần dùng đầu",
-                    en: "Abbreviation `\(key)` is never spelled out; write the full phrase followed by `(\(key))` at first use"),
+                context.report(TextRange(s, e), LocalizedText(deferred: { lang in
+                    lang == .vi ? "Chữ viết tắt `\(key)` không được giải thích; viết cụm từ đầy đủ kèm `(\(key))` ở lần dùng đầu"
+                                : "Abbreviation `\(key)` is never spelled out; write the full phrase followed by `(\(key))` at first use" }),
                     severity: sev)
             }
         }

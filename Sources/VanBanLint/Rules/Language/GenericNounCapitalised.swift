@@ -49,8 +49,10 @@ public struct GenericNounCapitalised: Rule {
             let range = TextRange(words[m.firstWord].range.start, words[last].range.end)
             let wrong = CaseFix.written(b, words, m.firstWord, p.ids.count)
             let right = ([TextScan.string(b, words[m.firstWord].range)] + p.official.dropFirst()).joined(separator: " ")
-            context.report(range, LocalizedText(vi: "Dùng chung chung nên viết thường: `\(wrong)` → `\(right)`",
-                                                en: "Generic use, write in lower case: `\(wrong)` → `\(right)`"),
+            // (The message is written when read: this rule has many findings.)
+            context.report(range, LocalizedText(deferred: { lang in
+                lang == .vi ? "Dùng chung chung nên viết thường: `\(wrong)` → `\(right)`"
+                            : "Generic use, write in lower case: `\(wrong)` → `\(right)`" }),
                            fixes: [context.fix(noun.range, p.official[1], LocalizedText(vi: "Viết thường", en: "Lower-case it"), safety: .unsafe)])
         }
     }
