@@ -22,12 +22,41 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
 /// A message in both languages. Every user-facing string a rule produces is
 /// one of these, so `--lang en` and the editor's locale can pick.
 public struct LocalizedText: Sendable, Equatable, ExpressibleByStringLiteral {
-    public var vi: String
-    public var en: String
-    public init(vi: String, en: String) { self.vi = vi; self.en = en }
+    /// The two texts, or how to write either (`init(deferred:)`).
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case written(vi: String, en: String)
+        case deferred(@Sendable (MessageLanguage) -> String)
+    }
+
+    public var vi: String {
+        get { text(.vi) }
+        set { storage = .written(vi: newValue, en: en) }
+    }
+    public var en: String {
+        get { text(.en) }
+        set { storage = .written(vi: vi, en: newValue) }
+    }
+
+    public init(vi: String, en: String) { storage = .written(vi: vi, en: en) }
     /// The same text in both languages (for literals such as codes).
-    public init(stringLiteral value: String) { vi = value; en = value }
-    public func text(_ lang: MessageLanguage) -> String { lang == .vi ? vi : en }
+    public init(stringLiteral value: String) { storage = .written(vi: value, en: value) }
+    /// A text written only when read, in the language read: a rule whose
+    /// findings are many builds no message that is never shown (a run
+    /// that counts findings reads none, a report reads one language).
+    /// `write` must give the same text on every call: it may capture only
+    /// values (never the `RuleContext`, which holds the findings).
+    public init(deferred write: @escaping @Sendable (MessageLanguage) -> String) { storage = .deferred(write) }
+
+    public func text(_ lang: MessageLanguage) -> String {
+        switch storage {
+        case .written(let vi, let en): return lang == .vi ? vi : en
+        case .deferred(let write): return write(lang)
+        }
+    }
+
+    public static func == (a: LocalizedText, b: LocalizedText) -> Bool { a.vi == b.vi && a.en == b.en }
 }
 
 /// A replacement of a byte range of the source text.

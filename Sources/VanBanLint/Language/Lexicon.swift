@@ -23,6 +23,10 @@ public final class Lexicon: Sendable {
     private let firstBytes: [Bool]
     /// Bitmap of the first two bytes of every entry (65,536 bits).
     private let prefix2: [UInt64]
+    /// Bitmap of the top sixteen bits of every entry's hash (65,536 bits):
+    /// a word whose hash has no bit here is not in the set, found with one
+    /// load (`candidates` probes every word of a text).
+    private let hashBits: [UInt64]
 
     public init(_ list: [String]) {
         var uniq: [String] = []
@@ -36,6 +40,7 @@ public final class Lexicon: Sendable {
         var lens: UInt64 = 0
         var firsts = [Bool](repeating: false, count: 256)
         var p2 = [UInt64](repeating: 0, count: 1024)
+        var hb = [UInt64](repeating: 0, count: 1024)
         for (id, w) in uniq.enumerated() {
             for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
                 let bytes = Array(text.utf8)
@@ -46,12 +51,14 @@ public final class Lexicon: Sendable {
                 if v[slot] != UInt32.max { continue }
                 k[slot] = h
                 v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
+                let top = Int(truncatingIfNeeded: h >> 48)
+                hb[top >> 6] |= 1 << UInt64(top & 63)
                 if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }
                 firsts[Int(bytes[0])] = true
                 if bytes.count >= 2 { let x = Int(bytes[0]) << 8 | Int(bytes[1]); p2[x >> 6] |= 1 << UInt64(x & 63) }
             }
         }
-        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts; prefix2 = p2
+        keys = k; values = v; mask = size - 1; lengths = lens; firstBytes = firsts; prefix2 = p2; hashBits = hb
     }
 
     public static func capitalize(_ w: String) -> String {
@@ -100,10 +107,19 @@ public final class Lexicon: Sendable {
         withProbe { probe in
             keys.withUnsafeBufferPointer { kb in
                 hashes.withUnsafeBufferPointer { hb in
+                    // Made at a size that holds most answers (growing an array copies it).
                     if let starts {
+                        out.reserveCapacity(starts.count)
                         for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
                     } else {
-                        for i in 0..<kb.count where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                        out.reserveCapacity(kb.count / 8)
+                        hashBits.withUnsafeBufferPointer { bits in
+                            for i in 0..<kb.count {
+                                let top = Int(truncatingIfNeeded: hb[i] >> 48)
+                                guard bits[top >> 6] & (1 << UInt64(top & 63)) != 0 else { continue }
+                                if probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                            }
+                        }
                     }
                 }
             }
@@ -212,10 +228,17 @@ public final class PhraseMatcher: Sendable {
     private let firstLexicon: Lexicon
     /// `firstLexicon` id → `lexicon` id.
     private let firstToId: [Int]
-    /// `byFirst` and the phrases' ids flattened (offsets, then values), so
-    /// the matching loop reads plain buffers.
-    private let byFirstStart: [Int], byFirstFlat: [Int]
+    /// The phrases' ids flattened (offsets, then values), so the matching
+    /// loop reads plain buffers.
     private let phraseIdStart: [Int], phraseIds: [Int]
+    /// `byFirst` split by second word: the list of first word `f` (its
+    /// `firstLexicon` id) and second word `s` (its `lexicon` id, or
+    /// `lexicon.words.count` for none) is `pairFlat[pairStart[x]..<pairStart[x + 1]]`
+    /// with `x = f * (lexicon.words.count + 1) + s`: the phrases of
+    /// `byFirst[firstToId[f]]`, in their order, of one word or with `s`
+    /// second. The others cannot match there, so most candidates try no
+    /// phrase at all.
+    private let pairStart: [Int], pairFlat: [Int]
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
@@ -236,15 +259,21 @@ public final class PhraseMatcher: Sendable {
         for (k, p) in ps.enumerated() { bf[p.ids[0]].append(k) }
         for k in bf.indices { bf[k].sort { ps[$0].ids.count > ps[$1].ids.count } }
         byFirst = bf
-        var start: [Int] = [0], flat: [Int] = []
-        for list in bf { flat += list; start.append(flat.count) }
-        byFirstStart = start; byFirstFlat = flat
         var idStart: [Int] = [0], ids: [Int] = []
         for p in ps { ids += p.ids; idStart.append(ids.count) }
         phraseIdStart = idStart; phraseIds = ids
         let firsts = split.map { $0[0].lowercased() }
         firstLexicon = Lexicon(firsts)
         firstToId = firstLexicon.words.map { lex.id($0)! }
+        let width = lex.words.count + 1
+        var pStart: [Int] = [0], pFlat: [Int] = []
+        for f in firstToId {
+            for second in 0..<width {
+                for pk in bf[f] where ps[pk].ids.count == 1 || ps[pk].ids[1] == second { pFlat.append(pk) }
+                pStart.append(pFlat.count)
+            }
+        }
+        pairStart = pStart; pairFlat = pFlat
     }
 
     /// The first words of the phrases (lower case).
@@ -255,26 +284,38 @@ public final class PhraseMatcher: Sendable {
     ///   that may start a phrase: a superset of the words of the text that
     ///   are first words of this matcher (`SharedAnalysis.phraseStarts`).
     ///   Only these are probed; without it every word is.
+    /// - Parameter keep: when given, asked of each match (its phrase and the
+    ///   forms of its words) before it is made: a match it declines is left
+    ///   out of the result (its words are still taken, as when kept). Rules
+    ///   that skip most matches (correctly written names) decline them here,
+    ///   so that no forms array is made for them.
     public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
-                        starts: [Int]? = nil) -> [PhraseMatch] {
+                        starts: [Int]? = nil,
+                        keep: ((_ phrase: Int, _ forms: UnsafeBufferPointer<CaseForm>) -> Bool)? = nil) -> [PhraseMatch] {
         let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
         var out: [PhraseMatch] = []
         var i = 0
         let n = words.count
-        // Look-ups of the words after a candidate, by offset (-2: not yet, -1: not in the lexicon).
+        // Look-ups of the words after a candidate, by offset (-2: not yet,
+        // -1: not in the lexicon), and their forms (the candidate's own at 0).
         let maxLen = phrases.map { $0.ids.count }.max() ?? 1
-        var cachedId = [Int](repeating: -2, count: maxLen + 1)
-        var cachedForm = [CaseForm](repeating: .lower, count: maxLen + 1)
+        let cachedId = UnsafeMutableBufferPointer<Int>.allocate(capacity: maxLen + 1)
+        let cachedForm = UnsafeMutableBufferPointer<CaseForm>.allocate(capacity: maxLen + 1)
+        cachedId.initialize(repeating: -2)
+        cachedForm.initialize(repeating: .lower)
+        defer { cachedId.deallocate(); cachedForm.deallocate() }
+        // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
+        var dirty = 2
+        let width = lexicon.words.count + 1
         firstLexicon.withProbe { flp in
         lexicon.withProbe { lxp in
         keys.withUnsafeBufferPointer { kb in
         hashes.withUnsafeBufferPointer { hb in
         words.withUnsafeBufferPointer { wb in
-        byFirstStart.withUnsafeBufferPointer { bfs in
-        byFirstFlat.withUnsafeBufferPointer { bff in
+        pairStart.withUnsafeBufferPointer { psb in
+        pairFlat.withUnsafeBufferPointer { pfb in
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
-        firstToId.withUnsafeBufferPointer { f2i in
         (starts ?? []).withUnsafeBufferPointer { sb in
             let useStarts = starts != nil
             var si = 0
@@ -299,12 +340,19 @@ public final class PhraseMatcher: Sendable {
                     }
                 }
                 guard i < n, let f = hit else { break }
-                let firstId = f2i[f.id]
-                for k in 1...maxLen { cachedId[k] = -2 }
+                // The second word, looked up first: it picks the phrases to try.
+                for k in 2..<dirty { cachedId[k] = -2 }
+                dirty = 2
+                var second = width - 1
+                if i + 1 < n, TextScan.onlyBlanksBetween(clean, wb[i].range.end, wb[i + 1].range.start),
+                   let l = lxp.lookup(hash: hb[i + 1], key: kb[i + 1]) {
+                    second = l.id; cachedId[1] = l.id; cachedForm[1] = l.form
+                } else { cachedId[1] = -1 }
+                let x = f.id * width + second
                 var matched = false
-                // Phrases starting with this word, longest first.
-                for q in bfs[firstId]..<bfs[firstId + 1] {
-                    let pk = bff[q]
+                // Phrases starting with these words (or this word alone), longest first.
+                for q in psb[x]..<psb[x + 1] {
+                    let pk = pfb[q]
                     let base = pis[pk]
                     let len = pis[pk + 1] - base
                     guard i + len <= n else { continue }
@@ -316,14 +364,17 @@ public final class PhraseMatcher: Sendable {
                                let l = lxp.lookup(hash: hb[i + k], key: kb[i + k]) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
+                            dirty = max(dirty, k + 1)
                         }
                         if cachedId[k] != pid[base + k] { ok = false; break }
                         k += 1
                     }
                     if ok {
-                        var forms: [CaseForm] = [f.form]
-                        for k in 1..<len { forms.append(cachedForm[k]) }
-                        out.append(PhraseMatch(phrase: pk, firstWord: i, forms: forms))
+                        cachedForm[0] = f.form
+                        let forms = UnsafeBufferPointer(rebasing: cachedForm[0..<len])
+                        if keep?(pk, forms) ?? true {
+                            out.append(PhraseMatch(phrase: pk, firstWord: i, forms: Array(forms)))
+                        }
                         i += len
                         matched = true
                         break
@@ -331,7 +382,6 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i += 1 }
             }
-        }
         }
         }
         }

@@ -14,14 +14,27 @@ public struct SignerAcademicTitle: Rule {
                          "PGS", "GS", "TS", "ThS", "TSKH", "Phó Giáo sư", "Giáo sư", "Tiến sĩ", "Thạc sĩ"]
     /// Each of `titles` followed by a blank (made once, not per line).
     static let spacedTitles = titles.map { $0 + " " }
-    /// Whether `text` may start with the ASCII `title` (a necessary
-    /// condition of `hasPrefix`, tested on bytes first: `hasPrefix` compares
-    /// characters by canonical equivalence, hundreds of instructions each).
-    /// An ASCII character is equivalent only to itself, except `K` (the
-    /// Kelvin sign): a title with a `K` is always tested in full.
-    /// A title that is not ASCII (`Tiến sĩ`) is always tested in full too.
-    static func mayHavePrefix(_ text: String, _ title: String) -> Bool {
-        title.utf8.contains(UInt8(ascii: "K")) || title.utf8.contains { $0 >= 0x80 } || text.utf8.starts(with: title.utf8)
+    /// The bytes of `titles` and of `spacedTitles` (made once).
+    static let titleBytes = titles.map { Array($0.utf8) }, spacedTitleBytes = spacedTitles.map { Array($0.utf8) }
+    /// Whether `text` may start with `title` (a necessary condition of
+    /// `hasPrefix`, tested on bytes first: `hasPrefix` compares characters
+    /// by canonical equivalence, hundreds of instructions each). The bytes
+    /// are compared while both sides are ASCII: an ASCII scalar decomposes
+    /// to itself and starts a character of its own (the title has no
+    /// carriage return), so a differing pair of ASCII bytes, or the text
+    /// ending after equal ASCII bytes, rules the prefix out. Any byte that
+    /// is not ASCII, on either side (a letter with marks, a combining mark,
+    /// the Kelvin sign), leaves the answer to `hasPrefix`.
+    static func mayHavePrefix(_ text: String.UTF8View, _ title: [UInt8]) -> Bool {
+        var i = text.startIndex
+        for t in title {
+            guard i != text.endIndex else { return false }
+            let c = text[i]
+            if c >= 0x80 || t >= 0x80 { return true }
+            if c != t { return false }
+            i = text.index(after: i)
+        }
+        return true
     }
 
     public static let metadata = RuleMetadata(
@@ -66,8 +79,8 @@ public struct SignerAcademicTitle: Rule {
             // A field's text may be made anew each time it is read: read it once.
             let text = c.text
             guard let k = Self.titles.indices.first(where: {
-                (Self.mayHavePrefix(text, Self.spacedTitles[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
-                    || (Self.mayHavePrefix(text, Self.titles[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
+                (Self.mayHavePrefix(text.utf8, Self.spacedTitleBytes[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
+                    || (Self.mayHavePrefix(text.utf8, Self.titleBytes[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
             }) else { continue }
             let t = Self.titles[k]
             var end = c.range.start + t.utf8.count

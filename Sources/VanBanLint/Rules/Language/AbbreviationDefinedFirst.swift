@@ -36,11 +36,20 @@ public struct AbbreviationDefinedFirst: Rule {
         let doc = context.document
         let b = context.clean
         let words = context.analysis.words
-        // Definitions: `(CNTT)` found by the parser.
-        var defined: [String: TextRange] = [:]
-        for a in doc.abbreviations where defined[a.abbreviation.text] == nil { defined[a.abbreviation.text] = a.range }
-        // … and `(sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)` anywhere, the preamble included.
-        for (key, r) in Self.namedDefinitions(b) where defined[key] == nil { defined[key] = r }
+        // Definitions: `(CNTT)` found by the parser, and `(sau đây gọi tắt
+        // là CĐS)`, `(viết tắt là CĐS)` anywhere, the preamble included.
+        // Made on first need (two scans of the whole text): most documents
+        // have no abbreviation left to report.
+        var definitions: [String: TextRange]? = nil
+        func defined(_ key: String) -> TextRange? {
+            if definitions == nil {
+                var d: [String: TextRange] = [:]
+                for a in doc.abbreviations where d[a.abbreviation.text] == nil { d[a.abbreviation.text] = a.range }
+                for (key, r) in Self.namedDefinitions(b) where d[key] == nil { d[key] = r }
+                definitions = d
+            }
+            return definitions![key]
+        }
         var skipRanges = doc.abbreviations.map(\.range) + doc.citations.map(\.range)
         if let n = doc.header.number { skipRanges.append(n.range) }
         skipRanges.sort { $0.start < $1.start }
@@ -108,17 +117,19 @@ public struct AbbreviationDefinedFirst: Rule {
             }
             reported.insert(key)
             let sev: Severity? = nil
-            if let d = defined[key] {
+            if let d = defined(key) {
                 if d.start <= s { continue }
-                context.report(TextRange(s, e), LocalizedText(
-                    vi: "`\(key)` được dùng trước khi giải thích (giải thích ở dòng \(context.source.line(of: d.start) + 1))",
-                    en: "`\(key)` is used before it is spelled out (spelled out on line \(context.source.line(of: d.start) + 1))"),
+                // (Messages are written when read: this rule has the most findings.)
+                let at = context.source.line(of: d.start) + 1
+                context.report(TextRange(s, e), LocalizedText(deferred: { lang in
+                    lang == .vi ? "`\(key)` được dùng trước khi giải thích (giải thích ở dòng \(at))"
+                                : "`\(key)` is used before it is spelled out (spelled out on line \(at))" }),
                     related: [RelatedLocation(range: d, message: LocalizedText(vi: "Nơi giải thích", en: "Spelled out here"))],
                     severity: sev)
             } else {
-                context.report(TextRange(s, e), LocalizedText(
-                    vi: "Chữ viết tắt `\(key)` không được giải thích; viết cụm từ đầy đủ kèm `(\(key))` ở lần dùng đầu",
-                    en: "Abbreviation `\(key)` is never spelled out; write the full phrase followed by `(\(key))` at first use"),
+                context.report(TextRange(s, e), LocalizedText(deferred: { lang in
+                    lang == .vi ? "Chữ viết tắt `\(key)` không được giải thích; viết cụm từ đầy đủ kèm `(\(key))` ở lần dùng đầu"
+                                : "Abbreviation `\(key)` is never spelled out; write the full phrase followed by `(\(key))` at first use" }),
                     severity: sev)
             }
         }

@@ -28,7 +28,12 @@ public struct AdminUnitCapitalisation: Rule {
         let b = context.clean
         let words = context.analysis.words
         var cursor = LineCursor(context.document)
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+        // The matches the loop reports from (most are in lower case: no forms array is made for them).
+        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+                                         starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
+            (forms[0] == .lower && Self.numberedUnits.contains(k)) || (forms[0] == .capitalized && forms.dropFirst().allSatisfy({ $0 != .upper }))
+        }
+        for m in found {
             if m.forms[0] == .lower, Self.numberedUnits.contains(m.phrase) {
                 reportNumbered(context, m, &cursor)
                 continue

@@ -27,7 +27,13 @@ public struct AgencyNameCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+        let phrases = Self.matcher.phrases
+        // The matches the loop reports from (most names are written right: no forms array is made for them).
+        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+                                         starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
+            !forms.contains(.upper) && !forms.allSatisfy({ $0 == .lower }) && !forms.elementsEqual(phrases[k].forms)
+        }
+        for m in found {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             if forms.contains(.upper) { continue }

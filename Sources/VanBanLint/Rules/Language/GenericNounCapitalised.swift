@@ -25,7 +25,12 @@ public struct GenericNounCapitalised: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+        // The matches the loop reports from (most are in lower case: no forms array is made for them).
+        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+                                         starts: context.analysis.phraseStarts(for: Self.matcher)) { _, forms in
+            forms[0] != .upper && forms[1] == .capitalized && forms.dropFirst(2).allSatisfy({ $0 == .lower })
+        }
+        for m in found {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             guard forms[0] != .upper, forms[1] == .capitalized, forms.dropFirst(2).allSatisfy({ $0 == .lower }) else { continue }
@@ -44,8 +49,10 @@ public struct GenericNounCapitalised: Rule {
             let range = TextRange(words[m.firstWord].range.start, words[last].range.end)
             let wrong = CaseFix.written(b, words, m.firstWord, p.ids.count)
             let right = ([TextScan.string(b, words[m.firstWord].range)] + p.official.dropFirst()).joined(separator: " ")
-            context.report(range, LocalizedText(vi: "Dùng chung chung nên viết thường: `\(wrong)` → `\(right)`",
-                                                en: "Generic use, write in lower case: `\(wrong)` → `\(right)`"),
+            // (The message is written when read: this rule has many findings.)
+            context.report(range, LocalizedText(deferred: { lang in
+                lang == .vi ? "Dùng chung chung nên viết thường: `\(wrong)` → `\(right)`"
+                            : "Generic use, write in lower case: `\(wrong)` → `\(right)`" }),
                            fixes: [context.fix(noun.range, p.official[1], LocalizedText(vi: "Viết thường", en: "Lower-case it"), safety: .unsafe)])
         }
     }

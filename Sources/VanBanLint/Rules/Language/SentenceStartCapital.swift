@@ -74,8 +74,10 @@ public struct SentenceStartCapital: Rule {
             let flen = String(f).utf8.count
             let r = TextRange(w.range.start, w.range.start + flen)
             let word = TextScan.string(b, w.range)
-            context.report(w.range, LocalizedText(vi: "Đầu câu phải viết hoa: `\(word)` (hoặc dấu câu đứng trước là thừa)",
-                                                  en: "Capitalise the start of the sentence: `\(word)` (or the mark before it is stray)"),
+            // (The message is written when read: this rule has many findings.)
+            context.report(w.range, LocalizedText(deferred: { lang in
+                lang == .vi ? "Đầu câu phải viết hoa: `\(word)` (hoặc dấu câu đứng trước là thừa)"
+                            : "Capitalise the start of the sentence: `\(word)` (or the mark before it is stray)" }),
                            fixes: [context.fix(r, up, LocalizedText(vi: "Viết hoa chữ đầu", en: "Capitalise"), safety: .unsafe)])
         }
     }

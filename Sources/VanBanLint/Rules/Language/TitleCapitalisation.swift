@@ -23,7 +23,13 @@ public struct TitleCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        for m in Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher)) {
+        let phrases = Self.matcher.phrases
+        // The matches the loop reports from (most titles are written right: no forms array is made for them).
+        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+                                         starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
+            !forms.contains(.upper) && !forms.elementsEqual(phrases[k].forms)
+        }
+        for m in found {
             let p = Self.matcher.phrases[m.phrase]
             let forms = m.forms
             if forms.contains(.upper) { continue }
