@@ -21,7 +21,9 @@ typealias WordIndex = (words: [Word], keys: [UInt32], hashes: [UInt64])
 public final class LintMemory: @unchecked Sendable {
     /// The markup-free view the index was made from.
     var clean: [UInt8] = []
-    var index: WordIndex?
+    /// The word index of `clean` (when `hasIndex`).
+    var index: WordIndex = ([], [], [])
+    var hasIndex = false
 
     /// How the last word index was made, for tests and the benchmark: words
     /// taken from the previous index, and words split anew.
@@ -32,18 +34,19 @@ public final class LintMemory: @unchecked Sendable {
     /// The word index of `clean`, made from the previous one where the
     /// text is the same, and kept for the next call.
     func wordIndex(of clean: [UInt8]) -> WordIndex {
-        let made: WordIndex
-        if let old = index {
-            // Drop the memory's own reference first: the old arrays are then
-            // usually unique, and are edited in place.
-            index = nil
-            (made, lastReused, lastScanned) = WordIndexReuse.index(of: clean, previous: old, previousClean: self.clean)
+        var made: WordIndex = ([], [], [])
+        if hasIndex {
+            // Taken out of the memory, the old arrays are unique and are
+            // edited in place.
+            swap(&made, &index)
+            (lastReused, lastScanned) = WordIndexReuse.update(&made, from: self.clean, to: clean)
         } else {
             made = Words.indexed(clean)
             (lastReused, lastScanned) = (0, made.words.count)
         }
         self.clean = clean
         index = made
+        hasIndex = true
         return made
     }
 }
@@ -70,18 +73,19 @@ public final class LintMemory: @unchecked Sendable {
 ///   the whole scan finds there: it starts between words at a scalar
 ///   boundary and stops at a scalar boundary where a word cannot go on.
 enum WordIndexReuse {
-    /// The index of `clean`, with the number of words reused and scanned.
-    static func index(of clean: [UInt8], previous old: WordIndex, previousClean a: [UInt8]) -> (WordIndex, reused: Int, scanned: Int) {
-        let b = clean
+    /// Turns `index`, the index of `a`, into the index of `b`; returns the
+    /// number of words kept and of words split anew.
+    static func update(_ index: inout WordIndex, from a: [UInt8], to b: [UInt8]) -> (reused: Int, scanned: Int) {
         let na = a.count, nb = b.count
+        let oldCount = index.words.count
         let prefix = commonPrefix(a, b)
-        if prefix == na && na == nb { return (old, old.words.count, 0) }
+        if prefix == na && na == nb { return (oldCount, 0) }
         let suffix = commonSuffix(a, b, limit: min(na, nb) - prefix)
         let delta = nb - na
 
         // Words kept before the change: those ending 4 bytes or more before it.
-        let kept = old.words.partitioningIndex { $0.range.end + 4 > prefix }
-        let scanStart = kept > 0 ? old.words[kept - 1].range.end : 0
+        let kept = index.words.partitioningIndex { $0.range.end + 4 > prefix }
+        let scanStart = kept > 0 ? index.words[kept - 1].range.end : 0
 
         // Where the rescan may stop: a non-letter scalar in the shared suffix.
         let scanEnd = b.withUnsafeBufferPointer { p -> Int in
@@ -99,26 +103,25 @@ enum WordIndexReuse {
             return e
         }
         // Old words from the matching position on are kept, moved by `delta`.
-        let tail = scanEnd < nb ? old.words.partitioningIndex { $0.range.start >= scanEnd - delta } : old.words.count
+        let tail = scanEnd < nb ? index.words.partitioningIndex { $0.range.start >= scanEnd - delta } : oldCount
 
         let middle = Words.indexed(Array(b[scanStart..<scanEnd]))
-        var (words, keys, hashes) = old
         let middleWords = middle.words.map { w -> Word in
             var w = w
             w.range = TextRange(w.range.start + scanStart, w.range.end + scanStart)
             return w
         }
-        words.replaceSubrange(kept..<tail, with: middleWords)
-        keys.replaceSubrange(kept..<tail, with: middle.keys)
-        hashes.replaceSubrange(kept..<tail, with: middle.hashes)
+        index.words.replaceSubrange(kept..<tail, with: middleWords)
+        index.keys.replaceSubrange(kept..<tail, with: middle.keys)
+        index.hashes.replaceSubrange(kept..<tail, with: middle.hashes)
         if delta != 0 {
-            words.withUnsafeMutableBufferPointer { w in
+            index.words.withUnsafeMutableBufferPointer { w in
                 for k in (kept + middleWords.count)..<w.count {
                     w[k].range = TextRange(w[k].range.start + delta, w[k].range.end + delta)
                 }
             }
         }
-        return ((words, keys, hashes), old.words.count - (tail - kept), middleWords.count)
+        return (oldCount - (tail - kept), middleWords.count)
     }
 
     /// The length of the longest common prefix of `a` and `b`, compared
