@@ -496,7 +496,9 @@ public enum CitationExtractor {
                         // names with "và": "Bộ Thông tin và Truyền thông".
                         if !(issuerStops[st.word] == va && startsUpper(b, skipSpace(b, k + st.length))) { break wordLoop }
                     }
-                    if let d = DateScanner.date(b, at: k) { _ = d; break }
+                    // (A date opens with `ngày` or `Ngày`: other words are
+                    // not read as one.)
+                    if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), let d = DateScanner.date(b, at: k) { _ = d; break }
                     words += 1
                 }
                 k += 1

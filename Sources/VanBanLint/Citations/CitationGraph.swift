@@ -301,7 +301,14 @@ public enum CitationResolver {
         }
     }
 
-    static func normalizedNumber(_ s: String) -> String { s.uppercased() }
+    /// A unit number in upper case. ASCII with no lower-case letter (the
+    /// digits and Roman numerals of nearly every unit) is its own upper
+    /// case: returned as it is, without `uppercased()` building it again.
+    static func normalizedNumber(_ s: String) -> String {
+        var t = s
+        if t.withUTF8({ $0.allSatisfy { $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) } }) { return s }
+        return s.uppercased()
+    }
 
     /// Finds the node named by the unit chain, largest unit first; records
     /// units that point nowhere when the numbering is known.
