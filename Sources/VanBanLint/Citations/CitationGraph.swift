@@ -111,6 +111,9 @@ public enum CitationResolver {
         // (No rehashing while the keys go in: at most a key and an alias per citation.)
         byKey.reserveCapacity(2 * cits.count)
         lastByName.reserveCapacity(cits.count)
+        // At most a document per citation: one allocation instead of one
+        // per doubling.
+        docs.reserveCapacity(cits.count)
 
         /// Returns the document's index (`byKey[key]` afterwards).
         @discardableResult
