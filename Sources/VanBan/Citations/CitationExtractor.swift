@@ -496,7 +496,9 @@ public enum CitationExtractor {
                         // names with "và": "Bộ Thông tin và Truyền thông".
                         if !(issuerStops[st.word] == va && startsUpper(b, skipSpace(b, k + st.length))) { break wordLoop }
                     }
-                    if let d = DateScanner.date(b, at: k) { _ = d; break }
+                    // (A date opens with `ngày` or `Ngày`: other words are
+                    // not read as one.)
+                    if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), let d = DateScanner.date(b, at: k) { _ = d; break }
                     words += 1
                 }
                 k += 1
@@ -626,7 +628,9 @@ public enum CitationExtractor {
             var numberCount = 0, lastNumberEnd = j
             while j < b.count {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
-                if record { numbers.append(Field(range: tok, clean: b)) }
+                // (The first number as a one-element array: an array made
+                // whole costs less than the growth of an empty one.)
+                if record { if numbers.isEmpty { numbers = [Field(range: tok, clean: b)] } else { numbers.append(Field(range: tok, clean: b)) } }
                 numberCount += 1
                 lastNumberEnd = tok.end
                 var q = tok.end
@@ -669,7 +673,10 @@ public enum CitationExtractor {
                 break
             }
             let r = TextRange(k, lastNumberEnd)
-            if record { units.append(UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: numbers, range: r)) }
+            if record {
+                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: numbers, range: r)
+                if units.isEmpty { units = [u] } else { units.append(u) }
+            }
             unitCount += 1
             end = r.end
             // Next unit in the chain: after blanks, optionally ", " (wrong, kept for the rule).

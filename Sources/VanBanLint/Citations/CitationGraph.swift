@@ -111,6 +111,9 @@ public enum CitationResolver {
         // (No rehashing while the keys go in: at most a key and an alias per citation.)
         byKey.reserveCapacity(2 * cits.count)
         lastByName.reserveCapacity(cits.count)
+        // At most a document per citation: one allocation instead of one
+        // per doubling.
+        docs.reserveCapacity(cits.count)
 
         /// Returns the document's index (`byKey[key]` afterwards).
         @discardableResult
@@ -301,7 +304,14 @@ public enum CitationResolver {
         }
     }
 
-    static func normalizedNumber(_ s: String) -> String { s.uppercased() }
+    /// A unit number in upper case. ASCII with no lower-case letter (the
+    /// digits and Roman numerals of nearly every unit) is its own upper
+    /// case: returned as it is, without `uppercased()` building it again.
+    static func normalizedNumber(_ s: String) -> String {
+        var t = s
+        if t.withUTF8({ $0.allSatisfy { $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) } }) { return s }
+        return s.uppercased()
+    }
 
     /// Finds the node named by the unit chain, largest unit first; records
     /// units that point nowhere when the numbering is known.
