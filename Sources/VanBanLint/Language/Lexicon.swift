@@ -66,6 +66,13 @@ public final class Lexicon: Sendable {
         return String(f).uppercased() + String(w.unicodeScalars.dropFirst())
     }
 
+    /// The FNV-1a hash of some bytes, without `hash`'s low bit set.
+    static func fnv<S: Sequence>(_ b: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
+
     @inline(__always)
     static func hash(_ b: ArraySlice<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325

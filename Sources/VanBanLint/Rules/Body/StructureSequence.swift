@@ -93,8 +93,11 @@ public struct StructureSequence: Rule {
             if let p = prev, v != p + 1, v != 1 {
                 let expected: String
                 if level == .diem, p < StructureSequence.letters.count { expected = StructureSequence.letters[p] } else if [.chuong, .phan, .romanHeading].contains(level), let r = StructureNumbering.roman[p + 1] { expected = r } else { expected = String(p + 1) }
-                ctx.report(nodes[k].number.range, LocalizedText(vi: v == p ? "Số thứ tự “\(text)” bị lặp; số tiếp theo phải là “\(expected)”." : "Số thứ tự nhảy: sau số trước phải là “\(expected)”, không phải “\(text)”.",
-                                                              en: v == p ? "“\(text)” is repeated; the next number is “\(expected)”." : "Gap in the numbering: “\(expected)” should come next, not “\(text)”."),
+                // (The message is written when read: this rule has many findings.)
+                let repeated = v == p
+                ctx.report(nodes[k].number.range, LocalizedText(deferred: { lang in
+                    lang == .vi ? (repeated ? "Số thứ tự “\(text)” bị lặp; số tiếp theo phải là “\(expected)”." : "Số thứ tự nhảy: sau số trước phải là “\(expected)”, không phải “\(text)”.")
+                                : (repeated ? "“\(text)” is repeated; the next number is “\(expected)”." : "Gap in the numbering: “\(expected)” should come next, not “\(text)”.") }),
                            severity: [.dieu, .chuong, .phan].contains(level) ? nil : .info)
             }
             prev = v

@@ -11,6 +11,7 @@ import VanBan
 public struct TieuNguFormat: Rule {
     public init() {}
     static let canonical = "Độc lập - Tự do - Hạnh phúc"
+    static let canonicalBytes = Array(canonical.utf8)
     public static let metadata = RuleMetadata(
         code: "VB103", name: "tieu-ngu-format", severity: .error,
         source: "NĐ 30/2020 Điều 8 khoản 2 điểm a; Phụ lục I, mục II.1",
@@ -34,10 +35,12 @@ public struct TieuNguFormat: Rule {
             }
             return
         }
-        let written = ctx.document.cleanText(t.range)
         // Most documents write the motto exactly: the same bytes need no
-        // splitting into Characters (the normalised form would be the same).
-        if written.utf8.elementsEqual(Self.canonical.utf8) { return }
+        // splitting into Characters (the normalised form would be the same),
+        // nor a string (read on the bytes of the clean view).
+        if t.range.end - t.range.start == Self.canonicalBytes.count,
+           Bytes.hasPrefix(ctx.clean, at: t.range.start, Self.canonicalBytes, end: t.range.end) { return }
+        let written = ctx.document.cleanText(t.range)
         let normalized = written.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
         if normalized == Self.canonical { return }
         // Compare letters only: a text whose letters differ from the motto's

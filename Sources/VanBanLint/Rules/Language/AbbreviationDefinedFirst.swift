@@ -18,6 +18,20 @@ public struct AbbreviationDefinedFirst: Rule {
                         RuleExample("Trường Đại học Cần Thơ (sau đây gọi là CTU) và Đại học Wageningen (Wageningen University & Research, sau đây gọi là WUR) hợp tác; CTU cử giảng viên. Tệp không quá 5 MB."),
                         RuleExample("Ứng dụng công nghệ thông tin (CNTT) trong cơ quan; đẩy mạnh CNTT. UBND tỉnh, HĐND tỉnh. Chương II. Theo Quyết định số 12/QĐ-UBND. Tiêu chuẩn ISO 9001.")])
 
+    /// A set of hashes as a bitmap of 4,096 bits: `mayContain` is false for
+    /// a hash never inserted (and true for almost no other), so a String set
+    /// behind it is asked only about the keys it may hold.
+    struct HashBits {
+        var bits = [UInt64](repeating: 0, count: 64)
+        init() {}
+        init(_ keys: Set<String>) { for k in keys { insert(Lexicon.fnv(k.utf8)) } }
+        @inline(__always) func mayContain(_ h: UInt64) -> Bool { bits[Int(h >> 58)] & (1 << (h >> 52 & 63)) != 0 }
+        @inline(__always) mutating func insert(_ h: UInt64) { bits[Int(h >> 58)] |= 1 << (h >> 52 & 63) }
+    }
+
+    /// `common` as `HashBits`.
+    static let commonHashes = HashBits(common)
+
     /// Abbreviations that need no definition.
     static let common: Set<String> = [
         "UBND", "HĐND", "MTTQ", "TW", "VN", "CP", "TP", "XHCN", "CHXHCN", "ASEAN", "WTO", "COVID", "GDP", "ODA", "FDI", "ISO", "TCVN",
@@ -56,6 +70,8 @@ public struct AbbreviationDefinedFirst: Rule {
         var skipIndex = 0
         var reported: Set<String> = []
         var rejected: Set<String> = []
+        // The hashes of the keys that reached `reported` or `rejected` (a superset of theirs).
+        var seen = HashBits()
         var cursor = LineCursor(doc)
         // The header (above the type name or the V/v line) uses conventional abbreviations.
         let bodyStart = doc.title?.typeName?.range.start ?? doc.title?.vv?.range.start ?? 0
@@ -93,10 +109,18 @@ public struct AbbreviationDefinedFirst: Rule {
             // on the bytes, before the key is made (most capitals stop here).
             if Self.isRomanNumeral(b, s, e) || Self.hasMarkedLetter(b, s, e) { continue }
             let key = TextScan.string(b, TextRange(s, e))
+            // The key's bytes are ASCII capitals and joiners or `Đ` (tested
+            // above), so a string equal to it has the same bytes: their hash
+            // stands for it in the bitmaps in front of the sets below.
+            var h: UInt64 = 0xcbf29ce484222325
+            var dash = false
+            for i in s..<e { h = (h ^ UInt64(b[i])) &* 0x100000001b3; dash = dash || b[i] == 0x2D }
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
-            if key.utf8.contains(0x2D), key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
-            if reported.contains(key) || rejected.contains(key) || Self.common.contains(key) { continue }
+            if dash, key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
+            if seen.mayContain(h) && (reported.contains(key) || rejected.contains(key)) { continue }
+            if Self.commonHashes.mayContain(h) && Self.common.contains(key) { continue }
+            seen.insert(h)
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
             let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count

@@ -37,8 +37,10 @@ public struct TrungUongCapitalisation: Rule {
             if afterTrucThuoc {
                 let edits = [TextEdit(range: words[k].range, replacement: "trung")] + (u.form == .lower ? [] : [TextEdit(range: words[k + 1].range, replacement: "ương")])
                 // `Trung ương` here is common in published texts: info; `Trung Ương` is wrong either way.
-                context.report(range, LocalizedText(vi: "`trực thuộc \(wrong)` → `trực thuộc trung ương` (viết thường)",
-                                                    en: "`trực thuộc \(wrong)` → `trực thuộc trung ương` (lower case)"),
+                // (The message is written when read: this rule has many findings.)
+                context.report(range, LocalizedText(deferred: { lang in
+                    lang == .vi ? "`trực thuộc \(wrong)` → `trực thuộc trung ương` (viết thường)"
+                                : "`trực thuộc \(wrong)` → `trực thuộc trung ương` (lower case)" }),
                                fixes: [Fix(title: LocalizedText(vi: "Viết `trung ương`", en: "Write `trung ương`"), edits: edits, safety: .safe)],
                                severity: u.form == .lower ? .info : nil)
             } else if u.form == .capitalized {
