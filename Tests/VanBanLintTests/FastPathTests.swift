@@ -103,12 +103,31 @@ import Testing
             #expect(fused.keys == keys && fused.hashes == hashes, "\(text)")
         }
         // Invalid UTF-8 in the byte view (the fallback decoder).
-        for bytes: [UInt8] in [[0x61, 0xC3], [0xE1, 0xBB], [0x61, 0xF0, 0x9D, 0x90, 0x80, 0x62], [0x80, 0x61, 0xBF, 0x41], [0xC3, 0xA0, 0xFF, 0x61]] {
+        var byteTexts: [[UInt8]] = [[0x61, 0xC3], [0xE1, 0xBB], [0x61, 0xF0, 0x9D, 0x90, 0x80, 0x62], [0x80, 0x61, 0xBF, 0x41], [0xC3, 0xA0, 0xFF, 0x61]]
+        // Longer pseudo-random byte views (a few hundred bytes, so that words
+        // cross any block a faster scan may read them by): letters, blanks,
+        // and bytes of well-formed and malformed multi-byte scalars.
+        let byteChoices: [UInt8] = [0x61, 0x5A, 0x20, 0x20, 0x31, 0x2E, 0x0A, 0x80, 0xA0, 0xBB, 0xBF, 0xC3, 0xC4, 0xC6, 0xCC, 0xE1, 0xE2, 0xEF, 0xF0, 0xFF]
+        let scalarChoices: [String] = ["a", "Z", " ", "nghiêng", "Đ", "ư", "ờ", "ệ", "\u{0301}", "—", "“", "\u{00A0}", "𝐀", "ẞ", "x1", "hoà", "ĐƯỢC"]
+        for _ in 0..<60 {
+            var bytes: [UInt8] = []
+            for _ in 0..<400 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                if seed >> 62 == 0 {
+                    bytes.append(byteChoices[Int(seed >> 33) % byteChoices.count])
+                } else {
+                    bytes += Array(scalarChoices[Int(seed >> 33) % scalarChoices.count].utf8)
+                }
+            }
+            byteTexts.append(bytes)
+        }
+        for bytes in byteTexts {
             let words = Words.split(bytes)
             let (keys, hashes) = Words.keysAndHashes(words, bytes)
             let fused = Words.indexed(bytes)
             #expect(fused.words.map(\.range) == words.map(\.range) && fused.words.map(\.letterCount) == words.map(\.letterCount))
             #expect(fused.words.map(\.isASCII) == words.map(\.isASCII) && fused.words.map(\.isAllCaps) == words.map(\.isAllCaps))
+            #expect(fused.words.map(\.isCapitalized) == words.map(\.isCapitalized))
             #expect(fused.keys == keys && fused.hashes == hashes)
         }
     }

@@ -33,18 +33,18 @@ public struct MixedTonePlacement: Rule {
             for k in 0..<wb.count {
                 // Both shapes need a marked letter: an ASCII word has none.
                 guard !wb[k].isASCII else { continue }
+                // (Wrapping arithmetic: a range's end is at or after its start, in the view.)
                 let s = wb[k].range.start, e = wb[k].range.end
-                let len = e - s
-                guard len >= 3 && len <= 10 else { continue }
-                let last = p[e - 1]
+                guard UInt(bitPattern: e &- s &- 3) <= 7 else { continue }   // 3–10 bytes
+                let last = p[e &- 1]
                 if last < 0x80 {
                     let l = last | 0x20
-                    guard l == 0x61 || l == 0x65 || l == 0x79, p[e - 2] >= 0x80 else { continue }
+                    guard l == 0x61 || l == 0x65 || l == 0x79, p[e &- 2] >= 0x80 else { continue }
                 } else {
-                    var lead = e - 1
-                    while lead > 0 && p[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    var lead = e &- 1
+                    while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
                     guard lead > s else { continue }
-                    let q = p[lead - 1] | 0x20
+                    let q = p[lead &- 1] | 0x20
                     guard q == 0x6F || q == 0x75 else { continue }
                 }
                 let lc = wb[k].letterCount
