@@ -29,20 +29,69 @@ public final class LintMemory: @unchecked Sendable {
     /// taken from the previous index, and words split anew.
     public private(set) var lastReused = 0, lastScanned = 0
 
+    /// Counts the word indexes made; a word list is reused only from the
+    /// index just before the current one.
+    private var generation = 0
+    /// What the last update did to the word list: words `0..<kept` kept,
+    /// the old `kept..<tail` replaced by `inserted` new words, the rest
+    /// moved (nil after a split of the whole view).
+    private var lastChange: (kept: Int, tail: Int, inserted: Int, oldCount: Int)?
+    /// Per key: word lists (`wordList`) and the generation they belong to.
+    private var lists: [String: (generation: Int, list: [Int])] = [:]
+
     public init() {}
+
+    /// The sorted word indices that a per-word test passes (a rule's cheap
+    /// filter), for the current word index: taken from the previous
+    /// index's list where the words did not change, and asked of `test`
+    /// for the rest.
+    ///
+    /// Exact for a test that is the same at every position of the text: its
+    /// answer for word `k` depends only on the words `k - reach … k + reach`
+    /// and the bytes between them (not on an absolute offset). The words
+    /// kept before an edit and their neighbours are the same bytes, and so
+    /// are the words after it, moved; one more word on each side than
+    /// `reach` keeps even the bytes between a word and its neighbour's
+    /// neighbour out of the edit.
+    func wordList(_ key: String, wordCount: Int, reach: Int, _ test: (Range<Int>) -> [Int]) -> [Int] {
+        if let (g, list) = lists[key], g == generation { return list }
+        var out: [Int]
+        if let (g, old) = lists[key], g == generation - 1, let c = lastChange {
+            let margin = reach + 1
+            let lo = max(0, c.kept - margin)
+            let oldHi = min(c.oldCount, c.tail + margin)
+            let shift = c.inserted - (c.tail - c.kept)
+            let before = old.partitioningIndex { $0 >= lo }
+            let after = old.partitioningIndex { $0 >= oldHi }
+            out = []
+            out.reserveCapacity(old.count + 8)
+            out += old[..<before]
+            out += test(lo..<(oldHi + shift))
+            for k in old[after...] { out.append(k + shift) }
+        } else {
+            out = test(0..<wordCount)
+        }
+        lists[key] = (generation, out)
+        return out
+    }
 
     /// The word index of `clean`, made from the previous one where the
     /// text is the same, and kept for the next call.
     func wordIndex(of clean: [UInt8]) -> WordIndex {
         var made: WordIndex = ([], [], [])
+        generation += 1
         if hasIndex {
             // Taken out of the memory, the old arrays are unique and are
             // edited in place.
             swap(&made, &index)
-            (lastReused, lastScanned) = WordIndexReuse.update(&made, from: self.clean, to: clean)
+            let oldCount = made.words.count
+            let change = WordIndexReuse.update(&made, from: self.clean, to: clean)
+            (lastReused, lastScanned) = (change.reused, change.scanned)
+            lastChange = (change.kept, change.tail, change.scanned, oldCount)
         } else {
             made = Words.indexed(clean)
             (lastReused, lastScanned) = (0, made.words.count)
+            lastChange = nil
         }
         self.clean = clean
         index = made
@@ -74,12 +123,13 @@ public final class LintMemory: @unchecked Sendable {
 ///   boundary and stops at a scalar boundary where a word cannot go on.
 enum WordIndexReuse {
     /// Turns `index`, the index of `a`, into the index of `b`; returns the
-    /// number of words kept and of words split anew.
-    static func update(_ index: inout WordIndex, from a: [UInt8], to b: [UInt8]) -> (reused: Int, scanned: Int) {
+    /// number of words kept and of words split anew, and which: the old
+    /// words `kept..<tail` were replaced by `scanned` new ones.
+    static func update(_ index: inout WordIndex, from a: [UInt8], to b: [UInt8]) -> (reused: Int, scanned: Int, kept: Int, tail: Int) {
         let na = a.count, nb = b.count
         let oldCount = index.words.count
         let prefix = commonPrefix(a, b)
-        if prefix == na && na == nb { return (oldCount, 0) }
+        if prefix == na && na == nb { return (oldCount, 0, oldCount, oldCount) }
         let suffix = commonSuffix(a, b, limit: min(na, nb) - prefix)
         let delta = nb - na
 
@@ -121,7 +171,7 @@ enum WordIndexReuse {
                 }
             }
         }
-        return (oldCount - (tail - kept), middleWords.count)
+        return (oldCount - (tail - kept), middleWords.count, kept, tail)
     }
 
     /// The length of the longest common prefix of `a` and `b`, compared

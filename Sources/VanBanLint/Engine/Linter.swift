@@ -63,6 +63,18 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Each word of the text (maximal letter runs), in the markup-free view.
     public var words: [Word] { wordIndex.words }
 
+    /// The sorted indices of the words that `test` passes, `test` being a
+    /// rule's cheap per-word filter asked of a range of word indices. In an
+    /// editor (`LintMemory`) only the words near an edit are asked again.
+    /// The test must give the same answer at any position of the text: it
+    /// reads only word `k`, the `reach` words on each side, and the bytes
+    /// between them, never an absolute offset (see `LintMemory.wordList`).
+    func wordList(_ key: String, reach: Int, _ test: (Range<Int>) -> [Int]) -> [Int] {
+        let n = words.count   // the index (and the memory's update) first
+        guard let memory else { return test(0..<n) }
+        return memory.wordList(key, wordCount: n, reach: reach, test)
+    }
+
     /// One look-up key per word (`Words.keysAndHashes`), for the lexicon filters.
     public var wordKeys: [UInt32] { wordIndex.keys }
 
@@ -71,7 +83,9 @@ public final class SharedAnalysis: @unchecked Sendable {
 
     /// Indices of the words that may start a phrase of a rule's phrase
     /// matcher (`PhraseStarts`): the first words of all of them, found once.
-    private lazy var phraseStartIndices: [Int] = PhraseStarts.lexicon.candidates(words: words, clean: document.clean, keys: wordKeys, hashes: wordHashes)
+    private lazy var phraseStartIndices: [Int] = wordList("phrase-starts", reach: 0) { range in
+        PhraseStarts.lexicon.candidates(words: words, clean: document.clean, keys: wordKeys, hashes: wordHashes, in: range)
+    }
 
     /// `phraseStartIndices` for a matcher it covers (nil otherwise: the
     /// matcher then probes every word), for `PhraseMatcher.matches(starts:)`.

@@ -107,8 +107,10 @@ public final class Lexicon: Sendable {
     /// - Parameter starts: when given, the indices (increasing) of a
     ///   superset of the words in the set (`SharedAnalysis.phraseStarts`):
     ///   only these are probed.
+    /// - Parameter range: without `starts`, the word indices to probe (all
+    ///   when nil).
     public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
-                           starts: [Int]? = nil) -> [Int] {
+                           starts: [Int]? = nil, in range: Range<Int>? = nil) -> [Int] {
         let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
         var out: [Int] = []
         withProbe { probe in
@@ -119,9 +121,10 @@ public final class Lexicon: Sendable {
                         out.reserveCapacity(starts.count)
                         for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
                     } else {
-                        out.reserveCapacity(kb.count / 8)
+                        let range = range ?? 0..<kb.count
+                        out.reserveCapacity(range.count / 8)
                         hashBits.withUnsafeBufferPointer { bits in
-                            for i in 0..<kb.count {
+                            for i in range {
                                 let top = Int(truncatingIfNeeded: hb[i] >> 48)
                                 guard bits[top >> 6] & (1 << UInt64(top & 63)) != 0 else { continue }
                                 if probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }

@@ -26,11 +26,11 @@ public struct MixedTonePlacement: Rule {
     /// tone (a superset of what `check` accepts: it applies its own tests
     /// again): not ASCII, length 3–10 bytes, 2–6 letters, and either a plain
     /// a/e/y last letter after a non-ASCII byte, or a non-ASCII last letter after o/u.
-    static func candidates(_ words: [Word], _ b: [UInt8]) -> [Int] {
+    static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
-            for k in 0..<wb.count {
+            for k in range ?? 0..<wb.count {
                 // Both shapes need a marked letter: an ASCII word has none.
                 guard !wb[k].isASCII else { continue }
                 // (Wrapping arithmetic: a range's end is at or after its start, in the view.)
@@ -62,7 +62,8 @@ public struct MixedTonePlacement: Rule {
         let table = SyllableTable.table
         let words = context.analysis.words
         let hashes = context.analysis.wordHashes
-        let candidates = Self.candidates(words, b)
+        // (The test reads only the word: reach 0.)
+        let candidates = context.analysis.wordList(Self.metadata.code, reach: 0) { Self.candidates(words, b, in: $0) }
         // The same words recur through a document: judge each spelling once.
         var memo = WordMemo<(newStyle: Bool, vowel: Int)?>(capacity: min(candidates.count, 1024))
         for k in candidates {

@@ -25,7 +25,9 @@ public struct TypingLeftover: Rule {
         let table = SyllableTable.table
         let hashes = context.analysis.wordHashes
         // The cheap tests below, on raw buffers, leave the few words worth a closer look.
-        let candidates = Self.candidates(words, b, hashes, table)
+        // (The test reads the word and the two bytes on each side of it,
+        // which lie before the next word but one: reach 1.)
+        let candidates = context.analysis.wordList(Self.metadata.code, reach: 1) { Self.candidates(words, b, hashes, table, in: $0) }
         var misspelt = WordMemo<Bool>(capacity: min(candidates.count, 1024))
         for k in candidates {
             let w = words[k]
@@ -83,14 +85,14 @@ public struct TypingLeftover: Rule {
     /// The tests on the word's flags come first, then the one that reads
     /// the word (the modifier scan or the table probe), then the neighbours:
     /// most words are settled by their flags and one probe.
-    static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64]) -> [Int] {
+    static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
         hashes.withUnsafeBufferPointer { hb in
         table.withUnsafeBufferPointer { t in
             let n = p.count
-            for k in 0..<wb.count {
+            for k in range ?? 0..<wb.count {
                 let w = wb[k]
                 // Both kinds below need a word that is not capitalised nor in
                 // capitals (two letters or more: `isAllCaps` then excludes it).

@@ -25,12 +25,13 @@ public struct SentenceStartCapital: Rule {
     /// Indices `k ≥ 1` of the words right after whose previous word comes
     /// a `.`, `?` or `!` (necessary, see `check`: the mark ends the previous
     /// word), in one pass over the words' ends without bounds checks.
-    static func candidates(_ words: [Word], _ b: [UInt8]) -> [Int] {
+    static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
             b.withUnsafeBufferPointer { p in
                 let n = p.count
-                for k in 1..<max(1, wb.count) {
+                let range = range ?? 0..<wb.count
+                for k in max(1, range.lowerBound)..<max(1, range.upperBound) {
                     let pe = wb[k - 1].range.end
                     guard pe < n else { continue }
                     let c = p[pe]
@@ -45,7 +46,8 @@ public struct SentenceStartCapital: Rule {
         let b = context.clean
         let words = context.analysis.words
         var cursor = LineCursor(context.document)
-        for k in Self.candidates(words, b) {
+        // (The test reads the word before and the byte after it: reach 1.)
+        for k in context.analysis.wordList(Self.metadata.code, reach: 1, { Self.candidates(words, b, in: $0) }) {
             let w = words[k]
             guard !w.isCapitalized, let (pos, c) = TextScan.previousNonBlank(b, before: w.range.start) else { continue }
             guard c == 0x2E || c == 0x3F || c == 0x21, pos + 1 < w.range.start else { continue }
