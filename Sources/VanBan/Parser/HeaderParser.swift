@@ -1027,9 +1027,22 @@ struct HeaderParser {
     /// Whether the token's key is made of `-`, `_` and `=` only (a rule
     /// drawn under the agency name), trailing `,;:.` aside.
     static func isRuleToken(_ t: Token) -> Bool {
-        var u = t.bytes
-        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u = u.dropLast() }
-        return u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
+        // (By index over the slice: `last`, `dropLast` and `allSatisfy` on
+        // the slice cost a call each.)
+        let u = t.bytes
+        var e = u.endIndex
+        while e > u.startIndex {
+            let l = u[e - 1]
+            guard l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") else { break }
+            e -= 1
+        }
+        var i = u.startIndex
+        while i < e {
+            let c = u[i]
+            guard c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: "=") else { return false }
+            i += 1
+        }
+        return true
     }
 
     mutating func findAgencyLines() {
@@ -1066,7 +1079,10 @@ struct HeaderParser {
             let f = b[t.start] & 0xDF
             guard f == 0x48 || f == 0x54 || f == 0x4B || f == 0x4D || f == 0x52 else { continue }
             // Cheap test first: the line without diacritics must read as a mark.
-            guard HeaderParser.plainMarks.contains(Vietnamese.tokenFacts(Array(b[t.start..<t.end])).plain) else { continue }
+            // (`tokenKey` is `tokenFacts`' plain form with trailing `,;:.`
+            // dropped, made without arrays: it passes every line that form
+            // passed, and the test on `up` below decides.)
+            guard HeaderParser.plainMarks.contains(Vietnamese.tokenKey(b[t.start..<t.end], plain: true)) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":
