@@ -22,11 +22,16 @@ struct BodyParser {
     private var attachmentStructure: [StructureNode] = []
 
     /// `lines` is the document's line table (`doc.lines` is not read).
-    init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int) {
+    /// The lines whose trimmed text ends with a colon, in order
+    /// (`LineTable.build`), or nil to read every line.
+    let colonLines: [Int]?
+
+    init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int, colonLines: [Int]? = nil) {
         self.doc = doc
         self.startLine = startLine
         self.headerEnd = headerEnd
         self.lines = lines
+        self.colonLines = colonLines
     }
 
     var b: [UInt8] { doc.clean }
@@ -360,11 +365,18 @@ struct BodyParser {
     /// ending with one; `Int.max` when there is none.
     func findEnactingLine() -> Int {
         let b = self.b
+        // Both forms end with a colon (`isEnactingLine` tests the last
+        // byte, and each glued form ends with one): only the lines that do
+        // are read, from the list the line table made when there is one.
+        if let colonLines {
+            for l in colonLines where l >= startLine {
+                let t = lines[l].trimmed
+                if !t.isEmpty && BodyParser.isEnactingLine(b, t) { return l }
+            }
+            return Int.max
+        }
         for l in startLine..<lines.count {
             let t = lines[l].trimmed
-            // Both forms end with a colon (`isEnactingLine` tests the last
-            // byte, and each glued form ends with one): a line that does not
-            // is skipped without matching keywords.
             if t.isEmpty || b[t.end - 1] != UInt8(ascii: ":") { continue }
             if BodyParser.isEnactingLine(b, t) { return l }
         }

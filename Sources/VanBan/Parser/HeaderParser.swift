@@ -277,6 +277,9 @@ struct HeaderParser {
         let words = ["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"]
         if tokens.count >= words.count {
             outer: for i in 0...(tokens.count - words.count) where tokens[i].first == UInt8(ascii: "c") {
+                // (A token whose last letter is ASCII and no `g` is not
+                // `cong`: passed over without making its plain form.)
+                guard HeaderParser.mayEndWith(tokens[i].bytes, UInt8(ascii: "g")) else { continue }
                 for (k, w) in words.enumerated() where tokens[i + k].plain != w { continue outer }
                 header.quocHieu = field(i, i + words.count - 1)
                 return
@@ -302,11 +305,12 @@ struct HeaderParser {
         }
     }
 
-    /// False when the token's plain form surely does not end with `c`: its
-    /// last byte, trailing `,;:.` aside, is ASCII and not `c` or `C` (an
-    /// ASCII byte is its own last character in every form of the key).
+    /// False when the token's key and plain form surely do not end with
+    /// `letter` (an ASCII lower-case letter): the token's last byte,
+    /// trailing `,;:.` aside, is ASCII and not that letter in either case
+    /// (an ASCII byte is its own last character in every form of the key).
     @inline(__always)
-    static func mayEndWithC(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func mayEndWith(_ bytes: ArraySlice<UInt8>, _ letter: UInt8) -> Bool {
         var e = bytes.endIndex
         while e > bytes.startIndex {
             let c = bytes[e - 1]
@@ -315,7 +319,7 @@ struct HeaderParser {
         }
         guard e > bytes.startIndex else { return true }
         let l = bytes[e - 1]
-        return l >= 0x80 || l | 0x20 == UInt8(ascii: "c")
+        return l >= 0x80 || l | 0x20 == letter
     }
 
     mutating func findTieuNgu() {
@@ -324,7 +328,7 @@ struct HeaderParser {
             // (`plain` has no blank, so only "doc" passes the test below;
             // a token whose last letter is ASCII and no `c` is passed over
             // without making its plain form.)
-            guard HeaderParser.mayEndWithC(tokens[i].bytes) else { continue }
+            guard HeaderParser.mayEndWith(tokens[i].bytes, UInt8(ascii: "c")) else { continue }
             let k = tokens[i].plain
             guard k == "doc" || k.utf8HasPrefix("doc lap") else { continue }
             guard i + 1 < tokens.count, tokens[i + 1].plain.utf8HasPrefix("lap") else { continue }
@@ -785,7 +789,7 @@ struct HeaderParser {
         let r = tokens[j].range
         if fields.quocHieu?.start == r.start || fields.tieuNgu?.start == r.start
             || fields.number?.start == r.start || fields.placeDate?.start == r.start { return true }
-        if tokens[j].first == UInt8(ascii: "k") && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.utf8HasPrefix("gửi") { return true }
+        if tokens[j].first == UInt8(ascii: "k") && HeaderParser.mayEndWith(tokens[j].bytes, UInt8(ascii: "h")) && tokens[j].key == "kính" && j + 1 < tokens.count && tokens[j + 1].key.utf8HasPrefix("gửi") { return true }
         return false
     }
 
@@ -1027,9 +1031,22 @@ struct HeaderParser {
     /// Whether the token's key is made of `-`, `_` and `=` only (a rule
     /// drawn under the agency name), trailing `,;:.` aside.
     static func isRuleToken(_ t: Token) -> Bool {
-        var u = t.bytes
-        while let l = u.last, l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") { u = u.dropLast() }
-        return u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
+        // (By index over the slice: `last`, `dropLast` and `allSatisfy` on
+        // the slice cost a call each.)
+        let u = t.bytes
+        var e = u.endIndex
+        while e > u.startIndex {
+            let l = u[e - 1]
+            guard l == UInt8(ascii: ",") || l == UInt8(ascii: ";") || l == UInt8(ascii: ":") || l == UInt8(ascii: ".") else { break }
+            e -= 1
+        }
+        var i = u.startIndex
+        while i < e {
+            let c = u[i]
+            guard c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: "=") else { return false }
+            i += 1
+        }
+        return true
     }
 
     mutating func findAgencyLines() {
@@ -1066,7 +1083,10 @@ struct HeaderParser {
             let f = b[t.start] & 0xDF
             guard f == 0x48 || f == 0x54 || f == 0x4B || f == 0x4D || f == 0x52 else { continue }
             // Cheap test first: the line without diacritics must read as a mark.
-            guard HeaderParser.plainMarks.contains(Vietnamese.tokenFacts(Array(b[t.start..<t.end])).plain) else { continue }
+            // (`tokenKey` is `tokenFacts`' plain form with trailing `,;:.`
+            // dropped, made without arrays: it passes every line that form
+            // passed, and the test on `up` below decides.)
+            guard HeaderParser.plainMarks.contains(Vietnamese.tokenKey(b[t.start..<t.end], plain: true)) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":

@@ -13,7 +13,8 @@ public struct ParseOptions: Sendable {
 public enum Parser {
     public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> Document {
         var clean = MarkupCleaner.clean(source.bytes)
-        let lines = LineTable.build(source: source, clean: &clean)
+        var colonLines: [Int] = []
+        let lines = LineTable.build(source: source, clean: &clean, colonLines: &colonLines)
         var doc = Document(source: source, clean: clean)
         doc.lines = consume lines
         var header = HeaderParser(doc: doc)
@@ -27,7 +28,7 @@ public enum Parser {
         _ = consume header
         let bodyLines = doc.lines
         doc.lines = []
-        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd)
+        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd, colonLines: colonLines)
         body.run()
         doc.kinhGui = body.kinhGui ?? kinhGuiInline
         doc.preamble = body.preamble
@@ -248,6 +249,14 @@ enum LineTable {
     /// running headers, stray scan numbers) are classified `.noise` and
     /// blanked in `clean`, so that no later pass reads them as text.
     static func build(source: SourceText, clean: inout [UInt8]) -> [LineInfo] {
+        var colonLines: [Int] = []
+        return build(source: source, clean: &clean, colonLines: &colonLines)
+    }
+
+    /// `build`, also listing in `colonLines`, in order, the lines whose
+    /// trimmed text ends with a colon (`BodyParser.findEnactingLine` reads
+    /// only those: the enacting line ends with one).
+    static func build(source: SourceText, clean: inout [UInt8], colonLines: inout [Int]) -> [LineInfo] {
         let starts = source.lineStarts, bytes = source.bytes
         let lineCount = starts.count
         // Noise lines are blanked after the pass: a line's tests read only
@@ -280,6 +289,7 @@ enum LineTable {
                                 noise.append(TextRange(s, e))
                                 e = s
                             }
+                            if e > s && c[e - 1] == UInt8(ascii: ":") { colonLines.append(l) }
                             (outBase! + l).initialize(to: LineInfo(range: r, trimmed: TextRange(s, e), kind: kind))
                         }
                     }
