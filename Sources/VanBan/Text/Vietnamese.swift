@@ -100,6 +100,20 @@ public enum Vietnamese {
         return TokenFacts(lower: String(decoding: lower, as: UTF8.self), plain: String(decoding: plain, as: UTF8.self))
     }
 
+    /// Whether every scalar of `p` (valid UTF-8) has a `fastLower` form, so
+    /// that `writeKey` can write a key straight from the bytes.
+    @inline(__always)
+    static func takesFastRoute(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < p.count {
+            if p[i] < 0x80 { i += 1; continue }
+            let (u, len) = Bytes.decodeScalar(p, i)
+            guard fastLower(u.value) != nil else { return false }
+            i += len
+        }
+        return true
+    }
+
     /// `tokenFacts` of a header token, both forms without trailing `,;:.`.
     /// Written straight into the strings' storage when every scalar takes
     /// the fast route (`fastLower`, which keeps each letter's UTF-8 length),
@@ -107,13 +121,7 @@ public enum Vietnamese {
     public static func tokenKeys(_ text: String) -> (lower: String, plain: String) {
         var text = text
         let fast = text.withUTF8 { p -> (String, String)? in
-            var i = 0
-            while i < p.count {
-                if p[i] < 0x80 { i += 1; continue }
-                let (u, len) = Bytes.decodeScalar(p, i)
-                guard fastLower(u.value) != nil else { return nil }
-                i += len
-            }
+            guard takesFastRoute(p) else { return nil }
             let lower = String(unsafeUninitializedCapacity: p.count) { writeKey(p, into: $0, plain: false) }
             let plain = String(unsafeUninitializedCapacity: p.count) { writeKey(p, into: $0, plain: true) }
             return (lower, plain)
@@ -128,13 +136,7 @@ public enum Vietnamese {
     /// bytes (valid UTF-8) without the intermediate text or the other form.
     public static func tokenKey(_ bytes: ArraySlice<UInt8>, plain: Bool) -> String {
         let fast = bytes.withUnsafeBufferPointer { p -> String? in
-            var i = 0
-            while i < p.count {
-                if p[i] < 0x80 { i += 1; continue }
-                let (u, len) = Bytes.decodeScalar(p, i)
-                guard fastLower(u.value) != nil else { return nil }
-                i += len
-            }
+            guard takesFastRoute(p) else { return nil }
             return String(unsafeUninitializedCapacity: p.count) { writeKey(p, into: $0, plain: plain) }
         }
         if let fast { return fast }
