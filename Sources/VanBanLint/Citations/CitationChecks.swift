@@ -51,13 +51,32 @@ enum CitationChecks {
 
     /// Whether the citation is complete for a first mention: type,
     /// number, date, issuer, subject. Laws by name are complete by name.
-    static func missingParts(_ c: Citation) -> [LocalizedText] {
+    static func missingParts(_ c: Citation) -> MissingParts {
         if c.form == .named || c.isLawByName { return [] }
-        var out: [LocalizedText] = []
-        if c.date == nil { out.append(LocalizedText(vi: "ngày ban hành", en: "date")) }
-        if c.issuer == nil { out.append(LocalizedText(vi: "cơ quan ban hành", en: "issuer")) }
-        if c.subject == nil { out.append(LocalizedText(vi: "trích yếu", en: "subject")) }
+        var out: MissingParts = []
+        if c.date == nil { out.insert(.date) }
+        if c.issuer == nil { out.insert(.issuer) }
+        if c.subject == nil { out.insert(.subject) }
         return out
+    }
+
+    /// The parts of its full form a citation lacks. A set of bits, not a
+    /// list of texts: the first-citation rule tests and removes parts for
+    /// every first citation, and names them only in a message read.
+    struct MissingParts: OptionSet {
+        let rawValue: UInt8
+        static let date = MissingParts(rawValue: 1)
+        static let issuer = MissingParts(rawValue: 2)
+        static let subject = MissingParts(rawValue: 4)
+
+        /// The parts' names in the order date, issuer, subject, joined by ", ".
+        func names(_ lang: MessageLanguage) -> String {
+            var out: [String] = []
+            if contains(.date) { out.append(lang == .vi ? "ngày ban hành" : "date") }
+            if contains(.issuer) { out.append(lang == .vi ? "cơ quan ban hành" : "issuer") }
+            if contains(.subject) { out.append(lang == .vi ? "trích yếu" : "subject") }
+            return out.joined(separator: ", ")
+        }
     }
 
     /// `missingParts(c).isEmpty`, without building the list.
