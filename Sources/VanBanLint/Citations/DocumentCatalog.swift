@@ -164,14 +164,22 @@ public struct DocumentCatalog: Sendable {
     /// `hasYear` on ASCII bytes.
     static func hasYear<C: Collection<UInt8>>(bytes b: C) -> Bool {
         // The parts between slashes, empty ones left out (as `split` does).
+        // Decided as soon as a third part opens (the second is then
+        // complete) or the second is no year: the rest is not read.
         var part = 0, start = -1, secondLength = 0, secondDigits = true
         for (i, c) in b.enumerated() {
             if c == 0x2F {
                 if start >= 0 { part += 1; start = -1 }
                 continue
             }
-            if start < 0 { start = i }
-            if part == 1 { secondLength += 1; if !(c >= 0x30 && c <= 0x39) { secondDigits = false } }
+            if start < 0 {
+                if part == 2 { return secondLength == 4 && secondDigits }
+                start = i
+            }
+            if part == 1 {
+                secondLength += 1
+                if !(c >= 0x30 && c <= 0x39) || secondLength > 4 { return false }
+            }
         }
         if start >= 0 { part += 1 }
         return part >= 3 && secondLength == 4 && secondDigits
