@@ -239,13 +239,14 @@ struct IssuerMemo {
     }
 }
 
-/// A string as a dictionary key, compared by its UTF-8 bytes (as
-/// `UTF8Key`: Vietnamese keys are not hashed as `String`s, which
-/// normalises them), with a hash of the bytes made once, with the key. A
-/// look-up then feeds `Hasher` one word instead of every byte, and a
-/// candidate of equal hash is compared eight bytes at a time instead of
-/// byte by byte through a generic sequence. (The citation code makes a key
-/// once and looks it up once or twice: `UTF8Key` hashed it each time.)
+/// A string as a dictionary key, compared by its UTF-8 bytes: `String`
+/// hashes and compares non-ASCII text by canonical equivalence,
+/// normalising as it goes (thousands of instructions for an issuer's
+/// name); the texts keyed here come from one NFC-normalised document,
+/// where equivalent texts have the same bytes. The hash of the bytes is
+/// made once, with the key: a look-up then feeds `Hasher` one word instead
+/// of every byte, and a candidate of equal hash is compared eight bytes at
+/// a time.
 struct HashedKey: Hashable {
     let string: String
     /// `bytesHash` of the string's bytes: equal bytes, equal hashes.
