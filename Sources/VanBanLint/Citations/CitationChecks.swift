@@ -51,13 +51,32 @@ enum CitationChecks {
 
     /// Whether the citation is complete for a first mention: type,
     /// number, date, issuer, subject. Laws by name are complete by name.
-    static func missingParts(_ c: Citation) -> [LocalizedText] {
+    static func missingParts(_ c: Citation) -> MissingParts {
         if c.form == .named || c.isLawByName { return [] }
-        var out: [LocalizedText] = []
-        if c.date == nil { out.append(LocalizedText(vi: "ngày ban hành", en: "date")) }
-        if c.issuer == nil { out.append(LocalizedText(vi: "cơ quan ban hành", en: "issuer")) }
-        if c.subject == nil { out.append(LocalizedText(vi: "trích yếu", en: "subject")) }
+        var out: MissingParts = []
+        if c.date == nil { out.insert(.date) }
+        if c.issuer == nil { out.insert(.issuer) }
+        if c.subject == nil { out.insert(.subject) }
         return out
+    }
+
+    /// The parts of its full form a citation lacks. A set of bits, not a
+    /// list of texts: the first-citation rule tests and removes parts for
+    /// every first citation, and names them only in a message read.
+    struct MissingParts: OptionSet {
+        let rawValue: UInt8
+        static let date = MissingParts(rawValue: 1)
+        static let issuer = MissingParts(rawValue: 2)
+        static let subject = MissingParts(rawValue: 4)
+
+        /// The parts' names in the order date, issuer, subject, joined by ", ".
+        func names(_ lang: MessageLanguage) -> String {
+            var out: [String] = []
+            if contains(.date) { out.append(lang == .vi ? "ngày ban hành" : "date") }
+            if contains(.issuer) { out.append(lang == .vi ? "cơ quan ban hành" : "issuer") }
+            if contains(.subject) { out.append(lang == .vi ? "trích yếu" : "subject") }
+            return out.joined(separator: ", ")
+        }
     }
 
     /// `missingParts(c).isEmpty`, without building the list.
@@ -220,13 +239,14 @@ struct IssuerMemo {
     }
 }
 
-/// A string as a dictionary key, compared by its UTF-8 bytes (as
-/// `UTF8Key`: Vietnamese keys are not hashed as `String`s, which
-/// normalises them), with a hash of the bytes made once, with the key. A
-/// look-up then feeds `Hasher` one word instead of every byte, and a
-/// candidate of equal hash is compared eight bytes at a time instead of
-/// byte by byte through a generic sequence. (The citation code makes a key
-/// once and looks it up once or twice: `UTF8Key` hashed it each time.)
+/// A string as a dictionary key, compared by its UTF-8 bytes: `String`
+/// hashes and compares non-ASCII text by canonical equivalence,
+/// normalising as it goes (thousands of instructions for an issuer's
+/// name); the texts keyed here come from one NFC-normalised document,
+/// where equivalent texts have the same bytes. The hash of the bytes is
+/// made once, with the key: a look-up then feeds `Hasher` one word instead
+/// of every byte, and a candidate of equal hash is compared eight bytes at
+/// a time.
 struct HashedKey: Hashable {
     let string: String
     /// `bytesHash` of the string's bytes: equal bytes, equal hashes.

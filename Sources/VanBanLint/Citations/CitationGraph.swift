@@ -60,6 +60,13 @@ public struct CitationGraph: Sendable {
     /// One per citation, same order.
     public var resolutions: [CitationResolution]
     public var documents: [CitedDocument]
+    /// Per citation (same order): for a numbered citation whose number is
+    /// of ASCII and `đ`/`Đ` only (nearly all), its key as `numberKey` made
+    /// it, which is `DocumentCatalog.upperFoldedASCIIString` of the number's
+    /// text with blanks dropped, the fold that `DocumentCatalog.lookupKey`
+    /// starts with: the catalog look-up of every citation reuses it. Nil
+    /// for any other citation.
+    var asciiNumberKeys: [String?] = []
 
     /// The citation whose range contains `offset`, if any.
     public func citation(at offset: Int) -> Int? {
@@ -104,6 +111,7 @@ public enum CitationResolver {
     public static func resolve(_ doc: Document) -> CitationGraph {
         let cits = doc.citations
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
+        var asciiKeys = [String?](repeating: nil, count: cits.count)
         var docs: [CitedDocument] = []
         // By bytes: law keys are Vietnamese, which `String` hashes slowly.
         var byKey: [HashedKey: Int] = [:]
@@ -142,7 +150,10 @@ public enum CitationResolver {
             switch c.form {
             case .numbered:
                 guard let n = c.number else { continue }
-                let key = numberKey(n)
+                // (`numberKey`, the fold kept for the catalog look-up.)
+                let ascii = DocumentCatalog.upperFoldedASCIIString(n.text, dropBlanks: true)
+                asciiKeys[i] = ascii
+                let key = ascii ?? numberKey(n)
                 if key == ownKey {
                     res[i].target = .this(attachment: nil)
                     continue
@@ -206,7 +217,7 @@ public enum CitationResolver {
             guard case .this(let att) = res[i].target, !cits[i].units.isEmpty else { continue }
             resolveUnits(doc, cits[i], attachment: att, into: &res[i], cache: &unitCache)
         }
-        return CitationGraph(citations: cits, resolutions: res, documents: docs)
+        return CitationGraph(citations: cits, resolutions: res, documents: docs, asciiNumberKeys: asciiKeys)
     }
 
     /// The comparison key of a number: no blanks, upper case, `Đ` folded to `D`.

@@ -84,19 +84,24 @@ public struct DocumentCatalog: Sendable {
     /// with its year, or a year given, or an `@` in it).
     static func lookupKey(_ number: String, year: Int?) -> (key: String, usable: Bool) {
         // Fast path: ASCII and `đ`/`Đ` only (nearly every number), on bytes.
-        if var k = upperFoldedASCIIString(number, dropBlanks: true) {
-            // On the contiguous bytes: walking `String.UTF8View` costs
-            // about ten times more per byte.
-            if k.withUTF8({ hasYear(bytes: $0) }) { return (k, true) }
-            guard let year else { return (k, k.utf8.contains(0x40)) }
-            return (k + "@" + String(year), true)
-        }
+        if let k = upperFoldedASCIIString(number, dropBlanks: true) { return lookupKey(folded: k, year: year) }
         var out = ""
         for u in number.uppercased().unicodeScalars where u != " " && u != "\n" && u != "\r" && u != "\t" {
             if u == "Đ" { out.append("D") } else { out.unicodeScalars.append(u) }
         }
         let k = hasYear(out) ? out : (year.map { out + "@" + String($0) } ?? out)
         return (k, hasYear(k) || k.contains("@"))
+    }
+
+    /// `lookupKey` of a number whose fold `upperFoldedASCIIString(number,
+    /// dropBlanks: true)` is `k` (made once, by the citation resolver).
+    static func lookupKey(folded k: String, year: Int?) -> (key: String, usable: Bool) {
+        var k = k
+        // On the contiguous bytes: walking `String.UTF8View` costs
+        // about ten times more per byte.
+        if k.withUTF8({ hasYear(bytes: $0) }) { return (k, true) }
+        guard let year else { return (k, k.utf8.contains(0x40)) }
+        return (k + "@" + String(year), true)
     }
 
     /// Upper case with `Đ`/`đ` folded to `D` (blanks dropped if asked), for
@@ -159,14 +164,22 @@ public struct DocumentCatalog: Sendable {
     /// `hasYear` on ASCII bytes.
     static func hasYear<C: Collection<UInt8>>(bytes b: C) -> Bool {
         // The parts between slashes, empty ones left out (as `split` does).
+        // Decided as soon as a third part opens (the second is then
+        // complete) or the second is no year: the rest is not read.
         var part = 0, start = -1, secondLength = 0, secondDigits = true
         for (i, c) in b.enumerated() {
             if c == 0x2F {
                 if start >= 0 { part += 1; start = -1 }
                 continue
             }
-            if start < 0 { start = i }
-            if part == 1 { secondLength += 1; if !(c >= 0x30 && c <= 0x39) { secondDigits = false } }
+            if start < 0 {
+                if part == 2 { return secondLength == 4 && secondDigits }
+                start = i
+            }
+            if part == 1 {
+                secondLength += 1
+                if !(c >= 0x30 && c <= 0x39) || secondLength > 4 { return false }
+            }
         }
         if start >= 0 { part += 1 }
         return part >= 3 && secondLength == 4 && secondDigits
@@ -190,6 +203,12 @@ public struct DocumentCatalog: Sendable {
     /// (The text as written: `lookupKey` drops blanks itself, so the key is
     /// that of `n.normalized` without making that string.)
     public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.text, year: year) }
+    /// `entry(number:year:)` of a number whose fold is `k` (`lookupKey(folded:year:)`).
+    func entry(folded k: String, year: Int?) -> CatalogEntry? {
+        let (key, usable) = Self.lookupKey(folded: k, year: year)
+        guard usable else { return nil }
+        return index[key].map { entries[$0] }
+    }
 
     /// Adds or replaces (whole entry) by number.
     public mutating func add(_ e: CatalogEntry) {

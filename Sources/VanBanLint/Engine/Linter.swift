@@ -123,10 +123,15 @@ public final class SharedAnalysis: @unchecked Sendable {
 
     /// Per citation (same order as `citations.citations`): the catalog entry
     /// of a numbered citation (its number, with the year of its date).
-    public private(set) lazy var catalogEntries: [CatalogEntry?] = citations.citations.map { c in
-        guard c.form == .numbered, let n = c.number else { return nil }
-        return catalog.entry(for: n, year: c.date?.year)
-    }
+    /// (The key the resolver folded is reused when it has one.)
+    public private(set) lazy var catalogEntries: [CatalogEntry?] = { [citations, catalog] in
+        citations.citations.indices.map { i in
+            let c = citations.citations[i]
+            guard c.form == .numbered, let n = c.number else { return nil }
+            if let k = citations.asciiNumberKeys[i] { return catalog.entry(folded: k, year: c.date?.year) }
+            return catalog.entry(for: n, year: c.date?.year)
+        }
+    }()
 }
 
 public enum Linter {

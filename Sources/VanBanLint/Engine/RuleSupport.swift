@@ -16,26 +16,6 @@ extension RuleContext {
     public var regimeName: LocalizedText { regime.title }
 }
 
-/// A string as a dictionary key compared and hashed by its UTF-8 bytes.
-/// `String` hashes and compares non-ASCII text by canonical equivalence,
-/// normalising as it goes (thousands of instructions for an issuer's name);
-/// the texts keyed here come from one NFC-normalised document, where
-/// equivalent texts have the same bytes.
-struct UTF8Key: Hashable {
-    var string: String
-    init(_ s: String) { string = s }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var x = a.string, y = b.string
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
-    }
-
-    func hash(into h: inout Hasher) {
-        var s = string
-        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
 extension String {
     /// Whether the string has a lower-case letter.
     var hasLowercase: Bool { unicodeScalars.contains { ScalarClass.isLowercase($0) } }

@@ -79,13 +79,16 @@ public struct CitationConflict: Rule {
         var date: SimpleDate?
         /// The kind, when its type name is specific (not `văn bản`, not a công văn).
         var kind: DocumentKind?
-        var issuer: String?
+        /// The issuer's text, compared by its bytes: texts of one
+        /// NFC-normalised document are equivalent only when their bytes are
+        /// equal, and a `String` hashes Vietnamese text slowly.
+        var issuer: HashedKey?
 
         /// `generic`: `CitationChecks.isGenericTypeName(p)`.
         init(_ p: Citation, generic: Bool) {
             date = p.form == .numbered && p.dateField != nil ? p.date : nil
             if let k = p.kind, !generic, k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
-            issuer = p.issuer?.text
+            issuer = p.issuer.map { HashedKey($0.text) }
         }
 
         /// The date and issuer only: hashing `kind` would hash its name

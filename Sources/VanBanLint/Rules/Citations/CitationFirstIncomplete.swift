@@ -25,6 +25,7 @@ public struct CitationFirstIncomplete: Rule {
     /// quyết số 203/2025/QH15`), cited by type and number only.
     static let chainCues: [[UInt8]] = ["bởi", "sửa đổi, bổ sung tại", "được sửa đổi tại", "một số điều theo", "sửa đổi, bổ sung theo",
                                        "được sửa đổi theo", "viết tắt là"].map { Array($0.utf8) }
+    static let chainCueSet = WordSet(chainCues)
 
     public func check(_ context: RuleContext) {
         let doc = context.document
@@ -39,8 +40,9 @@ public struct CitationFirstIncomplete: Rule {
         // on first need).
         var nested: [[UInt8]: Int]?
         for d in g.documents {
-            let mentions = d.mentions.filter { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }
-            guard let first = mentions.first else { continue }
+            // The mentions outside the title block and header count; the
+            // first of them (no array of them: made for every document).
+            guard let first = d.mentions.first(where: { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }) else { continue }
             // The trích yếu of an amending document names the amended one in
             // full ("… sửa đổi Thông tư số 37/2017/TT-BTC ngày 27 tháng 4 năm
             // 2017 của Bộ trưởng …"): that is its first citation.
@@ -52,31 +54,33 @@ public struct CitationFirstIncomplete: Rule {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
                   !context.analysis.isGenericTypeName(c, at: first), !c.isLawByName else { continue }
             var missing = CitationChecks.missingParts(c)
-            if dateNotRequired { missing.removeAll { $0.en == "date" } }
+            if dateNotRequired { missing.remove(.date) }
             // A document citing one of its own issuer's documents may leave
             // the issuer out ("Chính phủ ban hành Nghị định sửa đổi … Nghị
             // định số 01/2015/NĐ-CP ngày …").
             if c.issuer == nil, let own = doc.header.number?.number.issuerCode, own == n.issuerCode {
-                missing.removeAll { $0.en == "issuer" }
+                missing.remove(.issuer)
             }
             // The date or issuer may stand earlier in the same sentence
             // ("Ngày 08/12/2023, Bộ trưởng Bộ Tư pháp đã ban hành Quyết định
             // số …", "Thủ tướng Chính phủ tại Chỉ thị số …").
-            if missing.contains(where: { $0.en == "date" || $0.en == "issuer" }) {
+            if !missing.isDisjoint(with: [.date, .issuer]) {
                 let before = Self.sentenceBefore(doc, c.range.start)
-                if Self.issuerWords[0...1].contains(where: { Bytes.find($0, in: doc.clean, from: before.start, to: before.end) != nil }) {
-                    missing.removeAll { $0.en == "date" }
+                // (One pass over the sentence for the nineteen words.)
+                let found = Self.issuerWordSet.occurring(in: doc.clean, from: before.start, to: before.end)
+                if found & 0b11 != 0 {
+                    missing.remove(.date)
                 }
-                if Self.issuerWords[2...].contains(where: { Bytes.find($0, in: doc.clean, from: before.start, to: before.end) != nil }) {
-                    missing.removeAll { $0.en == "issuer" }
+                if found & ~0b11 != 0 {
+                    missing.remove(.issuer)
                 }
             }
             // "Theo đề nghị của Giám đốc Sở … tại Tờ trình số … ngày …": a
             // proposal is cited by number and date, the form's own wording.
-            if missing.contains(where: { $0.en == "subject" }), CitationChecks.inPreamble(doc, c.range.start) {
+            if missing.contains(.subject), CitationChecks.inPreamble(doc, c.range.start) {
                 let before = Self.sentenceBefore(doc, c.range.start)
                 if Self.proposalCues.contains(where: { Bytes.find($0, in: doc.clean, from: before.start, to: before.end) != nil }) {
-                    missing.removeAll { $0.en == "subject" }
+                    missing.remove(.subject)
                 }
             }
             guard !missing.isEmpty else { continue }
@@ -95,22 +99,25 @@ public struct CitationFirstIncomplete: Rule {
             // attached text: its template names no trích yếu.
             // (In parentheses: a wrapped sentence going on with "kèm theo
             // Quyết định số …" still names its trích yếu.)
-            if missing.allSatisfy({ $0.en == "subject" }), case let line = doc.source.line(of: c.range.start), doc.isAttachedByLine(line),
+            if missing == .subject, case let line = doc.source.line(of: c.range.start), doc.isAttachedByLine(line),
                doc.clean[doc.lines[line].trimmed.start] == UInt8(ascii: "(") { continue }
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
             if let t = c.typeName?.text, !Self.hasASCIILowercase(t), t == t.uppercased() { continue }
-            if Self.chainCues.contains(where: { Bytes.find($0, in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != nil }) { continue }
-            let laterComplete = mentions.dropFirst().contains { CitationChecks.isComplete(g.citations[$0]) }
+            if Self.chainCueSet.occurring(in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != 0 { continue }
+            let laterComplete = d.mentions.contains { m in
+                m != first && CitationChecks.isComplete(g.citations[m]) && !CitationChecks.inTitleOrHeader(doc, g.citations[m].range.start)
+            }
             // Lower confidence: only the subject missing (common and often
             // given by the V/v line), an incoming letter (công văn, tờ trình,
             // thông báo), a later complete citation, or the TT 01 regime.
             let onlySubject = c.date != nil && c.issuer != nil
             let lowConfidence = onlySubject || laterComplete || context.regime == .tt01 || !(c.kind.map(Self.formalKinds.contains) ?? false)
             let sev: Severity? = lowConfidence ? .info : nil
-            let label = CitationChecks.label(c)
-            context.report(c.range, LocalizedText(
-                vi: "Lần dẫn đầu tiên \(label) thiếu: \(missing.map(\.vi).joined(separator: ", "))",
-                en: "First citation of \(label) lacks: \(missing.map(\.en).joined(separator: ", "))"), severity: sev)
+            // (The message is written when read: this rule has many findings.)
+            let parts = missing
+            context.report(c.range, LocalizedText(deferred: { lang in
+                lang == .vi ? "Lần dẫn đầu tiên \(CitationChecks.label(c)) thiếu: \(parts.names(.vi))"
+                            : "First citation of \(CitationChecks.label(c)) lacks: \(parts.names(.en))" }), severity: sev)
         }
     }
 
@@ -168,6 +175,7 @@ public struct CitationFirstIncomplete: Rule {
     static let formalKinds: Set<DocumentKind> = [.nghiDinh, .thongTu, .thongTuLienTich, .quyetDinh, .nghiQuyet, .nghiQuyetLienTich, .chiThi, .phapLenh]
 
     /// "ngày"/"Ngày" (the date), then the words that name an issuer.
+    static let issuerWordSet = WordSet(issuerWords)
     static let issuerWords: [[UInt8]] = ["ngày", "Ngày", "Chính phủ", "Thủ tướng", "Bộ trưởng", "Bộ ", "Ủy ban", "Hội đồng", "Quốc hội", "Chủ tịch", "Thống đốc", "Tổng cục", "Cục trưởng", "Giám đốc", "Sở ", "Chủ nhiệm", "Trưởng ", "Chánh ", "Viện trưởng"].map { Array($0.utf8) }
 
     /// The sentence before `offset` (back to `.`, `;` or a blank line, at most 200 bytes).
@@ -182,5 +190,47 @@ public struct CitationFirstIncomplete: Rule {
             i -= 1
         }
         return TextRange(i, offset)
+    }
+}
+
+/// A few words searched for together in short stretches of text (a
+/// sentence, the bytes before a citation): one pass over the bytes, where
+/// a byte is compared further only with the words that open with it,
+/// instead of one search per word (each with its own set-up).
+struct WordSet {
+    let words: [[UInt8]]
+    /// For each byte value, the words that open with it (bit k: `words[k]`).
+    let byFirst: [UInt32]
+
+    init(_ words: [[UInt8]]) {
+        precondition(words.count <= 32 && words.allSatisfy { !$0.isEmpty })
+        self.words = words
+        var t = [UInt32](repeating: 0, count: 256)
+        for (k, w) in words.enumerated() { t[Int(w[0])] |= 1 << UInt32(k) }
+        byFirst = t
+    }
+
+    /// The words that occur wholly inside `b[from..<to]` (bit k:
+    /// `words[k]`): for each word, the same as
+    /// `Bytes.find(word, in: b, from: from, to: to) != nil`.
+    func occurring(in b: [UInt8], from: Int, to: Int) -> UInt32 {
+        let end = min(to, b.count)
+        guard from >= 0, from < end else { return 0 }
+        var found: UInt32 = 0
+        var i = from
+        while i < end {
+            var cand = byFirst[Int(b[i])] & ~found
+            while cand != 0 {
+                let k = cand.trailingZeroBitCount
+                cand &= cand - 1
+                let w = words[k]
+                guard w.count <= end - i else { continue }
+                var j = 1
+                while j < w.count && b[i + j] == w[j] { j += 1 }
+                if j == w.count { found |= 1 << UInt32(k) }
+            }
+            i += 1
+        }
+        return found
     }
 }

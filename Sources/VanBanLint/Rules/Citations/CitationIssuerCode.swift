@@ -23,12 +23,14 @@ public struct CitationIssuerCode: Rule {
         for c in context.analysis.citations.citations {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let issuer = c.issuer,
                   n.symbolParts.count == 2, let code = n.issuerCode, let expected = Issuers.entry(code: code) else { continue }
-            if context.analysis.issuers.names(issuer.text, expected) { continue }
-            let others = context.analysis.issuers.named(by: issuer.text).filter { $0.code != expected.code }
+            // (The text made once: `Field.text` makes a new string per call.)
+            let written = issuer.text
+            if context.analysis.issuers.names(written, expected) { continue }
+            let others = context.analysis.issuers.named(by: written).filter { $0.code != expected.code }
             guard let other = others.first else { continue }
             context.report(issuer.range, LocalizedText(
-                vi: "Ký hiệu \(n.normalized) là của \(expected.name) (\(code)), nhưng trích dẫn ghi \"\(issuer.text)\" (\(other.name))",
-                en: "Symbol \(n.normalized) belongs to \(expected.name) (\(code)), but the citation says \"\(issuer.text)\" (\(other.name))"))
+                vi: "Ký hiệu \(n.normalized) là của \(expected.name) (\(code)), nhưng trích dẫn ghi \"\(written)\" (\(other.name))",
+                en: "Symbol \(n.normalized) belongs to \(expected.name) (\(code)), but the citation says \"\(written)\" (\(other.name))"))
         }
     }
 }

@@ -28,9 +28,10 @@ public struct CitationRepeatedFull: Rule {
                 let full = c.date != nil && c.issuer != nil
                 // Tables of documents repeat the full form on purpose.
                 if full && sawFull, !CitationChecks.inTable(context.document, c.range.start), let from = c.number?.range.end ?? c.name?.range.end {
-                    context.report(TextRange(from, c.range.end), LocalizedText(
-                        vi: "\(CitationChecks.label(c)) đã được dẫn đầy đủ ở trên; lần sau chỉ ghi tên loại và số, ký hiệu",
-                        en: "\(CitationChecks.label(c)) was cited in full above; later citations give type and number only"),
+                    // (The message is written when read: this rule has many findings.)
+                    context.report(TextRange(from, c.range.end), LocalizedText(deferred: { lang in
+                        lang == .vi ? "\(CitationChecks.label(c)) đã được dẫn đầy đủ ở trên; lần sau chỉ ghi tên loại và số, ký hiệu"
+                                    : "\(CitationChecks.label(c)) was cited in full above; later citations give type and number only" }),
                         related: [RelatedLocation(range: g.citations[d.first].range, message: LocalizedText(vi: "lần dẫn đầu tiên", en: "first citation"))])
                 }
                 if full { sawFull = true }

@@ -19,10 +19,13 @@ public struct CitationUnitComma: Rule {
         // Only a citation with a comma can be reported: that test first
         // (the editorial-note test reads back up to 400 bytes).
         for c in context.analysis.citations.citations where !c.separators.isEmpty && !CitationChecks.inEditorialNote(context.clean, c.range.start) {
-            let what = CitationChecks.label(c)
             for s in c.separators {
-                context.report(s, what.isEmpty ? LocalizedText(vi: "Không dùng dấu phẩy giữa các đơn vị được viện dẫn", en: "No comma between the cited units")
-                                : LocalizedText(vi: "Không dùng dấu phẩy trong viện dẫn \"\(what)\"", en: "No comma inside the reference to \"\(what)\""),
+                // (The message is written when read.)
+                context.report(s, LocalizedText(deferred: { lang in
+                    let what = CitationChecks.label(c)
+                    if what.isEmpty { return lang == .vi ? "Không dùng dấu phẩy giữa các đơn vị được viện dẫn" : "No comma between the cited units" }
+                    return lang == .vi ? "Không dùng dấu phẩy trong viện dẫn \"\(what)\"" : "No comma inside the reference to \"\(what)\""
+                }),
                                fixes: [context.fix(s, "", LocalizedText(vi: "Xóa dấu phẩy", en: "Remove the comma"))])
             }
         }
