@@ -152,14 +152,7 @@ public enum Issuers {
             if v < 0x250 { k = Int(v) } else if v >= 0x1E00 && v < 0x1F00 { k = Int(v) - 0x1E00 + 0x250 } else { return nil }
             let w = table[k]
             guard w != 0 else { return nil }
-            // UTF-8 of a scalar below U+1F00, written out (no encoder view).
-            if w < 0x80 {
-                buf[n] = UInt8(w); n += 1
-            } else if w < 0x800 {
-                buf[n] = UInt8(0xC0 | w >> 6); buf[n + 1] = UInt8(0x80 | w & 0x3F); n += 2
-            } else {
-                buf[n] = UInt8(0xE0 | w >> 12); buf[n + 1] = UInt8(0x80 | (w >> 6) & 0x3F); buf[n + 2] = UInt8(0x80 | w & 0x3F); n += 3
-            }
+            n = Bytes.storeUTF8(w, into: buf, at: n)   // (a scalar below U+1F00)
         }
         return n
     }
