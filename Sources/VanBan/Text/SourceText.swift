@@ -306,8 +306,8 @@ extension SourceText {
         // again in between.
         var starts = [Int]()
         starts.reserveCapacity(lineStarts.count + replacement.count)
-        let kept = SourceText.firstIndex(in: lineStarts, atLeast: Swift.max(a, 1))
-        let shifted = SourceText.firstIndex(in: lineStarts, atLeast: b + 1)
+        let kept = lineStarts.partitioningIndex { $0 >= Swift.max(a, 1) }
+        let shifted = lineStarts.partitioningIndex { $0 >= b + 1 }
         lineStarts.withUnsafeBufferPointer { p in
             starts.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<kept]))
             var s = Swift.max(a, 1)
@@ -346,16 +346,6 @@ extension SourceText {
             j += 1
         }
         return SourceText(bytes: new, encoding: encoding, lineStarts: starts, blockUTF16: bu, blockScalars: bs)
-    }
-
-    /// Index of the first element of sorted `a` that is at least `x`.
-    private static func firstIndex(in a: [Int], atLeast x: Int) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// UTF-16 units and scalars before byte `offset` of this text (any

@@ -65,12 +65,8 @@ public struct SignerAcademicTitle: Rule {
             // Lines are in text order and a line's trimmed text lies within it:
             // no line ending before `after` qualifies, so the search starts at
             // the first that does not (found by bisection, not a walk from the top).
-            var lo = 0, hi = lines.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if lines[mid].range.end < after { lo = mid + 1 } else { hi = mid }
-            }
-            for l in lines[lo...] where l.trimmed.start >= after && !l.trimmed.isEmpty {
+            let first = lines.partitioningIndex { $0.range.end >= after }
+            for l in lines[first...] where l.trimmed.start >= after && !l.trimmed.isEmpty {
                 candidates.append(Field(range: l.trimmed, text: ctx.document.cleanText(l.trimmed)))
                 break
             }
