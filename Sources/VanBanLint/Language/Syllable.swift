@@ -103,9 +103,23 @@ public enum Syllable {
     }
 
     /// Whether a lower-case word is a well-formed Vietnamese syllable.
+    ///
+    /// Every syllable `isValidParse` accepts is in `SyllableTable` (built
+    /// from the same initials, rhymes and tone placements; the test
+    /// `syllableTableIsComplete` enumerates them all): a word the table
+    /// does not hold is no syllable, without the parse. Most words asked
+    /// are such misses (misspellings, foreign words); a hit is confirmed by
+    /// the parse, so the answer is always the parse's.
     public static func isValid(_ s: [Unicode.Scalar]) -> Bool {
+        guard !s.isEmpty, s.count <= 8 else { return false }
+        guard SyllableTable.contains(scalars: s) else { return false }
+        return isValidParse(s)
+    }
+
+    /// `isValid(_:)` by parsing alone: the reference of its table shortcut.
+    static func isValidParse(_ s: [Unicode.Scalar]) -> Bool {
         guard !s.isEmpty, s.count <= 8, let (plain, tone) = strip(s) else { return false }
-        guard isValid(plain: plain, tone: tone) else { return false }
+        guard isValidParse(plain: plain, tone: tone) else { return false }
         if tone == .none { return true }
         // The tone sits on the main vowel (either vowel of open oa/oe/uy).
         let written = String(String.UnicodeScalarView(s))
@@ -119,7 +133,17 @@ public enum Syllable {
         return false
     }
 
+    /// Whether a toneless lower-case word with `tone` is a well-formed
+    /// syllable. A word of the letters `strip` yields whose toned spelling
+    /// (`applyTone`) `SyllableTable` does not hold is none, as for
+    /// `isValid(_:)`; the others are parsed.
     public static func isValid(plain: String, tone: Tone) -> Bool {
+        if SyllableTable.missesToned(plain, tone) { return false }
+        return isValidParse(plain: plain, tone: tone)
+    }
+
+    /// `isValid(plain:tone:)` by parsing alone: the reference of its table shortcut.
+    static func isValidParse(plain: String, tone: Tone) -> Bool {
         let p = Array(plain.unicodeScalars)
         var candidates: [(String, String)] = [("", plain)]
         let bytes: [UInt8]? = Self.isSimple(plain) ? Array(plain.utf8) : nil
@@ -330,6 +354,25 @@ public enum SyllableTable {
             slot = (slot + 1) & mask
         }
         return false
+    }
+
+    /// Whether `plain`, a word of letters `Syllable.strip` yields (a–z, `đ`,
+    /// the vowels of `Syllable.rows`), with `tone` placed as `applyTone`
+    /// does, is not in the table: then `Syllable.isValidParse(plain:tone:)`
+    /// is false, since for every (initial, rhyme) pair it accepts with a
+    /// tone the table holds exactly that spelling. False (no answer) for a
+    /// word of other scalars: `Set<String>` compares those up to canonical
+    /// equivalence (`o` + U+031B is `ơ`), the table's hashes do not.
+    static func missesToned(_ plain: String, _ tone: Syllable.Tone) -> Bool {
+        var p: [Unicode.Scalar] = []
+        for u in plain.unicodeScalars {
+            let v = u.value
+            guard (v >= 0x61 && v <= 0x7A) || v == 0x111 || Syllable.decompose[v] != nil else { return false }
+            p.append(u)
+        }
+        if tone != .none, let k = Syllable.toneTarget(p),
+           let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(tone.rawValue)] { p[k] = c }
+        return !contains(scalars: p)
     }
 
     /// Whether lower-case scalars spell a syllable of the table (the same

@@ -82,9 +82,11 @@ public struct TypingLeftover: Rule {
     /// Indices of the words that pass the cheap tests of `check` (length,
     /// neighbouring bytes, a Telex modifier in an ASCII word, not a syllable
     /// of the table for a marked word): `check` applies them again, and the rest.
-    /// The tests on the word's flags come first, then the one that reads
-    /// the word (the modifier scan or the table probe), then the neighbours:
-    /// most words are settled by their flags and one probe.
+    /// A word of `SyllableTable` (most words of a Vietnamese text) is
+    /// neither kind: a marked one is skipped by that probe anyway, and an
+    /// ASCII one is a valid syllable (the table holds only those), which
+    /// `check` skips; so the probe of the word's known hash comes first,
+    /// then the tests on the word's flags, the modifier scan and the neighbours.
     static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
@@ -93,6 +95,7 @@ public struct TypingLeftover: Rule {
         table.withUnsafeBufferPointer { t in
             let n = p.count
             for k in range ?? 0..<wb.count {
+                if SyllableTable.contains(hash: hb[k], t) { continue }
                 let w = wb[k]
                 // Both kinds below need a word that is not capitalised nor in
                 // capitals (two letters or more: `isAllCaps` then excludes it).
@@ -103,7 +106,7 @@ public struct TypingLeftover: Rule {
                 if w.isASCII {
                     guard w.letterCount >= 4, Self.hasTelexModifier(p, s, e) else { continue }
                 } else {
-                    guard w.letterCount <= 7, !SyllableTable.contains(hash: hb[k], t) else { continue }
+                    guard w.letterCount <= 7 else { continue }
                 }
                 if s > 0 {
                     let c = p[s - 1]

@@ -1,0 +1,49 @@
+import Testing
+@testable import VanBanLint
+
+/// `Syllable.isValid` answers "no" for a word `SyllableTable` does not hold,
+/// without parsing it: sound only if the table holds every syllable the
+/// parse accepts. Checked here over all of them.
+@Suite struct SyllableTableTests {
+    /// Every word the parse may accept has a toneless form (`strip`) made of
+    /// an initial (or none) and a rhyme of the lists (`gi` + rhyme is `g` +
+    /// `i…`), and at most one toned vowel: all such words are tried, with
+    /// each tone on each vowel.
+    @Test func syllableTableIsComplete() {
+        let rhymes = Syllable.rhymes.union(Syllable.quRhymes)
+        var valid = 0
+        for ini in [""] + Syllable.initials {
+            for rhyme in rhymes {
+                let plain = ini + rhyme
+                for tone in [Syllable.Tone.none, .grave, .acute, .hook, .tilde, .dot] {
+                    let parsed = Syllable.isValidParse(plain: plain, tone: tone)
+                    #expect(Syllable.isValid(plain: plain, tone: tone) == parsed, "\(plain) \(tone)")
+                    guard parsed else { continue }
+                    let p = Array(plain.unicodeScalars)
+                    if tone == .none {
+                        #expect(Syllable.isValid(p) == Syllable.isValidParse(p), "\(plain)")
+                        valid += 1
+                        continue
+                    }
+                    for k in p.indices {
+                        guard let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(tone.rawValue)] else { continue }
+                        var s = p
+                        s[k] = c
+                        let ok = Syllable.isValidParse(s)
+                        #expect(Syllable.isValid(s) == ok, "\(String(String.UnicodeScalarView(s)))")
+                        if ok { valid += 1 }
+                    }
+                }
+            }
+        }
+        #expect(valid > 5000)
+        // Words outside the table's letters keep the parse's answer.
+        for w in ["o\u{31B}", "ho\u{300}a", "Hòa", "qua", "gì", "gìn", "khuya", "xoong", "đươc", "ddaay", ""] {
+            let s = Array(w.unicodeScalars)
+            #expect(Syllable.isValid(s) == Syllable.isValidParse(s), "\(w)")
+            for tone in [Syllable.Tone.none, .acute, .dot] {
+                #expect(Syllable.isValid(plain: w, tone: tone) == Syllable.isValidParse(plain: w, tone: tone), "\(w) \(tone)")
+            }
+        }
+    }
+}
