@@ -25,21 +25,29 @@ enum WindowScan {
             let raw = UnsafeRawPointer(base)
             // Every lane below `to`, and the two look-ahead windows inside the buffer.
             let windowEnd = min(to, p.count - 2)
-            // Two windows per step: one test for both marks (most steps find
-            // nothing); a step that may hold something reads the first
-            // window's lanes, then the second's, in order, as one at a time would.
-            while i + 32 <= windowEnd {
+            // Four windows per step: one test for all their marks (most
+            // steps find nothing); a step that may hold something reads the
+            // windows' lanes in order, as one at a time would.
+            while i + 64 <= windowEnd {
                 let m0 = candidates(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
                                     raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self),
                                     raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self))
                 let m1 = candidates(raw.loadUnaligned(fromByteOffset: i + 16, as: SIMD16<UInt8>.self),
                                     raw.loadUnaligned(fromByteOffset: i + 17, as: SIMD16<UInt8>.self),
                                     raw.loadUnaligned(fromByteOffset: i + 18, as: SIMD16<UInt8>.self))
-                if ByteScan.any(m0 .| m1) {
+                let m2 = candidates(raw.loadUnaligned(fromByteOffset: i + 32, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 33, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 34, as: SIMD16<UInt8>.self))
+                let m3 = candidates(raw.loadUnaligned(fromByteOffset: i + 48, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 49, as: SIMD16<UInt8>.self),
+                                    raw.loadUnaligned(fromByteOffset: i + 50, as: SIMD16<UInt8>.self))
+                if ByteScan.any((m0 .| m1) .| (m2 .| m3)) {
                     if let k = firstExact(m0, at: i, exact) { return k }
                     if let k = firstExact(m1, at: i + 16, exact) { return k }
+                    if let k = firstExact(m2, at: i + 32, exact) { return k }
+                    if let k = firstExact(m3, at: i + 48, exact) { return k }
                 }
-                i += 32
+                i += 64
             }
             while i + 16 <= windowEnd {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
