@@ -1,0 +1,47 @@
+import Testing
+@testable import VanBan
+@testable import VanBanLint
+
+/// The one-pass scans of the input rules agree with scans started again
+/// after each hit (`WindowScan.first`, itself tested byte by byte).
+@Suite struct InputScanTests {
+    /// `WindowScan.forEach` visits exactly the positions a byte-by-byte scan
+    /// finds, in order, for every start and end.
+    @Test func windowScanForEachMatchesReference() {
+        let bar = SIMD16<UInt8>(repeating: 0x7C), comma = SIMD16<UInt8>(repeating: 0x2C)
+        var texts = WindowScanTests.texts(60)
+        texts.append([UInt8](repeating: 0x61, count: 100) + [0x7C])
+        texts.append([UInt8](repeating: 0x2C, count: 150))
+        for t in texts {
+            t.withUnsafeBufferPointer { p in
+                let exact: (Int) -> Bool = { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) }
+                for from in 0...p.count {
+                    let ends: Set<Int> = [from, min(p.count, from + 17), min(p.count, from + 70), p.count]
+                    for to in ends {
+                        var fast: [Int] = []
+                        WindowScan.forEach(p, from: from, to: to, candidates: { x, y, _ in (x .== bar) .| ((x .== comma) .& (y .== bar)) },
+                                           exact: exact) { fast.append($0) }
+                        let slow = (from..<to).filter(exact)
+                        #expect(fast == slow, "\(t) \(from) \(to)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `Spacing.eachMarkOrEvent` visits what `nextMarkOrEvent` finds one after another.
+    @Test func spacingMarksAndEventsInOnePass() {
+        var texts = WindowScanTests.texts(400)
+        texts.append(Array("a ,b  c ( d ) e;f | g\th ,  , ;;((  ".utf8))
+        for t in texts {
+            t.withUnsafeBufferPointer { p in
+                var fast: [Int] = []
+                Spacing.eachMarkOrEvent(p) { fast.append($0) }
+                var slow: [Int] = []
+                var i = 0
+                while let j = Spacing.nextMarkOrEvent(p, from: i) { slow.append(j); i = j + 1 }
+                #expect(fast == slow, "\(t)")
+            }
+        }
+    }
+}
