@@ -71,10 +71,13 @@ public struct TypingLeftover: Rule {
                 // The same misspelling recurs: judge each spelling once.
                 guard misspelt.value(hash: hashes[k], range: w.range, in: b, { Self.isMisspeltSyllable(b, w.range) }),
                       Self.hasVietnameseNeighbour(words, k, b) else { continue }
-                let text = TextScan.string(b, w.range)
-                context.report(w.range, LocalizedText(vi: "`\(text)` không phải âm tiết tiếng Việt hợp lệ (lỗi chính tả hoặc lỗi gõ)",
-                                                      en: "`\(text)` is not a valid Vietnamese syllable (misspelling or typing error)"),
-                               severity: .info)
+                // The message is written only when read (findings are many; most runs only count them).
+                let r = w.range
+                context.report(r, LocalizedText(deferred: { lang in
+                    let text = TextScan.string(b, r)
+                    return lang == .vi ? "`\(text)` không phải âm tiết tiếng Việt hợp lệ (lỗi chính tả hoặc lỗi gõ)"
+                                       : "`\(text)` is not a valid Vietnamese syllable (misspelling or typing error)"
+                }), severity: .info)
             }
         }
     }
