@@ -77,38 +77,41 @@ public struct LegacyEncoding: Rule {
     }
 
     func scan(_ b: [UInt8], _ line: TextRange, _ tokens: inout [Token]) {
-        var i = line.start
-        let n = line.end
-        while i < n {
-            let c = b[i]
-            guard Bytes.isASCIILetter(c) || c == 0xC2 || c == 0xC3 else { i += 1; continue }
-            // A maximal run of ASCII letters and Latin-1 scalars (U+00A1–U+00FF).
-            let s = i
-            var latin1 = 0, ascii = 0, other = false
+        // The bytes read without bounds checks: `line` lies in `b`.
+        b.withUnsafeBufferPointer { p in
+            var i = line.start
+            let n = line.end
             while i < n {
-                let d = b[i]
-                if Bytes.isASCIILetter(d) { ascii += 1; i += 1; continue }
-                if (d == 0xC2 || d == 0xC3) && i + 1 < n {
-                    let (u, l) = Bytes.decodeScalar(b, i)
-                    if u.value >= 0xA1 {
-                        latin1 += 1; i += l; continue
+                let c = p[i]
+                guard Bytes.isASCIILetter(c) || c == 0xC2 || c == 0xC3 else { i += 1; continue }
+                // A maximal run of ASCII letters and Latin-1 scalars (U+00A1–U+00FF).
+                let s = i
+                var latin1 = 0, ascii = 0, other = false
+                while i < n {
+                    let d = p[i]
+                    if Bytes.isASCIILetter(d) { ascii += 1; i += 1; continue }
+                    if (d == 0xC2 || d == 0xC3) && i + 1 < n {
+                        // `Bytes.decodeScalar`'s two-byte value, at least U+00A1?
+                        if d == 0xC3 || p[i + 1] & 0x3F >= 0x21 {
+                            latin1 += 1; i += 2; continue
+                        }
+                        break
                     }
+                    if d >= 0xC4 { other = true; while i < n && p[i] >= 0x80 { i += 1 } ; continue }
                     break
                 }
-                if d >= 0xC4 { other = true; while i < n && b[i] >= 0x80 { i += 1 } ; continue }
-                break
+                if i == s { i += 1; continue }
+                // Counted first, decoded only if it may be a token: without `other`
+                // the run is ASCII letters and Latin-1 scalars, one scalar each.
+                guard latin1 > 0, ascii > 0, !other, ascii + latin1 <= 10 else { continue }
+                guard !Self.isVietnameseRun(b, s, i) else { continue }
+                let scalars = WordScalars.of(b, TextRange(s, i))
+                let strong = scalars.contains { LegacyEncodings.isForeignLatin1($0.value) }
+                var t = Token(range: TextRange(s, i), tcvn3: nil, vni: nil, strong: strong)
+                if let d = LegacyEncodings.decodeTCVN3(scalars), LegacyEncodings.isVietnamese(d) { t.tcvn3 = String(String.UnicodeScalarView(d)) }
+                if let d = LegacyEncodings.decodeVNI(scalars), LegacyEncodings.isVietnamese(d) { t.vni = String(String.UnicodeScalarView(d)) }
+                if t.tcvn3 != nil || t.vni != nil { tokens.append(t) }
             }
-            if i == s { i += 1; continue }
-            // Counted first, decoded only if it may be a token: without `other`
-            // the run is ASCII letters and Latin-1 scalars, one scalar each.
-            guard latin1 > 0, ascii > 0, !other, ascii + latin1 <= 10 else { continue }
-            guard !Self.isVietnameseRun(b, s, i) else { continue }
-            let scalars = WordScalars.of(b, TextRange(s, i))
-            let strong = scalars.contains { LegacyEncodings.isForeignLatin1($0.value) }
-            var t = Token(range: TextRange(s, i), tcvn3: nil, vni: nil, strong: strong)
-            if let d = LegacyEncodings.decodeTCVN3(scalars), LegacyEncodings.isVietnamese(d) { t.tcvn3 = String(String.UnicodeScalarView(d)) }
-            if let d = LegacyEncodings.decodeVNI(scalars), LegacyEncodings.isVietnamese(d) { t.vni = String(String.UnicodeScalarView(d)) }
-            if t.tcvn3 != nil || t.vni != nil { tokens.append(t) }
         }
     }
 
