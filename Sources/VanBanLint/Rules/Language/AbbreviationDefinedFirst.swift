@@ -112,9 +112,18 @@ public struct AbbreviationDefinedFirst: Rule {
             // The key's bytes are ASCII capitals and joiners or `Đ` (tested
             // above), so a string equal to it has the same bytes: their hash
             // stands for it in the bitmaps in front of the sets below.
+            // (The scalars of `AEIOUY` in the key are its bytes of `AEIOUY`,
+            // and its scalars its bytes other than continuation bytes.)
             var h: UInt64 = 0xcbf29ce484222325
             var dash = false
-            for i in s..<e { h = (h ^ UInt64(b[i])) &* 0x100000001b3; dash = dash || b[i] == 0x2D }
+            var vowels = 0, scalarCount = 0
+            for i in s..<e {
+                let c = b[i]
+                h = (h ^ UInt64(c)) &* 0x100000001b3
+                dash = dash || c == 0x2D
+                if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
+                if c & 0xC0 != 0x80 { scalarCount += 1 }
+            }
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
             if dash, key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
@@ -123,9 +132,8 @@ public struct AbbreviationDefinedFirst: Rule {
             seen.insert(h)
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
-            let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
-            if vowels > 0 && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(key); continue }
-            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { rejected.insert(key); continue }
+            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(key); continue }
+            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(key); continue }
             // `Lưu: VT, …` lines not recognised as Nơi nhận.
             if Self.isLuuLine(b, line.trimmed) { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
@@ -178,12 +186,40 @@ public struct AbbreviationDefinedFirst: Rule {
     /// (the first test of `check`), in one pass on the raw buffer.
     static func candidates(_ words: [Word], from start: Int) -> [Int] {
         var out: [Int] = []
+        // (Words are in text order: the first one from `start` on is found by bisection.)
+        let first = words.partitioningIndex { $0.range.start >= start }
         words.withUnsafeBufferPointer { wb in
-            for k in 0..<wb.count where wb[k].isAllCaps && wb[k].letterCount >= 2 && wb[k].letterCount <= 10 && wb[k].range.start >= start {
+            for k in first..<wb.count where wb[k].isAllCaps && UInt(bitPattern: wb[k].letterCount &- 2) <= 8 {
                 out.append(k)
             }
         }
         return out
+    }
+
+    /// False when the key `s..<e` (capitals, `Đ` and joiners, as `check`
+    /// leaves it) is certainly not `Syllable.couldBeUnmarkedSyllable` in
+    /// lower case, read on its bytes (a necessary condition; true means
+    /// "ask it"): that needs letters only, split as an initial's
+    /// consonants (at most three letters: the `u` of `qu` and the `i` of
+    /// `gi` count with the vowels), one run of vowels (`AEIOUY`) and a
+    /// final among `C CH M N NG NH P T` or none, as every rhyme is.
+    static func mayBeUnmarkedSyllable(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        @inline(__always) func isVowel(_ c: UInt8) -> Bool {
+            c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59
+        }
+        var i = s, consonants = 0
+        while i < e, !isVowel(b[i]) {
+            if Bytes.isASCIIUpper(b[i]) { i += 1 } else if b[i] == 0xC4 && i + 1 < e && b[i + 1] == 0x90 { i += 2 } else { return false }
+            consonants += 1
+        }
+        guard consonants <= 3, i < e else { return false }
+        while i < e && isVowel(b[i]) { i += 1 }
+        switch e - i {
+        case 0: return true
+        case 1: let c = b[i]; return c == 0x43 || c == 0x4D || c == 0x4E || c == 0x50 || c == 0x54   // C M N P T
+        case 2: return (b[i] == 0x43 && b[i + 1] == 0x48) || (b[i] == 0x4E && (b[i + 1] == 0x47 || b[i + 1] == 0x48))   // CH NG NH
+        default: return false
+        }
     }
 
     /// Whether every byte of `s..<e` is a Roman numeral letter (`IVXLCDM`).
