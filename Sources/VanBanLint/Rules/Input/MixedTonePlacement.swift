@@ -112,15 +112,18 @@ public struct MixedTonePlacement: Rule {
             let fixed = WordScalars.matchCase(low, like: scalars)
             let orig = TextScan.string(b, h.range)
             let major = preferNew ? newCount : oldCount, minor = preferNew ? oldCount : newCount
+            // (The message is written when read: a text in the minority style has many findings.)
             let message = major == minor
-                ? LocalizedText(
-                    vi: "Đặt dấu thanh không thống nhất: văn bản dùng hai kiểu ngang nhau (\(major) từ mỗi kiểu); chọn một kiểu, ví dụ kiểu cũ: `\(orig)` → `\(fixed)`",
-                    en: "Inconsistent tone-mark placement: the text uses both styles equally (\(major) words each); pick one, e.g. the old style: `\(orig)` → `\(fixed)`")
-                : LocalizedText(
-                    vi: "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`",
-                    en: "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`")
+                ? LocalizedText(deferred: { lang in
+                    lang == .vi
+                        ? "Đặt dấu thanh không thống nhất: văn bản dùng hai kiểu ngang nhau (\(major) từ mỗi kiểu); chọn một kiểu, ví dụ kiểu cũ: `\(orig)` → `\(fixed)`"
+                        : "Inconsistent tone-mark placement: the text uses both styles equally (\(major) words each); pick one, e.g. the old style: `\(orig)` → `\(fixed)`" })
+                : LocalizedText(deferred: { lang in
+                    lang == .vi
+                        ? "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`"
+                        : "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`" })
             context.report(h.range, message,
-                fixes: [context.fix(h.range, fixed, LocalizedText(vi: "Viết `\(fixed)`", en: "Write `\(fixed)`"))])
+                fixes: [context.fix(h.range, fixed, LocalizedText(deferred: { lang in lang == .vi ? "Viết `\(fixed)`" : "Write `\(fixed)`" }))])
         }
     }
 
