@@ -13,18 +13,43 @@ struct WordMemo<Value> {
     private var hashes: [UInt64]
     private var firstRanges: [TextRange]
     private var values: [Value?]
-    private let mask: Int
+    private var mask: Int
     private var count = 0
+    /// The table size it may grow to.
+    private let maxSize: Int
 
     /// A memo for about `capacity` distinct words (it stops memoising, and
-    /// `lookup` returns nil, when three quarters full).
+    /// `lookup` returns nil, when three quarters full). The table starts
+    /// small and doubles as words come: a document repeats far fewer
+    /// spellings than it has candidate words, and clearing a table sized
+    /// for all of them cost more than the memo saved.
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
+        maxSize = size
+        let start = min(size, 64)
+        hashes = [UInt64](repeating: 0, count: start)
+        firstRanges = [TextRange](repeating: TextRange(0, 0), count: start)
+        values = [Value?](repeating: nil, count: start)
+        mask = start - 1
+    }
+
+    /// Doubles the table (when three quarters full and below `maxSize`),
+    /// placing the stored words again.
+    private mutating func grow() {
+        let oldHashes = hashes, oldRanges = firstRanges, oldValues = values
+        let size = (mask + 1) * 2
         hashes = [UInt64](repeating: 0, count: size)
         firstRanges = [TextRange](repeating: TextRange(0, 0), count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
+        for i in oldHashes.indices where oldHashes[i] != 0 {
+            var s = Int(truncatingIfNeeded: oldHashes[i] >> 7) & mask
+            while hashes[s] != 0 { s = (s + 1) & mask }
+            hashes[s] = oldHashes[i]
+            firstRanges[s] = oldRanges[i]
+            values[s] = oldValues[i]
+        }
     }
 
     /// The slot for the word `range` of `bytes` whose hash is `hash` (never
@@ -52,6 +77,7 @@ struct WordMemo<Value> {
     /// The memoised verdict on the word, or computes it with `judge` (once
     /// per distinct spelling while the memo has room).
     mutating func value(hash: UInt64, range: TextRange, in bytes: [UInt8], _ judge: () -> Value) -> Value {
+        if count * 4 >= (mask + 1) * 3 && mask + 1 < maxSize { grow() }
         guard let (s, found) = slot(hash, range, bytes) else { return judge() }
         if found, let v = values[s] { return v }
         let v = judge()

@@ -23,13 +23,22 @@ public struct MixedTonePlacement: Rule {
     struct Hit { var range: TextRange; var newStyle: Bool; var vowel: Int }
 
     /// Indices of the words that may be an `oa`/`oe`/`uy` syllable with a
-    /// tone (a superset of what `check` accepts: it applies its own tests
-    /// again): not ASCII, length 3–10 bytes, 2–6 letters, and either a plain
-    /// a/e/y last letter after a non-ASCII byte, or a non-ASCII last letter after o/u.
+    /// tone, the cheap tests of the rule on the bytes of the word: not
+    /// ASCII, length 3–10 bytes, 2–6 letters, and either a plain a/e/y
+    /// (either case) after an o/u with a tone (old style: `hòa`, `khỏe`,
+    /// `thủy`), or a toned a/e/y after a plain o/u (new style: `hoà`,
+    /// `thuỷ`). `style(of:)` then judges each spelling once.
     static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
+        let flat = Syllable.decomposeAnyCaseFlat
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
+        flat.withUnsafeBufferPointer { f in
+            /// `Syllable.decomposeAnyCase(u)` as `base << 8 | tone` (0: not a vowel), from the flat table read once.
+            @inline(__always) func decomposed(_ u: Unicode.Scalar) -> UInt32 {
+                if u.value < 0x2000 { return f[Int(u.value)] }
+                return Syllable.decomposeAnyCase[u.value].map { $0.0 << 8 | UInt32($0.1) } ?? 0
+            }
             for k in range ?? 0..<wb.count {
                 // Both shapes need a marked letter: an ASCII word has none.
                 guard !wb[k].isASCII else { continue }
@@ -38,19 +47,31 @@ public struct MixedTonePlacement: Rule {
                 guard UInt(bitPattern: e &- s &- 3) <= 7 else { continue }   // 3–10 bytes
                 let last = p[e &- 1]
                 if last < 0x80 {
+                    // Old style: a toned o before a/e, a toned u before y.
                     let l = last | 0x20
                     guard l == 0x61 || l == 0x65 || l == 0x79, p[e &- 2] >= 0x80 else { continue }
+                    // The scalar before the last byte (`Bytes.previousScalarStart`; `s ≥ 0`, so `lead ≥ 0`).
+                    var lead = e &- 2
+                    while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
+                    let d = decomposed(Bytes.decodeScalar(p, lead).0)
+                    guard d & 0xFF != 0, d >> 8 == (l == 0x79 ? 0x75 : 0x6F) else { continue }
                 } else {
+                    // New style: a plain o before a toned a/e, a plain u before a toned y.
                     var lead = e &- 1
                     while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
                     guard lead > s else { continue }
                     let q = p[lead &- 1] | 0x20
                     guard q == 0x6F || q == 0x75 else { continue }
+                    let d = decomposed(Bytes.decodeScalar(p, lead).0)
+                    guard d & 0xFF != 0 else { continue }
+                    let base = d >> 8
+                    guard q == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
                 }
                 let lc = wb[k].letterCount
                 guard lc <= 6 && lc >= 2 else { continue }
                 out.append(k)
             }
+        }
         }
         }
         return out
@@ -68,30 +89,6 @@ public struct MixedTonePlacement: Rule {
         var memo = WordMemo<(newStyle: Bool, vowel: Int)?>(capacity: min(candidates.count, 1024))
         for k in candidates {
             let w = words[k]
-            let len = w.range.end - w.range.start
-            guard len >= 3 && len <= 10 && w.letterCount <= 6 && w.letterCount >= 2 else { continue }
-            let last = b[w.range.end - 1]
-            // Cheap filter: old style ends in a plain a/e/y; new style has a plain o/u before a marked last letter.
-            let lastPlain = last == 0x61 || last == 0x65 || last == 0x79 || last == 0x41 || last == 0x45 || last == 0x59
-            if lastPlain {
-                // Old style: a toned o before a/e (`hòa`, `khỏe`) or a toned u before y (`thủy`).
-                guard b[w.range.end - 2] >= 0x80 else { continue }
-                let lead = Bytes.previousScalarStart(b, w.range.end - 1)
-                let (u, _) = Bytes.decodeScalar(b, lead)
-                guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
-                let y = last | 0x20 == 0x79
-                guard y ? base == 0x75 : base == 0x6F else { continue }
-            } else {
-                // New style: plain o before a toned a/e (`hoà`), plain u before a toned y (`thuỷ`).
-                guard last >= 0x80 else { continue }
-                let lead = Bytes.previousScalarStart(b, w.range.end)
-                guard lead > w.range.start else { continue }
-                let p = b[lead - 1] | 0x20
-                guard p == 0x6F || p == 0x75 else { continue }
-                let (u, _) = Bytes.decodeScalar(b, lead)
-                guard let (base, t) = Syllable.decomposeAnyCase(u.value), t != 0 else { continue }
-                guard p == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
-            }
             let verdict = memo.value(hash: hashes[k], range: w.range, in: b) { Self.style(of: w, b, table) }
             if let (newStyle, vowel) = verdict { hits.append(Hit(range: w.range, newStyle: newStyle, vowel: vowel)) }
         }
@@ -115,15 +112,18 @@ public struct MixedTonePlacement: Rule {
             let fixed = WordScalars.matchCase(low, like: scalars)
             let orig = TextScan.string(b, h.range)
             let major = preferNew ? newCount : oldCount, minor = preferNew ? oldCount : newCount
+            // (The message is written when read: a text in the minority style has many findings.)
             let message = major == minor
-                ? LocalizedText(
-                    vi: "Đặt dấu thanh không thống nhất: văn bản dùng hai kiểu ngang nhau (\(major) từ mỗi kiểu); chọn một kiểu, ví dụ kiểu cũ: `\(orig)` → `\(fixed)`",
-                    en: "Inconsistent tone-mark placement: the text uses both styles equally (\(major) words each); pick one, e.g. the old style: `\(orig)` → `\(fixed)`")
-                : LocalizedText(
-                    vi: "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`",
-                    en: "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`")
+                ? LocalizedText(deferred: { lang in
+                    lang == .vi
+                        ? "Đặt dấu thanh không thống nhất: văn bản dùng hai kiểu ngang nhau (\(major) từ mỗi kiểu); chọn một kiểu, ví dụ kiểu cũ: `\(orig)` → `\(fixed)`"
+                        : "Inconsistent tone-mark placement: the text uses both styles equally (\(major) words each); pick one, e.g. the old style: `\(orig)` → `\(fixed)`" })
+                : LocalizedText(deferred: { lang in
+                    lang == .vi
+                        ? "Đặt dấu thanh không thống nhất: `\(orig)` đặt dấu kiểu \(preferNew ? "cũ" : "mới"), trong khi văn bản chủ yếu đặt kiểu \(preferNew ? "mới (`hoà`, `thuỷ`)" : "cũ (`hòa`, `thủy`)") (\(major) từ so với \(minor)); viết `\(fixed)`"
+                        : "Inconsistent tone-mark placement: `\(orig)` is in the \(preferNew ? "old" : "new") style, while the text mostly uses the \(preferNew ? "new style (`hoà`, `thuỷ`)" : "old style (`hòa`, `thủy`)") (\(major) words against \(minor)); write `\(fixed)`" })
             context.report(h.range, message,
-                fixes: [context.fix(h.range, fixed, LocalizedText(vi: "Viết `\(fixed)`", en: "Write `\(fixed)`"))])
+                fixes: [context.fix(h.range, fixed, LocalizedText(deferred: { lang in lang == .vi ? "Viết `\(fixed)`" : "Write `\(fixed)`" }))])
         }
     }
 
@@ -132,16 +132,35 @@ public struct MixedTonePlacement: Rule {
     /// no final consonant; else whether the tone is on the second vowel
     /// (new style) and the index of the first vowel of the pair.
     static func style(of w: Word, _ b: [UInt8], _ table: [UInt64]) -> (newStyle: Bool, vowel: Int)? {
-        let s = WordScalars.of(b, w.range)
-        let low = Syllable.lowercased(s)
-        guard let (plain, tone) = Syllable.strip(low), tone != .none else { return nil }
-        let pl = Array(plain.unicodeScalars)
-        guard pl.count >= 2 else { return nil }
-        let pair = String(String.UnicodeScalarView(pl.suffix(2)))
-        guard pair == "oa" || pair == "oe" || pair == "uy" else { return nil }
-        let prefix = pl.dropLast(2)
-        // Not `qu-`/`gi-` (the u/i belongs to the initial), and the rest is a consonant initial.
-        if prefix.last == "q" || prefix.contains(where: { "aăâeêioôơuưy".unicodeScalars.contains($0) }) { return nil }
+        let low = Syllable.lowercased(WordScalars.of(b, w.range))
+        let n = low.count
+        guard n >= 2 else { return nil }
+        // On the scalars, without making strings: as `Syllable.strip` (each
+        // scalar a vowel of `Syllable.decompose`, a-z or `đ`; at most one
+        // tone, and one there), a toneless `oa`/`oe`/`uy` at the end, and
+        // before it consonants only (no vowel: not `gi-`), not ending in
+        // `q` (`qu-`: the u belongs to the initial). (`low` is lower case,
+        // where `decomposeAnyCase` is `decompose`.)
+        var tone = 0
+        var first: UInt32 = 0, second: UInt32 = 0, firstTone = 0
+        for i in 0..<n {
+            let v = low[i].value
+            if let (base, t) = Syllable.decomposeAnyCase(v) {
+                if t != 0 {
+                    if tone != 0 { return nil }
+                    tone = t
+                }
+                if i < n - 2 { return nil }
+                if i == n - 2 { first = base; firstTone = t } else { second = base }
+            } else if (v >= 0x61 && v <= 0x7A) || v == 0x111 {
+                if i >= n - 2 { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard tone != 0 else { return nil }
+        guard (first == 0x6F && (second == 0x61 || second == 0x65)) || (first == 0x75 && second == 0x79) else { return nil }
+        if n > 2 && low[n - 3] == "q" { return nil }
         // Lower-case words: one table look-up; others: the full check.
         if w.isCapitalized || w.isAllCaps {
             // The table holds only valid syllables: most words skip the full check.
@@ -149,9 +168,7 @@ public struct MixedTonePlacement: Rule {
         } else {
             guard SyllableTable.contains(b, w.range, table: table) else { return nil }
         }
-        let firstVowel = pl.count - 2
         // Which of the two vowels carries the tone?
-        guard let (_, t0) = Syllable.decompose[low[firstVowel].value] else { return nil }
-        return (t0 == 0, firstVowel)
+        return (firstTone == 0, n - 2)
     }
 }

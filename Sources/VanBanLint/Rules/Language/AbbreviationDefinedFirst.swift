@@ -32,6 +32,31 @@ public struct AbbreviationDefinedFirst: Rule {
     /// `common` as `HashBits`.
     static let commonHashes = HashBits(common)
 
+    /// A set of byte strings: found by their FNV-1a hash (`Lexicon.fnv`),
+    /// then compared byte by byte. For the keys of `check` (ASCII and `Đ`,
+    /// no combining marks) two strings are equal exactly when their bytes
+    /// are, so this answers as a `Set<String>` of them, without making a
+    /// string per word.
+    struct ByteSet {
+        private var table: [UInt64: [[UInt8]]] = [:]
+        init() {}
+        init(_ keys: Set<String>) { for k in keys { insert(Array(k.utf8)) } }
+
+        mutating func insert(_ bytes: [UInt8]) {
+            let h = Lexicon.fnv(bytes)
+            if table[h]?.contains(bytes) != true { table[h, default: []].append(bytes) }
+        }
+
+        /// Whether `b[s..<e]`, whose hash is `h`, is in the set.
+        func contains(_ b: [UInt8], _ s: Int, _ e: Int, hash h: UInt64) -> Bool {
+            guard let list = table[h] else { return false }
+            return list.contains { x in x.count == e - s && x.indices.allSatisfy { x[$0] == b[s + $0] } }
+        }
+    }
+
+    /// `common` as a `ByteSet`.
+    static let commonBytes = ByteSet(common)
+
     /// Abbreviations that need no definition.
     static let common: Set<String> = [
         "UBND", "HĐND", "MTTQ", "TW", "VN", "CP", "TP", "XHCN", "CHXHCN", "ASEAN", "WTO", "COVID", "GDP", "ODA", "FDI", "ISO", "TCVN",
@@ -68,8 +93,9 @@ public struct AbbreviationDefinedFirst: Rule {
         if let n = doc.header.number { skipRanges.append(n.range) }
         skipRanges.sort { $0.start < $1.start }
         var skipIndex = 0
-        var reported: Set<String> = []
-        var rejected: Set<String> = []
+        // The keys reported (or explained in place) and rejected, as `ByteSet`s.
+        var reported = ByteSet()
+        var rejected = ByteSet()
         // The hashes of the keys that reached `reported` or `rejected` (a superset of theirs).
         var seen = HashBits()
         var cursor = LineCursor(doc)
@@ -108,24 +134,37 @@ public struct AbbreviationDefinedFirst: Rule {
             // Roman numerals, Vietnamese words in capitals (tone marks): read
             // on the bytes, before the key is made (most capitals stop here).
             if Self.isRomanNumeral(b, s, e) || Self.hasMarkedLetter(b, s, e) { continue }
-            let key = TextScan.string(b, TextRange(s, e))
             // The key's bytes are ASCII capitals and joiners or `Đ` (tested
-            // above), so a string equal to it has the same bytes: their hash
-            // stands for it in the bitmaps in front of the sets below.
+            // above), so a string equal to it has the same bytes: the sets
+            // below are asked about the bytes, and the key's string is made
+            // only for the keys not seen yet.
+            // (The scalars of `AEIOUY` in the key are its bytes of `AEIOUY`,
+            // and its scalars its bytes other than continuation bytes.)
             var h: UInt64 = 0xcbf29ce484222325
             var dash = false
-            for i in s..<e { h = (h ^ UInt64(b[i])) &* 0x100000001b3; dash = dash || b[i] == 0x2D }
+            var vowels = 0, scalarCount = 0
+            for i in s..<e {
+                let c = b[i]
+                h = (h ^ UInt64(c)) &* 0x100000001b3
+                dash = dash || c == 0x2D
+                if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
+                if c & 0xC0 != 0x80 { scalarCount += 1 }
+            }
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
-            if dash, key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
-            if seen.mayContain(h) && (reported.contains(key) || rejected.contains(key)) { continue }
-            if Self.commonHashes.mayContain(h) && Self.common.contains(key) { continue }
+            if dash {
+                let key = TextScan.string(b, TextRange(s, e))
+                if key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
+            }
+            if seen.mayContain(h) && (reported.contains(b, s, e, hash: h) || rejected.contains(b, s, e, hash: h)) { continue }
+            if Self.commonHashes.mayContain(h) && Self.commonBytes.contains(b, s, e, hash: h) { continue }
             seen.insert(h)
+            let key = TextScan.string(b, TextRange(s, e))
+            let keyBytes = Array(b[s..<e])
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
-            let vowels = key.unicodeScalars.filter { "AEIOUY".unicodeScalars.contains($0) }.count
-            if vowels > 0 && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(key); continue }
-            if key.unicodeScalars.count >= 4 && vowels * 5 >= key.unicodeScalars.count * 2 { rejected.insert(key); continue }
+            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(keyBytes); continue }
+            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(keyBytes); continue }
             // `Lưu: VT, …` lines not recognised as Nơi nhận.
             if Self.isLuuLine(b, line.trimmed) { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
@@ -137,9 +176,9 @@ public struct AbbreviationDefinedFirst: Rule {
             // and a definition of several words (`Chỉ số cải cách hành chính (PAR INDEX)`).
             if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end)
                 || Self.inCapitalsGroup(b, s, e, line.range) {
-                reported.insert(key); continue
+                reported.insert(keyBytes); continue
             }
-            reported.insert(key)
+            reported.insert(keyBytes)
             let sev: Severity? = nil
             if let d = defined(key) {
                 if d.start <= s { continue }
@@ -178,12 +217,40 @@ public struct AbbreviationDefinedFirst: Rule {
     /// (the first test of `check`), in one pass on the raw buffer.
     static func candidates(_ words: [Word], from start: Int) -> [Int] {
         var out: [Int] = []
+        // (Words are in text order: the first one from `start` on is found by bisection.)
+        let first = words.partitioningIndex { $0.range.start >= start }
         words.withUnsafeBufferPointer { wb in
-            for k in 0..<wb.count where wb[k].isAllCaps && wb[k].letterCount >= 2 && wb[k].letterCount <= 10 && wb[k].range.start >= start {
+            for k in first..<wb.count where wb[k].isAllCaps && UInt(bitPattern: wb[k].letterCount &- 2) <= 8 {
                 out.append(k)
             }
         }
         return out
+    }
+
+    /// False when the key `s..<e` (capitals, `Đ` and joiners, as `check`
+    /// leaves it) is certainly not `Syllable.couldBeUnmarkedSyllable` in
+    /// lower case, read on its bytes (a necessary condition; true means
+    /// "ask it"): that needs letters only, split as an initial's
+    /// consonants (at most three letters: the `u` of `qu` and the `i` of
+    /// `gi` count with the vowels), one run of vowels (`AEIOUY`) and a
+    /// final among `C CH M N NG NH P T` or none, as every rhyme is.
+    static func mayBeUnmarkedSyllable(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        @inline(__always) func isVowel(_ c: UInt8) -> Bool {
+            c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59
+        }
+        var i = s, consonants = 0
+        while i < e, !isVowel(b[i]) {
+            if Bytes.isASCIIUpper(b[i]) { i += 1 } else if b[i] == 0xC4 && i + 1 < e && b[i + 1] == 0x90 { i += 2 } else { return false }
+            consonants += 1
+        }
+        guard consonants <= 3, i < e else { return false }
+        while i < e && isVowel(b[i]) { i += 1 }
+        switch e - i {
+        case 0: return true
+        case 1: let c = b[i]; return c == 0x43 || c == 0x4D || c == 0x4E || c == 0x50 || c == 0x54   // C M N P T
+        case 2: return (b[i] == 0x43 && b[i + 1] == 0x48) || (b[i] == 0x4E && (b[i + 1] == 0x47 || b[i + 1] == 0x48))   // CH NG NH
+        default: return false
+        }
     }
 
     /// Whether every byte of `s..<e` is a Roman numeral letter (`IVXLCDM`).
