@@ -23,6 +23,15 @@ enum CitationChecks {
         return t == "văn bản" || t == "văn bản hợp nhất"
     }
 
+    /// `context.analysis.isGenericTypeName(c, at: i)`, with its first test
+    /// (a first letter `V`/`v`) read on the type name's first byte: most
+    /// type names are decided there, without making their text.
+    static func isGenericTypeName(_ c: Citation, at i: Int, _ context: RuleContext) -> Bool {
+        guard let r = c.typeName?.range else { return true }
+        guard r.start < r.end, case let f = context.clean[r.start], f == 0x56 || f == 0x76 else { return false }
+        return context.analysis.isGenericTypeName(c, at: i)
+    }
+
     /// The kind a number's type code denotes (`NĐ` → nghị định).
     static func kind(ofCode code: String?) -> DocumentKind? {
         guard let c = code else { return nil }
