@@ -102,6 +102,26 @@ enum CitationChecks {
         return false
     }
 
+    /// `inTitleOrHeader` for many offsets: the three ranges read once
+    /// (each read of `doc.title?.subject` copies the title block's fields).
+    struct TitleOrHeader {
+        let subject: TextRange?, kinhGui: TextRange?, noiNhan: TextRange?
+
+        init(_ doc: Document) {
+            subject = doc.title?.subject?.range
+            kinhGui = doc.kinhGui?.range
+            noiNhan = doc.noiNhan?.range
+        }
+
+        /// `CitationChecks.inTitleOrHeader(doc, offset)`.
+        func contains(_ offset: Int) -> Bool {
+            if let s = subject, s.start <= offset && offset < s.end { return true }
+            if let k = kinhGui, k.start <= offset && offset < k.end { return true }
+            if let n = noiNhan, n.start <= offset && offset < n.end { return true }
+            return false
+        }
+    }
+
     static func inPreamble(_ doc: Document, _ offset: Int) -> Bool {
         doc.preamble.contains { $0.range.start <= offset && offset < $0.range.end }
     }

@@ -40,7 +40,7 @@ public struct CitationConflict: Rule {
             var seen: Set<Signature> = []
             for (k, m) in d.mentions.enumerated() {
                 let c = g.citations[m]
-                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c, generic: context.analysis.isGenericTypeName(c, at: m))).inserted { firsts.append(m) } }
+                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c, generic: CitationChecks.isGenericTypeName(c, at: m, context))).inserted { firsts.append(m) } }
                 guard k > 0 else { continue }
                 for e in firsts {
                     let p = g.citations[e]
@@ -53,7 +53,7 @@ public struct CitationConflict: Rule {
                                              en: "\(label) is cited dated \(date), earlier \(earlier)"))
                         break
                     }
-                    if let a = c.kind, let b = p.kind, a != b, !context.analysis.isGenericTypeName(c, at: m), !context.analysis.isGenericTypeName(p, at: e),
+                    if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c, at: m, context), !CitationChecks.isGenericTypeName(p, at: e, context),
                        a != .congVan, b != .congVan, let t = c.typeName, let pt = p.typeName {
                         report(context, c, t.range, pt.range,
                                LocalizedText(vi: "Số \(c.number?.normalized ?? "") được dẫn là \"\(t.text)\", trước đó là \"\(pt.text)\"",
