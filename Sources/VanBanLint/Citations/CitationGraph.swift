@@ -332,10 +332,12 @@ public enum CitationResolver {
         var nodes: [StructureNode]
         var keys: [String]
         /// For a long list (a text with thousands of articles): the first
-        /// index of each key, and `nodes.count` when the nodes are numbered
-        /// 1…n in order (-1 when not). A short list is searched in order.
+        /// index of each key. A short list is searched in order.
         private let firstIndex: [String: Int]?
-        let longListInOrder: Int?
+        /// `nodes.count` when the nodes are numbered 1…n in order, -1 when
+        /// not. (Read on the keys: a number's upper case reads as the same
+        /// `Int` as its text, and its text is not made again.)
+        let inOrderCount: Int
 
         static let indexedFrom = 16
 
@@ -347,13 +349,12 @@ public enum CitationResolver {
                 d.reserveCapacity(keys.count)
                 for (k, key) in keys.enumerated() where d[key] == nil { d[key] = k }
                 firstIndex = d
-                var inOrder = nodes.count
-                for (k, n) in nodes.enumerated() where Int(n.number.text) != k + 1 { inOrder = -1; break }
-                longListInOrder = inOrder
             } else {
                 firstIndex = nil
-                longListInOrder = nil
             }
+            var inOrder = nodes.count
+            for (k, key) in keys.enumerated() where Int(key) != k + 1 { inOrder = -1; break }
+            inOrderCount = inOrder
         }
 
         /// The first node numbered `key`.
@@ -440,15 +441,16 @@ public enum CitationResolver {
         case .khoan: guard parent?.level == .dieu else { return nil }
         default: return nil
         }
-        if let known = candidates.longListInOrder { return known < 0 ? nil : known }
-        for (k, n) in candidates.nodes.enumerated() where Int(n.number.text) != k + 1 { return nil }
-        return candidates.nodes.count
+        return candidates.inOrderCount < 0 ? nil : candidates.inOrderCount
     }
 
     /// Nodes of a level reachable from `nodes` without passing through a
     /// node of that level or a lower one (Điều under Chương/Mục, khoản under
     /// an article).
     static func collectDirect(_ lv: StructureLevel, in nodes: [StructureNode]) -> [StructureNode] {
+        // Nodes all of that level (an article's khoan, a text of articles)
+        // are their own answer: shared, not copied one by one.
+        if nodes.allSatisfy({ $0.level == lv }) { return nodes }
         var out: [StructureNode] = []
         func walk(_ ns: [StructureNode]) {
             for n in ns {
