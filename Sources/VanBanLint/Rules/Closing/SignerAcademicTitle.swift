@@ -23,13 +23,30 @@ public struct SignerAcademicTitle: Rule {
     /// to itself and starts a character of its own (the title has no
     /// carriage return), so a differing pair of ASCII bytes, or the text
     /// ending after equal ASCII bytes, rules the prefix out. Any byte that
-    /// is not ASCII, on either side (a letter with marks, a combining mark,
-    /// the Kelvin sign), leaves the answer to `hasPrefix`.
+    /// is not ASCII, on either side, leaves the answer to `hasPrefix`; but
+    /// for one case: a title's ASCII byte against the text's lead byte of
+    /// a scalar that is not ASCII. The title's character there is that
+    /// ASCII character alone (the title goes on in ASCII or ends), and the
+    /// text's is equivalent to it only if that scalar decomposes to it
+    /// alone: the singletons U+037E (`;`), U+1FEF (`` ` ``) and U+212A (the
+    /// Kelvin sign, `K`), left to `hasPrefix`. A combining mark there (after
+    /// equal ASCII bytes) makes the text's previous character differ from
+    /// the title's. Names opening with `Đ`, `Ư`, `Ô` are ruled out so.
     static func mayHavePrefix(_ text: String.UTF8View, _ title: [UInt8]) -> Bool {
         var i = text.startIndex
         for t in title {
             guard i != text.endIndex else { return false }
             let c = text[i]
+            if t < 0x80 && c >= 0x80 {
+                // U+037E is CD BE, U+1FEF is E1 BF AF, U+212A is E2 84 AA.
+                let rest = text[i...].dropFirst().prefix(2)
+                switch c {
+                case 0xCD: return rest.first == 0xBE
+                case 0xE1: return rest.elementsEqual([0xBF, 0xAF])
+                case 0xE2: return rest.elementsEqual([0x84, 0xAA])
+                default: return false
+                }
+            }
             if c >= 0x80 || t >= 0x80 { return true }
             if c != t { return false }
             i = text.index(after: i)
