@@ -231,11 +231,17 @@ struct IssuerMemo {
         var code: HashedKey
     }
 
+    /// Room made at the first entry of a table: a document asks about a
+    /// few issuers, and a table grown from empty is rebuilt at each
+    /// doubling.
+    static let initialCapacity = 16
+
     /// `Issuers.folded`.
     mutating func folded(_ issuer: String) -> Issuers.Folded {
         let key = HashedKey(issuer)
         if let known = foldedBy[key] { return known }
         let v = Issuers.folded(issuer)
+        if foldedBy.isEmpty { foldedBy.reserveCapacity(Self.initialCapacity) }
         foldedBy[key] = v
         return v
     }
@@ -245,6 +251,7 @@ struct IssuerMemo {
         let key = HashedKey(issuer)
         if let known = namedBy[key] { return known }
         let v = Issuers.named(folded: folded(issuer))
+        if namedBy.isEmpty { namedBy.reserveCapacity(Self.initialCapacity) }
         namedBy[key] = v
         return v
     }
@@ -254,6 +261,7 @@ struct IssuerMemo {
         let key = HashedKey(issuer)
         if let known = codesBy[key] { return known }
         let v = Set(named(by: issuer).map(\.code))
+        if codesBy.isEmpty { codesBy.reserveCapacity(Self.initialCapacity) }
         codesBy[key] = v
         return v
     }
@@ -263,6 +271,7 @@ struct IssuerMemo {
         let key = NamesKey(issuer: HashedKey(issuer), code: HashedKey(entry.code))
         if let known = namesEntry[key] { return known }
         let v = Issuers.namesFolded(folded(issuer), entry)
+        if namesEntry.isEmpty { namesEntry.reserveCapacity(Self.initialCapacity) }
         namesEntry[key] = v
         return v
     }
