@@ -32,24 +32,24 @@ public struct SignerAcademicTitle: Rule {
     /// Kelvin sign, `K`), left to `hasPrefix`. A combining mark there (after
     /// equal ASCII bytes) makes the text's previous character differ from
     /// the title's. Names opening with `Đ`, `Ư`, `Ô` are ruled out so.
-    static func mayHavePrefix(_ text: String.UTF8View, _ title: [UInt8]) -> Bool {
-        var i = text.startIndex
+    /// (On the text's contiguous bytes, read once per candidate line.)
+    static func mayHavePrefix(_ text: UnsafeBufferPointer<UInt8>, _ title: [UInt8]) -> Bool {
+        var i = 0
         for t in title {
-            guard i != text.endIndex else { return false }
+            guard i < text.count else { return false }
             let c = text[i]
             if t < 0x80 && c >= 0x80 {
                 // U+037E is CD BE, U+1FEF is E1 BF AF, U+212A is E2 84 AA.
-                let rest = text[i...].dropFirst().prefix(2)
                 switch c {
-                case 0xCD: return rest.first == 0xBE
-                case 0xE1: return rest.elementsEqual([0xBF, 0xAF])
-                case 0xE2: return rest.elementsEqual([0x84, 0xAA])
+                case 0xCD: return i + 1 < text.count && text[i + 1] == 0xBE
+                case 0xE1: return i + 2 < text.count && text[i + 1] == 0xBF && text[i + 2] == 0xAF
+                case 0xE2: return i + 2 < text.count && text[i + 1] == 0x84 && text[i + 2] == 0xAA
                 default: return false
                 }
             }
             if c >= 0x80 || t >= 0x80 { return true }
             if c != t { return false }
-            i = text.index(after: i)
+            i += 1
         }
         return true
     }
@@ -91,10 +91,14 @@ public struct SignerAcademicTitle: Rule {
         for c in candidates {
             // A field's text may be made anew each time it is read: read it once.
             let text = c.text
-            guard let k = Self.titles.indices.first(where: {
-                (Self.mayHavePrefix(text.utf8, Self.spacedTitleBytes[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
-                    || (Self.mayHavePrefix(text.utf8, Self.titleBytes[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
-            }) else { continue }
+            var utf8 = text
+            let found = utf8.withUTF8 { bytes in
+                Self.titles.indices.first(where: {
+                    (Self.mayHavePrefix(bytes, Self.spacedTitleBytes[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
+                        || (Self.mayHavePrefix(bytes, Self.titleBytes[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
+                })
+            }
+            guard let k = found else { continue }
             let t = Self.titles[k]
             var end = c.range.start + t.utf8.count
             while end < c.range.end && Bytes.isBlank(ctx.clean[end]) { end += 1 }
