@@ -167,10 +167,17 @@ enum CitationChecks {
         // A date line after the title is not the header's, but a công văn's
         // `V/v` stands in the left column and often comes first in the text.
         if let t = doc.title?.typeName?.range.start ?? (doc.title?.vv == nil ? doc.title?.subject?.range.start : nil), pd.range.start > t { return nil }
+        let bytes = doc.source.bytes
         for f in [pd.day, pd.month, pd.year] {
             guard let f else { return nil }
-            let raw = doc.text(f.range)
-            guard !raw.isEmpty, raw.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+            // ASCII digits (nearly always) have a numeric type: read on the
+            // bytes; anything else is decoded and asked.
+            let r = f.range
+            let asciiDigits = r.start < r.end && r.end <= bytes.count && bytes[r.start..<r.end].allSatisfy(Bytes.isDigit)
+            if !asciiDigits {
+                let raw = doc.text(f.range)
+                guard !raw.isEmpty, raw.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+            }
             // The character right after must not glue to the number ("tháng 4t").
             if f.range.end < doc.source.bytes.count, Bytes.isASCIILetter(doc.source.bytes[f.range.end]) || doc.source.bytes[f.range.end] == UInt8(ascii: "*") { return nil }
         }

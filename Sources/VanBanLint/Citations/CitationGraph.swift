@@ -149,17 +149,19 @@ public enum CitationResolver {
             let scope = attachmentIndex(doc, c.range.start)
             switch c.form {
             case .numbered:
-                guard let n = c.number else { continue }
+                // (The number's fields read one by one: a `DocumentNumber`
+                // copied is a retain of each of its strings.)
+                guard let text = c.number?.text else { continue }
                 // (`numberKey`, the fold kept for the catalog look-up.)
-                let ascii = DocumentCatalog.upperFoldedASCIIString(n.text, dropBlanks: true)
+                let ascii = DocumentCatalog.upperFoldedASCIIString(text, dropBlanks: true)
                 asciiKeys[i] = ascii
-                let key = ascii ?? numberKey(n)
+                let key = ascii ?? numberKey(c.number!)
                 if key == ownKey {
                     res[i].target = .this(attachment: nil)
                     continue
                 }
                 let alias = c.name.map { lawKey(c, name: $0, clean: doc.clean) }
-                if n.year == nil && !n.isPartyStyle {
+                if c.number?.year == nil && c.number?.isPartyStyle == false {
                     let last = HashedKey(key)
                     // Administrative numbers restart every year: the year of
                     // the date tells two documents of one number apart; a

@@ -50,9 +50,20 @@ public enum Issuers {
         return d
     }()
 
+    /// `byCode` by bytes, for the ASCII codes: an ASCII text equals a
+    /// code exactly when their bytes are equal, and hashing a `String`
+    /// costs more.
+    static let byASCIICode: [HashedKey: Entry] = {
+        var d: [HashedKey: Entry] = [:]
+        for e in all { d[HashedKey(e.code)] = e }
+        return d
+    }()
+
     /// The entry for a code (`QH13` and `UBTVQH14` by their prefix).
     public static func entry(code: String) -> Entry? {
-        if let e = byCode[code] { return e }
+        if code.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let e = byASCIICode[HashedKey(code)] { return e }
+        } else if let e = byCode[code] { return e }
         // (Only a code starting `QH` or `UBTVQH` can match: most are rejected on a byte.)
         guard let f = code.utf8.first, f == UInt8(ascii: "Q") || f == UInt8(ascii: "U") else { return nil }
         for p in numberedPrefixes where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
