@@ -23,6 +23,15 @@ enum CitationChecks {
         return t == "văn bản" || t == "văn bản hợp nhất"
     }
 
+    /// `context.analysis.isGenericTypeName(c, at: i)`, with its first test
+    /// (a first letter `V`/`v`) read on the type name's first byte: most
+    /// type names are decided there, without making their text.
+    static func isGenericTypeName(_ c: Citation, at i: Int, _ context: RuleContext) -> Bool {
+        guard let r = c.typeName?.range else { return true }
+        guard r.start < r.end, case let f = context.clean[r.start], f == 0x56 || f == 0x76 else { return false }
+        return context.analysis.isGenericTypeName(c, at: i)
+    }
+
     /// The kind a number's type code denotes (`NĐ` → nghị định).
     static func kind(ofCode code: String?) -> DocumentKind? {
         guard let c = code else { return nil }
@@ -93,6 +102,26 @@ enum CitationChecks {
         return false
     }
 
+    /// `inTitleOrHeader` for many offsets: the three ranges read once
+    /// (each read of `doc.title?.subject` copies the title block's fields).
+    struct TitleOrHeader {
+        let subject: TextRange?, kinhGui: TextRange?, noiNhan: TextRange?
+
+        init(_ doc: Document) {
+            subject = doc.title?.subject?.range
+            kinhGui = doc.kinhGui?.range
+            noiNhan = doc.noiNhan?.range
+        }
+
+        /// `CitationChecks.inTitleOrHeader(doc, offset)`.
+        func contains(_ offset: Int) -> Bool {
+            if let s = subject, s.start <= offset && offset < s.end { return true }
+            if let k = kinhGui, k.start <= offset && offset < k.end { return true }
+            if let n = noiNhan, n.start <= offset && offset < n.end { return true }
+            return false
+        }
+    }
+
     static func inPreamble(_ doc: Document, _ offset: Int) -> Bool {
         doc.preamble.contains { $0.range.start <= offset && offset < $0.range.end }
     }
@@ -138,10 +167,17 @@ enum CitationChecks {
         // A date line after the title is not the header's, but a công văn's
         // `V/v` stands in the left column and often comes first in the text.
         if let t = doc.title?.typeName?.range.start ?? (doc.title?.vv == nil ? doc.title?.subject?.range.start : nil), pd.range.start > t { return nil }
+        let bytes = doc.source.bytes
         for f in [pd.day, pd.month, pd.year] {
             guard let f else { return nil }
-            let raw = doc.text(f.range)
-            guard !raw.isEmpty, raw.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+            // ASCII digits (nearly always) have a numeric type: read on the
+            // bytes; anything else is decoded and asked.
+            let r = f.range
+            let asciiDigits = r.start < r.end && r.end <= bytes.count && bytes[r.start..<r.end].allSatisfy(Bytes.isDigit)
+            if !asciiDigits {
+                let raw = doc.text(f.range)
+                guard !raw.isEmpty, raw.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+            }
             // The character right after must not glue to the number ("tháng 4t").
             if f.range.end < doc.source.bytes.count, Bytes.isASCIILetter(doc.source.bytes[f.range.end]) || doc.source.bytes[f.range.end] == UInt8(ascii: "*") { return nil }
         }
@@ -202,11 +238,17 @@ struct IssuerMemo {
         var code: HashedKey
     }
 
+    /// Room made at the first entry of a table: a document asks about a
+    /// few issuers, and a table grown from empty is rebuilt at each
+    /// doubling.
+    static let initialCapacity = 16
+
     /// `Issuers.folded`.
     mutating func folded(_ issuer: String) -> Issuers.Folded {
         let key = HashedKey(issuer)
         if let known = foldedBy[key] { return known }
         let v = Issuers.folded(issuer)
+        if foldedBy.isEmpty { foldedBy.reserveCapacity(Self.initialCapacity) }
         foldedBy[key] = v
         return v
     }
@@ -216,6 +258,7 @@ struct IssuerMemo {
         let key = HashedKey(issuer)
         if let known = namedBy[key] { return known }
         let v = Issuers.named(folded: folded(issuer))
+        if namedBy.isEmpty { namedBy.reserveCapacity(Self.initialCapacity) }
         namedBy[key] = v
         return v
     }
@@ -225,6 +268,7 @@ struct IssuerMemo {
         let key = HashedKey(issuer)
         if let known = codesBy[key] { return known }
         let v = Set(named(by: issuer).map(\.code))
+        if codesBy.isEmpty { codesBy.reserveCapacity(Self.initialCapacity) }
         codesBy[key] = v
         return v
     }
@@ -234,6 +278,7 @@ struct IssuerMemo {
         let key = NamesKey(issuer: HashedKey(issuer), code: HashedKey(entry.code))
         if let known = namesEntry[key] { return known }
         let v = Issuers.namesFolded(folded(issuer), entry)
+        if namesEntry.isEmpty { namesEntry.reserveCapacity(Self.initialCapacity) }
         namesEntry[key] = v
         return v
     }

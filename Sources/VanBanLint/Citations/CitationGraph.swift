@@ -149,17 +149,19 @@ public enum CitationResolver {
             let scope = attachmentIndex(doc, c.range.start)
             switch c.form {
             case .numbered:
-                guard let n = c.number else { continue }
+                // (The number's fields read one by one: a `DocumentNumber`
+                // copied is a retain of each of its strings.)
+                guard let text = c.number?.text else { continue }
                 // (`numberKey`, the fold kept for the catalog look-up.)
-                let ascii = DocumentCatalog.upperFoldedASCIIString(n.text, dropBlanks: true)
+                let ascii = DocumentCatalog.upperFoldedASCIIString(text, dropBlanks: true)
                 asciiKeys[i] = ascii
-                let key = ascii ?? numberKey(n)
+                let key = ascii ?? numberKey(c.number!)
                 if key == ownKey {
                     res[i].target = .this(attachment: nil)
                     continue
                 }
-                let alias = c.name.map { lawKey(c, $0.text) }
-                if n.year == nil && !n.isPartyStyle {
+                let alias = c.name.map { lawKey(c, name: $0, clean: doc.clean) }
+                if c.number?.year == nil && c.number?.isPartyStyle == false {
                     let last = HashedKey(key)
                     // Administrative numbers restart every year: the year of
                     // the date tells two documents of one number apart; a
@@ -183,7 +185,7 @@ public enum CitationResolver {
                 // Laws of one name from different years are different laws
                 // (Luật Đất đai 2013, 2024): the year is part of the key; a
                 // mention without a year is the latest one of that name.
-                let base = lawKey(c, name.text), last = HashedKey(base)
+                let base = lawKey(c, name: name, clean: doc.clean), last = HashedKey(base)
                 if let y = c.year {
                     lastByName[last] = register(i, key: base + "@" + String(y), alias: nil)
                 } else if let d = lastByName[last] {
@@ -192,8 +194,9 @@ public enum CitationResolver {
                     lastByName[last] = register(i, key: base, alias: nil)
                 }
             case .deictic:
-                let word = c.deixis?.text ?? ""
-                if c.typeName == nil || word == "này" {
+                // (The word's text made only when its bytes may be `này`:
+                // four in NFC, five decomposed.)
+                if c.typeName == nil || c.deixis.map({ d in (4...5).contains(d.range.end - d.range.start) && d.text == "này" }) == true {
                     res[i].target = .this(attachment: selfScope(doc, c, scope))
                 } else if let a = nearestAntecedent(cits, before: i, kind: c.kind) {
                     res[i].antecedent = a
@@ -232,35 +235,62 @@ public enum CitationResolver {
         return out
     }
 
+    /// `lawKey(c, name.text)`, the fast path read on the clean bytes of the
+    /// type name and the name, whose texts are then not made. Where that
+    /// path answers (every scalar Latin, U+0000–U+024F or U+1E00–U+1EFF,
+    /// no combining mark, no CR) the bytes are in NFC and are the fields'
+    /// texts: in a model placed back on a decomposed original too, whose
+    /// texts are the NFC of the bytes under their ranges.
+    static func lawKey(_ c: Citation, name: Field, clean: [UInt8]) -> String {
+        let typeRange = c.typeName?.range, nameRange = name.range
+        // (`lowerUTF8` reads whole scalars: both ranges must start and end
+        // on scalar boundaries, as the parser's do.)
+        func whole(_ r: TextRange) -> Bool {
+            r.start <= r.end && r.end <= clean.count && (r.start == clean.count || clean[r.start] & 0xC0 != 0x80)
+                && (r.end == clean.count || clean[r.end] & 0xC0 != 0x80)
+        }
+        guard whole(nameRange), typeRange.map(whole) ?? true else { return lawKey(c, name.text) }
+        let key = clean.withUnsafeBufferPointer { b -> String? in
+            let src = UnsafeBufferPointer(rebasing: b[nameRange.start..<nameRange.end])
+            guard let r = typeRange else { return luat.withUnsafeBufferPointer { lawKeyFast($0, src) } }
+            return lawKeyFast(UnsafeBufferPointer(rebasing: b[r.start..<r.end]), src)
+        }
+        return key ?? lawKey(c, name.text)
+    }
+
+    static let luat = Array("luật".utf8)
+
     static func lawKey(_ c: Citation, _ name: String) -> String {
-        // Fast path on bytes for Latin text (`Issuers.lowerUTF8`: exact
-        // there), written into the key's own storage: `law:`, the type name
-        // in lower case (`luật` when there is none), a space, the name in
-        // lower case with its blanks collapsed.
         var type = c.typeName?.text ?? "luật", n = name
-        let key = type.withUTF8 { t in n.withUTF8 { src -> String? in
-            var exact = true
-            let s = String(unsafeUninitializedCapacity: 5 + 2 * (t.count + src.count)) { buf in
-                for (k, b) in "law:".utf8.enumerated() { buf[k] = b }
-                guard let typeEnd = Issuers.lowerUTF8(t, into: buf, at: 4) else { exact = false; return 0 }
-                buf[typeEnd] = 0x20
-                let from = typeEnd + 1
-                guard let nameEnd = Issuers.lowerUTF8(src, into: buf, at: from) else { exact = false; return 0 }
-                // Blanks collapsed in place (the output never passes the input).
-                var out = from, first = true, pending = false
-                for k in from..<nameEnd {
-                    let b = buf[k]
-                    if b == 0x20 || b == 0x0A { pending = true; continue }
-                    if pending && !first { buf[out] = 0x20; out += 1 }
-                    pending = false; first = false
-                    buf[out] = b; out += 1
-                }
-                return out
-            }
-            return exact ? s : nil
-        } }
+        let key = type.withUTF8 { t in n.withUTF8 { lawKeyFast(t, $0) } }
         if let key { return key }
         return "law:" + (c.typeName?.text.lowercased() ?? "luật") + " " + name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// The key on the bytes of the type name `t` and the name `src`, for
+    /// Latin text (`Issuers.lowerUTF8`: exact there), written into the
+    /// key's own storage: `law:`, the type name in lower case, a space,
+    /// the name in lower case with its blanks collapsed; nil elsewhere.
+    static func lawKeyFast(_ t: UnsafeBufferPointer<UInt8>, _ src: UnsafeBufferPointer<UInt8>) -> String? {
+        var exact = true
+        let s = String(unsafeUninitializedCapacity: 5 + 2 * (t.count + src.count)) { buf in
+            for (k, b) in "law:".utf8.enumerated() { buf[k] = b }
+            guard let typeEnd = Issuers.lowerUTF8(t, into: buf, at: 4) else { exact = false; return 0 }
+            buf[typeEnd] = 0x20
+            let from = typeEnd + 1
+            guard let nameEnd = Issuers.lowerUTF8(src, into: buf, at: from) else { exact = false; return 0 }
+            // Blanks collapsed in place (the output never passes the input).
+            var out = from, first = true, pending = false
+            for k in from..<nameEnd {
+                let b = buf[k]
+                if b == 0x20 || b == 0x0A { pending = true; continue }
+                if pending && !first { buf[out] = 0x20; out += 1 }
+                pending = false; first = false
+                buf[out] = b; out += 1
+            }
+            return out
+        }
+        return exact ? s : nil
     }
 
     static func attachmentIndex(_ doc: Document, _ offset: Int) -> Int? {
@@ -332,10 +362,12 @@ public enum CitationResolver {
         var nodes: [StructureNode]
         var keys: [String]
         /// For a long list (a text with thousands of articles): the first
-        /// index of each key, and `nodes.count` when the nodes are numbered
-        /// 1…n in order (-1 when not). A short list is searched in order.
+        /// index of each key. A short list is searched in order.
         private let firstIndex: [String: Int]?
-        let longListInOrder: Int?
+        /// `nodes.count` when the nodes are numbered 1…n in order, -1 when
+        /// not. (Read on the keys: a number's upper case reads as the same
+        /// `Int` as its text, and its text is not made again.)
+        let inOrderCount: Int
 
         static let indexedFrom = 16
 
@@ -347,13 +379,12 @@ public enum CitationResolver {
                 d.reserveCapacity(keys.count)
                 for (k, key) in keys.enumerated() where d[key] == nil { d[key] = k }
                 firstIndex = d
-                var inOrder = nodes.count
-                for (k, n) in nodes.enumerated() where Int(n.number.text) != k + 1 { inOrder = -1; break }
-                longListInOrder = inOrder
             } else {
                 firstIndex = nil
-                longListInOrder = nil
             }
+            var inOrder = nodes.count
+            for (k, key) in keys.enumerated() where Int(key) != k + 1 { inOrder = -1; break }
+            inOrderCount = inOrder
         }
 
         /// The first node numbered `key`.
@@ -440,15 +471,16 @@ public enum CitationResolver {
         case .khoan: guard parent?.level == .dieu else { return nil }
         default: return nil
         }
-        if let known = candidates.longListInOrder { return known < 0 ? nil : known }
-        for (k, n) in candidates.nodes.enumerated() where Int(n.number.text) != k + 1 { return nil }
-        return candidates.nodes.count
+        return candidates.inOrderCount < 0 ? nil : candidates.inOrderCount
     }
 
     /// Nodes of a level reachable from `nodes` without passing through a
     /// node of that level or a lower one (Điều under Chương/Mục, khoản under
     /// an article).
     static func collectDirect(_ lv: StructureLevel, in nodes: [StructureNode]) -> [StructureNode] {
+        // Nodes all of that level (an article's khoan, a text of articles)
+        // are their own answer: shared, not copied one by one.
+        if nodes.allSatisfy({ $0.level == lv }) { return nodes }
         var out: [StructureNode] = []
         func walk(_ ns: [StructureNode]) {
             for n in ns {

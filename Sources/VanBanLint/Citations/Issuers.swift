@@ -50,9 +50,20 @@ public enum Issuers {
         return d
     }()
 
+    /// `byCode` by bytes, for the ASCII codes: an ASCII text equals a
+    /// code exactly when their bytes are equal, and hashing a `String`
+    /// costs more.
+    static let byASCIICode: [HashedKey: Entry] = {
+        var d: [HashedKey: Entry] = [:]
+        for e in all { d[HashedKey(e.code)] = e }
+        return d
+    }()
+
     /// The entry for a code (`QH13` and `UBTVQH14` by their prefix).
     public static func entry(code: String) -> Entry? {
-        if let e = byCode[code] { return e }
+        if code.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let e = byASCIICode[HashedKey(code)] { return e }
+        } else if let e = byCode[code] { return e }
         // (Only a code starting `QH` or `UBTVQH` can match: most are rejected on a byte.)
         guard let f = code.utf8.first, f == UInt8(ascii: "Q") || f == UInt8(ascii: "U") else { return nil }
         for p in numberedPrefixes where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
@@ -195,6 +206,21 @@ public enum Issuers {
         needle.isEmpty ? 0 : Bytes.find(needle, in: hay, from: 0)
     }
 
+    /// Whether `hay` contains `needle` (`byteFind(needle, in: hay) != nil`),
+    /// for the short texts of issuers: compared in order.
+    static func contains(_ hay: [UInt8], _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        let m = needle.count
+        guard m > 0 else { return true }
+        guard m <= hay.count else { return false }
+        let first = needle[0]
+        for i in 0...(hay.count - m) where hay[i] == first {
+            var k = 1
+            while k < m && hay[i + k] == needle[k] { k += 1 }
+            if k == m { return true }
+        }
+        return false
+    }
+
     /// Whether folded `a` contains folded `b`.
     static func contains(_ a: Folded, _ b: Folded) -> Bool {
         if let x = a.bytes, let y = b.bytes { return byteFind(y, in: x) != nil }
@@ -222,7 +248,11 @@ public enum Issuers {
                 let p = chinhPhu
                 return b.count >= p.count && b[0..<p.count].elementsEqual(p) && (b.count == p.count || b[p.count] == 0x20)
             }
-            return e.phrases.contains { byteFind(Array($0.utf8), in: b) != nil }
+            // (Each phrase searched on its own bytes: no array made of them.)
+            return e.phrases.contains { phrase in
+                var phrase = phrase
+                return phrase.withUTF8 { contains(b, $0) }
+            }
         }
         let s = f.string
         if e.code == "CP" { return s == "chính phủ" || s.hasPrefix("chính phủ ") }

@@ -121,33 +121,34 @@ public struct StructureNumbering: Rule {
 
     func check(_ nodes: [StructureNode], _ k: Int, parentLevel: StructureLevel?, _ ctx: RuleContext) {
         // Made when read: most Điều and khoản are never reported, and their
-        // numbers are read only then.
+        // numbers are read only then. The tests read the bytes (`FieldBytes`).
         var num: String { nodes[k].number.text }
+        let b = ctx.clean
         switch nodes[k].level {
         case .phan, .chuong:
-            let num = num
-            if let v = Int(num), let r = Self.roman[v] {
+            if let v = FieldBytes.int(b, nodes[k].number.range), let r = Self.roman[v] {
                 ctx.report(nodes[k].number.range, LocalizedText(vi: "\(nodes[k].keyword?.text ?? "Chương") đánh số La Mã: “\(r)”.", en: "\(nodes[k].keyword?.text ?? "Chương") takes a Roman numeral: “\(r)”."),
                            fixes: [ctx.fix(nodes[k].number.range, r, LocalizedText(vi: "Đổi thành “\(r)”", en: "Change to “\(r)”"), safety: .unsafe)], severity: .warning)
             }
         case .muc, .tieuMuc:
-            if let v = Self.arabic(num) {
+            if let v = FieldBytes.roman(b, nodes[k].number.range) {
                 ctx.report(nodes[k].number.range, LocalizedText(vi: "Mục đánh số Ả Rập: “\(v)”.", en: "A Mục takes an Arabic number: “\(v)”."),
                            fixes: [ctx.fix(nodes[k].number.range, String(v), LocalizedText(vi: "Đổi thành “\(v)”", en: "Change to “\(v)”"), safety: .unsafe)], severity: .warning)
             }
         case .dieu:
-            if let d = nodes[k].delimiter, d.text == ":" {
+            if let d = nodes[k].delimiter, FieldBytes.equals(b, d.range, ":") {
                 ctx.report(d.range, LocalizedText(vi: "Viết “Điều \(num).” (dấu chấm sau số điều).", en: "Write “Điều \(num).” (a period after the number)."),
                            fixes: [ctx.fix(d.range, ".", LocalizedText(vi: "Đổi thành dấu chấm", en: "Change to a period"))], severity: .warning)
             }
         case .khoan:
-            if let d = nodes[k].delimiter, d.text == ")", parentLevel == .dieu {
+            if parentLevel == .dieu, let d = nodes[k].delimiter, FieldBytes.equals(b, d.range, ")") {
                 ctx.report(d.range, LocalizedText(vi: "Khoản đánh số “\(num).”, không dùng “\(num))”.", en: "A khoản is numbered “\(num).”, not “\(num))”."),
                            fixes: [ctx.fix(d.range, ".", LocalizedText(vi: "Đổi thành dấu chấm", en: "Change to a period"))], severity: .warning)
             }
         case .diem:
-            let num = num
-            if num == "f" || num == "j" || num == "w" || num == "z" {
+            let r = nodes[k].number.range
+            if r.end - r.start == 1, case let c = b[r.start], c == UInt8(ascii: "f") || c == UInt8(ascii: "j") || c == UInt8(ascii: "w") || c == UInt8(ascii: "z") {
+                let num = num
                 ctx.report(nodes[k].number.range, LocalizedText(vi: "Chữ “\(num)” không có trong bảng chữ cái tiếng Việt: điểm đánh theo thứ tự a, b, c, d, đ, e, g, h, i, k…",
                                                          en: "“\(num)” is not a Vietnamese letter: điểm run a, b, c, d, đ, e, g, h, i, k…"))
             }

@@ -27,17 +27,39 @@ public struct StructureSequence: Rule {
                         RuleExample("Điều 1. Ban hành Quy chế.\nĐiều 2. Hiệu lực.\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng")])
     static let letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 
-    /// The position of a unit's number in its sequence (`c` → 3, `IV` → 4).
-    static func ordinal(_ level: StructureLevel, _ t: String) -> Int? {
+    /// The position of a unit's number in its sequence (`c` → 3, `IV` → 4):
+    /// a điểm's letter in `letters` (the same as `StructureNumbering.letters`),
+    /// a Roman numeral or a number. Read on the number's bytes (`FieldBytes`):
+    /// its text is made only for a finding.
+    static func ordinal(_ level: StructureLevel, _ b: [UInt8], _ r: TextRange) -> Int? {
         switch level {
-        case .diem: return Self.letters.firstIndex(of: t).map { $0 + 1 }
-        case .chuong, .phan, .romanHeading: return StructureNumbering.arabic(t) ?? Int(t)
-        default: return Int(t)
+        case .diem:
+            // One letter of `letters`: an ASCII one, or `đ`.
+            let n = r.end - r.start
+            if n == 1 { return StructureNumbering.asciiLetterIndex[Int(b[r.start])].map { $0 + 1 } }
+            if n == 2 && b[r.start] == 0xC4 && b[r.start + 1] == 0x91 { return 5 }
+            return nil
+        case .chuong, .phan, .romanHeading: return FieldBytes.roman(b, r) ?? FieldBytes.int(b, r)
+        default: return FieldBytes.int(b, r)
         }
     }
 
     /// The levels whose siblings form a sequence (Điều form one through the document).
     static let siblingLevels: [StructureLevel] = [.phan, .chuong, .khoan, .diem, .romanHeading]
+
+    /// One bit per level (`rank` gives two levels the same number).
+    static func bit(_ level: StructureLevel) -> UInt8 {
+        switch level {
+        case .phan: return 1
+        case .chuong: return 2
+        case .muc: return 4
+        case .tieuMuc: return 8
+        case .dieu: return 16
+        case .khoan: return 32
+        case .diem: return 64
+        case .romanHeading: return 128
+        }
+    }
 
     /// Checks the Điều of the document and of each attachment (each in text
     /// order, through the tree), then, parent by parent in text order, the
@@ -68,14 +90,22 @@ public struct StructureSequence: Rule {
 
     /// Checks each level's sequence among `nodes`, then the children of each node.
     static func siblings(_ nodes: [StructureNode], _ ctx: RuleContext) {
-        for level in siblingLevels {
-            var count = 0
-            for k in nodes.indices where nodes[k].level == level { count += 1 }
-            guard count > 1 else { continue }
-            var seq = SequenceCheck()
-            for k in nodes.indices where nodes[k].level == level { seq.visit(nodes, k, ctx) }
+        // (Most lists hold one level, or a single node: the levels present
+        // are noted in one pass, and only those with two nodes or more are
+        // walked again.)
+        var once: UInt8 = 0, twice: UInt8 = 0
+        for k in nodes.indices {
+            let bit = Self.bit(nodes[k].level)
+            twice |= once & bit
+            once |= bit
         }
-        for k in nodes.indices { siblings(nodes[k].children, ctx) }
+        if twice != 0 {
+            for level in siblingLevels where twice & Self.bit(level) != 0 {
+                var seq = SequenceCheck()
+                for k in nodes.indices where nodes[k].level == level { seq.visit(nodes, k, ctx) }
+            }
+        }
+        for k in nodes.indices where !nodes[k].children.isEmpty { siblings(nodes[k].children, ctx) }
     }
 
     /// One sequence of units, fed in order: reports a number that neither
@@ -87,10 +117,10 @@ public struct StructureSequence: Rule {
             let level = nodes[k].level
             // A bare "Điều 14" line with no period and no title is often a cell
             // of a flattened table: it neither breaks nor continues a sequence.
-            if nodes[k].delimiter == nil && nodes[k].title == nil && level == .dieu { return }
-            let text = nodes[k].number.text
-            guard let v = StructureSequence.ordinal(level, text) else { prev = nil; return }
+            if level == .dieu && nodes[k].delimiter == nil && nodes[k].title == nil { return }
+            guard let v = StructureSequence.ordinal(level, ctx.clean, nodes[k].number.range) else { prev = nil; return }
             if let p = prev, v != p + 1, v != 1 {
+                let text = nodes[k].number.text
                 let expected: String
                 if level == .diem, p < StructureSequence.letters.count { expected = StructureSequence.letters[p] } else if [.chuong, .phan, .romanHeading].contains(level), let r = StructureNumbering.roman[p + 1] { expected = r } else { expected = String(p + 1) }
                 // (The message is written when read: this rule has many findings.)

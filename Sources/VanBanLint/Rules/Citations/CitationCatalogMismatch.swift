@@ -23,7 +23,7 @@ public struct CitationCatalogMismatch: Rule {
                 context.report(f.range, LocalizedText(vi: "\(n.normalized) ban hành ngày \(vnDate(ed)), trích dẫn ghi \(f.text)\(src)",
                                                       en: "\(n.normalized) was issued on \(ed), the citation says \(f.text)\(src)"))
             }
-            if let k = c.kind, let ek = e.kind, k != ek, !context.analysis.isGenericTypeName(c, at: i), k != .congVan, let t = c.typeName,
+            if let k = c.kind, let ek = e.kind, k != ek, !CitationChecks.isGenericTypeName(c, at: i, context), k != .congVan, let t = c.typeName,
                !(ek == .thongTuLienTich && k == .thongTu) {
                 let name = DocumentTypes.info(ek)?.name ?? ek.rawValue
                 context.report(t.range, LocalizedText(vi: "\(n.normalized) là \(name.lowercased()), trích dẫn ghi \"\(t.text)\"\(e.source(of: "type").map { " [\($0)]" } ?? "")",

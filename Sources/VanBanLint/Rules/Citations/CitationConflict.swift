@@ -36,11 +36,18 @@ public struct CitationConflict: Rule {
             // are kept (in order), which makes a much-cited number linear
             // instead of quadratic. A text citing one number in more than
             // `maxSignatures` different ways is compared with the first ones.
+            // (The signatures seen are few, at most `maxSignatures`: a list
+            // searched in order costs less than a set made per document.)
             var firsts: [Int] = []
-            var seen: Set<Signature> = []
+            var seen: [Signature] = []
             for (k, m) in d.mentions.enumerated() {
                 let c = g.citations[m]
-                defer { if firsts.count < Self.maxSignatures, seen.insert(Signature(c, generic: context.analysis.isGenericTypeName(c, at: m))).inserted { firsts.append(m) } }
+                defer {
+                    if firsts.count < Self.maxSignatures, case let s = Signature(c, generic: CitationChecks.isGenericTypeName(c, at: m, context), clean: context.clean), !seen.contains(s) {
+                        seen.append(s)
+                        firsts.append(m)
+                    }
+                }
                 guard k > 0 else { continue }
                 for e in firsts {
                     let p = g.citations[e]
@@ -53,7 +60,7 @@ public struct CitationConflict: Rule {
                                              en: "\(label) is cited dated \(date), earlier \(earlier)"))
                         break
                     }
-                    if let a = c.kind, let b = p.kind, a != b, !context.analysis.isGenericTypeName(c, at: m), !context.analysis.isGenericTypeName(p, at: e),
+                    if let a = c.kind, let b = p.kind, a != b, !CitationChecks.isGenericTypeName(c, at: m, context), !CitationChecks.isGenericTypeName(p, at: e, context),
                        a != .congVan, b != .congVan, let t = c.typeName, let pt = p.typeName {
                         report(context, c, t.range, pt.range,
                                LocalizedText(vi: "Số \(c.number?.normalized ?? "") được dẫn là \"\(t.text)\", trước đó là \"\(pt.text)\"",
@@ -74,29 +81,33 @@ public struct CitationConflict: Rule {
 
     /// Everything about an earlier mention that decides whether a later
     /// one conflicts with it (the three tests of `check`).
-    struct Signature: Hashable {
+    struct Signature: Equatable {
         /// The date, when the mention is numbered and its date is written.
         var date: SimpleDate?
         /// The kind, when its type name is specific (not `văn bản`, not a công văn).
         var kind: DocumentKind?
         /// The issuer's text, compared by its bytes: texts of one
         /// NFC-normalised document are equivalent only when their bytes are
-        /// equal, and a `String` hashes Vietnamese text slowly.
-        var issuer: HashedKey?
+        /// equal. Its bytes in the clean view (`FieldBytes`: a citation's
+        /// text is those bytes), with their hash, compared first.
+        var issuer: ArraySlice<UInt8>?
+        var issuerHash: UInt64 = 0
 
         /// `generic`: `CitationChecks.isGenericTypeName(p)`.
-        init(_ p: Citation, generic: Bool) {
+        init(_ p: Citation, generic: Bool, clean: [UInt8]) {
             date = p.form == .numbered && p.dateField != nil ? p.date : nil
             if let k = p.kind, !generic, k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
-            issuer = p.issuer.map { HashedKey($0.text) }
+            if let r = p.issuer?.range {
+                let bytes = clean[r.start..<r.end]
+                issuer = bytes
+                issuerHash = bytes.withUnsafeBufferPointer { HashedKey.bytesHash($0) }
+            } else {
+                issuer = nil
+            }
         }
 
-        /// The date and issuer only: hashing `kind` would hash its name
-        /// (`DocumentKind` hashes its raw value), and equal signatures have
-        /// equal dates and issuers anyway.
-        func hash(into h: inout Hasher) {
-            h.combine(date)
-            h.combine(issuer)
+        static func == (a: Signature, b: Signature) -> Bool {
+            a.issuerHash == b.issuerHash && a.date == b.date && a.kind == b.kind && a.issuer == b.issuer
         }
     }
 

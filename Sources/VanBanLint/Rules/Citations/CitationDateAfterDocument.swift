@@ -16,8 +16,10 @@ public struct CitationDateAfterDocument: Rule {
         nonTriggering: [RuleExample("BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n")])
 
     public func check(_ context: RuleContext) {
-        guard let own = CitationChecks.reliableOwnDate(context.document) else { return }
-        for c in context.analysis.citations.citations {
+        // (A text without a dated citation has nothing to compare.)
+        let citations = context.analysis.citations.citations
+        guard citations.contains(where: { $0.date != nil }), let own = CitationChecks.reliableOwnDate(context.document) else { return }
+        for c in citations {
             guard let d = c.date, let f = c.dateField, d > own else { continue }
             // (The message is written when read: a long text may have hundreds
             // of findings.)

@@ -39,20 +39,24 @@ public struct CitationFirstIncomplete: Rule {
         // Numbers cited with a date inside other citations' trích yếu (made
         // on first need).
         var nested: [[UInt8]: Int]?
-        for d in g.documents {
+        let zone = CitationChecks.TitleOrHeader(doc)
+        // (The documents read in place: a `CitedDocument` copied is a
+        // retain of each of its strings and arrays.)
+        for di in g.documents.indices {
+            let mentions = g.documents[di].mentions
             // The mentions outside the title block and header count; the
             // first of them (no array of them: made for every document).
-            guard let first = d.mentions.first(where: { !CitationChecks.inTitleOrHeader(doc, g.citations[$0].range.start) }) else { continue }
+            guard let first = mentions.first(where: { !zone.contains(g.citations[$0].range.start) }) else { continue }
             // The trích yếu of an amending document names the amended one in
             // full ("… sửa đổi Thông tư số 37/2017/TT-BTC ngày 27 tháng 4 năm
             // 2017 của Bộ trưởng …"): that is its first citation.
-            if d.mentions.contains(where: { m in
+            if mentions.contains(where: { m in
                 let t = g.citations[m]
-                return t.date != nil && CitationChecks.inTitleOrHeader(doc, t.range.start)
+                return t.date != nil && zone.contains(t.range.start)
             }) { continue }
             let c = g.citations[first]
-            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, c.typeName != nil,
-                  !context.analysis.isGenericTypeName(c, at: first), !c.isLawByName else { continue }
+            guard c.form == .numbered, c.number?.isPartyStyle == false, c.typeName != nil, !c.isLawByName,
+                  !CitationChecks.isGenericTypeName(c, at: first, context), let n = c.number else { continue }
             var missing = CitationChecks.missingParts(c)
             if dateNotRequired { missing.remove(.date) }
             // A document citing one of its own issuer's documents may leave
@@ -104,8 +108,8 @@ public struct CitationFirstIncomplete: Rule {
             // A title in capitals ("… QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 …").
             if let t = c.typeName?.text, !Self.hasASCIILowercase(t), t == t.uppercased() { continue }
             if Self.chainCueSet.occurring(in: doc.clean, from: max(0, c.range.start - 40), to: c.range.start) != 0 { continue }
-            let laterComplete = d.mentions.contains { m in
-                m != first && CitationChecks.isComplete(g.citations[m]) && !CitationChecks.inTitleOrHeader(doc, g.citations[m].range.start)
+            let laterComplete = mentions.contains { m in
+                m != first && CitationChecks.isComplete(g.citations[m]) && !zone.contains(g.citations[m].range.start)
             }
             // Lower confidence: only the subject missing (common and often
             // given by the V/v line), an incoming letter (công văn, tờ trình,

@@ -21,13 +21,14 @@ public struct CitationIssuerCode: Rule {
 
     public func check(_ context: RuleContext) {
         for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let issuer = c.issuer,
-                  n.symbolParts.count == 2, let code = n.issuerCode, let expected = Issuers.entry(code: code) else { continue }
+            // (The number is copied only for a finding.)
+            guard c.form == .numbered, c.issuer != nil, c.number?.isPartyStyle == false, c.number?.symbolParts.count == 2,
+                  let code = c.number?.issuerCode, let expected = Issuers.entry(code: code), let issuer = c.issuer else { continue }
             // (The text made once: `Field.text` makes a new string per call.)
             let written = issuer.text
             if context.analysis.issuers.names(written, expected) { continue }
             let others = context.analysis.issuers.named(by: written).filter { $0.code != expected.code }
-            guard let other = others.first else { continue }
+            guard let other = others.first, let n = c.number else { continue }
             context.report(issuer.range, LocalizedText(
                 vi: "Ký hiệu \(n.normalized) là của \(expected.name) (\(code)), nhưng trích dẫn ghi \"\(written)\" (\(other.name))",
                 en: "Symbol \(n.normalized) belongs to \(expected.name) (\(code)), but the citation says \"\(written)\" (\(other.name))"))

@@ -73,7 +73,10 @@ public struct CitationNumberFormat: Rule {
     public func check(_ context: RuleContext) {
         let doc = context.document
         for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let n = c.number, !n.isPartyStyle else { continue }
+            guard c.form == .numbered, c.number?.isPartyStyle == false else { continue }
+            // The fields read one by one: a `DocumentNumber` copied is a
+            // retain of each of its strings.
+            var n: DocumentNumber { c.number! }
             if let short = Self.shortYear(n.text) {
                 // `115/20/NĐ-CP`: the year in two or three digits. With the
                 // citation's date in the same year, the fix writes it whole.

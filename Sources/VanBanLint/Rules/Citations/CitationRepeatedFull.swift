@@ -17,14 +17,18 @@ public struct CitationRepeatedFull: Rule {
 
     public func check(_ context: RuleContext) {
         let g = context.analysis.citations
-        for d in g.documents {
+        // (The two ranges read once, the documents in place: copying the
+        // title block or a `CitedDocument` retains each of its strings.)
+        let subject = context.document.title?.subject?.range, enacting = context.document.enactingLine?.range
+        for di in g.documents.indices {
+            let d = (first: g.documents[di].first, mentions: g.documents[di].mentions)
             var sawFull = false
             for m in d.mentions {
                 let c = g.citations[m]
                 // The title and the enacting clause ("Chính phủ ban hành Nghị
                 // định sửa đổi, bổ sung … Nghị định số … ngày …") name the
                 // document in full as the form requires: neither counts.
-                if Self.repeatsTheTitle(context.document, c.range.start) { continue }
+                if Self.repeatsTheTitle(subject, enacting, c.range.start) { continue }
                 let full = c.date != nil && c.issuer != nil
                 // Tables of documents repeat the full form on purpose.
                 if full && sawFull, !CitationChecks.inTable(context.document, c.range.start), let from = c.number?.range.end ?? c.name?.range.end {
@@ -39,9 +43,10 @@ public struct CitationRepeatedFull: Rule {
         }
     }
 
-    static func repeatsTheTitle(_ doc: Document, _ offset: Int) -> Bool {
-        if let s = doc.title?.subject?.range, s.start <= offset && offset < s.end { return true }
-        if let e = doc.enactingLine?.range, e.start <= offset && offset < e.end { return true }
+    /// Whether `offset` is in the title's subject or the enacting line.
+    static func repeatsTheTitle(_ subject: TextRange?, _ enacting: TextRange?, _ offset: Int) -> Bool {
+        if let s = subject, s.start <= offset && offset < s.end { return true }
+        if let e = enacting, e.start <= offset && offset < e.end { return true }
         return false
     }
 }

@@ -21,14 +21,14 @@ public struct CitationTypeCode: Rule {
 
     public func check(_ context: RuleContext) {
         for (i, c) in context.analysis.citations.citations.enumerated() {
-            guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let tn = c.typeName,
-                  !context.analysis.isGenericTypeName(c, at: i), let kind = c.kind else { continue }
-            if kind == .congVan { continue }
-            let codeKind = CitationChecks.kind(ofCode: n.typeCode)
+            // (The number and type name are copied only for a finding.)
+            guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeName != nil,
+                  !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
+            let codeKind = CitationChecks.kind(ofCode: c.number?.typeCode)
             if kind == .luat || kind == .boLuat {
                 // Laws carry no type code: "Luật … số 64/2025/QH15".
                 guard let ck = codeKind else { continue }
-                report(context, c, tn, n, ck)
+                report(context, c, c.typeName!, c.number!, ck)
                 continue
             }
             guard let ck = codeKind, ck != kind else { continue }
@@ -36,7 +36,7 @@ public struct CitationTypeCode: Rule {
             if (kind, ck) == (.thongTu, .thongTuLienTich) || (kind, ck) == (.nghiQuyet, .nghiQuyetLienTich) { continue }
             // NQ is both nghị quyết and the NQ of Quốc hội; "Quy định"/"Quy chế" are issued by a Quyết định.
             if kind == .quyDinh || kind == .quyChe { continue }
-            report(context, c, tn, n, ck)
+            report(context, c, c.typeName!, c.number!, ck)
         }
     }
 

@@ -17,8 +17,9 @@ public struct CitationTypeNameCase: Rule {
 
     public func check(_ context: RuleContext) {
         for (i, c) in context.analysis.citations.citations.enumerated() {
-            guard c.form == .numbered, let t = c.typeName, !context.analysis.isGenericTypeName(c, at: i) else { continue }
-            guard let f = t.text.unicodeScalars.first, ScalarClass.isLowercase(f) else { continue }
+            // (The first letter read on its bytes, before anything else.)
+            guard c.form == .numbered, let t = c.typeName, let f = FieldBytes.firstScalar(t, context.clean), ScalarClass.isLowercase(f),
+                  !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
             // Last: the editorial-note test reads back up to 400 bytes.
             guard !CitationChecks.inEditorialNote(context.clean, c.range.start) else { continue }
             let fixed = CitationChecks.capitalised(t.text)

@@ -42,6 +42,13 @@ public struct CitationUnitCase: Rule {
     /// scalar. An ASCII lower-case letter answers at once (`Điều`, `khoản`:
     /// nearly every unit word); the Unicode properties (slow on this
     /// toolchain) only for the rest.
+    /// `isAllCaps(kw.text)`, answered on the bytes when an ASCII lower-case
+    /// letter is among them (nearly every keyword: `Điều`, `khoản`).
+    static func isAllCaps(_ b: [UInt8], _ kw: Field) -> Bool {
+        for k in kw.range.start..<kw.range.end where b[k] >= 0x61 && b[k] <= 0x7A { return false }
+        return isAllCaps(kw.text)
+    }
+
     static func isAllCaps(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         return text.unicodeScalars.filter({ ScalarClass.isAlphabetic($0) }).allSatisfy({ ScalarClass.isUppercase($0) }) && text.unicodeScalars.count > 1
@@ -50,9 +57,17 @@ public struct CitationUnitCase: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let khoanApplies = Self.lowerCaseKhoanApplies(context)
-        // Citations without units first (the editorial-note test reads back up to 400 bytes).
-        for c in context.analysis.citations.citations where !c.units.isEmpty && !CitationChecks.inEditorialNote(b, c.range.start) {
-            for u in c.units {
+        for c in context.analysis.citations.citations where !c.units.isEmpty {
+            // A citation in an editorial note is not checked. The test reads
+            // back up to 400 bytes: made once a unit would be reported.
+            var inNote: Bool?
+            func skipped() -> Bool {
+                if let known = inNote { return known }
+                let v = CitationChecks.inEditorialNote(b, c.range.start)
+                inNote = v
+                return v
+            }
+            units: for u in c.units {
                 // The units no case applies to first: their keyword's text
                 // is not made.
                 switch u.unit {
@@ -61,22 +76,27 @@ public struct CitationUnitCase: Rule {
                 case .dieu, .chuong: if u.numbers.isEmpty { continue }
                 }
                 let kw = u.keyword
-                let text = kw.text
-                guard let first = text.unicodeScalars.first else { continue }
+                // (Read on the keyword's bytes; its text is made for a finding.)
+                var text: String { kw.text }
+                guard let first = FieldBytes.firstScalar(kw, b) else { continue }
                 let isUpper = ScalarClass.isUppercase(first)
-                // ALL CAPS ("ĐIỀU 5") is a heading style, not a case slip.
-                if Self.isAllCaps(text) { continue }
+                // ALL CAPS ("ĐIỀU 5") is a heading style, not a case slip:
+                // tested once the first letter calls for a finding.
                 switch u.unit {
                 case .khoan, .diem:
-                    guard isUpper, khoanApplies, !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
+                    guard isUpper, khoanApplies, !Self.isAllCaps(b, kw), !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
+                    if skipped() { break units }
+                    let text = text
                     let fixed = CitationChecks.lowercasedFirst(text)
                     context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết thường khi viện dẫn: \(fixed)", en: "\"\(text)\" should be lower case in a reference: \(fixed)"),
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết thường", en: "Lower-case it"))])
                 case .dieu, .chuong:
                     // Lower-case "mục 2", "phần 1" are often generic sections of a report: not checked.
-                    guard !isUpper, let n = u.numbers.first, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
+                    guard !isUpper, !Self.isAllCaps(b, kw), let n = u.numbers.first, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
                     let prev = CitationChecks.previousWord(b, kw.range.start)
                     if Self.pluralCues.contains(where: { $0[...] == prev }) { continue }
+                    if skipped() { break units }
+                    let text = text
                     let fixed = CitationChecks.capitalised(text)
                     context.report(kw.range, LocalizedText(vi: "\"\(text)\" viết hoa chữ cái đầu khi viện dẫn: \(fixed)", en: "\"\(text)\" should be capitalised in a reference: \(fixed)"),
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết hoa", en: "Capitalise"))])

@@ -28,15 +28,18 @@ public struct NoiNhanItems: Rule {
             var edits: [TextEdit] = []
             var vi: [String] = [], en: [String] = []
             // "+", "•", "–" are a drafter's choice; "~" is an OCR misreading of "-".
-            // (Each text read once: a field's text may be made anew each time.)
-            if let m = item.marker, case let t = m.text, t != "-", t != "~" {
+            // (Read on the bytes, `FieldBytes`: the marker and the item's
+            // text are the clean view's, the terminator is the one byte
+            // under its range.)
+            let b = ctx.clean
+            if let m = item.marker, !FieldBytes.equals(b, m.range, "-"), !FieldBytes.equals(b, m.range, "~") {
                 edits.append(TextEdit(range: m.range, replacement: "-")); vi.append("bắt đầu bằng “-”"); en.append("start with “-”")
             }
-            if item.text.text.isEmpty { continue }
-            let terminator = item.terminator?.text
-            if terminator != ";" {
+            if item.text.range.isEmpty { continue }
+            let terminator = item.terminator?.range
+            if terminator.map({ FieldBytes.equals(b, $0, ";") }) != true {
                 // A group header ending with ":" ("- VPCP: BTCN, các PCN") keeps its colon.
-                if terminator == ":" { continue }
+                if terminator.map({ FieldBytes.equals(b, $0, ":") }) == true { continue }
                 let r = item.terminator?.range ?? TextRange(item.text.range.end, item.text.range.end)
                 edits.append(TextEdit(range: r, replacement: ";")); vi.append("kết thúc bằng “;”"); en.append("end with “;”")
             }

@@ -23,16 +23,33 @@ public struct SignerAcademicTitle: Rule {
     /// to itself and starts a character of its own (the title has no
     /// carriage return), so a differing pair of ASCII bytes, or the text
     /// ending after equal ASCII bytes, rules the prefix out. Any byte that
-    /// is not ASCII, on either side (a letter with marks, a combining mark,
-    /// the Kelvin sign), leaves the answer to `hasPrefix`.
-    static func mayHavePrefix(_ text: String.UTF8View, _ title: [UInt8]) -> Bool {
-        var i = text.startIndex
+    /// is not ASCII, on either side, leaves the answer to `hasPrefix`; but
+    /// for one case: a title's ASCII byte against the text's lead byte of
+    /// a scalar that is not ASCII. The title's character there is that
+    /// ASCII character alone (the title goes on in ASCII or ends), and the
+    /// text's is equivalent to it only if that scalar decomposes to it
+    /// alone: the singletons U+037E (`;`), U+1FEF (`` ` ``) and U+212A (the
+    /// Kelvin sign, `K`), left to `hasPrefix`. A combining mark there (after
+    /// equal ASCII bytes) makes the text's previous character differ from
+    /// the title's. Names opening with `Đ`, `Ư`, `Ô` are ruled out so.
+    /// (On the text's contiguous bytes, read once per candidate line.)
+    static func mayHavePrefix(_ text: UnsafeBufferPointer<UInt8>, _ title: [UInt8]) -> Bool {
+        var i = 0
         for t in title {
-            guard i != text.endIndex else { return false }
+            guard i < text.count else { return false }
             let c = text[i]
+            if t < 0x80 && c >= 0x80 {
+                // U+037E is CD BE, U+1FEF is E1 BF AF, U+212A is E2 84 AA.
+                switch c {
+                case 0xCD: return i + 1 < text.count && text[i + 1] == 0xBE
+                case 0xE1: return i + 2 < text.count && text[i + 1] == 0xBF && text[i + 2] == 0xAF
+                case 0xE2: return i + 2 < text.count && text[i + 1] == 0x84 && text[i + 2] == 0xAA
+                default: return false
+                }
+            }
             if c >= 0x80 || t >= 0x80 { return true }
             if c != t { return false }
-            i = text.index(after: i)
+            i += 1
         }
         return true
     }
@@ -74,10 +91,14 @@ public struct SignerAcademicTitle: Rule {
         for c in candidates {
             // A field's text may be made anew each time it is read: read it once.
             let text = c.text
-            guard let k = Self.titles.indices.first(where: {
-                (Self.mayHavePrefix(text.utf8, Self.spacedTitleBytes[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
-                    || (Self.mayHavePrefix(text.utf8, Self.titleBytes[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
-            }) else { continue }
+            var utf8 = text
+            let found = utf8.withUTF8 { bytes in
+                Self.titles.indices.first(where: {
+                    (Self.mayHavePrefix(bytes, Self.spacedTitleBytes[$0]) && text.hasPrefix(Self.spacedTitles[$0]))
+                        || (Self.mayHavePrefix(bytes, Self.titleBytes[$0]) && text.hasPrefix(Self.titles[$0]) && Self.titles[$0].hasSuffix("."))
+                })
+            }
+            guard let k = found else { continue }
             let t = Self.titles[k]
             var end = c.range.start + t.utf8.count
             while end < c.range.end && Bytes.isBlank(ctx.clean[end]) { end += 1 }

@@ -12,6 +12,49 @@ public struct TieuNguFormat: Rule {
     public init() {}
     static let canonical = "Độc lập - Tự do - Hạnh phúc"
     static let canonicalBytes = Array(canonical.utf8)
+
+    /// Whether the motto is the canonical one written with other blanks
+    /// (a line break, two spaces): its blank runs collapsed to one space,
+    /// none at the ends, it has the canonical bytes. Then, and only then,
+    /// the text split at blanks and joined with spaces is the canonical
+    /// text: with no carriage return (`\r\n` is one character, not a blank)
+    /// and no combining mark (the canonical bytes have none), each blank
+    /// byte is a blank character. Anything else is left to the general test.
+    static func isCanonicalWithBlanks(_ b: [UInt8], _ r: TextRange) -> Bool {
+        let want = canonicalBytes
+        var j = 0, pending = false
+        for k in r.start..<r.end {
+            let c = b[k]
+            if c == 0x0D { return false }
+            if c == 0x20 || c == 0x0A || c == 0x09 {
+                if j > 0 { pending = true }
+                continue
+            }
+            if pending {
+                guard j < want.count, want[j] == 0x20 else { return false }
+                j += 1
+                pending = false
+            }
+            guard j < want.count, want[j] == c else { return false }
+            j += 1
+        }
+        return j == want.count
+    }
+
+    /// Words whose case shows a capitalisation slip rather than a misspelling.
+    static let wrongCaseWords: [[Character]] = ["Lập", "Do", "Phúc", "LẬP"].map { Array($0) }
+
+    /// `String(chars).contains(String(word))`: a run of characters equal to `word`'s.
+    static func contains(_ chars: [Character], _ word: [Character]) -> Bool {
+        guard !word.isEmpty else { return true }
+        guard chars.count >= word.count else { return false }
+        for i in 0...(chars.count - word.count) where chars[i] == word[0] {
+            var k = 1
+            while k < word.count && chars[i + k] == word[k] { k += 1 }
+            if k == word.count { return true }
+        }
+        return false
+    }
     public static let metadata = RuleMetadata(
         code: "VB103", name: "tieu-ngu-format", severity: .error,
         source: "NĐ 30/2020 Điều 8 khoản 2 điểm a; Phụ lục I, mục II.1",
@@ -40,6 +83,7 @@ public struct TieuNguFormat: Rule {
         // nor a string (read on the bytes of the clean view).
         if t.range.end - t.range.start == Self.canonicalBytes.count,
            Bytes.hasPrefix(ctx.clean, at: t.range.start, Self.canonicalBytes, end: t.range.end) { return }
+        if Self.isCanonicalWithBlanks(ctx.clean, t.range) { return }
         let written = ctx.document.cleanText(t.range)
         let normalized = written.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
         if normalized == Self.canonical { return }
@@ -47,7 +91,10 @@ public struct TieuNguFormat: Rule {
         // (diacritics lost or misread by OCR) is not this rule's business.
         let letters = String(normalized.lowercased().unicodeScalars.filter { ScalarClass.isAlphabetic($0) }.map(Character.init))
         guard letters == "độclậptựdohạnhphúc" else { return }
-        let wrongCase = normalized.contains("Lập") || normalized.contains("Do") || normalized.contains("Phúc") || normalized.contains("LẬP")
+        // (`contains` on the characters, in one array: `String.contains`
+        // costs tens of thousands of instructions a call.)
+        let chars = Array(normalized)
+        let wrongCase = Self.wrongCaseWords.contains { Self.contains(chars, $0) }
         let oneLine = !ctx.text(t.range).contains("\n") && !ctx.text(t.range).contains("*")
         let fixes = oneLine ? [ctx.fix(t.range, Self.canonical, LocalizedText(vi: "Viết lại Tiêu ngữ", en: "Rewrite the motto"))] : []
         ctx.report(t.range, LocalizedText(
