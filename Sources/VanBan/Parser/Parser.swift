@@ -17,6 +17,10 @@ public enum Parser {
         let lines = LineTable.build(source: source, clean: &clean, colonLines: &colonLines)
         var doc = Document(source: source, clean: clean)
         doc.lines = consume lines
+        // The inline constructs read only `clean`, final once the line
+        // table has blanked the noise lines: found now, in the pass that
+        // also finds the end marks the body parser asks for.
+        let endMarkStarts = InlineScanner.scan(&doc)
         var header = HeaderParser(doc: doc)
         header.run()
         doc.header = header.header
@@ -28,7 +32,7 @@ public enum Parser {
         _ = consume header
         let bodyLines = doc.lines
         doc.lines = []
-        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd, colonLines: colonLines)
+        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
         body.run()
         doc.kinhGui = body.kinhGui ?? kinhGuiInline
         doc.preamble = body.preamble
@@ -43,7 +47,6 @@ public enum Parser {
             if doc.title == nil { doc.title = TitleBlock() }
             doc.title?.authority = a
         }
-        InlineScanner.scan(&doc)
         doc.citations = CitationExtractor.extract(doc)
         classify(&doc, options: options)
         return doc
