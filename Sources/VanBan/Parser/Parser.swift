@@ -147,14 +147,7 @@ public enum MarkupCleaner {
                     if i >= scalarUntil {
                         // Thirty-two bytes a step while neither half may start
                         // markup (both halves stored as read, as below).
-                        while i + 32 <= n {
-                            let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                            let w = UnsafeRawPointer(sBase + i + 16).loadUnaligned(as: SIMD16<UInt8>.self)
-                            bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
-                            bBase.storeBytes(of: w, toByteOffset: i + 16, as: SIMD16<UInt8>.self)
-                            if ByteScan.any(mayStartMarkup(v) .| mayStartMarkup(w)) { break }
-                            i &+= 32
-                        }
+                        i = MarkupCleaner.copyPlain(sBase, to: bBase, from: i, count: n)
                         // (The steps may end exactly at the end of the text.)
                         guard i < n else { break }
                         if i + 16 <= n {
@@ -228,6 +221,38 @@ public enum MarkupCleaner {
                 initialized = n
             }
         }
+    }
+
+    /// Copies `src[i...]` to `dst` thirty-two bytes at a time while none
+    /// of them may start markup (`clean`'s `mayStartMarkup`), and returns
+    /// where it stopped: at the first window of thirty-two that holds such
+    /// a byte (stored too, as read), or where fewer than thirty-two are
+    /// left. Out of line: inside `clean`, whose other paths keep vectors
+    /// live, the loop's constants were reloaded and its registers shuffled
+    /// at every step (about twice the instructions).
+    @inline(never)
+    static func copyPlain(_ src: UnsafePointer<UInt8>, to dst: UnsafeMutableRawPointer, from start: Int, count n: Int) -> Int {
+        let xF6 = SIMD16<UInt8>(repeating: 0xF6), x22 = SIMD16<UInt8>(repeating: 0x22), ef = SIMD16<UInt8>(repeating: 0xEF)
+        let x60 = SIMD16<UInt8>(repeating: 0x60), x7C = SIMD16<UInt8>(repeating: 0x7C)
+        let x20 = SIMD16<UInt8>(repeating: 0x20), e2 = SIMD16<UInt8>(repeating: 0xE2)
+        /// `clean`'s `mayStartMarkup` and two bytes more: `v & 0xF6 ==
+        /// 0x22` holds for `*` and `#`, and for `"` and `+` (rare; read
+        /// alone, they are copied as any byte that starts no markup).
+        @inline(__always) func mayStartMarkup(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+            let ascii: SIMDMask<SIMD16<Int8>> = ((v & xF6) .== x22) .| ((v | x60) .== x7C)
+            return ascii .| ((v | x20) .== e2) .| (v .== ef)
+        }
+        var i = start
+        // (`i` stays below `n`, so `i &+ 32` cannot overflow.)
+        while i &+ 32 <= n {
+            let v = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let w = UnsafeRawPointer(src + i + 16).loadUnaligned(as: SIMD16<UInt8>.self)
+            dst.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+            dst.storeBytes(of: w, toByteOffset: i + 16, as: SIMD16<UInt8>.self)
+            if ByteScan.any(mayStartMarkup(v) .| mayStartMarkup(w)) { break }
+            i &+= 32
+        }
+        return i
     }
 
     /// Bytes that may start markup: `*`, `|`, `#`, `\\`, `<`, and the lead
