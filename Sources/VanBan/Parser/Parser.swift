@@ -315,7 +315,7 @@ enum LineTable {
                                 kind = .blank
                             } else if isDecoration(c, s, e) {
                                 kind = .decoration
-                            } else if mayBeNoise(c[s]), isNoise(c, s, e) {
+                            } else if mayBeNoise(c[s]), mayBeNoiseLine(c, s, e), isNoise(c, s, e) {
                                 kind = .noise
                                 noise.append(TextRange(s, e))
                                 e = s
@@ -341,6 +341,31 @@ enum LineTable {
     @inline(__always)
     static func mayBeNoise(_ first: UInt8) -> Bool {
         Bytes.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "C")
+    }
+
+    /// Whether a trimmed line that `mayBeNoise` passed may be noise, read
+    /// as far as `isNoise` needs to decide most lines: one opening with a
+    /// digit is noise only when digits and blanks run to its end (its page
+    /// marker test counts no dash, and its Công báo test wants a `C`); one
+    /// opening with `-` or `=` only when two dashes lead it. Inline: most
+    /// lines so tested (`1. …`, `- …`) fail at their second byte.
+    @inline(__always)
+    static func mayBeNoiseLine(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let f = b[s]
+        if Bytes.isDigit(f) {
+            var i = s + 1
+            while i < e && (Bytes.isDigit(b[i]) || Bytes.isBlank(b[i])) { i += 1 }
+            return i == e
+        }
+        if f == UInt8(ascii: "-") || f == UInt8(ascii: "=") {
+            var i = s, dashes = 0
+            while i < e && dashes < 2 && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "=") || Bytes.isBlank(b[i])) {
+                if !Bytes.isBlank(b[i]) { dashes += 1 }
+                i += 1
+            }
+            return dashes >= 2
+        }
+        return true
     }
 
     /// `--- PAGE 1 ---`, `CÔNG BÁO/Số 245/Ngày 23-04-2026`, `09578650`.
