@@ -25,13 +25,17 @@ struct BodyParser {
     /// The lines whose trimmed text ends with a colon, in order
     /// (`LineTable.build`), or nil to read every line.
     let colonLines: [Int]?
+    /// Where every `./.` of the text starts, in order (`InlineScanner.scan`
+    /// finds them in its pass), or nil to search the text for them.
+    let endMarkStarts: [Int]?
 
-    init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int, colonLines: [Int]? = nil) {
+    init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int, colonLines: [Int]? = nil, endMarkStarts: [Int]? = nil) {
         self.doc = doc
         self.startLine = startLine
         self.headerEnd = headerEnd
         self.lines = lines
         self.colonLines = colonLines
+        self.endMarkStarts = endMarkStarts
     }
 
     var b: [UInt8] { doc.clean }
@@ -439,7 +443,8 @@ struct BodyParser {
 
         // Căn cứ are read for typed documents and for any without `V/v`.
         let typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
-        let endMarkIndex = OccurrenceIndex(of: BodyParser.endMark, in: b)
+        let endMarkIndex = endMarkStarts.map { OccurrenceIndex(offsets: $0, length: BodyParser.endMark.count) }
+            ?? OccurrenceIndex(of: BodyParser.endMark, in: b)
         // (Lines are read in order, so the line's start never decreases.)
         var endMarkCursor = 0
         var l = startLine
@@ -649,8 +654,8 @@ struct BodyParser {
             }
             if enacting.isNone, inPreamble, !currentPreamble.isNone || !preamble.isEmpty {
                 // "…, QUYẾT ĐỊNH:" glued at the end of the last căn cứ.
-                for w in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
-                    let wb = Array(w.utf8)
+                // (The words' bytes made once, not twice per line.)
+                for wb in BodyParser.gluedEnacting {
                     if e - s > wb.count, Bytes.hasPrefix(b, at: e - wb.count, wb) {
                         enacting = field(TextRange(e - wb.count, e))
                     }

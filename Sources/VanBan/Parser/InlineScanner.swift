@@ -1,14 +1,19 @@
 /// Inline constructs found in one pass over the whole text: abbreviation
 /// definitions `công nghệ thông tin (CNTT)` and dates.
 enum InlineScanner {
-    static func scan(_ doc: inout Document) {
+    /// Finds the abbreviation definitions and dates, and returns where
+    /// every `./.` starts, in order (`OccurrenceIndex(of: "./.", in: clean)`'s
+    /// offsets, for the body parser): the pass reads every byte anyway.
+    @discardableResult
+    static func scan(_ doc: inout Document) -> [Int] {
         let b = doc.clean
         let n = b.count
         var abbrs: [AbbreviationDefinition] = []
         var dates: [DateMention] = []
+        var endMarks: [Int] = []
         var i = 0
         while i < n {
-            i = b.withUnsafeBufferPointer { nextCandidate($0, from: i) }
+            i = b.withUnsafeBufferPointer { nextCandidate($0, from: i, endMarks: &endMarks) }
             if i >= n { break }
             let c = b[i]
             if c == UInt8(ascii: "(") {
@@ -20,6 +25,9 @@ enum InlineScanner {
             if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), i + 1 < n, b[i + 1] == UInt8(ascii: "g"),
                !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
                 dates.append(DateMention(range: d.range, date: d.date))
+                // The date's bytes are not scanned: an end mark among them
+                // (there is none in a date) is listed here.
+                for k in (i + 1)..<max(i + 1, d.range.end) where isEndMark(b, k) { endMarks.append(k) }
                 i = d.range.end
                 continue
             }
@@ -27,29 +35,46 @@ enum InlineScanner {
         }
         doc.abbreviations = abbrs
         doc.dates = dates
+        return endMarks
+    }
+
+    /// Whether `./.` starts at `k`.
+    @inline(__always)
+    static func isEndMark<C: RandomAccessCollection>(_ p: C, _ k: Int) -> Bool where C.Element == UInt8, C.Index == Int {
+        p[k] == UInt8(ascii: ".") && k + 2 < p.count && p[k + 1] == UInt8(ascii: "/") && p[k + 2] == UInt8(ascii: ".")
+    }
+
+    /// `nextCandidate`, the end marks it passes not kept.
+    static func nextCandidate(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var endMarks: [Int] = []
+        return nextCandidate(p, from: i, endMarks: &endMarks)
     }
 
     /// The next "(" from `i`, or "ng"/"Ng" that an ASCII letter or digit
     /// does not precede (the caller decides the rest); `p.count` if none.
+    /// Every `./.` that starts before the position returned is appended
+    /// to `endMarks`.
     ///
-    /// Sixteen positions at a time (SIMD) while none is "(" and none opens
-    /// "ng" with a "y" four bytes on: a date opens with "ngày"/"Ngày"
-    /// (`6E 67 C3 A0 79`), so the positions skipped are "ng" that opens no
-    /// date ("những", "ngành", "trong"), where the caller finds nothing. A
+    /// Sixteen positions at a time (SIMD) while none is "(", none opens
+    /// "ng" with a "y" four bytes on, and none opens "./": a date opens
+    /// with "ngày"/"Ngày" (`6E 67 C3 A0 79`), so the positions skipped are
+    /// "ng" that opens no date ("những", "ngành", "trong"), where the
+    /// caller finds nothing, and no end mark opens in a window skipped. A
     /// window with a candidate is read byte by byte, as `nextCandidateByteByByte`.
-    static func nextCandidate(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    static func nextCandidate(_ p: UnsafeBufferPointer<UInt8>, from i: Int, endMarks: inout [Int]) -> Int {
         let n = p.count
         guard let base = p.baseAddress else { return n }
         let raw = UnsafeRawPointer(base)
         let paren = SIMD16<UInt8>(repeating: 0x28), lowerBit = SIMD16<UInt8>(repeating: 0x20)
         let letterN = SIMD16<UInt8>(repeating: 0x6E), letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
+        let dot = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/"))
         /// The candidate lanes of the sixteen positions from `k` (the loads
-        /// read bytes k…k+19).
+        /// read bytes k…k+19), and the lanes that open "./".
         @inline(__always) func candidates(_ k: Int) -> SIMDMask<SIMD16<Int8>> {
             let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
             let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
             let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
-            return (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY))
+            return (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY)) .| ((v .== dot) .& (w .== slash))
         }
         var k = i
         while k < n {
@@ -63,6 +88,7 @@ enum InlineScanner {
             }
             while k < limit {
                 if isCandidate(p, k) { return k }
+                if isEndMark(p, k) { endMarks.append(k) }
                 k &+= 1
             }
         }

@@ -40,11 +40,12 @@ public enum NumberParser {
         return true
     }
 
-    /// `typeCodes.contains(part)` for the part `raw[r]` whose text is `part`.
+    /// `typeCodes.contains` for the part `raw[r]` (its string made only
+    /// when it is not plain).
     @inline(__always)
-    static func isTypeCode(_ raw: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ part: String, _ table: [[[UInt8]]]) -> Bool {
+    static func isTypeCode(_ raw: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ table: [[[UInt8]]]) -> Bool {
         let slice = raw[r]
-        guard isPlainCode(slice) else { return typeCodes.contains(part) }
+        guard isPlainCode(slice) else { return typeCodes.contains(String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)) }
         guard r.count < table.count else { return false }
         for code in table[r.count] where code.elementsEqual(slice) { return true }
         return false
@@ -57,21 +58,21 @@ public enum NumberParser {
     }
 
     /// `parse` on the UTF-8 bytes of `text`: blanks dropped, then split in
-    /// place; the only strings made are the fields the number keeps.
+    /// place. No string is made: the number keeps where its parts stand.
     static func parse(bytes: UnsafeBufferPointer<UInt8>, text: String, range: TextRange) -> DocumentNumber {
-        @inline(__always) func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
-        guard bytes.contains(where: isBlank) else { return parse(raw: bytes, text: text, range: range, hasSpaces: false) }
-        return bytes.filter { !isBlank($0) }.withUnsafeBufferPointer { parse(raw: $0, text: text, range: range, hasSpaces: true) }
+        guard bytes.contains(where: DocumentNumber.isBlank) else { return parse(raw: bytes, text: text, range: range, hasSpaces: false) }
+        return bytes.filter { !DocumentNumber.isBlank($0) }.withUnsafeBufferPointer { parse(raw: $0, text: text, range: range, hasSpaces: true) }
     }
 
     private static func parse(raw: UnsafeBufferPointer<UInt8>, text: String, range: TextRange, hasSpaces: Bool) -> DocumentNumber {
-        @inline(__always) func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: raw[r]), as: UTF8.self) }
         let slash = UInt8(ascii: "/"), dash = UInt8(ascii: "-")
         let count = raw.count
+        var layout = DocumentNumber.Layout()
+        layout.stripped = hasSpaces
         // Sequence: up to the first "/"; then an optional 4-digit year part
         // (when another part follows); the rest is the symbol.
         let firstSlash = raw.firstIndex(of: slash) ?? count
-        let sequence = string(0..<firstSlash)
+        layout.sequenceEnd = Int32(firstSlash)
         var year: Int?
         var symbolStart = min(firstSlash + 1, count)
         if firstSlash < count, let next = raw[symbolStart...].firstIndex(of: slash), next - symbolStart == 4,
@@ -80,47 +81,43 @@ public enum NumberParser {
             symbolStart = next + 1
         }
         let symbol = firstSlash < count ? symbolStart..<count : count..<count
-        // The symbol split at "-", empty parts kept (`split` with
-        // `omittingEmptySubsequences: false`: one empty part for an empty symbol).
-        // The starts of the second and third parts: a code made of the
-        // parts from one on is the bytes from its start (`joined(separator: "-")`
-        // of the parts split at every "-").
-        // One allocation for the parts (appending one by one grew the
-        // array up to three times).
-        var groups: [String] = []
-        var dashes = 0
-        for k in symbol where raw[k] == dash { dashes += 1 }
-        groups.reserveCapacity(dashes + 1)
-        var partStart = symbol.lowerBound, groupEnd0 = symbol.upperBound, start1 = count, start2 = count
+        layout.symbolStart = Int32(symbol.lowerBound)
+        layout.symbolEnd = Int32(symbol.upperBound)
+        // The symbol's parts split at "-" (`DocumentNumber.split`): how
+        // many, and where the first ends and the second and third start.
+        // A code made of the parts from one on is the bytes from its start
+        // (`joined(separator: "-")` of the parts split at every "-").
+        var parts = 1
+        var groupEnd0 = symbol.upperBound, start1 = count, start2 = count, end1 = symbol.upperBound
         for k in symbol where raw[k] == dash {
-            groups.append(string(partStart..<k))
-            if groups.count == 1 { groupEnd0 = k; start1 = k + 1 } else if groups.count == 2 { start2 = k + 1 }
-            partStart = k + 1
+            parts += 1
+            if parts == 2 { groupEnd0 = k; start1 = k + 1 } else if parts == 3 { end1 = k; start2 = k + 1 }
         }
-        groups.append(string(partStart..<symbol.upperBound))
+        @inline(__always) func set(_ start: inout Int32, _ end: inout Int32, _ r: Range<Int>) {
+            start = Int32(r.lowerBound); end = Int32(r.upperBound)
+        }
         let table = typeCodeBytes
-        var typeCode: String?, issuerCode: String?, unitCode: String?
         // Party style: 46-CT/TW (type code inside the sequence).
         if let d = raw[..<firstSlash].firstIndex(of: dash), d > 0, raw[..<d].allSatisfy(Bytes.isDigit) {
-            let tail = string((d + 1)..<firstSlash)
+            let tail = String(decoding: UnsafeBufferPointer(rebasing: raw[(d + 1)..<firstSlash]), as: UTF8.self)
             if !tail.isEmpty, tail.allSatisfy({ $0.isLetter }) {
-                return DocumentNumber(range: range, text: text, sequence: sequence, year: year, symbolParts: groups, typeCode: tail,
-                                      issuerCode: string(symbol), unitCode: nil, hasSpaces: hasSpaces, isPartyStyle: true)
+                set(&layout.typeStart, &layout.typeEnd, (d + 1)..<firstSlash)
+                set(&layout.issuerStart, &layout.issuerEnd, symbol)
+                return DocumentNumber(range: range, text: text, year: year, layout: layout, hasSpaces: hasSpaces, isPartyStyle: true)
             }
         }
-        if groups.count >= 2, isTypeCode(raw, symbol.lowerBound..<groupEnd0, groups[0], table) {
-            typeCode = groups[0]
-            issuerCode = groups[1].isEmpty ? nil : groups[1]
-            unitCode = groups.count > 2 ? string(start2..<count) : nil
-        } else if let first = groups.first, !first.isEmpty {
-            if groups.count == 1, year == nil, isTypeCode(raw, symbol.lowerBound..<groupEnd0, first, table) {
-                typeCode = first
+        if parts >= 2, isTypeCode(raw, symbol.lowerBound..<groupEnd0, table) {
+            set(&layout.typeStart, &layout.typeEnd, symbol.lowerBound..<groupEnd0)
+            if end1 > start1 { set(&layout.issuerStart, &layout.issuerEnd, start1..<end1) }
+            if parts > 2 { set(&layout.unitStart, &layout.unitEnd, start2..<count) }
+        } else if groupEnd0 > symbol.lowerBound {
+            if parts == 1, year == nil, isTypeCode(raw, symbol.lowerBound..<groupEnd0, table) {
+                set(&layout.typeStart, &layout.typeEnd, symbol.lowerBound..<groupEnd0)
             } else {
-                issuerCode = first
-                unitCode = groups.count > 1 ? string(start1..<count) : nil
+                set(&layout.issuerStart, &layout.issuerEnd, symbol.lowerBound..<groupEnd0)
+                if parts > 1 { set(&layout.unitStart, &layout.unitEnd, start1..<count) }
             }
         }
-        return DocumentNumber(range: range, text: text, sequence: sequence, year: year, symbolParts: groups, typeCode: typeCode,
-                              issuerCode: issuerCode, unitCode: unitCode, hasSpaces: hasSpaces, isPartyStyle: false)
+        return DocumentNumber(range: range, text: text, year: year, layout: layout, hasSpaces: hasSpaces, isPartyStyle: false)
     }
 }

@@ -146,28 +146,175 @@ public struct NumberField: Sendable {
 
 /// A document number/symbol such as `2723/BTTTT-UDCNTT`, `30/2020/NĐ-CP`,
 /// `55/2005/TTLT-BNV-VPCP` or the party form `46-CT/TW`.
+///
+/// The parts (`sequence`, `symbolParts`, the codes) are not stored as
+/// strings: the parser finds where they stand in `text` (`Layout`) and
+/// each getter makes its string when asked. Most numbers of a text are
+/// citations whose parts no one reads in a parse, and making and freeing
+/// six strings and an array for each cost the parser more than finding
+/// them. A part that is set (`n.typeCode = …`) is kept as given, with the
+/// others as they read then.
 public struct DocumentNumber: Sendable, Equatable {
     public var range: TextRange
     /// As written, with any spaces the drafter typed.
-    public var text: String
-    /// The sequence as written ("05", "2723", "" for a blank template).
-    public var sequence: String
+    public var text: String {
+        // The parts are read from the text: a new text keeps the parts
+        // as they read from the old one (they were apart from it).
+        willSet { if explicit == nil { explicit = Explicit(parts) } }
+    }
     public var year: Int?
-    /// The symbol after the last `/` (e.g. `QĐ-UBND`), split at `-`.
-    public var symbolParts: [String]
-    public var typeCode: String?
-    public var issuerCode: String?
-    /// For a công văn, the drafting unit (`UDCNTT`); for others the rest.
-    public var unitCode: String?
     /// Whether the number contains blanks (`15 / QĐ - BNV`).
     public var hasSpaces: Bool
     /// Party document numbering (`46-CT/TW`).
     public var isPartyStyle: Bool
+    /// Where the parts stand in `text`.
+    var layout: Layout
+    /// The parts as set, when one was (nil for every number the parser makes).
+    private var explicit: Explicit?
+
+    /// Byte offsets of the parts in `text`'s bytes, or in those bytes
+    /// with blanks removed when `stripped`. A code's start is -1 when it
+    /// is nil.
+    struct Layout: Sendable, Equatable {
+        var stripped = false
+        /// The sequence is the bytes before `sequenceEnd`.
+        var sequenceEnd: Int32 = 0
+        /// The symbol, split at `-` into `symbolParts`.
+        var symbolStart: Int32 = 0, symbolEnd: Int32 = 0
+        var typeStart: Int32 = -1, typeEnd: Int32 = 0
+        var issuerStart: Int32 = -1, issuerEnd: Int32 = 0
+        var unitStart: Int32 = -1, unitEnd: Int32 = 0
+    }
+
+    /// The parts as strings.
+    struct Parts: Sendable {
+        var sequence: String
+        var symbolParts: [String]
+        var typeCode: String?
+        var issuerCode: String?
+        var unitCode: String?
+    }
+
+    /// Parts set by hand, in a box that copies share (never written).
+    private final class Explicit: Sendable {
+        let parts: Parts
+        init(_ parts: Parts) { self.parts = parts }
+    }
+
+    /// The sequence as written ("05", "2723", "" for a blank template).
+    public var sequence: String {
+        get { explicit?.parts.sequence ?? withRaw { Self.string($0, 0, Int(layout.sequenceEnd)) } }
+        set { var p = parts; p.sequence = newValue; explicit = Explicit(p) }
+    }
+    /// The symbol after the last `/` (e.g. `QĐ-UBND`), split at `-`.
+    public var symbolParts: [String] {
+        get { explicit?.parts.symbolParts ?? withRaw { Self.split($0, Int(layout.symbolStart), Int(layout.symbolEnd)) } }
+        set { var p = parts; p.symbolParts = newValue; explicit = Explicit(p) }
+    }
+    public var typeCode: String? {
+        get { if let e = explicit { return e.parts.typeCode }; return code(layout.typeStart, layout.typeEnd) }
+        set { var p = parts; p.typeCode = newValue; explicit = Explicit(p) }
+    }
+    public var issuerCode: String? {
+        get { if let e = explicit { return e.parts.issuerCode }; return code(layout.issuerStart, layout.issuerEnd) }
+        set { var p = parts; p.issuerCode = newValue; explicit = Explicit(p) }
+    }
+    /// For a công văn, the drafting unit (`UDCNTT`); for others the rest.
+    public var unitCode: String? {
+        get { if let e = explicit { return e.parts.unitCode }; return code(layout.unitStart, layout.unitEnd) }
+        set { var p = parts; p.unitCode = newValue; explicit = Explicit(p) }
+    }
+
+    /// A number with its parts given (the tests' reference parser).
+    init(range: TextRange, text: String, sequence: String, year: Int?, symbolParts: [String], typeCode: String?,
+         issuerCode: String?, unitCode: String?, hasSpaces: Bool, isPartyStyle: Bool) {
+        self.range = range
+        self.text = text
+        self.year = year
+        self.hasSpaces = hasSpaces
+        self.isPartyStyle = isPartyStyle
+        self.layout = Layout()
+        self.explicit = Explicit(Parts(sequence: sequence, symbolParts: symbolParts, typeCode: typeCode, issuerCode: issuerCode, unitCode: unitCode))
+    }
+
+    /// A number whose parts stand in `text` where `layout` says (`NumberParser`).
+    init(range: TextRange, text: String, year: Int?, layout: Layout, hasSpaces: Bool, isPartyStyle: Bool) {
+        self.range = range
+        self.text = text
+        self.year = year
+        self.hasSpaces = hasSpaces
+        self.isPartyStyle = isPartyStyle
+        self.layout = layout
+        self.explicit = nil
+    }
+
+    /// Every part, as the getters give them.
+    var parts: Parts {
+        if let e = explicit { return e.parts }
+        return withRaw { raw in
+            Parts(sequence: Self.string(raw, 0, Int(layout.sequenceEnd)),
+                  symbolParts: Self.split(raw, Int(layout.symbolStart), Int(layout.symbolEnd)),
+                  typeCode: layout.typeStart < 0 ? nil : Self.string(raw, Int(layout.typeStart), Int(layout.typeEnd)),
+                  issuerCode: layout.issuerStart < 0 ? nil : Self.string(raw, Int(layout.issuerStart), Int(layout.issuerEnd)),
+                  unitCode: layout.unitStart < 0 ? nil : Self.string(raw, Int(layout.unitStart), Int(layout.unitEnd)))
+        }
+    }
+
+    /// The code at `start..<end` of the bytes, nil when `start` is -1.
+    private func code(_ start: Int32, _ end: Int32) -> String? {
+        start < 0 ? nil : withRaw { Self.string($0, Int(start), Int(end)) }
+    }
+
+    @inline(__always)
+    static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    /// `body` on the bytes the layout counts in: `text`'s, without blanks
+    /// when `stripped`.
+    private func withRaw<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if !layout.stripped, let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var bytes = Array(text.utf8)
+        if layout.stripped { bytes.removeAll(where: Self.isBlank) }
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always)
+    static func string(_ raw: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
+    }
+
+    /// `raw[start..<end]` split at every `-`, empty parts kept (one empty
+    /// part for an empty symbol).
+    static func split(_ raw: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [String] {
+        let dash = UInt8(ascii: "-")
+        var dashes = 0
+        for k in start..<end where raw[k] == dash { dashes += 1 }
+        var groups: [String] = []
+        groups.reserveCapacity(dashes + 1)
+        var partStart = start
+        for k in start..<end where raw[k] == dash {
+            groups.append(string(raw, partStart, k))
+            partStart = k + 1
+        }
+        groups.append(string(raw, partStart, end))
+        return groups
+    }
 
     /// The number with blanks removed: how it is compared.
     public var normalized: String {
         guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return String(decoding: text.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+    }
+
+    /// Equal when every field reads the same (the parts compared as the
+    /// getters give them, unless both numbers read them from equal texts
+    /// through equal layouts).
+    public static func == (a: DocumentNumber, b: DocumentNumber) -> Bool {
+        guard a.range == b.range, a.year == b.year, a.hasSpaces == b.hasSpaces, a.isPartyStyle == b.isPartyStyle,
+              a.text == b.text else { return false }
+        if a.explicit == nil && b.explicit == nil && a.layout == b.layout { return true }
+        let p = a.parts, q = b.parts
+        return p.sequence == q.sequence && p.symbolParts == q.symbolParts && p.typeCode == q.typeCode
+            && p.issuerCode == q.issuerCode && p.unitCode == q.unitCode
     }
 }
 

@@ -452,6 +452,13 @@ public struct OccurrenceIndex: Sendable {
         length = needle.count
     }
 
+    /// The index of occurrences found otherwise (`offsets` ascending, each
+    /// an occurrence of a needle of `length` bytes, none left out).
+    init(offsets: [Int], length: Int) {
+        self.offsets = offsets
+        self.length = length
+    }
+
     /// `first(in:_:)` for a caller whose `s` never decreases from one call
     /// to the next: `cursor` (0 before the first call) keeps the index of
     /// the first occurrence not before the last `s`, so a line-by-line
