@@ -10,7 +10,7 @@ enum PhraseStarts {
         AgencyNameCapitalisation.matcher, TitleCapitalisation.matcher,
     ]
     /// The lexicons covered (looked up word by word with `Lexicon.candidates`).
-    static let lexicons: [Lexicon] = [TrungUongCapitalisation.lex, AgencyNameCapitalisation.boSo]
+    static let lexicons: [Lexicon] = [TrungUongCapitalisation.first, AgencyNameCapitalisation.boSo]
     static let covered: Set<ObjectIdentifier> = Set(matchers.map { ObjectIdentifier($0) } + lexicons.map { ObjectIdentifier($0) })
     /// The union of the matchers' first words and of the lexicons' words.
     static let lexicon = Lexicon(matchers.flatMap { $0.firstWords } + lexicons.flatMap { $0.words })

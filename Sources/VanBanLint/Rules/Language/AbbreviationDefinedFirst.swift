@@ -32,6 +32,31 @@ public struct AbbreviationDefinedFirst: Rule {
     /// `common` as `HashBits`.
     static let commonHashes = HashBits(common)
 
+    /// A set of byte strings: found by their FNV-1a hash (`Lexicon.fnv`),
+    /// then compared byte by byte. For the keys of `check` (ASCII and `Đ`,
+    /// no combining marks) two strings are equal exactly when their bytes
+    /// are, so this answers as a `Set<String>` of them, without making a
+    /// string per word.
+    struct ByteSet {
+        private var table: [UInt64: [[UInt8]]] = [:]
+        init() {}
+        init(_ keys: Set<String>) { for k in keys { insert(Array(k.utf8)) } }
+
+        mutating func insert(_ bytes: [UInt8]) {
+            let h = Lexicon.fnv(bytes)
+            if table[h]?.contains(bytes) != true { table[h, default: []].append(bytes) }
+        }
+
+        /// Whether `b[s..<e]`, whose hash is `h`, is in the set.
+        func contains(_ b: [UInt8], _ s: Int, _ e: Int, hash h: UInt64) -> Bool {
+            guard let list = table[h] else { return false }
+            return list.contains { x in x.count == e - s && x.indices.allSatisfy { x[$0] == b[s + $0] } }
+        }
+    }
+
+    /// `common` as a `ByteSet`.
+    static let commonBytes = ByteSet(common)
+
     /// Abbreviations that need no definition.
     static let common: Set<String> = [
         "UBND", "HĐND", "MTTQ", "TW", "VN", "CP", "TP", "XHCN", "CHXHCN", "ASEAN", "WTO", "COVID", "GDP", "ODA", "FDI", "ISO", "TCVN",
@@ -68,8 +93,9 @@ public struct AbbreviationDefinedFirst: Rule {
         if let n = doc.header.number { skipRanges.append(n.range) }
         skipRanges.sort { $0.start < $1.start }
         var skipIndex = 0
-        var reported: Set<String> = []
-        var rejected: Set<String> = []
+        // The keys reported (or explained in place) and rejected, as `ByteSet`s.
+        var reported = ByteSet()
+        var rejected = ByteSet()
         // The hashes of the keys that reached `reported` or `rejected` (a superset of theirs).
         var seen = HashBits()
         var cursor = LineCursor(doc)
@@ -108,10 +134,10 @@ public struct AbbreviationDefinedFirst: Rule {
             // Roman numerals, Vietnamese words in capitals (tone marks): read
             // on the bytes, before the key is made (most capitals stop here).
             if Self.isRomanNumeral(b, s, e) || Self.hasMarkedLetter(b, s, e) { continue }
-            let key = TextScan.string(b, TextRange(s, e))
             // The key's bytes are ASCII capitals and joiners or `Đ` (tested
-            // above), so a string equal to it has the same bytes: their hash
-            // stands for it in the bitmaps in front of the sets below.
+            // above), so a string equal to it has the same bytes: the sets
+            // below are asked about the bytes, and the key's string is made
+            // only for the keys not seen yet.
             // (The scalars of `AEIOUY` in the key are its bytes of `AEIOUY`,
             // and its scalars its bytes other than continuation bytes.)
             var h: UInt64 = 0xcbf29ce484222325
@@ -126,14 +152,19 @@ public struct AbbreviationDefinedFirst: Rule {
             }
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
-            if dash, key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
-            if seen.mayContain(h) && (reported.contains(key) || rejected.contains(key)) { continue }
-            if Self.commonHashes.mayContain(h) && Self.common.contains(key) { continue }
+            if dash {
+                let key = TextScan.string(b, TextRange(s, e))
+                if key.contains("-"), let first = key.split(separator: "-").first, Self.typeCodes.contains(String(first)) { continue }
+            }
+            if seen.mayContain(h) && (reported.contains(b, s, e, hash: h) || rejected.contains(b, s, e, hash: h)) { continue }
+            if Self.commonHashes.mayContain(h) && Self.commonBytes.contains(b, s, e, hash: h) { continue }
             seen.insert(h)
+            let key = TextScan.string(b, TextRange(s, e))
+            let keyBytes = Array(b[s..<e])
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
-            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(key); continue }
-            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(key); continue }
+            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(keyBytes); continue }
+            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(keyBytes); continue }
             // `Lưu: VT, …` lines not recognised as Nơi nhận.
             if Self.isLuuLine(b, line.trimmed) { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
@@ -145,9 +176,9 @@ public struct AbbreviationDefinedFirst: Rule {
             // and a definition of several words (`Chỉ số cải cách hành chính (PAR INDEX)`).
             if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end)
                 || Self.inCapitalsGroup(b, s, e, line.range) {
-                reported.insert(key); continue
+                reported.insert(keyBytes); continue
             }
-            reported.insert(key)
+            reported.insert(keyBytes)
             let sev: Severity? = nil
             if let d = defined(key) {
                 if d.start <= s { continue }

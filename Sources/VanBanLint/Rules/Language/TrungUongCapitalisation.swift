@@ -17,12 +17,17 @@ public struct TrungUongCapitalisation: Rule {
         nonTriggering: [RuleExample("tỉnh, thành phố trực thuộc trung ương; Văn phòng Trung ương Đảng; TRUNG ƯƠNG")])
 
     static let lex = Lexicon(["trung", "ương", "trực", "thuộc"])
+    /// The word a finding starts with (`lex` id 0): the candidates are
+    /// looked for with it alone, so that `PhraseStarts` (every phrase rule
+    /// probes its starts) does not take the frequent `thuộc` and `trực`.
+    static let first = Lexicon(["trung"])
 
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
         let lex = Self.lex
-        for k in lex.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: lex)) where k + 1 < words.count {
+        let first = Self.first
+        for k in first.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: first)) where k + 1 < words.count {
             guard let t = lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
                   TextScan.onlyBlanksBetween(b, words[k].range.end, words[k + 1].range.start),
                   let u = lex.lookup(b, words[k + 1].range), u.id == 1, u.form != .upper else { continue }
