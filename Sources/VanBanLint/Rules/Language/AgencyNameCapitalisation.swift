@@ -31,7 +31,17 @@ public struct AgencyNameCapitalisation: Rule {
         // The matches the loop reports from (most names are written right: no forms array is made for them).
         let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
                                          starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
-            !forms.contains(.upper) && !forms.allSatisfy({ $0 == .lower }) && !forms.elementsEqual(phrases[k].forms)
+            // (`!forms.contains(.upper) && !forms.allSatisfy { $0 == .lower } &&
+            // !forms.elementsEqual(phrases[k].forms)`, in one loop: asked of every match.)
+            let target = phrases[k].forms
+            var allLower = true, same = forms.count == target.count
+            for i in forms.indices {
+                let f = forms[i]
+                if f == .upper { return false }
+                if f != .lower { allLower = false }
+                if same && target[i] != f { same = false }
+            }
+            return !allLower && !same
         }
         for m in found {
             let p = Self.matcher.phrases[m.phrase]
