@@ -104,16 +104,14 @@ public enum Syllable {
 
     /// Whether a lower-case word is a well-formed Vietnamese syllable.
     ///
-    /// Every syllable `isValidParse` accepts is in `SyllableTable` (built
-    /// from the same initials, rhymes and tone placements; the test
-    /// `syllableTableIsComplete` enumerates them all): a word the table
-    /// does not hold is no syllable, without the parse. Most words asked
-    /// are such misses (misspellings, foreign words); a hit is confirmed by
-    /// the parse, so the answer is always the parse's.
+    /// `SyllableTable` holds exactly the spellings `isValidParse` accepts
+    /// (built from the same initials, rhymes and tone placements; the test
+    /// `syllableTableIsComplete` enumerates them all), so the answer is
+    /// one look-up: a hash, then on a hit the spelling compared byte for
+    /// byte (`holds`), never a parse.
     public static func isValid(_ s: [Unicode.Scalar]) -> Bool {
         guard !s.isEmpty, s.count <= 8 else { return false }
-        guard SyllableTable.contains(scalars: s) else { return false }
-        return isValidParse(s)
+        return SyllableTable.holds(scalars: s)
     }
 
     /// `isValid(_:)` by parsing alone: the reference of its table shortcut.
@@ -134,11 +132,11 @@ public enum Syllable {
     }
 
     /// Whether a toneless lower-case word with `tone` is a well-formed
-    /// syllable. A word of the letters `strip` yields whose toned spelling
-    /// (`applyTone`) `SyllableTable` does not hold is none, as for
+    /// syllable. For a word of a–z, `đ` and toneless vowels, whether
+    /// `SyllableTable` holds its toned spelling (`applyTone`), as for
     /// `isValid(_:)`; the others are parsed.
     public static func isValid(plain: String, tone: Tone) -> Bool {
-        if SyllableTable.missesToned(plain, tone) { return false }
+        if let held = SyllableTable.holdsToned(plain, tone) { return held }
         return isValidParse(plain: plain, tone: tone)
     }
 
@@ -295,8 +293,14 @@ public enum SyllableTable {
     }
 
     /// Open-addressing table of hashes (0 = empty).
-    static let table: [UInt64] = {
-        var out: [UInt64] = []
+    static let table: [UInt64] = built.table
+
+    /// The spellings (UTF-8) whose hash is in each slot of `table`.
+    static let spelled: [[[UInt8]]] = built.spelled
+
+    /// `table` and `spelled`, made together.
+    private static let built: (table: [UInt64], spelled: [[[UInt8]]]) = {
+        var out: [[Unicode.Scalar]] = []
         let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
         let pairs = spellingPairs()
         // The same hashes as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
@@ -317,24 +321,28 @@ public enum SyllableTable {
             for t in tones where !stop || t == .acute || t == .dot {
                 var p = p0
                 if t != .none, let k = target, let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
-                out.append(hash(p))
+                out.append(p)
                 if t != .none && open {
                     var q = p0
                     let k = q.count - 2
                     if let c = Syllable.compose[UInt64(q[k].value) << 8 | UInt64(t.rawValue)] { q[k] = c }
-                    out.append(hash(q))
+                    out.append(q)
                 }
             }
         }
         var size = 1024
         while size < out.count * 4 { size <<= 1 }
         var t = [UInt64](repeating: 0, count: size)
-        for h in out {
+        var spelled = [[[UInt8]]](repeating: [], count: size)
+        for p in out {
+            let h = hash(p)
             var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
             while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
             t[slot] = h
+            let bytes = p.flatMap { UTF8.encode($0)! }
+            if !spelled[slot].contains(bytes) { spelled[slot].append(bytes) }
         }
-        return t
+        return (t, spelled)
     }()
 
     /// Whether the lower-case word at `r` is certainly a valid syllable
@@ -356,23 +364,42 @@ public enum SyllableTable {
         return false
     }
 
-    /// Whether `plain`, a word of letters `Syllable.strip` yields (a–z, `đ`,
-    /// the vowels of `Syllable.rows`), with `tone` placed as `applyTone`
-    /// does, is not in the table: then `Syllable.isValidParse(plain:tone:)`
-    /// is false, since for every (initial, rhyme) pair it accepts with a
-    /// tone the table holds exactly that spelling. False (no answer) for a
-    /// word of other scalars: `Set<String>` compares those up to canonical
-    /// equivalence (`o` + U+031B is `ơ`), the table's hashes do not.
-    static func missesToned(_ plain: String, _ tone: Syllable.Tone) -> Bool {
+    /// Whether the table holds `plain`, a word of a–z, `đ` and toneless
+    /// vowels (`Syllable.rows`' first column), with `tone` placed as
+    /// `applyTone` does: exactly `Syllable.isValidParse(plain:tone:)`, since
+    /// the table holds the spelling of every (initial, rhyme) pair it
+    /// accepts with a tone and nothing else, and such a spelling gives back
+    /// its pair and tone. Nil (no answer) for a word of other scalars: a
+    /// toned vowel, or one that `Set<String>` compares up to canonical
+    /// equivalence (`o` + U+031B is `ơ`) where the table compares bytes.
+    static func holdsToned(_ plain: String, _ tone: Syllable.Tone) -> Bool? {
         var p: [Unicode.Scalar] = []
         for u in plain.unicodeScalars {
             let v = u.value
-            guard (v >= 0x61 && v <= 0x7A) || v == 0x111 || Syllable.decompose[v] != nil else { return false }
+            guard (v >= 0x61 && v <= 0x7A) || v == 0x111 || Syllable.decompose[v]?.1 == 0 else { return nil }
             p.append(u)
         }
         if tone != .none, let k = Syllable.toneTarget(p),
            let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(tone.rawValue)] { p[k] = c }
-        return !contains(scalars: p)
+        return holds(scalars: p)
+    }
+
+    /// Whether the table holds the spelling of lower-case scalars `s`: its
+    /// hash, then the bytes themselves (`spelled`), so that no other word
+    /// of the same hash is taken for it.
+    static func holds(scalars s: [Unicode.Scalar]) -> Bool {
+        var bytes: [UInt8] = []
+        var h: UInt64 = 0xcbf29ce484222325
+        for u in s { for b in UTF8.encode(u)! { bytes.append(b); h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        h |= 1
+        let t = table
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h { return spelled[slot].contains(bytes) }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
     /// Whether lower-case scalars spell a syllable of the table (the same
