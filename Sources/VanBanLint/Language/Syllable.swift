@@ -108,10 +108,11 @@ public enum Syllable {
     /// (built from the same initials, rhymes and tone placements; the test
     /// `syllableTableIsComplete` enumerates them all), so the answer is
     /// one look-up: a hash, then on a hit the spelling compared byte for
-    /// byte (`holds`), never a parse.
+    /// byte (`holds`), a parse only if two spellings of the table share a
+    /// hash (none does today).
     public static func isValid(_ s: [Unicode.Scalar]) -> Bool {
         guard !s.isEmpty, s.count <= 8 else { return false }
-        return SyllableTable.holds(scalars: s)
+        return SyllableTable.holds(scalars: s) ?? isValidParse(s)
     }
 
     /// `isValid(_:)` by parsing alone: the reference of its table shortcut.
@@ -295,23 +296,42 @@ public enum SyllableTable {
     /// Open-addressing table of hashes (0 = empty).
     static let table: [UInt64] = built.table
 
-    /// The spellings (UTF-8) whose hash is in each slot of `table`.
-    static let spelled: [[[UInt8]]] = built.spelled
+    /// Where the spelling (UTF-8) of each slot's hash lies in `spellings`:
+    /// start << 8 | length; 0xFF for a length when two spellings share the
+    /// hash (then `holds` has no answer).
+    static let spelledAt: [UInt32] = built.spelledAt
 
-    /// `table` and `spelled`, made together.
-    private static let built: (table: [UInt64], spelled: [[[UInt8]]]) = {
-        var out: [[Unicode.Scalar]] = []
-        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
-        let pairs = spellingPairs()
-        // The same hashes as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
-        // (and of the other placement for open oa/oe/uy), built on scalars:
+    /// The spellings of `table`'s entries, one after another.
+    static let spellings: [UInt8] = built.spellings
+
+    /// `table`, `spelledAt` and `spellings`, made together.
+    private static let built: (table: [UInt64], spelledAt: [UInt32], spellings: [UInt8]) = {
+        // Each entry's spelling appended to `bytes` (UTF-8, as `UTF8.encode`
+        // writes it: every Vietnamese letter is below U+10000) and hashed
+        // as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
+        // (and the other placement for open oa/oe/uy), built on scalars:
         // the main vowel is found once per syllable, not once per tone.
-        func hash(_ p: [Unicode.Scalar]) -> UInt64 {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var hashes: [UInt64] = []
+        func add(_ p: [Unicode.Scalar]) {
+            starts.append(bytes.count)
             var h: UInt64 = 0xcbf29ce484222325
-            for u in p { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
-            return h | 1
+            func put(_ b: UInt32) { bytes.append(UInt8(b)); h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            for u in p {
+                let v = u.value
+                if v < 0x80 {
+                    put(v)
+                } else if v < 0x800 {
+                    put(0xC0 | v >> 6); put(0x80 | v & 0x3F)
+                } else {
+                    put(0xE0 | v >> 12); put(0x80 | v >> 6 & 0x3F); put(0x80 | v & 0x3F)
+                }
+            }
+            hashes.append(h | 1)
         }
-        for plain in pairs {
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        for plain in spellingPairs() {
             let p0 = Array(plain.unicodeScalars)
             let target = Syllable.toneTarget(p0)
             let last = p0.last
@@ -321,28 +341,33 @@ public enum SyllableTable {
             for t in tones where !stop || t == .acute || t == .dot {
                 var p = p0
                 if t != .none, let k = target, let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
-                out.append(p)
+                add(p)
                 if t != .none && open {
                     var q = p0
                     let k = q.count - 2
                     if let c = Syllable.compose[UInt64(q[k].value) << 8 | UInt64(t.rawValue)] { q[k] = c }
-                    out.append(q)
+                    add(q)
                 }
             }
         }
         var size = 1024
-        while size < out.count * 4 { size <<= 1 }
+        while size < hashes.count * 4 { size <<= 1 }
         var t = [UInt64](repeating: 0, count: size)
-        var spelled = [[[UInt8]]](repeating: [], count: size)
-        for p in out {
-            let h = hash(p)
+        var at = [UInt32](repeating: 0, count: size)
+        for (e, h) in hashes.enumerated() {
+            let s = starts[e], n = (e + 1 < starts.count ? starts[e + 1] : bytes.count) - s
             var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
             while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
-            t[slot] = h
-            let bytes = p.flatMap { UTF8.encode($0)! }
-            if !spelled[slot].contains(bytes) { spelled[slot].append(bytes) }
+            if t[slot] == 0 {
+                t[slot] = h
+                at[slot] = UInt32(s) << 8 | UInt32(n)
+            } else if at[slot] & 0xFF != 0xFF {
+                // The same hash again: the same spelling (a pair listed twice), or another one.
+                let s0 = Int(at[slot] >> 8), n0 = Int(at[slot] & 0xFF)
+                if n0 != n || !bytes[s0..<s0 + n0].elementsEqual(bytes[s..<s + n]) { at[slot] |= 0xFF }
+            }
         }
-        return (t, spelled)
+        return (t, at, bytes)
     }()
 
     /// Whether the lower-case word at `r` is certainly a valid syllable
@@ -369,7 +394,7 @@ public enum SyllableTable {
     /// `applyTone` does: exactly `Syllable.isValidParse(plain:tone:)`, since
     /// the table holds the spelling of every (initial, rhyme) pair it
     /// accepts with a tone and nothing else, and such a spelling gives back
-    /// its pair and tone. Nil (no answer) for a word of other scalars: a
+    /// its pair and tone. Nil (no answer) when `holds` has none, and for a word of other scalars: a
     /// toned vowel, or one that `Set<String>` compares up to canonical
     /// equivalence (`o` + U+031B is `ơ`) where the table compares bytes.
     static func holdsToned(_ plain: String, _ tone: Syllable.Tone) -> Bool? {
@@ -385,9 +410,10 @@ public enum SyllableTable {
     }
 
     /// Whether the table holds the spelling of lower-case scalars `s`: its
-    /// hash, then the bytes themselves (`spelled`), so that no other word
-    /// of the same hash is taken for it.
-    static func holds(scalars s: [Unicode.Scalar]) -> Bool {
+    /// hash, then the bytes themselves (`spelledAt`), so that no other word
+    /// of the same hash is taken for it. Nil (no answer) in the unlikely
+    /// case that two spellings of the table share that hash.
+    static func holds(scalars s: [Unicode.Scalar]) -> Bool? {
         var bytes: [UInt8] = []
         var h: UInt64 = 0xcbf29ce484222325
         for u in s { for b in UTF8.encode(u)! { bytes.append(b); h = (h ^ UInt64(b)) &* 0x100000001b3 } }
@@ -396,7 +422,16 @@ public enum SyllableTable {
         let mask = t.count - 1
         var slot = Int(truncatingIfNeeded: h >> 7) & mask
         while t[slot] != 0 {
-            if t[slot] == h { return spelled[slot].contains(bytes) }
+            if t[slot] == h {
+                let at = spelledAt[slot]
+                let start = Int(at >> 8), n = Int(at & 0xFF)
+                if n == 0xFF { return nil }
+                guard n == bytes.count else { return false }
+                return spellings.withUnsafeBufferPointer { sp in
+                    for k in 0..<n where sp[start + k] != bytes[k] { return false }
+                    return true
+                }
+            }
             slot = (slot + 1) & mask
         }
         return false
