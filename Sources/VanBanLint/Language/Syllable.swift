@@ -245,8 +245,49 @@ public enum Syllable {
     }
 
     /// The position of the main vowel of a toneless syllable, where a tone
-    /// goes (nil: no vowel).
+    /// goes (nil: no vowel). `toneTargetReference` in one pass, without
+    /// collecting the vowels nor hashing a scalar (`vowelFlags`): the
+    /// syllable table calls it for each of its four thousand syllables.
     static func toneTarget(_ p: [Unicode.Scalar]) -> Int? {
+        let flags = vowelFlags
+        @inline(__always) func flag(_ u: Unicode.Scalar) -> UInt8 { u.value < 0x2000 ? flags[Int(u.value)] : 0 }
+        // The vowels as `toneTargetReference` collects them: their count,
+        // the first two, and the last of `ăâêôơư`.
+        var count = 0, v0 = -1, v1 = -1, marked = -1
+        for k in p.indices {
+            let f = flag(p[k])
+            guard f != 0 else { continue }
+            let u = p[k]
+            if k == 1 && u == "u" && p[0] == "q" { continue }
+            if k == 1 && u == "i" && p[0] == "g" && p.count > 2 && flag(p[2]) != 0 { continue }
+            if count == 0 { v0 = k } else if count == 1 { v1 = k }
+            count += 1
+            if f == 2 { marked = k }
+        }
+        guard count > 0 else { return nil }
+        if marked >= 0 { return marked }
+        if count >= 3 { return v1 }
+        if count == 2 {
+            let hasFinal = v1 < p.count - 1
+            let a = p[v0], b = p[v1]
+            let open = (a == "o" && (b == "a" || b == "e")) || (a == "u" && (b == "y" || b == "ê"))
+            return hasFinal || open ? v1 : v0
+        }
+        return v0
+    }
+
+    /// For U+0000–U+1FFF (where every key of `decompose` is): 0 if the
+    /// scalar is no lower-case vowel (`decompose`), 2 for one of `ăâêôơư`,
+    /// 1 for the others.
+    static let vowelFlags: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x2000)
+        for k in decompose.keys where k < 0x2000 { t[Int(k)] = 1 }
+        for u in "ăâêôơư".unicodeScalars { t[Int(u.value)] = 2 }
+        return t
+    }()
+
+    /// `toneTarget` as first written: the reference it is tested against.
+    static func toneTargetReference(_ p: [Unicode.Scalar]) -> Int? {
         // Vowel positions (skip the u of qu and the i of gi + vowel).
         var vowels: [Int] = []
         for (k, u) in p.enumerated() where decompose[u.value] != nil {
