@@ -37,6 +37,19 @@ import Testing
             }
         }
         #expect(valid > 5000)
+        // `toneTarget` (one pass) places the tone where its reference does.
+        for ini in [""] + Syllable.initials {
+            for rhyme in rhymes {
+                let p = Array((ini + rhyme).unicodeScalars)
+                #expect(Syllable.toneTarget(p) == Syllable.toneTargetReference(p), "\(ini + rhyme)")
+            }
+        }
+        for w in ["", "q", "qu", "gi", "gia", "giêng", "quyên", "khuya", "hoa", "hoà", "thuê", "uê", "ươu", "xyz", "Hoa", "ăâêôơư", "oaoe", "g", "ấu", "Ơi"] {
+            let p = Array(w.unicodeScalars)
+            #expect(Syllable.toneTarget(p) == Syllable.toneTargetReference(p), "\(w)")
+        }
+        // No two spellings of the table share a hash: `holds` always answers.
+        #expect(SyllableTable.spelledAt.allSatisfy { $0 & 0xFF != 0xFF })
         // Words outside the table's letters keep the parse's answer.
         for w in ["o\u{31B}", "ho\u{300}a", "Hòa", "qua", "gì", "gìn", "khuya", "xoong", "đươc", "ddaay", ""] {
             let s = Array(w.unicodeScalars)

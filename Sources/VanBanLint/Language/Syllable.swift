@@ -104,16 +104,15 @@ public enum Syllable {
 
     /// Whether a lower-case word is a well-formed Vietnamese syllable.
     ///
-    /// Every syllable `isValidParse` accepts is in `SyllableTable` (built
-    /// from the same initials, rhymes and tone placements; the test
-    /// `syllableTableIsComplete` enumerates them all): a word the table
-    /// does not hold is no syllable, without the parse. Most words asked
-    /// are such misses (misspellings, foreign words); a hit is confirmed by
-    /// the parse, so the answer is always the parse's.
+    /// `SyllableTable` holds exactly the spellings `isValidParse` accepts
+    /// (built from the same initials, rhymes and tone placements; the test
+    /// `syllableTableIsComplete` enumerates them all), so the answer is
+    /// one look-up: a hash, then on a hit the spelling compared byte for
+    /// byte (`holds`), a parse only if two spellings of the table share a
+    /// hash (none does today).
     public static func isValid(_ s: [Unicode.Scalar]) -> Bool {
         guard !s.isEmpty, s.count <= 8 else { return false }
-        guard SyllableTable.contains(scalars: s) else { return false }
-        return isValidParse(s)
+        return SyllableTable.holds(scalars: s) ?? isValidParse(s)
     }
 
     /// `isValid(_:)` by parsing alone: the reference of its table shortcut.
@@ -134,11 +133,11 @@ public enum Syllable {
     }
 
     /// Whether a toneless lower-case word with `tone` is a well-formed
-    /// syllable. A word of the letters `strip` yields whose toned spelling
-    /// (`applyTone`) `SyllableTable` does not hold is none, as for
+    /// syllable. For a word of a–z, `đ` and toneless vowels, whether
+    /// `SyllableTable` holds its toned spelling (`applyTone`), as for
     /// `isValid(_:)`; the others are parsed.
     public static func isValid(plain: String, tone: Tone) -> Bool {
-        if SyllableTable.missesToned(plain, tone) { return false }
+        if let held = SyllableTable.holdsToned(plain, tone) { return held }
         return isValidParse(plain: plain, tone: tone)
     }
 
@@ -246,8 +245,49 @@ public enum Syllable {
     }
 
     /// The position of the main vowel of a toneless syllable, where a tone
-    /// goes (nil: no vowel).
+    /// goes (nil: no vowel). `toneTargetReference` in one pass, without
+    /// collecting the vowels nor hashing a scalar (`vowelFlags`): the
+    /// syllable table calls it for each of its four thousand syllables.
     static func toneTarget(_ p: [Unicode.Scalar]) -> Int? {
+        let flags = vowelFlags
+        @inline(__always) func flag(_ u: Unicode.Scalar) -> UInt8 { u.value < 0x2000 ? flags[Int(u.value)] : 0 }
+        // The vowels as `toneTargetReference` collects them: their count,
+        // the first two, and the last of `ăâêôơư`.
+        var count = 0, v0 = -1, v1 = -1, marked = -1
+        for k in p.indices {
+            let f = flag(p[k])
+            guard f != 0 else { continue }
+            let u = p[k]
+            if k == 1 && u == "u" && p[0] == "q" { continue }
+            if k == 1 && u == "i" && p[0] == "g" && p.count > 2 && flag(p[2]) != 0 { continue }
+            if count == 0 { v0 = k } else if count == 1 { v1 = k }
+            count += 1
+            if f == 2 { marked = k }
+        }
+        guard count > 0 else { return nil }
+        if marked >= 0 { return marked }
+        if count >= 3 { return v1 }
+        if count == 2 {
+            let hasFinal = v1 < p.count - 1
+            let a = p[v0], b = p[v1]
+            let open = (a == "o" && (b == "a" || b == "e")) || (a == "u" && (b == "y" || b == "ê"))
+            return hasFinal || open ? v1 : v0
+        }
+        return v0
+    }
+
+    /// For U+0000–U+1FFF (where every key of `decompose` is): 0 if the
+    /// scalar is no lower-case vowel (`decompose`), 2 for one of `ăâêôơư`,
+    /// 1 for the others.
+    static let vowelFlags: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x2000)
+        for k in decompose.keys where k < 0x2000 { t[Int(k)] = 1 }
+        for u in "ăâêôơư".unicodeScalars { t[Int(u.value)] = 2 }
+        return t
+    }()
+
+    /// `toneTarget` as first written: the reference it is tested against.
+    static func toneTargetReference(_ p: [Unicode.Scalar]) -> Int? {
         // Vowel positions (skip the u of qu and the i of gi + vowel).
         var vowels: [Int] = []
         for (k, u) in p.enumerated() where decompose[u.value] != nil {
@@ -295,19 +335,44 @@ public enum SyllableTable {
     }
 
     /// Open-addressing table of hashes (0 = empty).
-    static let table: [UInt64] = {
-        var out: [UInt64] = []
-        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
-        let pairs = spellingPairs()
-        // The same hashes as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
-        // (and of the other placement for open oa/oe/uy), built on scalars:
+    static let table: [UInt64] = built.table
+
+    /// Where the spelling (UTF-8) of each slot's hash lies in `spellings`:
+    /// start << 8 | length; 0xFF for a length when two spellings share the
+    /// hash (then `holds` has no answer).
+    static let spelledAt: [UInt32] = built.spelledAt
+
+    /// The spellings of `table`'s entries, one after another.
+    static let spellings: [UInt8] = built.spellings
+
+    /// `table`, `spelledAt` and `spellings`, made together.
+    private static let built: (table: [UInt64], spelledAt: [UInt32], spellings: [UInt8]) = {
+        // Each entry's spelling appended to `bytes` (UTF-8, as `UTF8.encode`
+        // writes it: every Vietnamese letter is below U+10000) and hashed
+        // as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
+        // (and the other placement for open oa/oe/uy), built on scalars:
         // the main vowel is found once per syllable, not once per tone.
-        func hash(_ p: [Unicode.Scalar]) -> UInt64 {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var hashes: [UInt64] = []
+        func add(_ p: [Unicode.Scalar]) {
+            starts.append(bytes.count)
             var h: UInt64 = 0xcbf29ce484222325
-            for u in p { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
-            return h | 1
+            func put(_ b: UInt32) { bytes.append(UInt8(b)); h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            for u in p {
+                let v = u.value
+                if v < 0x80 {
+                    put(v)
+                } else if v < 0x800 {
+                    put(0xC0 | v >> 6); put(0x80 | v & 0x3F)
+                } else {
+                    put(0xE0 | v >> 12); put(0x80 | v >> 6 & 0x3F); put(0x80 | v & 0x3F)
+                }
+            }
+            hashes.append(h | 1)
         }
-        for plain in pairs {
+        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+        for plain in spellingPairs() {
             let p0 = Array(plain.unicodeScalars)
             let target = Syllable.toneTarget(p0)
             let last = p0.last
@@ -317,24 +382,33 @@ public enum SyllableTable {
             for t in tones where !stop || t == .acute || t == .dot {
                 var p = p0
                 if t != .none, let k = target, let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
-                out.append(hash(p))
+                add(p)
                 if t != .none && open {
                     var q = p0
                     let k = q.count - 2
                     if let c = Syllable.compose[UInt64(q[k].value) << 8 | UInt64(t.rawValue)] { q[k] = c }
-                    out.append(hash(q))
+                    add(q)
                 }
             }
         }
         var size = 1024
-        while size < out.count * 4 { size <<= 1 }
+        while size < hashes.count * 4 { size <<= 1 }
         var t = [UInt64](repeating: 0, count: size)
-        for h in out {
+        var at = [UInt32](repeating: 0, count: size)
+        for (e, h) in hashes.enumerated() {
+            let s = starts[e], n = (e + 1 < starts.count ? starts[e + 1] : bytes.count) - s
             var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
             while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
-            t[slot] = h
+            if t[slot] == 0 {
+                t[slot] = h
+                at[slot] = UInt32(s) << 8 | UInt32(n)
+            } else if at[slot] & 0xFF != 0xFF {
+                // The same hash again: the same spelling (a pair listed twice), or another one.
+                let s0 = Int(at[slot] >> 8), n0 = Int(at[slot] & 0xFF)
+                if n0 != n || !bytes[s0..<s0 + n0].elementsEqual(bytes[s..<s + n]) { at[slot] |= 0xFF }
+            }
         }
-        return t
+        return (t, at, bytes)
     }()
 
     /// Whether the lower-case word at `r` is certainly a valid syllable
@@ -356,23 +430,52 @@ public enum SyllableTable {
         return false
     }
 
-    /// Whether `plain`, a word of letters `Syllable.strip` yields (a–z, `đ`,
-    /// the vowels of `Syllable.rows`), with `tone` placed as `applyTone`
-    /// does, is not in the table: then `Syllable.isValidParse(plain:tone:)`
-    /// is false, since for every (initial, rhyme) pair it accepts with a
-    /// tone the table holds exactly that spelling. False (no answer) for a
-    /// word of other scalars: `Set<String>` compares those up to canonical
-    /// equivalence (`o` + U+031B is `ơ`), the table's hashes do not.
-    static func missesToned(_ plain: String, _ tone: Syllable.Tone) -> Bool {
+    /// Whether the table holds `plain`, a word of a–z, `đ` and toneless
+    /// vowels (`Syllable.rows`' first column), with `tone` placed as
+    /// `applyTone` does: exactly `Syllable.isValidParse(plain:tone:)`, since
+    /// the table holds the spelling of every (initial, rhyme) pair it
+    /// accepts with a tone and nothing else, and such a spelling gives back
+    /// its pair and tone. Nil (no answer) when `holds` has none, and for a word of other scalars: a
+    /// toned vowel, or one that `Set<String>` compares up to canonical
+    /// equivalence (`o` + U+031B is `ơ`) where the table compares bytes.
+    static func holdsToned(_ plain: String, _ tone: Syllable.Tone) -> Bool? {
         var p: [Unicode.Scalar] = []
         for u in plain.unicodeScalars {
             let v = u.value
-            guard (v >= 0x61 && v <= 0x7A) || v == 0x111 || Syllable.decompose[v] != nil else { return false }
+            guard (v >= 0x61 && v <= 0x7A) || v == 0x111 || Syllable.decompose[v]?.1 == 0 else { return nil }
             p.append(u)
         }
         if tone != .none, let k = Syllable.toneTarget(p),
            let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(tone.rawValue)] { p[k] = c }
-        return !contains(scalars: p)
+        return holds(scalars: p)
+    }
+
+    /// Whether the table holds the spelling of lower-case scalars `s`: its
+    /// hash, then the bytes themselves (`spelledAt`), so that no other word
+    /// of the same hash is taken for it. Nil (no answer) in the unlikely
+    /// case that two spellings of the table share that hash.
+    static func holds(scalars s: [Unicode.Scalar]) -> Bool? {
+        var bytes: [UInt8] = []
+        var h: UInt64 = 0xcbf29ce484222325
+        for u in s { for b in UTF8.encode(u)! { bytes.append(b); h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        h |= 1
+        let t = table
+        let mask = t.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        while t[slot] != 0 {
+            if t[slot] == h {
+                let at = spelledAt[slot]
+                let start = Int(at >> 8), n = Int(at & 0xFF)
+                if n == 0xFF { return nil }
+                guard n == bytes.count else { return false }
+                return spellings.withUnsafeBufferPointer { sp in
+                    for k in 0..<n where sp[start + k] != bytes[k] { return false }
+                    return true
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
     /// Whether lower-case scalars spell a syllable of the table (the same
