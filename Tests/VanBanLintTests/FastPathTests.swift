@@ -72,6 +72,18 @@ import Testing
         }
     }
 
+    /// The start-up table of `ScalarClass` (built with fewer property
+    /// look-ups) holds `classify`'s flags for every scalar below its limit.
+    @Test func scalarClassTable() {
+        var mismatches: [String] = []
+        for v in 0..<ScalarClass.limit {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            if ScalarClass.table[v] != ScalarClass.classify(s) { mismatches.append("U+" + String(v, radix: 16)) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+        #expect(ScalarClass.table.count == ScalarClass.limit)
+    }
+
     /// `Words.indexed` (one pass) gives what `split` then `keysAndHashes` give.
     @Test func indexedMatchesSplitAndKeys() {
         var texts: [String] = ["Bộ Tài chính, Ủy ban nhân dân tỉnh; bộ TTTT và sở TC.", "ddaay là vieejc; Zoom www.chinhphu.vn QĐ-UBND",

@@ -263,7 +263,21 @@ enum ScalarClass {
     /// The table covers U+0000–U+20FF: Latin, combining marks, Vietnamese,
     /// and the general punctuation (quotes, dashes) common in documents.
     static let limit = 0x2100
-    static let table: [UInt8] = (0..<limit).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+    static let table: [UInt8] = (0..<limit).map { v in Unicode.Scalar(UInt32(v)).map(classifyBelowLimit) ?? 0 }
+
+    /// `classify(s)` for a scalar below `limit`, with fewer property
+    /// look-ups (the table is built at start-up: 8,448 scalars): below
+    /// U+2100 every upper- or lower-case scalar is alphabetic, so a
+    /// non-alphabetic scalar needs only its general category.
+    /// `FastPathTests.scalarClassTable` compares it with `classify` over the whole range.
+    static func classifyBelowLimit(_ s: Unicode.Scalar) -> UInt8 {
+        let p = s.properties
+        guard p.isAlphabetic else { return p.generalCategory == .nonspacingMark ? letterOrMark : 0 }
+        var f = alphabetic | letterOrMark
+        if p.isUppercase { f |= upper }
+        if p.isLowercase { f |= lower }
+        return f
+    }
 
     /// `classify(u)`, from `table` below `limit` (no Unicode property look-up).
     @inline(__always)

@@ -252,13 +252,19 @@ public final class PhraseMatcher: Sendable {
 
     public init(_ official: [String]) {
         let split = official.map { $0.split(separator: " ").map(String.init) }
-        let lex = Lexicon(split.flatMap { $0.map { $0.lowercased() } })
+        // Each word lower-cased once (the matchers are built at start-up).
+        let lowered = split.map { $0.map { $0.lowercased() } }
+        let lex = Lexicon(lowered.flatMap { $0 })
         lexicon = lex
+        // `lex.id` by dictionary: its linear search made this quadratic (the
+        // matchers are built at start-up); the words are unique, so the same ids.
+        var idOf: [String: Int] = [:]
+        for (k, w) in lex.words.enumerated() { idOf[w] = k }
         var ps: [Phrase] = []
-        for words in split {
-            let ids = words.map { lex.id($0.lowercased())! }
-            let forms: [CaseForm] = words.map { w in
-                if w == w.lowercased() { return .lower }
+        for (words, lower) in zip(split, lowered) {
+            let ids = lower.map { idOf[$0]! }
+            let forms: [CaseForm] = zip(words, lower).map { w, l in
+                if w == l { return .lower }
                 if w == w.uppercased() && w.unicodeScalars.count > 1 { return .upper }
                 return .capitalized
             }
@@ -272,9 +278,9 @@ public final class PhraseMatcher: Sendable {
         var idStart: [Int] = [0], ids: [Int] = []
         for p in ps { ids += p.ids; idStart.append(ids.count) }
         phraseIdStart = idStart; phraseIds = ids
-        let firsts = split.map { $0[0].lowercased() }
+        let firsts = lowered.map { $0[0] }
         firstLexicon = Lexicon(firsts)
-        firstToId = firstLexicon.words.map { lex.id($0)! }
+        firstToId = firstLexicon.words.map { idOf[$0]! }
         let width = lex.words.count + 1
         var pStart: [Int] = [0], pFlat: [Int] = []
         for f in firstToId {

@@ -58,6 +58,13 @@ extension String {
     /// Replaces every occurrence of `a` with `b` (no Foundation).
     func replacingAll(_ a: String, _ b: String) -> String {
         guard !a.isEmpty else { return self }
+        // Characters that match are bytes that match: a name without `a`'s
+        // bytes (most of them) is returned after a byte search, not a
+        // search by characters (the lists are built at start-up).
+        let bytes = Array(utf8), pattern = Array(a.utf8)
+        guard bytes.count >= pattern.count,
+              (0...(bytes.count - pattern.count)).contains(where: { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+        else { return self }
         var out = ""
         var rest = Substring(self)
         while let r = rest.firstRange(of: a) {
