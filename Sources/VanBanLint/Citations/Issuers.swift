@@ -186,19 +186,24 @@ public enum Issuers {
                 t = r
             }
         }
-        // Blanks collapsed to one space, none at the ends.
-        var out: [UInt8] = []
-        out.reserveCapacity(t.count)
+        // Blanks collapsed to one space, none at the ends: in place (what
+        // is written never passes what is read).
+        var n = 0
         var pendingSpace = false
-        for c in t {
-            if c == 0x20 || c == 0x0A || c == 0x09 {
-                if !out.isEmpty { pendingSpace = true }
-                continue
+        t.withUnsafeMutableBufferPointer { p in
+            for i in 0..<p.count {
+                let c = p[i]
+                if c == 0x20 || c == 0x0A || c == 0x09 {
+                    if n > 0 { pendingSpace = true }
+                    continue
+                }
+                if pendingSpace { p[n] = 0x20; n += 1; pendingSpace = false }
+                p[n] = c
+                n += 1
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(c)
         }
-        return out
+        t.removeLast(t.count - n)
+        return t
     }
 
     /// First index of `needle` in `hay` (an empty needle is found at 0).
