@@ -186,19 +186,24 @@ public enum Issuers {
                 t = r
             }
         }
-        // Blanks collapsed to one space, none at the ends.
-        var out: [UInt8] = []
-        out.reserveCapacity(t.count)
+        // Blanks collapsed to one space, none at the ends: in place (what
+        // is written never passes what is read).
+        var n = 0
         var pendingSpace = false
-        for c in t {
-            if c == 0x20 || c == 0x0A || c == 0x09 {
-                if !out.isEmpty { pendingSpace = true }
-                continue
+        t.withUnsafeMutableBufferPointer { p in
+            for i in 0..<p.count {
+                let c = p[i]
+                if c == 0x20 || c == 0x0A || c == 0x09 {
+                    if n > 0 { pendingSpace = true }
+                    continue
+                }
+                if pendingSpace { p[n] = 0x20; n += 1; pendingSpace = false }
+                p[n] = c
+                n += 1
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(c)
         }
-        return out
+        t.removeLast(t.count - n)
+        return t
     }
 
     /// First index of `needle` in `hay` (an empty needle is found at 0).
@@ -256,8 +261,30 @@ public enum Issuers {
         }
         let s = f.string
         if e.code == "CP" { return s == "chính phủ" || s.hasPrefix("chính phủ ") }
-        return e.phrases.contains { s.contains($0) }
+        let chars = Array(s)
+        return e.phrases.contains { contains(chars, Array($0)) }
     }
+
+    /// `String(chars).contains(String(phrase))` (a search by characters,
+    /// as `String.contains` makes it), on characters made once: the
+    /// `String` search costs tens of thousands of instructions a call.
+    static func contains(_ chars: [Character], _ phrase: [Character]) -> Bool {
+        guard !phrase.isEmpty else { return true }
+        guard chars.count >= phrase.count else { return false }
+        for i in 0...(chars.count - phrase.count) where chars[i] == phrase[0] {
+            var k = 1
+            while k < phrase.count && chars[i + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
+        }
+        return false
+    }
+
+    /// Each entry's phrases as characters, for `named(folded:)` on text
+    /// that is not read on bytes.
+    static let phraseCharacters: [[[Character]]] = all.map { $0.phrases.map { Array($0) } }
+
+    /// The index of `CP` in `all`, the entry tested apart.
+    static let cpIndex = all.firstIndex { $0.code == "CP" }!
 
     /// The entries whose body the written issuer names (most specific first:
     /// `Thủ tướng Chính phủ` names TTg, not CP). The issuer is folded once.
@@ -275,12 +302,20 @@ public enum Issuers {
                 for i in 0..<p.count { _ = index.match(p, at: i, end: p.count) { entry, _ in named[entry] = true; return false } }
             }
             var out: [Entry] = []
+            let cp = cpIndex
             for (k, e) in all.enumerated() {
-                if e.code == "CP" { if namesFolded(f, e) { out.append(e) }; continue }
+                if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
                 if named[k] { out.append(e) }
             }
             return out
         }
-        return all.filter { namesFolded(f, $0) }
+        // (`all.filter { namesFolded(f, $0) }`, the text made characters once.)
+        let chars = Array(f.string), cp = cpIndex, phrases = phraseCharacters
+        var out: [Entry] = []
+        for (k, e) in all.enumerated() {
+            if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
+            if phrases[k].contains(where: { contains(chars, $0) }) { out.append(e) }
+        }
+        return out
     }
 }
