@@ -355,12 +355,14 @@ public enum SyllableTable {
         var bytes: [UInt8] = []
         var starts: [Int] = []
         var hashes: [UInt64] = []
-        func add(_ p: [Unicode.Scalar]) {
+        bytes.reserveCapacity(1 << 17); starts.reserveCapacity(1 << 15); hashes.reserveCapacity(1 << 15)
+        // `p` with scalar `k` replaced by `r` (no copy of `p` per tone).
+        func add(_ p: [Unicode.Scalar], replacing k: Int = -1, with r: Unicode.Scalar = " ") {
             starts.append(bytes.count)
             var h: UInt64 = 0xcbf29ce484222325
             func put(_ b: UInt32) { bytes.append(UInt8(b)); h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            for u in p {
-                let v = u.value
+            for (j, u) in p.enumerated() {
+                let v = j == k ? r.value : u.value
                 if v < 0x80 {
                     put(v)
                 } else if v < 0x800 {
@@ -380,14 +382,14 @@ public enum SyllableTable {
             let stop = last == "c" || last == "h" && plain.hasSuffix("ch") || last == "p" || last == "t"
             let open = p0.count >= 2 && ((p0[p0.count - 2] == "o" && (last == "a" || last == "e")) || (p0[p0.count - 2] == "u" && last == "y"))
             for t in tones where !stop || t == .acute || t == .dot {
-                var p = p0
-                if t != .none, let k = target, let c = Syllable.compose[UInt64(p[k].value) << 8 | UInt64(t.rawValue)] { p[k] = c }
-                add(p)
+                if t != .none, let k = target, let c = Syllable.compose[UInt64(p0[k].value) << 8 | UInt64(t.rawValue)] {
+                    add(p0, replacing: k, with: c)
+                } else {
+                    add(p0)
+                }
                 if t != .none && open {
-                    var q = p0
-                    let k = q.count - 2
-                    if let c = Syllable.compose[UInt64(q[k].value) << 8 | UInt64(t.rawValue)] { q[k] = c }
-                    add(q)
+                    let k = p0.count - 2
+                    if let c = Syllable.compose[UInt64(p0[k].value) << 8 | UInt64(t.rawValue)] { add(p0, replacing: k, with: c) } else { add(p0) }
                 }
             }
         }
