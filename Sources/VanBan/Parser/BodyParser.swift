@@ -792,9 +792,16 @@ struct BodyParser {
         // cites what another text enacted: a căn cứ, not the enacting line.
         // ("Theo đề nghị của Bộ trưởng …, Chính phủ ban hành Nghị định …" is one.)
         if Keywords.canCu.match(b, r.start, r.end) != nil { return false }
-        let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
-        return DocumentTypes.all.contains { after.utf8HasPrefix($0.name) }
+        // A type name written in the forty bytes after `ban hành`, compared
+        // in place (as the prefix of the string those bytes make: the
+        // names are whole characters, so a character cut at the end of
+        // the forty bytes is never part of a match).
+        let start = k + banHanh.count, end = min(r.end, start + 40)
+        return typeNameBytes.contains { name in name.count <= end - start && Bytes.hasPrefix(b, at: start, name) }
     }
+
+    /// `DocumentTypes.all`'s names, as bytes.
+    static let typeNameBytes: [[UInt8]] = DocumentTypes.all.map { Array($0.name.utf8) }
 
     static func preambleKind(_ word: Int) -> PreambleItem.Kind {
         switch word {
