@@ -447,6 +447,10 @@ struct BodyParser {
             ?? OccurrenceIndex(of: BodyParser.endMark, in: b)
         // (Lines are read in order, so the line's start never decreases.)
         var endMarkCursor = 0
+        // The end mark at the cursor (`Int.max` past the last): a line that
+        // ends before it holds none, and is not searched.
+        let endMarkOffsets = endMarkIndex.offsets
+        var nextEndMark = endMarkOffsets.first ?? Int.max
         var l = startLine
         while l < n {
             let t = lines[l].trimmed
@@ -457,9 +461,12 @@ struct BodyParser {
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = endMarkIndex.first(in: s, e, cursor: &endMarkCursor) {
-                endMarks.append(TextRange(k, k + 3))
-                afterEndMark = true
+            if nextEndMark < e {
+                if let k = endMarkIndex.first(in: s, e, cursor: &endMarkCursor) {
+                    endMarks.append(TextRange(k, k + 3))
+                    afterEndMark = true
+                }
+                nextEndMark = endMarkCursor < endMarkOffsets.count ? endMarkOffsets[endMarkCursor] : Int.max
             }
 
             // Kính gửi
