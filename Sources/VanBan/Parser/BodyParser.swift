@@ -302,6 +302,8 @@ struct BodyParser {
         return e > s ? TextRange(s, e) : nil
     }
 
+    /// (Inline: the main loop asks it of most lines, often twice.)
+    @inline(__always)
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
         guard s < e else { return false }
         let c = b[s]
