@@ -56,13 +56,11 @@ struct BodyParser {
         return true
     }
 
-    /// Recognises a heading at the start of a trimmed line.
+    /// Recognises a heading at the start of a trimmed line. (The tests of
+    /// the first byte inline: most lines fail them, and each call of the
+    /// whole function cost more than they do.)
+    @inline(__always)
     static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int) -> Heading? {
-        func skipBlanks(_ i: Int) -> Int { var i = i; while i < e && Bytes.isBlank(b[i]) { i += 1 }; return i }
-        func titleFrom(_ i: Int) -> TextRange? {
-            let t = skipBlanks(i)
-            return t < e ? TextRange(t, e) : nil
-        }
         // Keyword headings (most lines start with no keyword's first byte;
         // only the sets that may open with the line's first byte are tried,
         // in their order).
@@ -72,6 +70,16 @@ struct BodyParser {
         // A lower-case ASCII letter opens only `a)`: a line going on after
         // its first letter (a sentence wrapped onto it) opens none.
         if keywordMask == BodyParser.letterHeadingBit, !(s + 1 < e && b[s + 1] == UInt8(ascii: ")")) { return nil }
+        return headingAt(b, s, e, keywordMask: keywordMask)
+    }
+
+    /// `headingAt` past its first-byte tests.
+    static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int, keywordMask: UInt8) -> Heading? {
+        func skipBlanks(_ i: Int) -> Int { var i = i; while i < e && Bytes.isBlank(b[i]) { i += 1 }; return i }
+        func titleFrom(_ i: Int) -> TextRange? {
+            let t = skipBlanks(i)
+            return t < e ? TextRange(t, e) : nil
+        }
         if keywordMask & ~(BodyParser.numberedHeadingBit | BodyParser.letterHeadingBit) != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
             let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
