@@ -26,6 +26,9 @@ public enum CitationExtractor {
     static let typeNameIndex = PhraseIndex(typeNames.map(\.bytes))
     static let typeNameSuffixIndex = PhraseIndex(typeNames.map(\.bytes), suffix: true)
     static let typeNameKindById: [DocumentKind?] = typeNames.map { typeNameKinds[$0.bytes] }
+    /// Per type name, whether it is `Luật` (compared once here: a
+    /// comparison of two non-ASCII strings is normalisation-aware).
+    static let typeNameIsLuat: [Bool] = typeNames.map { $0.name == "Luật" }
 
     static let typeNameTable: [(bytes: [UInt8], name: String)] = {
         var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
@@ -70,7 +73,7 @@ public enum CitationExtractor {
         var pendingUnits: (units: [UnitReference], range: TextRange, separators: [TextRange])?
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
-        let typeNameIndex = Self.typeNameIndex
+        let typeNameIndex = Self.typeNameIndex, typeNameIsLuat = Self.typeNameIsLuat
         let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
@@ -99,7 +102,7 @@ public enum CitationExtractor {
                 var typeFound = false
                 let kk = k
                 if let t = typeNameSuffixIndex.match(b, at: k, accept: { id, len in
-                    !Bytes.isWordCharBefore(kk - len, in: b) && !isPhapLuat(b, kk - len, typeNames[id].name)
+                    !Bytes.isWordCharBefore(kk - len, in: b) && !isPhapLuat(b, kk - len, isLuat: typeNameIsLuat[id])
                 }) {
                     cit.typeName = Field(range: TextRange(k - t.length, k), clean: doc.clean)
                     cit.kind = typeNameKindById[t.id]
@@ -306,8 +309,9 @@ public enum CitationExtractor {
 
     /// `pháp luật số …`, `văn bản quy phạm pháp luật số …`: the `luật` of
     /// `pháp luật` is not a type name.
-    static func isPhapLuat(_ b: [UInt8], _ at: Int, _ name: String) -> Bool {
-        guard name == "Luật", Bytes.isASCIILower(b[at]) else { return false }
+    /// `isLuat` tells whether the type name is `Luật` (`typeNameIsLuat`).
+    static func isPhapLuat(_ b: [UInt8], _ at: Int, isLuat: Bool) -> Bool {
+        guard isLuat, Bytes.isASCIILower(b[at]) else { return false }
         let p = skipBack(b, at)
         return p >= phap.count && Bytes.hasPrefix(b, at: p - phap.count, phap)
     }

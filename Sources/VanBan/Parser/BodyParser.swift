@@ -56,13 +56,11 @@ struct BodyParser {
         return true
     }
 
-    /// Recognises a heading at the start of a trimmed line.
+    /// Recognises a heading at the start of a trimmed line. (The tests of
+    /// the first byte inline: most lines fail them, and each call of the
+    /// whole function cost more than they do.)
+    @inline(__always)
     static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int) -> Heading? {
-        func skipBlanks(_ i: Int) -> Int { var i = i; while i < e && Bytes.isBlank(b[i]) { i += 1 }; return i }
-        func titleFrom(_ i: Int) -> TextRange? {
-            let t = skipBlanks(i)
-            return t < e ? TextRange(t, e) : nil
-        }
         // Keyword headings (most lines start with no keyword's first byte;
         // only the sets that may open with the line's first byte are tried,
         // in their order).
@@ -72,6 +70,16 @@ struct BodyParser {
         // A lower-case ASCII letter opens only `a)`: a line going on after
         // its first letter (a sentence wrapped onto it) opens none.
         if keywordMask == BodyParser.letterHeadingBit, !(s + 1 < e && b[s + 1] == UInt8(ascii: ")")) { return nil }
+        return headingAt(b, s, e, keywordMask: keywordMask)
+    }
+
+    /// `headingAt` past its first-byte tests.
+    static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int, keywordMask: UInt8) -> Heading? {
+        func skipBlanks(_ i: Int) -> Int { var i = i; while i < e && Bytes.isBlank(b[i]) { i += 1 }; return i }
+        func titleFrom(_ i: Int) -> TextRange? {
+            let t = skipBlanks(i)
+            return t < e ? TextRange(t, e) : nil
+        }
         if keywordMask & ~(BodyParser.numberedHeadingBit | BodyParser.letterHeadingBit) != 0 { let keywords = headingKeywords; for k in keywords.indices where keywordMask & (1 << k) != 0 {
             let (kw, level) = keywords[k]
             guard let m = kw.match(b, s, e) else { continue }
@@ -302,6 +310,8 @@ struct BodyParser {
         return e > s ? TextRange(s, e) : nil
     }
 
+    /// (Inline: the main loop asks it of most lines, often twice.)
+    @inline(__always)
     static func isListMarker(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
         guard s < e else { return false }
         let c = b[s]
@@ -447,6 +457,10 @@ struct BodyParser {
             ?? OccurrenceIndex(of: BodyParser.endMark, in: b)
         // (Lines are read in order, so the line's start never decreases.)
         var endMarkCursor = 0
+        // The end mark at the cursor (`Int.max` past the last): a line that
+        // ends before it holds none, and is not searched.
+        let endMarkOffsets = endMarkIndex.offsets
+        var nextEndMark = endMarkOffsets.first ?? Int.max
         var l = startLine
         while l < n {
             let t = lines[l].trimmed
@@ -457,9 +471,12 @@ struct BodyParser {
             let r = TextRange(s, e)
 
             // End marks anywhere in the line.
-            if let k = endMarkIndex.first(in: s, e, cursor: &endMarkCursor) {
-                endMarks.append(TextRange(k, k + 3))
-                afterEndMark = true
+            if nextEndMark < e {
+                if let k = endMarkIndex.first(in: s, e, cursor: &endMarkCursor) {
+                    endMarks.append(TextRange(k, k + 3))
+                    afterEndMark = true
+                }
+                nextEndMark = endMarkCursor < endMarkOffsets.count ? endMarkOffsets[endMarkCursor] : Int.max
             }
 
             // Kính gửi
@@ -792,9 +809,16 @@ struct BodyParser {
         // cites what another text enacted: a căn cứ, not the enacting line.
         // ("Theo đề nghị của Bộ trưởng …, Chính phủ ban hành Nghị định …" is one.)
         if Keywords.canCu.match(b, r.start, r.end) != nil { return false }
-        let after = String(decoding: b[(k + banHanh.count)..<min(r.end, k + banHanh.count + 40)], as: UTF8.self)
-        return DocumentTypes.all.contains { after.utf8HasPrefix($0.name) }
+        // A type name written in the forty bytes after `ban hành`, compared
+        // in place (as the prefix of the string those bytes make: the
+        // names are whole characters, so a character cut at the end of
+        // the forty bytes is never part of a match).
+        let start = k + banHanh.count, end = min(r.end, start + 40)
+        return typeNameBytes.contains { name in name.count <= end - start && Bytes.hasPrefix(b, at: start, name) }
     }
+
+    /// `DocumentTypes.all`'s names, as bytes.
+    static let typeNameBytes: [[UInt8]] = DocumentTypes.all.map { Array($0.name.utf8) }
 
     static func preambleKind(_ word: Int) -> PreambleItem.Kind {
         switch word {

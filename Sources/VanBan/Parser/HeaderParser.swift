@@ -874,6 +874,9 @@ struct HeaderParser {
             guard bytes.count >= 3 else { continue }
             let second = bytes[bytes.startIndex + 1]
             guard second == UInt8(ascii: "/") || second | 0x20 == UInt8(ascii: "i") else { continue }
+            // (`viv`, the one form with an `i`, has a `v` third: `việc`
+            // is passed over before its key is compared with each form.)
+            if second != UInt8(ascii: "/"), bytes[bytes.startIndex + 2] | 0x20 != UInt8(ascii: "v") { continue }
             let key = tokens[i].key
             let ocrVv = (key == "viv" || key == "v/y") && (i == 0 || tokens[i - 1].line != tokens[i].line)
             guard key == "v/v" || key == "v/v:" || ocrVv || (key.utf8HasPrefix("v/v") && tokens[i].text.utf8.count > 3) else { continue }
