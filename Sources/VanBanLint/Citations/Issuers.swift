@@ -262,22 +262,9 @@ public enum Issuers {
         let s = f.string
         if e.code == "CP" { return s == "chính phủ" || s.hasPrefix("chính phủ ") }
         let chars = Array(s)
-        return e.phrases.contains { contains(chars, Array($0)) }
+        return e.phrases.contains { chars.containsRun(Array($0)) }
     }
 
-    /// `String(chars).contains(String(phrase))` (a search by characters,
-    /// as `String.contains` makes it), on characters made once: the
-    /// `String` search costs tens of thousands of instructions a call.
-    static func contains(_ chars: [Character], _ phrase: [Character]) -> Bool {
-        guard !phrase.isEmpty else { return true }
-        guard chars.count >= phrase.count else { return false }
-        for i in 0...(chars.count - phrase.count) where chars[i] == phrase[0] {
-            var k = 1
-            while k < phrase.count && chars[i + k] == phrase[k] { k += 1 }
-            if k == phrase.count { return true }
-        }
-        return false
-    }
 
     /// Each entry's phrases as characters, for `named(folded:)` on text
     /// that is not read on bytes.
@@ -314,7 +301,7 @@ public enum Issuers {
         var out: [Entry] = []
         for (k, e) in all.enumerated() {
             if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
-            if phrases[k].contains(where: { contains(chars, $0) }) { out.append(e) }
+            if phrases[k].contains(where: { chars.containsRun($0) }) { out.append(e) }
         }
         return out
     }

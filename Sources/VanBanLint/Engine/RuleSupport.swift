@@ -27,3 +27,20 @@ extension String {
         return String(f).uppercased() + dropFirst().lowercased()
     }
 }
+
+extension Array where Element == Character {
+    /// Whether `run` stands in these characters: `String(self).contains(String(run))`
+    /// (a search by characters, as `String.contains` makes it) on characters
+    /// made once, since the `String` search costs tens of thousands of
+    /// instructions a call.
+    func containsRun(_ run: [Character]) -> Bool {
+        guard !run.isEmpty else { return true }
+        guard count >= run.count else { return false }
+        for i in 0...(count - run.count) where self[i] == run[0] {
+            var k = 1
+            while k < run.count && self[i + k] == run[k] { k += 1 }
+            if k == run.count { return true }
+        }
+        return false
+    }
+}

@@ -20,6 +20,25 @@ enum WindowScan {
     static func first(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                       candidates: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
                       exact: (Int) -> Bool) -> Int? {
+        scan(p, from: from, to: to, candidates: candidates, exact: exact) { _ in true }
+    }
+
+    /// Every position in `from..<to` where `exact` holds, in order, to
+    /// `body`: `first` called again after each hit, without starting over
+    /// (for a rule that collects many hits in one pass).
+    @inline(__always)
+    static func forEach(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                        candidates: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
+                        exact: (Int) -> Bool, _ body: (Int) -> Void) {
+        _ = scan(p, from: from, to: to, candidates: candidates, exact: exact) { body($0); return false }
+    }
+
+    /// The positions in `from..<to` where `exact` holds, in order, to `visit`
+    /// until it answers true (stop); the position it stopped at.
+    @inline(__always)
+    private static func scan(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                             candidates: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
+                             exact: (Int) -> Bool, _ visit: (Int) -> Bool) -> Int? {
         var i = from
         if let base = p.baseAddress {
             let raw = UnsafeRawPointer(base)
@@ -42,10 +61,10 @@ enum WindowScan {
                                     raw.loadUnaligned(fromByteOffset: i + 49, as: SIMD16<UInt8>.self),
                                     raw.loadUnaligned(fromByteOffset: i + 50, as: SIMD16<UInt8>.self))
                 if ByteScan.any((m0 .| m1) .| (m2 .| m3)) {
-                    if let k = firstExact(m0, at: i, exact) { return k }
-                    if let k = firstExact(m1, at: i + 16, exact) { return k }
-                    if let k = firstExact(m2, at: i + 32, exact) { return k }
-                    if let k = firstExact(m3, at: i + 48, exact) { return k }
+                    if let k = lanes(m0, at: i, exact, visit) { return k }
+                    if let k = lanes(m1, at: i + 16, exact, visit) { return k }
+                    if let k = lanes(m2, at: i + 32, exact, visit) { return k }
+                    if let k = lanes(m3, at: i + 48, exact, visit) { return k }
                 }
                 i += 64
             }
@@ -54,93 +73,30 @@ enum WindowScan {
                 let y = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
                 let z = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
                 let m = candidates(x, y, z)
-                if ByteScan.any(m), let k = firstExact(m, at: i, exact) { return k }
+                if ByteScan.any(m), let k = lanes(m, at: i, exact, visit) { return k }
                 i += 16
             }
         }
         while i < to {
-            if exact(i) { return i }
+            if exact(i) && visit(i) { return i }
             i += 1
         }
         return nil
     }
 
-    /// Every position in `from..<to` where `exact` holds, in order, to
-    /// `body`: `first` called again after each hit, without starting over
-    /// (for a rule that collects many hits in one pass).
+    /// Each lane marked by `m` (the window at `base`) where `exact` holds,
+    /// in order, to `visit` until it answers true; the lane it stopped at.
     @inline(__always)
-    static func forEach(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
-                        candidates: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
-                        exact: (Int) -> Bool, _ body: (Int) -> Void) {
-        var i = from
-        if let base = p.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            // As in `first`.
-            let windowEnd = min(to, p.count - 2)
-            while i + 64 <= windowEnd {
-                let m0 = candidates(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self))
-                let m1 = candidates(raw.loadUnaligned(fromByteOffset: i + 16, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 17, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 18, as: SIMD16<UInt8>.self))
-                let m2 = candidates(raw.loadUnaligned(fromByteOffset: i + 32, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 33, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 34, as: SIMD16<UInt8>.self))
-                let m3 = candidates(raw.loadUnaligned(fromByteOffset: i + 48, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 49, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 50, as: SIMD16<UInt8>.self))
-                if ByteScan.any((m0 .| m1) .| (m2 .| m3)) {
-                    eachExact(m0, at: i, exact, body)
-                    eachExact(m1, at: i + 16, exact, body)
-                    eachExact(m2, at: i + 32, exact, body)
-                    eachExact(m3, at: i + 48, exact, body)
-                }
-                i += 64
-            }
-            while i + 16 <= windowEnd {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                let y = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
-                let z = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
-                let m = candidates(x, y, z)
-                if ByteScan.any(m) { eachExact(m, at: i, exact, body) }
-                i += 16
-            }
-        }
-        while i < to {
-            if exact(i) { body(i) }
-            i += 1
-        }
-    }
-
-    /// Each lane marked by `m` (the window at `base`) where `exact` holds, in order, to `body`.
-    @inline(__always)
-    static func eachExact(_ m: SIMDMask<SIMD16<Int8>>, at base: Int, _ exact: (Int) -> Bool, _ body: (Int) -> Void) {
+    private static func lanes(_ m: SIMDMask<SIMD16<Int8>>, at base: Int, _ exact: (Int) -> Bool, _ visit: (Int) -> Bool) -> Int? {
         var (lo, hi) = ByteScan.laneBits(m)
         while lo != 0 {
             let k = base + lo.trailingZeroBitCount >> 3
-            if exact(k) { body(k) }
+            if exact(k) && visit(k) { return k }
             lo &= lo &- 1
         }
         while hi != 0 {
             let k = base + 8 + hi.trailingZeroBitCount >> 3
-            if exact(k) { body(k) }
-            hi &= hi &- 1
-        }
-    }
-
-    /// The first lane marked by `m` (the window at `base`) where `exact` holds.
-    @inline(__always)
-    static func firstExact(_ m: SIMDMask<SIMD16<Int8>>, at base: Int, _ exact: (Int) -> Bool) -> Int? {
-        var (lo, hi) = ByteScan.laneBits(m)
-        while lo != 0 {
-            let k = base + lo.trailingZeroBitCount >> 3
-            if exact(k) { return k }
-            lo &= lo &- 1
-        }
-        while hi != 0 {
-            let k = base + 8 + hi.trailingZeroBitCount >> 3
-            if exact(k) { return k }
+            if exact(k) && visit(k) { return k }
             hi &= hi &- 1
         }
         return nil

@@ -44,17 +44,6 @@ public struct TieuNguFormat: Rule {
     /// Words whose case shows a capitalisation slip rather than a misspelling.
     static let wrongCaseWords: [[Character]] = ["Lập", "Do", "Phúc", "LẬP"].map { Array($0) }
 
-    /// `String(chars).contains(String(word))`: a run of characters equal to `word`'s.
-    static func contains(_ chars: [Character], _ word: [Character]) -> Bool {
-        guard !word.isEmpty else { return true }
-        guard chars.count >= word.count else { return false }
-        for i in 0...(chars.count - word.count) where chars[i] == word[0] {
-            var k = 1
-            while k < word.count && chars[i + k] == word[k] { k += 1 }
-            if k == word.count { return true }
-        }
-        return false
-    }
     public static let metadata = RuleMetadata(
         code: "VB103", name: "tieu-ngu-format", severity: .error,
         source: "NĐ 30/2020 Điều 8 khoản 2 điểm a; Phụ lục I, mục II.1",
@@ -94,7 +83,7 @@ public struct TieuNguFormat: Rule {
         // (`contains` on the characters, in one array: `String.contains`
         // costs tens of thousands of instructions a call.)
         let chars = Array(normalized)
-        let wrongCase = Self.wrongCaseWords.contains { Self.contains(chars, $0) }
+        let wrongCase = Self.wrongCaseWords.contains { chars.containsRun($0) }
         let oneLine = !ctx.text(t.range).contains("\n") && !ctx.text(t.range).contains("*")
         let fixes = oneLine ? [ctx.fix(t.range, Self.canonical, LocalizedText(vi: "Viết lại Tiêu ngữ", en: "Rewrite the motto"))] : []
         ctx.report(t.range, LocalizedText(
