@@ -463,14 +463,15 @@ public enum SyllableTable {
                     for k in r.entries {
                         let from = alone.starts[k], to = k + 1 < alone.starts.count ? alone.starts[k + 1] : alone.bytes.count
                         e.starts.append(e.bytes.count)
-                        e.bytes.append(contentsOf: bytes)
-                        alone.bytes.withUnsafeBufferPointer { ab in
-                            let tail = UnsafeBufferPointer(rebasing: ab[from..<to])
-                            e.bytes.append(contentsOf: tail)
-                            var h = state
-                            for b in tail { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-                            e.hashes.append(h | 1)
+                        // Byte by byte: cheaper than `append(contentsOf:)` for a few bytes.
+                        for b in bytes { e.bytes.append(b) }
+                        var h = state
+                        for j in from..<to {
+                            let b = alone.bytes[j]
+                            e.bytes.append(b)
+                            h = (h ^ UInt64(b)) &* 0x100000001b3
                         }
+                        e.hashes.append(h | 1)
                     }
                 }
             }
