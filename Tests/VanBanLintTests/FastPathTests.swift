@@ -82,6 +82,13 @@ import Testing
         }
         #expect(mismatches.isEmpty, "\(mismatches)")
         #expect(ScalarClass.table.count == ScalarClass.limit)
+        // The facts `classifyBelowLimit` relies on, checked one by one.
+        for v in 0..<ScalarClass.limit {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let p = s.properties
+            #expect(!(p.isUppercase && p.isLowercase), "U+\(String(v, radix: 16))")
+            if ScalarClass.isInCaselessBlock(UInt32(v)) { #expect(!p.isUppercase && !p.isLowercase, "U+\(String(v, radix: 16))") }
+        }
     }
 
     /// `Words.indexed` (one pass) gives what `split` then `keysAndHashes` give.

@@ -60,3 +60,15 @@ import Testing
         }
     }
 }
+
+extension SyllableTableTests {
+    /// The table's entries made once per rhyme are those made pair by pair:
+    /// the same spellings and hashes, in the same order.
+    @Test func entriesMatchReference() {
+        let fast = SyllableTable.entries(), reference = SyllableTable.entriesReference()
+        #expect(fast.hashes.count == reference.hashes.count)
+        #expect(fast == reference)
+        // The hashes are those of the bytes.
+        for k in reference.starts.indices { #expect(reference.hashes[k] == Lexicon.hash(reference.spelling(k))) }
+    }
+}

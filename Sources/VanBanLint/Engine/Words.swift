@@ -266,17 +266,27 @@ enum ScalarClass {
     static let table: [UInt8] = (0..<limit).map { v in Unicode.Scalar(UInt32(v)).map(classifyBelowLimit) ?? 0 }
 
     /// `classify(s)` for a scalar below `limit`, with fewer property
-    /// look-ups (the table is built at start-up: 8,448 scalars): below
-    /// U+2100 every upper- or lower-case scalar is alphabetic, so a
-    /// non-alphabetic scalar needs only its general category.
-    /// `FastPathTests.scalarClassTable` compares it with `classify` over the whole range.
+    /// look-ups (the table is built at start-up: 8,448 scalars, each
+    /// look-up a search of the property table): below U+2100 every upper-
+    /// or lower-case scalar is alphabetic, so a non-alphabetic scalar needs
+    /// only its general category; no scalar is both lower and upper case;
+    /// and the letters of `isInCaselessBlock` (half the alphabetic scalars)
+    /// have no case at all. `FastPathTests.scalarClassTable` compares it
+    /// with `classify` over the whole range.
     static func classifyBelowLimit(_ s: Unicode.Scalar) -> UInt8 {
         let p = s.properties
         guard p.isAlphabetic else { return p.generalCategory == .nonspacingMark ? letterOrMark : 0 }
         var f = alphabetic | letterOrMark
-        if p.isUppercase { f |= upper }
-        if p.isLowercase { f |= lower }
+        if isInCaselessBlock(s.value) { return f }
+        if p.isLowercase { f |= lower } else if p.isUppercase { f |= upper }
         return f
+    }
+
+    /// Whether `v` is in one of the runs of Unicode blocks below `limit`
+    /// without a cased scalar: Hebrew to Myanmar, Hangul Jamo to Ethiopic
+    /// Supplement, Unified Canadian Aboriginal Syllabics to Ol Chiki.
+    static func isInCaselessBlock(_ v: UInt32) -> Bool {
+        (0x0590...0x109F).contains(v) || (0x1100...0x139F).contains(v) || (0x1400...0x1C7F).contains(v)
     }
 
     /// `classify(u)`, from `table` below `limit` (no Unicode property look-up).

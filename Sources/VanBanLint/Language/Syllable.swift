@@ -345,21 +345,28 @@ public enum SyllableTable {
     /// The spellings of `table`'s entries, one after another.
     static let spellings: [UInt8] = built.spellings
 
-    /// `table`, `spelledAt` and `spellings`, made together.
-    private static let built: (table: [UInt64], spelledAt: [UInt32], spellings: [UInt8]) = {
-        // Each entry's spelling appended to `bytes` (UTF-8, as `UTF8.encode`
-        // writes it: every Vietnamese letter is below U+10000) and hashed
-        // as `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`
-        // (and the other placement for open oa/oe/uy), built on scalars:
-        // the main vowel is found once per syllable, not once per tone.
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var hashes: [UInt64] = []
-        bytes.reserveCapacity(1 << 17); starts.reserveCapacity(1 << 15); hashes.reserveCapacity(1 << 15)
-        // `p` with scalar `k` replaced by `r` (no copy of `p` per tone).
-        func add(_ p: [Unicode.Scalar], replacing k: Int = -1, with r: Unicode.Scalar = " ") {
+    /// The spellings of the table, one entry per spelling and tone
+    /// placement: UTF-8 bytes one after another, where each starts, and its
+    /// hash (`Lexicon.hash` of the bytes, FNV-1a with the low bit set: 0
+    /// marks an empty slot).
+    struct Entries: Equatable {
+        var bytes: [UInt8] = [], starts: [Int] = [], hashes: [UInt64] = []
+
+        static let seed: UInt64 = 0xcbf29ce484222325
+
+        init(capacity: Int = 0) {
+            bytes.reserveCapacity(capacity * 8); starts.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
+        }
+
+        /// Entry `e`'s bytes (UTF-8, as `UTF8.encode` writes them).
+        func spelling(_ e: Int) -> ArraySlice<UInt8> {
+            bytes[starts[e]..<(e + 1 < starts.count ? starts[e + 1] : bytes.count)]
+        }
+
+        /// `p` with scalar `k` replaced by `r` (no copy of `p` per tone).
+        mutating func add(_ p: [Unicode.Scalar], replacing k: Int = -1, with r: Unicode.Scalar = " ") {
             starts.append(bytes.count)
-            var h: UInt64 = 0xcbf29ce484222325
+            var h = Self.seed
             func put(_ b: UInt32) { bytes.append(UInt8(b)); h = (h ^ UInt64(b)) &* 0x100000001b3 }
             for (j, u) in p.enumerated() {
                 let v = j == k ? r.value : u.value
@@ -373,26 +380,117 @@ public enum SyllableTable {
             }
             hashes.append(h | 1)
         }
-        let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
-        for plain in spellingPairs() {
-            let p0 = Array(plain.unicodeScalars)
+
+        /// Every toned spelling of the toneless syllable `p0` (hashed as
+        /// `Lexicon.hash(Array(Syllable.applyTone(plain, t).utf8)[...])`, and
+        /// the other placement for open oa/oe/uy), the main vowel found once,
+        /// not once per tone.
+        mutating func addSyllable(_ p0: [Unicode.Scalar]) {
             let target = Syllable.toneTarget(p0)
-            let last = p0.last
+            let last = p0.last, n = p0.count
             // `stopToneOK`: c, ch, p, t take only sắc or nặng.
-            let stop = last == "c" || last == "h" && plain.hasSuffix("ch") || last == "p" || last == "t"
-            let open = p0.count >= 2 && ((p0[p0.count - 2] == "o" && (last == "a" || last == "e")) || (p0[p0.count - 2] == "u" && last == "y"))
-            for t in tones where !stop || t == .acute || t == .dot {
+            let stop = last == "c" || last == "h" && n >= 2 && p0[n - 2] == "c" || last == "p" || last == "t"
+            let open = n >= 2 && ((p0[n - 2] == "o" && (last == "a" || last == "e")) || (p0[n - 2] == "u" && last == "y"))
+            for t in SyllableTable.tones where !stop || t == .acute || t == .dot {
                 if t != .none, let k = target, let c = Syllable.compose[UInt64(p0[k].value) << 8 | UInt64(t.rawValue)] {
                     add(p0, replacing: k, with: c)
                 } else {
                     add(p0)
                 }
                 if t != .none && open {
-                    let k = p0.count - 2
+                    let k = n - 2
                     if let c = Syllable.compose[UInt64(p0[k].value) << 8 | UInt64(t.rawValue)] { add(p0, replacing: k, with: c) } else { add(p0) }
                 }
             }
         }
+    }
+
+    static let tones: [Syllable.Tone] = [.none, .grave, .acute, .hook, .tilde, .dot]
+
+    /// The table's entries, as `entriesReference` makes them (the same, in
+    /// the same order: test `SyllableTableTests.entriesMatchReference`), with
+    /// the work done once per rhyme rather than once per (initial, rhyme)
+    /// pair: the toned spellings of `initial + rhyme` are `initial`
+    /// followed by those of the rhyme alone, since the tone goes to
+    /// `initial.count + toneTarget(rhyme)` (every rhyme starts with a
+    /// vowel, and the `u` of `qu` and `i` of `gi` are then not vowels),
+    /// and whether the rhyme is closed by a stop or open (oa, oe, uy) is
+    /// the rhyme's own. Two kinds of pairs are not so and take the general
+    /// way: after `g`, where `g` + `ia` is read as `gi` + `a`, and a
+    /// one-vowel rhyme after an initial ending in `o` or `u` (`qu` + `y`:
+    /// the open `uy` also takes the tone on the initial's `u`).
+    static func entries() -> Entries {
+        let rhymes = Syllable.rhymes, quRhymes = Syllable.quRhymes
+        let all = rhymes.union(quRhymes)
+        /// A rhyme's spelling rule flags, and where its toned spellings are
+        /// in `alone` (no reference counted field: read without copies).
+        struct Rhyme { var inRhymes, afterQu, front, y, single: Bool; var entries: Range<Int> }
+        // The rhymes in the order of `all` (as `spellingPairs`).
+        var list: [Rhyme] = [], scalars: [[Unicode.Scalar]] = []
+        list.reserveCapacity(all.count); scalars.reserveCapacity(all.count)
+        var alone = Entries(capacity: 8 * all.count)
+        for rhyme in all {
+            let p = Array(rhyme.unicodeScalars), f = p[0]
+            let first = alone.starts.count
+            alone.addSyllable(p)
+            list.append(Rhyme(inRhymes: rhymes.contains(rhyme),
+                              afterQu: quRhymes.contains(rhyme) || (rhymes.contains(rhyme) && f != "u" && f != "ư" && f != "y"),
+                              front: f == "e" || f == "ê" || f == "i" || f == "y", y: f == "y", single: p.count == 1,
+                              entries: first..<alone.starts.count))
+            scalars.append(p)
+        }
+        var e = Entries(capacity: 1 << 15)
+        e.addSyllable(Array("gi".unicodeScalars))
+        for ini in [""] + Syllable.initials {
+            let pi = Array(ini.unicodeScalars), bytes = Array(ini.utf8)
+            var state = Entries.seed
+            for b in bytes { state = (state ^ UInt64(b)) &* 0x100000001b3 }
+            let qu = ini == "qu", needsFront = ini == "k" || ini == "gh" || ini == "ngh", avoidsFront = ini == "c" || ini == "ng"
+            let general = ini == "g", endsOpen = pi.last == "o" || pi.last == "u"
+            for (n, r) in list.enumerated() {
+                if qu {
+                    guard r.afterQu else { continue }
+                } else {
+                    guard r.inRhymes else { continue }
+                    if needsFront && !r.front { continue }
+                    if avoidsFront && r.front && !r.y { continue }
+                }
+                if general || (r.single && endsOpen) {
+                    e.addSyllable(pi + scalars[n])
+                } else {
+                    // `ini` followed by each of the rhyme's spellings, the
+                    // hash carried on from `state`.
+                    for k in r.entries {
+                        let from = alone.starts[k], to = k + 1 < alone.starts.count ? alone.starts[k + 1] : alone.bytes.count
+                        e.starts.append(e.bytes.count)
+                        // Byte by byte: cheaper than `append(contentsOf:)` for a few bytes.
+                        for b in bytes { e.bytes.append(b) }
+                        var h = state
+                        for j in from..<to {
+                            let b = alone.bytes[j]
+                            e.bytes.append(b)
+                            h = (h ^ UInt64(b)) &* 0x100000001b3
+                        }
+                        e.hashes.append(h | 1)
+                    }
+                }
+            }
+        }
+        return e
+    }
+
+    /// The table's entries made pair by pair (`spellingPairs`, then each
+    /// pair's toned spellings): the reference of `entries()`.
+    static func entriesReference() -> Entries {
+        var e = Entries(capacity: 1 << 15)
+        for plain in spellingPairs() { e.addSyllable(Array(plain.unicodeScalars)) }
+        return e
+    }
+
+    /// `table`, `spelledAt` and `spellings`, made together.
+    private static let built: (table: [UInt64], spelledAt: [UInt32], spellings: [UInt8]) = {
+        let made = entries()
+        let bytes = made.bytes, starts = made.starts, hashes = made.hashes
         var size = 1024
         while size < hashes.count * 4 { size <<= 1 }
         var t = [UInt64](repeating: 0, count: size)
