@@ -263,7 +263,7 @@ public struct DocumentCatalog: Sendable {
                 guard let st = CatalogEntry.Status(rawValue: s) else { throw CatalogError(message: "catalog: documents[\(i)] unknown status \"\(s)\"") }
                 e.status = st
             }
-            e.replacedBy = d["replacedBy"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            e.replacedBy = d["replacedBy"]?.arrayValue?.compactMap { $0.stringValue } ?? []
             if let src = d["sources"]?.objectValue {
                 for (k, val) in src { if let s = val.stringValue { e.sources[k] = s } }
             }
