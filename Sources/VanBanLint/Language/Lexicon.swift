@@ -30,8 +30,10 @@ public final class Lexicon: Sendable {
 
     public init(_ list: [String]) {
         var uniq: [String] = []
-        var seen: Set<String> = []
-        for w in list where !seen.contains(w) { seen.insert(w); uniq.append(w) }
+        // One hash a word (`insert` tells whether it was new), in a set
+        // sized once: the matchers build their lexicons at start-up.
+        var seen = Set<String>(minimumCapacity: list.count)
+        for w in list where seen.insert(w).inserted { uniq.append(w) }
         words = uniq
         var size = 16
         while size < uniq.count * 3 * 4 { size <<= 1 }
