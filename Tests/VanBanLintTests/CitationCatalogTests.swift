@@ -14,6 +14,24 @@ import Testing
         for e in seed.entries { #expect(e.source(of: "number") != nil, "\(e.number)") }
     }
 
+    /// `parseDate` as it was before its byte fast path: the split on `-`.
+    static func parseDateReference(_ s: String) -> SimpleDate? {
+        let p = s.split(separator: "-")
+        guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]) else { return nil }
+        return SimpleDate(year: y, month: m, day: d)
+    }
+
+    @Test func parseDateFastPathIsTheSplit() {
+        let dates = ["2020-01-05", "0000-00-00", "2020-02-29", "2021-02-29", "2020-13-01", "2020-04-31", "9999-12-31",
+                     "2020-1-05", "2020-01-5", "20201-01-05", "2020--01-05", "-2020-01-05", "2020-01-05-", "+202-01-05",
+                     "2020-+1-05", "2020-01-0a", "2020/01/05", "2020-01-05 ", " 2020-01-05", "２020-01-05", "2020-0\u{301}1-05",
+                     "2020-\u{301}01-05", "", "-", "--"]
+        for s in dates { #expect(DocumentCatalog.parseDate(s) == Self.parseDateReference(s), "\(s)") }
+        for e in DocumentCatalog.builtin.entries {
+            if let d = e.date { #expect(DocumentCatalog.parseDate(d.description) == Self.parseDateReference(d.description)) }
+        }
+    }
+
     @Test func supersededDecreesAndCircular() throws {
         let c = DocumentCatalog.builtin
         for n in ["110/2004/NĐ-CP", "09/2010/NĐ-CP"] {

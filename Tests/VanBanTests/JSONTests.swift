@@ -26,6 +26,28 @@ import Testing
         bytes += Array("\"".utf8)
         #expect((try? JSONParser.parse(bytes)) == nil)
     }
+
+    /// `validString` accepts exactly what `String(validating:as:)` does
+    /// (the reference), and gives the same string: valid text, overlong
+    /// forms, surrogates, code points past U+10FFFF, truncated and stray
+    /// continuation bytes, and U+FFFD itself, alone and among other bytes.
+    @Test func validStringIsValidating() {
+        let pieces: [[UInt8]] = [
+            [], [0x61], Array("Điều ạ😀".utf8), [0xEF, 0xBF, 0xBD], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0x80], [0xBF], [0xE1, 0xBA], [0xF0, 0x9F, 0x98],
+            [0xC3], [0xE2, 0x82, 0xAC], [0xF0, 0x90, 0x80, 0x80], [0xEF, 0xBF, 0xBF], Array("0123456789abcdef".utf8),
+        ]
+        for a in pieces {
+            for b in pieces {
+                for bytes in [a + b, b + a + a, a + Array("xyz".utf8) + b] {
+                    let reference = String(validating: bytes, as: UTF8.self)
+                    let fast = bytes.withUnsafeBufferPointer { JSONParser.validString($0) }
+                    #expect(fast == reference, "\(bytes)")
+                    #expect(fast.map { Array($0.utf8) } == reference.map { Array($0.utf8) })
+                }
+            }
+        }
+    }
 }
 
 /// The JSON writer's strings: runs without escapes are found eight bytes at

@@ -23,15 +23,15 @@ public enum CitationExtractor {
         return typeNameKindById[t.id]
     }
     /// `typeNames` for matching at a position, and ending at a position.
-    static let typeNameIndex = PhraseIndex(typeNames.map(\.bytes))
-    static let typeNameSuffixIndex = PhraseIndex(typeNames.map(\.bytes), suffix: true)
+    static let typeNameIndex = PhraseIndex(typeNames.map { $0.bytes })
+    static let typeNameSuffixIndex = PhraseIndex(typeNames.map { $0.bytes }, suffix: true)
     static let typeNameKindById: [DocumentKind?] = typeNames.map { typeNameKinds[$0.bytes] }
     /// Per type name, whether it is `Luật` (compared once here: a
     /// comparison of two non-ASCII strings is normalisation-aware).
     static let typeNameIsLuat: [Bool] = typeNames.map { $0.name == "Luật" }
 
     static let typeNameTable: [(bytes: [UInt8], name: String)] = {
-        var names = DocumentTypes.all.map(\.name) + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
+        var names = DocumentTypes.all.map { $0.name } + ["Văn bản hợp nhất", "Văn bản", "Hiến pháp", "Công văn", "Điều lệ", "Lệnh", "Quy chuẩn", "Tiêu chuẩn", "Bộ Luật"]
         names = Array(Set(names))
         var out: [(bytes: [UInt8], name: String)] = []
         for n in names {
@@ -271,7 +271,7 @@ public enum CitationExtractor {
     /// act on; a type name only where a deictic may follow it, the only
     /// case its branch acts on.
     static let anchorScanner: AnchorScanner = {
-        let capitalised = typeNames.map(\.bytes).filter { Bytes.isASCIIUpper($0[0]) || $0[0] == 0xC4 && $0.count > 1 && $0[1] == 0x90 }
+        let capitalised = typeNames.map { $0.bytes }.filter { Bytes.isASCIIUpper($0[0]) || $0[0] == 0xC4 && $0.count > 1 && $0[1] == 0x90 }
         let first = unitWords.firstBytes.union(lawWords.firstBytes.filter { Bytes.isASCIIUpper($0) }).union(capitalised.map { $0[0] })
         return AnchorScanner(anchorFirstBytes: first, anchorIndexes: [unitIndex, lawIndex, PhraseIndex(capitalised)], unconditional: [unitIndex, lawIndex])
     }()

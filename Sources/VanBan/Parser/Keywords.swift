@@ -17,9 +17,12 @@ public final class KeywordSet: Sendable {
             let lower = w.lowercased()
             let upper = w.uppercased()
             let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
-            var seen = Set<[UInt8]>()
-            for f in [w, lower, upper, cap] where (lowerCase || f != lower || f == w) && seen.insert(Array(f.utf8)).inserted {
-                v.append((Array(f.utf8), k))
+            // At most four forms: a scan of those kept, not a Set<[UInt8]>
+            // (hashing arrays byte by byte was a third of this init).
+            let first = v.count
+            for f in [w, lower, upper, cap] where lowerCase || f != lower || f == w {
+                let bytes = Array(f.utf8)
+                if !v[first...].contains(where: { $0.bytes == bytes }) { v.append((bytes, k)) }
             }
         }
         v = v.filter { !$0.bytes.isEmpty }
@@ -28,7 +31,7 @@ public final class KeywordSet: Sendable {
         var table = [Bool](repeating: false, count: 256)
         for f in firstBytes { table[Int(f)] = true }
         self.firstTable = table
-        self.index = PhraseIndex(v.map(\.bytes), ids: v.map(\.word))
+        self.index = PhraseIndex(v.map { $0.bytes }, ids: v.map { $0.word })
     }
 
     /// The variants, bucketed for matching.

@@ -113,14 +113,14 @@ public final class PhraseIndex: Sendable {
             if $0.element.bucket != $1.element.bucket { return $0.element.bucket < $1.element.bucket }
             if $0.element.entry.length != $1.element.entry.length { return $0.element.entry.length > $1.element.entry.length }
             return $0.offset < $1.offset
-        }.map(\.element)
+        }.map { $0.element }
         var starts = [Int32](repeating: 0, count: PhraseIndex.bucketMask + 2)
         for it in items { starts[it.bucket + 1] += 1 }
         for k in 0...PhraseIndex.bucketMask { starts[k + 1] += starts[k] }
         self.storage = storage
-        self.entries = items.map(\.entry)
+        self.entries = items.map { $0.entry }
         self.bucketStart = starts
-        let fl = min(4, phrases.filter { !$0.isEmpty }.map(\.count).min() ?? 1)
+        let fl = min(4, phrases.filter { !$0.isEmpty }.map { $0.count }.min() ?? 1)
         var filter = [UInt64](repeating: 0, count: (PhraseIndex.filterMask + 1) / 64)
         for p in phrases where !p.isEmpty {
             var h: UInt32 = 0

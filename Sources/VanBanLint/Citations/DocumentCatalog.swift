@@ -212,7 +212,8 @@ public struct DocumentCatalog: Sendable {
 
     /// Adds or replaces (whole entry) by number.
     public mutating func add(_ e: CatalogEntry) {
-        if let i = index[e.key] { entries[i] = e } else { index[e.key] = entries.count; entries.append(e) }
+        let key = e.key
+        if let i = index[key] { entries[i] = e } else { index[key] = entries.count; entries.append(e) }
     }
 
     /// This catalog extended by `other`: facts of `other` win; facts it
@@ -263,7 +264,7 @@ public struct DocumentCatalog: Sendable {
                 guard let st = CatalogEntry.Status(rawValue: s) else { throw CatalogError(message: "catalog: documents[\(i)] unknown status \"\(s)\"") }
                 e.status = st
             }
-            e.replacedBy = d["replacedBy"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            e.replacedBy = d["replacedBy"]?.arrayValue?.compactMap { $0.stringValue } ?? []
             if let src = d["sources"]?.objectValue {
                 for (k, val) in src { if let s = val.stringValue { e.sources[k] = s } }
             }
@@ -275,8 +276,28 @@ public struct DocumentCatalog: Sendable {
 
     /// `YYYY-MM-DD`
     public static func parseDate(_ s: String) -> SimpleDate? {
+        // Fast path: exactly `DDDD-DD-DD` in ASCII digits (every date of
+        // the built-in catalog), on bytes; the split below costs ~7,000
+        // instructions a date (Character by Character).
+        if let d = s.utf8.withContiguousStorageIfAvailable({ plainDate($0) }) ?? nil { return d }
         let p = s.split(separator: "-")
         guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]) else { return nil }
+        return SimpleDate(year: y, month: m, day: d)
+    }
+
+    /// `parseDate` of exactly ten bytes `DDDD-DD-DD` (ASCII digits); nil
+    /// for anything else.
+    static func plainDate(_ b: UnsafeBufferPointer<UInt8>) -> SimpleDate? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for k in r {
+                guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
+                v = v * 10 + Int(b[k] - 0x30)
+            }
+            return v
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         return SimpleDate(year: y, month: m, day: d)
     }
 
