@@ -51,6 +51,7 @@ import Testing
             }
             checked += fields.count
         }
-        #expect(checked > 1000)
+        // The fixtures alone hold a few hundred such fields; the corpus, thousands.
+        #expect(checked > (Fixtures.shared == nil ? 300 : 5000), "\(checked) fields checked")
     }
 }
