@@ -73,7 +73,6 @@ public enum Words {
         words.reserveCapacity(capacity); keys.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
         let table = ScalarClass.table
         let ascii = ScalarClass.asciiTable
-        let prime: UInt64 = 0x100000001b3
         let letterOrMark = ScalarClass.letterOrMark
         // Words go to small buffers first, moved to the arrays a chunk at a
         // time: an `append` per word to each array costs a uniqueness check.
@@ -103,19 +102,19 @@ public enum Words {
                         // A word starts here: scan to its end, hashing as it goes
                         // (the first scalar is taken here, as the scan would take it).
                         let start = i
-                        var h: UInt64 = 0xcbf29ce484222325
+                        var h = WordHash.seed
                         let lowerSeen0 = f0
                         // Over the scalars of two bytes or more: their byte lengths
                         // or'ed together, and their bytes minus their letters.
                         var wideOr = 0, wideNonLetters = 0
                         if c0 < 0x80 {
-                            h = (h ^ UInt64(c0)) &* prime
+                            h = WordHash.step(h, UInt64(c0))
                             i &+= 1
                         } else {
                             wideOr = len0
                             wideNonLetters = len0 &- Int(f0 & ScalarClass.alphabetic)
                             let end = i &+ len0
-                            while i < end { h = (h ^ UInt64(p[i])) &* prime; i &+= 1 }
+                            while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
                         }
                         var lowerSeen = lowerSeen0
                         scan: while i < n {
@@ -125,7 +124,7 @@ public enum Words {
                                 let g = a[Int(c)]
                                 if g == 0 { break scan }
                                 lowerSeen |= g
-                                h = (h ^ UInt64(c)) &* prime
+                                h = WordHash.step(h, UInt64(c))
                                 i &+= 1
                                 if i == n { break scan }
                                 c = p[i]
@@ -139,8 +138,8 @@ public enum Words {
                                 lowerSeen |= g
                                 wideOr |= 2
                                 wideNonLetters &+= 2 &- Int(g & ScalarClass.alphabetic)
-                                h = (h ^ UInt64(c)) &* prime
-                                h = (h ^ UInt64(c1)) &* prime
+                                h = WordHash.step(h, UInt64(c))
+                                h = WordHash.step(h, UInt64(c1))
                                 i &+= 2
                             } else if c >= 0xE0 && c < 0xF0 && i &+ 2 < n,
                                       case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
@@ -150,9 +149,9 @@ public enum Words {
                                 lowerSeen |= g
                                 wideOr |= 3
                                 wideNonLetters &+= 3 &- Int(g & ScalarClass.alphabetic)
-                                h = (h ^ UInt64(c)) &* prime
-                                h = (h ^ UInt64(c1)) &* prime
-                                h = (h ^ UInt64(c2)) &* prime
+                                h = WordHash.step(h, UInt64(c))
+                                h = WordHash.step(h, UInt64(c1))
+                                h = WordHash.step(h, UInt64(c2))
                                 i &+= 3
                             } else {
                                 let (g, len) = Words.classOf(p, i, n, a, t)
@@ -161,7 +160,7 @@ public enum Words {
                                 wideOr |= len
                                 wideNonLetters &+= len &- Int(g & ScalarClass.alphabetic)
                                 let end = i &+ len
-                                while i < end { h = (h ^ UInt64(p[i])) &* prime; i &+= 1 }
+                                while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
                             }
                             if i >= n { break }
                         }
@@ -230,9 +229,9 @@ public enum Words {
                             let b0 = cb[r.start]
                             let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
                             kb[i] = UInt32(min(len, 64)) << 16 | UInt32(b0) << 8 | b1
-                            var h: UInt64 = (0xcbf29ce484222325 ^ UInt64(b0)) &* 0x100000001b3
+                            var h = WordHash.step(WordHash.seed, UInt64(b0))
                             var j = r.start + 1
-                            while j < r.end { h = (h ^ UInt64(cb[j])) &* 0x100000001b3; j += 1 }
+                            while j < r.end { h = WordHash.step(h, UInt64(cb[j])); j += 1 }
                             hb[i] = h | 1
                         }
                     }
@@ -241,6 +240,19 @@ public enum Words {
         }
         return (keys, hashes)
     }
+}
+
+/// The hash every word look-up shares: `Words.indexed` computes it for each
+/// word, and `Lexicon`, `SyllableTable` and the rules that probe them
+/// compute it the same way, so a word and a table entry of the same bytes
+/// meet. 64-bit FNV-1a over the UTF-8 bytes in order; tables store it with
+/// the low bit set (0 marks an empty slot).
+enum WordHash {
+    static let seed: UInt64 = 0xcbf29ce484222325
+
+    /// `h` with one more byte (given widened to 64 bits) folded in.
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt64) -> UInt64 { (h ^ byte) &* 0x100000001b3 }
 }
 
 /// The Unicode properties `Words.split` needs, cached for U+0000–U+20FF

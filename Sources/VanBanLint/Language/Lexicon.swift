@@ -70,15 +70,15 @@ public final class Lexicon: Sendable {
 
     /// The FNV-1a hash of some bytes, without `hash`'s low bit set.
     static func fnv<S: Sequence>(_ b: S) -> UInt64 where S.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        var h = WordHash.seed
+        for c in b { h = WordHash.step(h, UInt64(c)) }
         return h
     }
 
     @inline(__always)
     static func hash(_ b: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        var h = WordHash.seed
+        for c in b { h = WordHash.step(h, UInt64(c)) }
         return h | 1
     }
 
@@ -91,9 +91,9 @@ public final class Lexicon: Sendable {
             let x = Int(bytes[r.start]) << 8 | Int(bytes[r.start + 1])
             guard prefix2[x >> 6] & (1 << UInt64(x & 63)) != 0 else { return nil }
         }
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = WordHash.seed
         var i = r.start
-        while i < r.end { h = (h ^ UInt64(bytes[i])) &* 0x100000001b3; i += 1 }
+        while i < r.end { h = WordHash.step(h, UInt64(bytes[i])); i += 1 }
         h |= 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while values[slot] != UInt32.max {

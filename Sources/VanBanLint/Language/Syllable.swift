@@ -352,8 +352,6 @@ public enum SyllableTable {
     struct Entries: Equatable {
         var bytes: [UInt8] = [], starts: [Int] = [], hashes: [UInt64] = []
 
-        static let seed: UInt64 = 0xcbf29ce484222325
-
         init(capacity: Int = 0) {
             bytes.reserveCapacity(capacity * 8); starts.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
         }
@@ -366,8 +364,8 @@ public enum SyllableTable {
         /// `p` with scalar `k` replaced by `r` (no copy of `p` per tone).
         mutating func add(_ p: [Unicode.Scalar], replacing k: Int = -1, with r: Unicode.Scalar = " ") {
             starts.append(bytes.count)
-            var h = Self.seed
-            func put(_ b: UInt32) { bytes.append(UInt8(b)); h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            var h = WordHash.seed
+            func put(_ b: UInt32) { bytes.append(UInt8(b)); h = WordHash.step(h, UInt64(b)) }
             for (j, u) in p.enumerated() {
                 let v = j == k ? r.value : u.value
                 if v < 0x80 {
@@ -443,8 +441,8 @@ public enum SyllableTable {
         e.addSyllable(Array("gi".unicodeScalars))
         for ini in [""] + Syllable.initials {
             let pi = Array(ini.unicodeScalars), bytes = Array(ini.utf8)
-            var state = Entries.seed
-            for b in bytes { state = (state ^ UInt64(b)) &* 0x100000001b3 }
+            var state = WordHash.seed
+            for b in bytes { state = WordHash.step(state, UInt64(b)) }
             let qu = ini == "qu", needsFront = ini == "k" || ini == "gh" || ini == "ngh", avoidsFront = ini == "c" || ini == "ng"
             let general = ini == "g", endsOpen = pi.last == "o" || pi.last == "u"
             for (n, r) in list.enumerated() {
@@ -469,7 +467,7 @@ public enum SyllableTable {
                         for j in from..<to {
                             let b = alone.bytes[j]
                             e.bytes.append(b)
-                            h = (h ^ UInt64(b)) &* 0x100000001b3
+                            h = WordHash.step(h, UInt64(b))
                         }
                         e.hashes.append(h | 1)
                     }
@@ -556,8 +554,8 @@ public enum SyllableTable {
     /// case that two spellings of the table share that hash.
     static func holds(scalars s: [Unicode.Scalar]) -> Bool? {
         var bytes: [UInt8] = []
-        var h: UInt64 = 0xcbf29ce484222325
-        for u in s { for b in UTF8.encode(u)! { bytes.append(b); h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        var h = WordHash.seed
+        for u in s { for b in UTF8.encode(u)! { bytes.append(b); h = WordHash.step(h, UInt64(b)) } }
         h |= 1
         let t = table
         let mask = t.count - 1
@@ -582,8 +580,8 @@ public enum SyllableTable {
     /// hash as of their UTF-8 bytes).
     static func contains(scalars s: [Unicode.Scalar]) -> Bool {
         let t = table
-        var h: UInt64 = 0xcbf29ce484222325
-        for u in s { for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        var h = WordHash.seed
+        for u in s { for b in UTF8.encode(u)! { h = WordHash.step(h, UInt64(b)) } }
         return probe(h | 1, t)
     }
 
@@ -596,9 +594,9 @@ public enum SyllableTable {
     /// The same with the table fetched once by the caller (hot loops).
     @inline(__always)
     public static func contains(_ b: [UInt8], _ r: TextRange, table t: [UInt64]) -> Bool {
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = WordHash.seed
         var i = r.start
-        while i < r.end { h = (h ^ UInt64(b[i])) &* 0x100000001b3; i += 1 }
+        while i < r.end { h = WordHash.step(h, UInt64(b[i])); i += 1 }
         return probe(h | 1, t)
     }
 }

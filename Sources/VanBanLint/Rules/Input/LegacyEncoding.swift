@@ -124,7 +124,7 @@ public struct LegacyEncoding: Rule {
     /// computes it, scalar by scalar lower-cased as `Syllable.lowercased` does.
     static func isVietnameseRun(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
         let lower = Syllable.lowerTable
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = WordHash.seed
         var i = s
         while i < e {
             let c = b[i]
@@ -139,14 +139,14 @@ public struct LegacyEncoding: Rule {
                 i += 2
             }
             if v < 0x80 {
-                h = (h ^ UInt64(v)) &* 0x100000001b3
+                h = WordHash.step(h, UInt64(v))
             } else if v < 0x800 {
-                h = (h ^ UInt64(0xC0 | v >> 6)) &* 0x100000001b3
-                h = (h ^ UInt64(0x80 | v & 0x3F)) &* 0x100000001b3
+                h = WordHash.step(h, UInt64(0xC0 | v >> 6))
+                h = WordHash.step(h, UInt64(0x80 | v & 0x3F))
             } else {
-                h = (h ^ UInt64(0xE0 | v >> 12)) &* 0x100000001b3
-                h = (h ^ UInt64(0x80 | v >> 6 & 0x3F)) &* 0x100000001b3
-                h = (h ^ UInt64(0x80 | v & 0x3F)) &* 0x100000001b3
+                h = WordHash.step(h, UInt64(0xE0 | v >> 12))
+                h = WordHash.step(h, UInt64(0x80 | v >> 6 & 0x3F))
+                h = WordHash.step(h, UInt64(0x80 | v & 0x3F))
             }
         }
         return SyllableTable.probe(h | 1, SyllableTable.table)

@@ -140,12 +140,12 @@ public struct AbbreviationDefinedFirst: Rule {
             // only for the keys not seen yet.
             // (The scalars of `AEIOUY` in the key are its bytes of `AEIOUY`,
             // and its scalars its bytes other than continuation bytes.)
-            var h: UInt64 = 0xcbf29ce484222325
+            var h = WordHash.seed
             var dash = false
             var vowels = 0, scalarCount = 0
             for i in s..<e {
                 let c = b[i]
-                h = (h ^ UInt64(c)) &* 0x100000001b3
+                h = WordHash.step(h, UInt64(c))
                 dash = dash || c == 0x2D
                 if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
                 if c & 0xC0 != 0x80 { scalarCount += 1 }
