@@ -1,3 +1,5 @@
+import VanBan
+
 /// Official spellings (ND 30/2020 Phụ lục II, mục IV.1 and V.3) of the
 /// agencies and titles the capitalisation rules compare against.
 public enum OfficialNames {
@@ -61,10 +63,7 @@ extension String {
         // Characters that match are bytes that match: a name without `a`'s
         // bytes (most of them) is returned after a byte search, not a
         // search by characters (the lists are built at start-up).
-        let bytes = Array(utf8), pattern = Array(a.utf8)
-        guard bytes.count >= pattern.count,
-              (0...(bytes.count - pattern.count)).contains(where: { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) })
-        else { return self }
+        guard Bytes.find(Array(a.utf8), in: Array(utf8), from: 0) != nil else { return self }
         var out = ""
         var rest = Substring(self)
         while let r = rest.firstRange(of: a) {
