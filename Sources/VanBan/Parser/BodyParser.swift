@@ -767,6 +767,25 @@ struct BodyParser {
 
     static let attachmentNames: [String] = DocumentTypes.upperNamesLongestFirst.map(\.name) + ["PHỤ LỤC"]
     static let attachmentNamesAndBlank: [String] = attachmentNames.map { $0 + " " }
+    /// Whether every name in `attachmentNames` passes `bytesDecideEquality`.
+    static let attachmentNamesDecideByBytes = attachmentNames.allSatisfy(bytesDecideEquality)
+
+    /// Whether every scalar of `s` is below U+0300 or in U+1E00–U+1EFF
+    /// (the precomposed Vietnamese letters): no such scalar combines with
+    /// another, decomposes into one of them or changes under NFC, so two
+    /// such texts are canonically equivalent (`==`) exactly when their
+    /// bytes are equal, and the bytes are compared without the
+    /// normalisation-aware comparison `==` makes of non-ASCII texts.
+    static func bytesDecideEquality(_ s: String) -> Bool {
+        // Lead bytes C2–CB open the scalars U+0080–U+02FF; E1 B8–BB the
+        // block U+1E00–U+1EFF. Continuation bytes are passed over.
+        var it = s.utf8.makeIterator()
+        while let c = it.next() {
+            if c < 0xCC || c & 0xC0 == 0x80 { continue }
+            guard c == 0xE1, let d = it.next(), d >= 0xB8 && d <= 0xBB else { return false }
+        }
+        return true
+    }
     static let attachmentFirstWords: [[UInt8]] = Array(Set(attachmentNames.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
     /// `attachmentFirstWords` for matching at a position (a probe reads the
     /// few words sharing the first two bytes instead of every word).
@@ -867,7 +886,11 @@ struct BodyParser {
         // (The byte comparisons first: a line that goes on after the name,
         // the common case, is then not compared with every name as a
         // `String`, which costs a normalisation-aware comparison each.)
-        let isTypeName = BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) } || BodyParser.attachmentNames.contains { up == $0 }
+        // (Whole names compared byte for byte when both sides are texts
+        // whose bytes alone decide `==`: see `bytesDecideEquality`.)
+        let byBytes = BodyParser.attachmentNamesDecideByBytes && BodyParser.bytesDecideEquality(up)
+        let isTypeName = BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
+            || BodyParser.attachmentNames.contains { byBytes ? up.utf8Equals($0) : up == $0 }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

@@ -975,11 +975,31 @@ struct HeaderParser {
         // The first words, upper-cased and folded once.
         var upper: [String] = [], texts: [String] = []
         var k = i
+        texts.reserveCapacity(4)
+        upper.reserveCapacity(4)
         while k < tokens.count && k < i + 4 {
-            var tx = Substring(tokens[k].text)
-            while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
-            if Bytes.hasLower(tx) { break }
-            texts.append(String(tx))
+            // (The token's own flag: a trailing `:.,` has no case.)
+            if tokens[k].hasLower { break }
+            // The text without trailing `:.,`, cut by the bytes: such a
+            // byte is a character of its own when an ASCII byte (or
+            // nothing) precedes it, for no ASCII character joins the next
+            // one in a grapheme cluster. Otherwise by `Character`.
+            let bytes = tokens[k].bytes
+            var e = bytes.endIndex
+            var byBytes = true
+            while e > bytes.startIndex {
+                let l = bytes[e - 1]
+                guard l == UInt8(ascii: ":") || l == UInt8(ascii: ".") || l == UInt8(ascii: ",") else { break }
+                if e - 1 > bytes.startIndex && bytes[e - 2] >= 0x80 { byBytes = false; break }
+                e -= 1
+            }
+            if byBytes {
+                texts.append(String(decoding: bytes[bytes.startIndex..<e], as: UTF8.self))
+            } else {
+                var tx = Substring(tokens[k].text)
+                while let l = tx.last, l == ":" || l == "." || l == "," { tx = tx.dropLast() }
+                texts.append(String(tx))
+            }
             upper.append(texts[texts.count - 1].vbUpper)
             k += 1
         }

@@ -40,13 +40,35 @@ public enum NumberParser {
         return true
     }
 
+    /// `typeCodeBytes` of up to eight bytes, each code's bytes as one
+    /// little-endian word (`word(_:_:)`), by byte length: a part is
+    /// compared with a code in one comparison, not byte by byte through a
+    /// generic `elementsEqual`.
+    static let typeCodeWords: [[UInt64]] = typeCodeBytes.map { codes in
+        codes.compactMap { $0.count <= 8 ? $0.withUnsafeBufferPointer { word($0, 0..<$0.count) } : nil }
+    }
+
+    /// The bytes `p[r]` (at most eight) as a little-endian word, zero above them.
+    @inline(__always)
+    static func word(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt64 {
+        var w: UInt64 = 0
+        var k = r.upperBound
+        while k > r.lowerBound { k -= 1; w = w << 8 | UInt64(p[k]) }
+        return w
+    }
+
     /// `typeCodes.contains` for the part `raw[r]` (its string made only
     /// when it is not plain).
     @inline(__always)
-    static func isTypeCode(_ raw: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ table: [[[UInt8]]]) -> Bool {
+    static func isTypeCode(_ raw: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ table: [[[UInt8]]], _ words: [[UInt64]]) -> Bool {
         let slice = raw[r]
         guard isPlainCode(slice) else { return typeCodes.contains(String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)) }
         guard r.count < table.count else { return false }
+        if r.count <= 8 {
+            let w = word(raw, r)
+            for code in words[r.count] where code == w { return true }
+            return false
+        }
         for code in table[r.count] where code.elementsEqual(slice) { return true }
         return false
     }
@@ -71,14 +93,23 @@ public enum NumberParser {
         layout.stripped = hasSpaces
         // Sequence: up to the first "/"; then an optional 4-digit year part
         // (when another part follows); the rest is the symbol.
-        let firstSlash = raw.firstIndex(of: slash) ?? count
+        // (Searched by index over the buffer: the slices' generic
+        // `firstIndex`, `allSatisfy` and `reduce` cost a call each.)
+        var firstSlash = 0
+        while firstSlash < count && raw[firstSlash] != slash { firstSlash += 1 }
         layout.sequenceEnd = Int32(firstSlash)
         var year: Int?
         var symbolStart = min(firstSlash + 1, count)
-        if firstSlash < count, let next = raw[symbolStart...].firstIndex(of: slash), next - symbolStart == 4,
-           raw[symbolStart..<next].allSatisfy(Bytes.isDigit) {
-            year = raw[symbolStart..<next].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            symbolStart = next + 1
+        if firstSlash < count {
+            var next = symbolStart
+            while next < count && raw[next] != slash { next += 1 }
+            if next < count, next - symbolStart == 4, Bytes.isDigit(raw[symbolStart]), Bytes.isDigit(raw[symbolStart + 1]),
+               Bytes.isDigit(raw[symbolStart + 2]), Bytes.isDigit(raw[symbolStart + 3]) {
+                var y = 0
+                for k in symbolStart..<next { y = y * 10 + Int(raw[k] - 0x30) }
+                year = y
+                symbolStart = next + 1
+            }
         }
         let symbol = firstSlash < count ? symbolStart..<count : count..<count
         layout.symbolStart = Int32(symbol.lowerBound)
@@ -96,9 +127,13 @@ public enum NumberParser {
         @inline(__always) func set(_ start: inout Int32, _ end: inout Int32, _ r: Range<Int>) {
             start = Int32(r.lowerBound); end = Int32(r.upperBound)
         }
-        let table = typeCodeBytes
+        let table = typeCodeBytes, words = typeCodeWords
         // Party style: 46-CT/TW (type code inside the sequence).
-        if let d = raw[..<firstSlash].firstIndex(of: dash), d > 0, raw[..<d].allSatisfy(Bytes.isDigit) {
+        var d = 0
+        while d < firstSlash && raw[d] != dash { d += 1 }
+        var digitsBefore = d > 0 && d < firstSlash
+        if digitsBefore { for k in 0..<d where !Bytes.isDigit(raw[k]) { digitsBefore = false; break } }
+        if digitsBefore {
             let tail = String(decoding: UnsafeBufferPointer(rebasing: raw[(d + 1)..<firstSlash]), as: UTF8.self)
             if !tail.isEmpty, tail.allSatisfy({ $0.isLetter }) {
                 set(&layout.typeStart, &layout.typeEnd, (d + 1)..<firstSlash)
@@ -106,12 +141,12 @@ public enum NumberParser {
                 return DocumentNumber(range: range, text: text, year: year, layout: layout, hasSpaces: hasSpaces, isPartyStyle: true)
             }
         }
-        if parts >= 2, isTypeCode(raw, symbol.lowerBound..<groupEnd0, table) {
+        if parts >= 2, isTypeCode(raw, symbol.lowerBound..<groupEnd0, table, words) {
             set(&layout.typeStart, &layout.typeEnd, symbol.lowerBound..<groupEnd0)
             if end1 > start1 { set(&layout.issuerStart, &layout.issuerEnd, start1..<end1) }
             if parts > 2 { set(&layout.unitStart, &layout.unitEnd, start2..<count) }
         } else if groupEnd0 > symbol.lowerBound {
-            if parts == 1, year == nil, isTypeCode(raw, symbol.lowerBound..<groupEnd0, table) {
+            if parts == 1, year == nil, isTypeCode(raw, symbol.lowerBound..<groupEnd0, table, words) {
                 set(&layout.typeStart, &layout.typeEnd, symbol.lowerBound..<groupEnd0)
             } else {
                 set(&layout.issuerStart, &layout.issuerEnd, symbol.lowerBound..<groupEnd0)

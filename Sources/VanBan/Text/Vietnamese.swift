@@ -24,14 +24,35 @@ public enum Vietnamese {
     }()
 
     /// Removes diacritics: "Cộng hòa" → "Cong hoa". For OCR-tolerant matching.
+    ///
+    /// Written from the text's bytes straight into the result's storage
+    /// (never longer: a base letter is one byte, a scalar kept keeps its
+    /// bytes), the base found by `fastBase` in the ranges its tables cover
+    /// and by `baseTable` outside them: no scalar view is built and no
+    /// letter hashed.
     public static func stripDiacritics(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if u.value >= 0x300 && u.value <= 0x36F { continue }
-            if u.value < 0x80 { out.append(u); continue }
-            if let b = baseTable[u.value] { out.append(Unicode.Scalar(b)) } else { out.append(u) }
+        var s = s
+        return s.withUTF8 { p in
+            String(unsafeUninitializedCapacity: p.count) { out in
+                var i = 0, n = 0
+                while i < p.count {
+                    let c = p[i]
+                    if c < 0x80 { out[n] = c; n += 1; i += 1; continue }
+                    let (u, len) = Bytes.decodeScalar(p, i)
+                    let v = u.value
+                    if v >= 0x300 && v <= 0x36F { i += len; continue }
+                    let inTables = (v >= 0xC0 && v <= 0x1B0) || (v >= 0x1EA0 && v <= 0x1EF9)
+                    if let b = inTables ? fastBase(v) : baseTable[v] {
+                        out[n] = b; n += 1
+                    } else {
+                        for k in 0..<len { out[n + k] = p[i + k] }
+                        n += len
+                    }
+                    i += len
+                }
+                return n
+            }
         }
-        return String(out)
     }
 
     /// `baseTable` as arrays over the two ranges Vietnamese letters come from
