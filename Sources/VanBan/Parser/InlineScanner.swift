@@ -81,16 +81,30 @@ enum InlineScanner {
             // Thirty-two positions a step while neither half holds a
             // candidate: one test for the two (the loads read k…k+35).
             while k + 36 <= n && !ByteScan.any(candidates(k) .| candidates(k &+ 16)) { k &+= 32 }
-            var limit = n
-            if k + 20 <= n {
-                if !ByteScan.any(candidates(k)) { k &+= 16; continue }
-                limit = k + 16
+            guard k + 20 <= n else { break }
+            // Only the lanes marked are read, in order: a lane not marked
+            // is no "(", opens no "./", and opens no "ngày" (`isCandidate`
+            // may take its "ng", where the caller finds no date, as the
+            // reference scan shows).
+            let (low, high) = ByteScan.laneBits(candidates(k))
+            var bits = low
+            var lane = k
+            for half in 0..<2 {
+                if half == 1 { bits = high; lane = k &+ 8 }
+                while bits != 0 {
+                    let at = lane &+ bits.trailingZeroBitCount >> 3
+                    bits &= bits &- 1
+                    if isCandidate(p, at) { return at }
+                    if isEndMark(p, at) { endMarks.append(at) }
+                }
             }
-            while k < limit {
-                if isCandidate(p, k) { return k }
-                if isEndMark(p, k) { endMarks.append(k) }
-                k &+= 1
-            }
+            k &+= 16
+        }
+        // The last positions (fewer than twenty bytes left), byte by byte.
+        while k < n {
+            if isCandidate(p, k) { return k }
+            if isEndMark(p, k) { endMarks.append(k) }
+            k &+= 1
         }
         return n
     }
