@@ -61,10 +61,17 @@ struct BodyParser {
     /// whole function cost more than they do.)
     @inline(__always)
     static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int) -> Heading? {
+        headingAt(b, s, e, masks: headingKeywordMask)
+    }
+
+    /// `headingAt`, `headingKeywordMask` passed in (the main loop reads the
+    /// static once, not through a `swift_once` check at every line).
+    @inline(__always)
+    static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int, masks: [UInt8]) -> Heading? {
         // Keyword headings (most lines start with no keyword's first byte;
         // only the sets that may open with the line's first byte are tried,
         // in their order).
-        let keywordMask = s < e ? headingKeywordMask[Int(b[s])] : 0
+        let keywordMask = s < e ? masks[Int(b[s])] : 0
         // No heading of any kind opens with this byte (most lines of text).
         if keywordMask == 0 { return nil }
         // A lower-case ASCII letter opens only `a)`: a line going on after
@@ -422,6 +429,7 @@ struct BodyParser {
         let kwAuthorityPrefixes = Keywords.authorityPrefixes, kwKinhGui = Keywords.kinhGui, kwNoiNhan = Keywords.noiNhan
         let kwLuu = Keywords.luu, kwSignedMarks = Keywords.signedMarks, kwEnacting = Keywords.enacting
         let kwCanCu = Keywords.canCu, kwPreambleOthers = Keywords.preambleOthers
+        let headingMasks = BodyParser.headingKeywordMask
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
@@ -680,7 +688,7 @@ struct BodyParser {
             }
 
             // Headings.
-            if !inClosing, let h = BodyParser.headingAt(b, s, e) {
+            if !inClosing, let h = BodyParser.headingAt(b, s, e, masks: headingMasks) {
                 // A khoản/điểm numbering inside the preamble is not structure.
                 finishPreamble(&currentPreamble, &preamble)
                 inPreamble = false
