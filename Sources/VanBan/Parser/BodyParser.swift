@@ -3,7 +3,10 @@
 /// Nơi nhận and attached documents. One pass; each line is classified by
 /// its first bytes.
 struct BodyParser {
-    let doc: Document
+    /// The document's text (not the `Document`: see `ParseText`).
+    let doc: ParseText
+    /// Whether căn cứ are read: for typed documents and for any without `V/v`.
+    let typedOrNoVv: Bool
     let startLine: Int
     let headerEnd: Int
     var lines: [LineInfo]
@@ -30,7 +33,8 @@ struct BodyParser {
     let endMarkStarts: [Int]?
 
     init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int, colonLines: [Int]? = nil, endMarkStarts: [Int]? = nil) {
-        self.doc = doc
+        self.doc = ParseText(doc)
+        self.typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
         self.startLine = startLine
         self.headerEnd = headerEnd
         self.lines = lines
@@ -217,7 +221,7 @@ struct BodyParser {
     }
 
     /// Parses `Kính gửi: …` starting at `from` to the end of its line.
-    static func parseKinhGuiLine(doc: Document, from: Int, lineEnd: Int) -> KinhGuiBlock? {
+    static func parseKinhGuiLine(doc: ParseText, from: Int, lineEnd: Int) -> KinhGuiBlock? {
         let b = doc.clean
         guard let m = Keywords.kinhGui.match(b, from, lineEnd) else { return nil }
         var i = from + m.length
@@ -234,7 +238,7 @@ struct BodyParser {
     }
 
     /// A list item from a trimmed line: marker, text, final punctuation.
-    static func listItem(doc: Document, _ r: TextRange, hasMarker: Bool, stopAtFirstPeriod: Bool = false) -> ListItem {
+    static func listItem(doc: ParseText, _ r: TextRange, hasMarker: Bool, stopAtFirstPeriod: Bool = false) -> ListItem {
         let b = doc.clean
         var s = r.start
         var marker: Field?
@@ -459,8 +463,7 @@ struct BodyParser {
             p = nil
         }
 
-        // Căn cứ are read for typed documents and for any without `V/v`.
-        let typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
+        let typedOrNoVv = self.typedOrNoVv
         let endMarkIndex = endMarkStarts.map { OccurrenceIndex(offsets: $0, length: BodyParser.endMark.count) }
             ?? OccurrenceIndex(of: BodyParser.endMark, in: b)
         // (Lines are read in order, so the line's start never decreases.)

@@ -41,7 +41,8 @@ struct Token {
 /// Works on tokens, not lines, so that fields broken over lines, glued by
 /// Markdown, or set side by side in a table all read the same.
 struct HeaderParser {
-    let doc: Document
+    /// The document's text and line table (not the `Document`: see `ParseText`).
+    let doc: ParseText
     var header = Header()
     var title: TitleBlock?
     var kinhGuiInline: KinhGuiBlock?
@@ -53,7 +54,7 @@ struct HeaderParser {
     static let maxHeaderLines = 90
     static let maxHeaderBytes = 12_000
 
-    init(doc: Document) { self.doc = doc }
+    init(doc: Document) { self.doc = ParseText(doc) }
 
     mutating func run() {
         findHeaderEnd()
@@ -594,15 +595,17 @@ struct HeaderParser {
 
     /// Scalars of `clean[s..<e]` with diacritics stripped and whitespace
     /// folded to one space. Combining marks are dropped.
-    func flatten(_ s: Int, _ e: Int) -> [FlatScalar] {
-        let b = doc.clean
+    func flatten(_ s: Int, _ e: Int) -> [FlatScalar] { HeaderParser.flatten(doc.clean, doc.source.bytes, s, e) }
+
+    /// `flatten` of `b` (the markup-free text), `src` its source bytes.
+    static func flatten(_ b: [UInt8], _ src: [UInt8], _ s: Int, _ e: Int) -> [FlatScalar] {
         var out: [FlatScalar] = []
         // At most one entry per byte: the array is made once.
         out.reserveCapacity(max(0, e - s))
         var i = s
         while i < e {
             let c = b[i]
-            if c == 0x20 && doc.source.bytes[i] == UInt8(ascii: "*") { i += 1; continue }  // "n**ă**m"
+            if c == 0x20 && src[i] == UInt8(ascii: "*") { i += 1; continue }  // "n**ă**m"
             if c < 0x80 {
                 let ch: UInt8 = Bytes.isWhitespace(c) ? 0x20 : (Bytes.isASCIIUpper(c) ? c | 0x20 : c)
                 if !(ch == 0x20 && out.last?.ch == 0x20) { out.append(FlatScalar(ch: ch, offset: i, end: i + 1)) }
@@ -634,7 +637,14 @@ struct HeaderParser {
     /// after `ngày 28`) and for blank templates (`ngày   tháng   năm 2023`).
     /// Returns the parts' ranges (nil when absent) and the end of the date.
     func readDate(from start: Int, limit: Int) -> (day: TextRange?, month: TextRange?, year: TextRange?, end: Int)? {
-        let f = flatten(start, limit)
+        HeaderParser.readDate(doc.clean, doc.source.bytes, from: start, limit: limit)
+    }
+
+    /// `readDate` in `b` (the markup-free text), `src` its source bytes.
+    /// (Static: called from the mutating `findPlaceDate`, the method
+    /// copied the whole parser at each call.)
+    static func readDate(_ b: [UInt8], _ src: [UInt8], from start: Int, limit: Int) -> (day: TextRange?, month: TextRange?, year: TextRange?, end: Int)? {
+        let f = flatten(b, src, start, limit)
         guard HeaderParser.flatHas(f, 0, "ngay") || HeaderParser.flatHas(f, 0, "ngdy") else { return nil }
         var k = 4
         // Day region, then the month word.
@@ -692,7 +702,7 @@ struct HeaderParser {
     static let numberedUnitWords: Set<String> = ["quận", "phường", "xã", "huyện", "trấn"]
 
     mutating func findPlaceDate() {
-        let b = doc.clean
+        let b = doc.clean, src = doc.source.bytes
         for i in tokens.indices {
             guard tokens[i].first == UInt8(ascii: "n") else { continue }
             // Every spelling below opens with "ng", which only `ng`, `Ng`,
@@ -705,10 +715,11 @@ struct HeaderParser {
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
             while j + 1 < tokens.count && tokens[j + 1].line <= tokens[i].line + 2 && j < i + 12 { j += 1 }
-            guard let (dr, mr, yr, end) = readDate(from: tokens[i].range.start, limit: tokens[j].range.end) else { continue }
+            guard let (dr, mr, yr, end) = HeaderParser.readDate(b, src, from: tokens[i].range.start, limit: tokens[j].range.end) else { continue }
+            // (Reads `b` alone: a function that read `doc` copied the parser.)
             func digitField(_ r: TextRange?, max: Int) -> (Field, Int?)? {
                 guard let r else { return nil }
-                let text = doc.cleanText(r)
+                let text = String(decoding: b[r.start..<r.end], as: UTF8.self)
                 let allDigits = r.length <= max && (r.start..<r.end).allSatisfy { Bytes.isDigit(b[$0]) }
                 // (`Int(text)` of at most four digits, read from the bytes.)
                 return (Field(range: r, text: text), allDigits ? (r.start..<r.end).reduce(0) { $0 * 10 + Int(b[$1] - 0x30) } : nil)

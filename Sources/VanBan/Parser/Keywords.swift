@@ -178,9 +178,14 @@ extension Document {
     /// document an attached text comes with (`(Ban hành kèm theo Quyết
     /// định số … ngày …)`, `(Kèm theo …)`): the number and date there are
     /// that document's, and its template gives no trích yếu.
-    public func isAttachedByLine(_ line: Int) -> Bool {
+    public func isAttachedByLine(_ line: Int) -> Bool { Keywords.isAttachedByLine(line, lines: lines, clean: clean) }
+}
+
+extension Keywords {
+    /// `Document.isAttachedByLine` on a line table and its text.
+    static func isAttachedByLine(_ line: Int, lines: [LineInfo], clean: [UInt8]) -> Bool {
         guard line >= 0, line < lines.count else { return false }
         let t = lines[line].trimmed
-        return Keywords.attachedBy.match(clean, t.start, t.end) != nil
+        return attachedBy.match(clean, t.start, t.end) != nil
     }
 }

@@ -275,6 +275,29 @@ public enum MarkupCleaner {
     }
 }
 
+/// What the header and body parsers read of the document they parse: its
+/// source, markup-free bytes and line table, under the names `Document`
+/// gives them. (The parsers held the `Document` itself, and each call of
+/// one of their methods from a mutating one copied it whole: two dozen
+/// references retained, then released, where these need three.)
+struct ParseText {
+    let source: SourceText
+    let clean: [UInt8]
+    let lines: [LineInfo]
+
+    init(_ doc: Document) {
+        source = doc.source
+        clean = doc.clean
+        lines = doc.lines
+    }
+
+    /// `Document.cleanText`.
+    func cleanText(_ r: TextRange) -> String { String(decoding: clean[r.start..<r.end], as: UTF8.self) }
+
+    /// `Document.isAttachedByLine`.
+    func isAttachedByLine(_ line: Int) -> Bool { Keywords.isAttachedByLine(line, lines: lines, clean: clean) }
+}
+
 enum LineTable {
     /// Builds the line table. Noise lines (page-break markers, Công báo
     /// running headers, stray scan numbers) are classified `.noise` and
