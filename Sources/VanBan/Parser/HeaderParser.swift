@@ -50,11 +50,17 @@ struct HeaderParser {
     var headerEnd = 0
     var bodyStartLine = 0
     var tokens: [Token] = []
+    /// Where every `./.` of the text starts, in order (`InlineScanner.scan`
+    /// finds them), or nil to search each line for one.
+    let endMarkStarts: [Int]?
 
     static let maxHeaderLines = 90
     static let maxHeaderBytes = 12_000
 
-    init(doc: Document) { self.doc = ParseText(doc) }
+    init(doc: Document, endMarkStarts: [Int]? = nil) {
+        self.doc = ParseText(doc)
+        self.endMarkStarts = endMarkStarts
+    }
 
     mutating func run() {
         findHeaderEnd()
@@ -114,6 +120,16 @@ struct HeaderParser {
         // The keyword sets tried on every line, read once (a static read costs a `swift_once` check).
         let kwKinhGui = Keywords.kinhGui, kwBodyOpeners = Keywords.bodyOpeners, kwNoiNhan = Keywords.noiNhan, kwEnacting = Keywords.enacting
         let kwSo = Keywords.so, kwNgay = Keywords.ngay
+        // Whether an end mark lies whole in `s..<e` (`Bytes.find` of `./.`),
+        // read from the list of end marks when there is one: the lines are
+        // read in order, so a cursor moves over it once.
+        let endMarks = endMarkStarts, markLength = BodyParser.endMark.count
+        var markCursor = 0
+        func hasEndMark(_ s: Int, _ e: Int) -> Bool {
+            guard let endMarks else { return Bytes.find(BodyParser.endMark, in: b, from: s, to: e) != nil }
+            while markCursor < endMarks.count && endMarks[markCursor] < s { markCursor += 1 }
+            return markCursor < endMarks.count && endMarks[markCursor] + markLength <= e
+        }
         for l in 0..<limitLine {
             let t = lines[l].trimmed
             if t.start >= end { break }
@@ -144,7 +160,7 @@ struct HeaderParser {
                 break
             }
             // The closing blocks: the body has begun (and ended) before them.
-            if kwNoiNhan.match(b, t.start, t.end) != nil || Bytes.find(BodyParser.endMark, in: b, from: t.start, to: t.end) != nil {
+            if kwNoiNhan.match(b, t.start, t.end) != nil || hasEndMark(t.start, t.end) {
                 end = t.start; endLine = l
                 break
             }
@@ -349,6 +365,7 @@ struct HeaderParser {
     // MARK: Số
 
     static func isNumberish(_ s: Substring) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ numberish($0) }) { return r.ok }
         guard !s.isEmpty else { return false }
         for u in s.unicodeScalars {
             let v = u.value
@@ -388,7 +405,41 @@ struct HeaderParser {
     /// Whether the text after the first `/` reads as a symbol (`QĐ-UBND`,
     /// `2020/NĐ-CP`, `TCT-CS`): starts with a capital or a digit and has no
     /// lower-case letter except in `TTr`-style codes.
+    /// `isNumberish` on the text's UTF-8 bytes (valid UTF-8), and whether
+    /// it has an upper-case letter (`Bytes.isUpper`), in one pass over the
+    /// bytes: the scalar views of a `Substring` cost more than the tests.
+    @inline(__always)
+    static func numberish(_ p: UnsafeBufferPointer<UInt8>) -> (ok: Bool, hasUpper: Bool) {
+        guard !p.isEmpty else { return (false, false) }
+        var hasUpper = false
+        var i = 0
+        while i < p.count {
+            let c = p[i]
+            if c < 0x80 {
+                if Bytes.isASCIIUpper(c) { hasUpper = true; i += 1; continue }
+                if Bytes.isASCIILower(c) || Bytes.isDigit(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "&") { i += 1; continue }
+                return (false, hasUpper)
+            }
+            let (u, len) = Bytes.decodeScalar(p, i)
+            let v = u.value
+            guard v == 0x0110 || v == 0x0111 || v == 0x2026 else { return (false, hasUpper) }  // Đ đ …
+            if Bytes.isUpper(u) { hasUpper = true }
+            i += len
+        }
+        return (true, hasUpper)
+    }
+
     static func isSymbolish(_ s: Substring) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ p -> Bool? in
+            // The first scalar's tests, then `isNumberish` and a capital
+            // in one pass (lower case goes the general way).
+            guard !p.isEmpty else { return false }
+            let (f, _) = Bytes.decodeScalar(p, 0)
+            if Bytes.isLower(f) { return nil }
+            guard Bytes.isUpper(f) || (f.value >= 0x30 && f.value <= 0x39) else { return false }
+            let (ok, hasUpper) = numberish(p)
+            return ok && hasUpper
+        }), let r { return r }
         guard let f = s.unicodeScalars.first else { return false }
         // A symbol typed in lower case (`qđ-ubnd`, reported by VB107):
         // groups of lower-case letters and digits joined by hyphens.

@@ -24,7 +24,7 @@ public enum Parser {
         // table has blanked the noise lines: found now, in the pass that
         // also finds the end marks the body parser asks for.
         let endMarkStarts = InlineScanner.scan(&doc)
-        var header = HeaderParser(doc: doc)
+        var header = HeaderParser(doc: doc, endMarkStarts: endMarkStarts)
         header.run()
         doc.header = header.header
         doc.title = header.title
