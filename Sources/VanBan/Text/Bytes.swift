@@ -157,8 +157,9 @@ public enum Bytes {
 
     /// Letter case of a scalar: 1 upper, -1 lower, 0 neither (digits,
     /// punctuation, uncased letters). Table lookups for the Latin ranges that
-    /// Vietnamese uses; the Unicode properties (slow on this toolchain) only
-    /// for the rest.
+    /// Vietnamese uses (and the punctuation it is written with); the Unicode
+    /// properties (slow on this toolchain) only for the rest. (Each range
+    /// read from the table was checked against those properties.)
     @inlinable @inline(__always)
     public static func letterCase(_ u: Unicode.Scalar) -> Int {
         let v = u.value
@@ -172,6 +173,12 @@ public enum Bytes {
             return v <= 0xDE ? 1 : -1
         }
         if v >= 0x100 && v <= 0x137 { return v & 1 == 0 ? 1 : -1 }
+        // Ũ/ũ (U+0168/9) and their neighbours pair the other way round.
+        if v >= 0x14A && v <= 0x177 { return v & 1 == 0 ? 1 : -1 }
+        // Latin-1 signs and punctuation (NBSP, °): only ª, µ and º are cased.
+        if v >= 0xA0 && v <= 0xBF { return v == 0xAA || v == 0xB5 || v == 0xBA ? -1 : 0 }
+        // General Punctuation (“ ” ‘ ’ – — …), where no scalar is cased.
+        if v >= 0x2000 && v <= 0x206F { return 0 }
         if v == 0x1A0 || v == 0x1AF { return 1 }
         if v == 0x1A1 || v == 0x1B0 { return -1 }
         if v >= 0x1E00 && v <= 0x1EFF { return v & 1 == 0 ? 1 : -1 }
@@ -192,6 +199,10 @@ public enum Bytes {
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         if v >= 0x300 && v <= 0x36F { return true }
         if v >= 0x1E00 && v <= 0x1EFF { return true }
+        // Latin-1 signs (ª, µ and º are letters) and General Punctuation
+        // (none is), checked against the properties below.
+        if v >= 0xA0 && v <= 0xBF { return v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v >= 0x2000 && v <= 0x206F { return false }
         let p = u.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
