@@ -262,7 +262,28 @@ struct HeaderParser {
 
     func field(_ from: Int, _ to: Int) -> Field {
         let r = TextRange(tokens[from].range.start, tokens[to].range.end)
+        // Tokens one blank apart, none joined across emphasis: the joined
+        // text is the markup-free text of the range, made when it is read
+        // (most header fields' texts are read by a rule or two, or not at
+        // all in a parse).
+        if isPlainRun(from, to) { return Field(range: r, clean: doc.clean) }
         return Field(range: r, text: joinedText(from, to))
+    }
+
+    /// Whether `joinedText(from, to)` is the markup-free text from the
+    /// first token's start to the last one's end: each token's bytes are
+    /// its range's (no pieces joined across emphasis), and one space
+    /// separates each token from the next.
+    func isPlainRun(_ from: Int, _ to: Int) -> Bool {
+        let b = doc.clean
+        for k in from...to {
+            guard tokens[k].bytes.count == tokens[k].range.length else { return false }
+            if k > from {
+                let end = tokens[k - 1].range.end
+                guard tokens[k].range.start == end + 1, b[end] == 0x20 else { return false }
+            }
+        }
+        return true
     }
 
     /// The tokens' texts joined by one space (`map(\.text).joined(separator: " ")`
@@ -544,8 +565,7 @@ struct HeaderParser {
             }
             if let f = gatherNumber(from: j, lastLine: t.line, initial: parts) {
                 header.number = NumberField(range: TextRange(t.range.start, f.range.end),
-                                            label: Field(range: TextRange(t.range.start, t.range.start + labelLen),
-                                                         text: String(decoding: b[t.range.start..<(t.range.start + labelLen)], as: UTF8.self)),
+                                            label: Field(range: TextRange(t.range.start, t.range.start + labelLen), clean: b),
                                             colon: colon, number: f)
                 return
             }
@@ -770,10 +790,10 @@ struct HeaderParser {
             // (Reads `b` alone: a function that read `doc` copied the parser.)
             func digitField(_ r: TextRange?, max: Int) -> (Field, Int?)? {
                 guard let r else { return nil }
-                let text = String(decoding: b[r.start..<r.end], as: UTF8.self)
                 let allDigits = r.length <= max && (r.start..<r.end).allSatisfy { Bytes.isDigit(b[$0]) }
-                // (`Int(text)` of at most four digits, read from the bytes.)
-                return (Field(range: r, text: text), allDigits ? (r.start..<r.end).reduce(0) { $0 * 10 + Int(b[$1] - 0x30) } : nil)
+                // (`Int(text)` of at most four digits, read from the bytes;
+                // the text made when it is read.)
+                return (Field(range: r, clean: b), allDigits ? (r.start..<r.end).reduce(0) { $0 * 10 + Int(b[$1] - 0x30) } : nil)
             }
             let d = digitField(dr, max: 2), m = digitField(mr, max: 2), y = digitField(yr, max: 4)
             let dateRange = TextRange(tokens[i].range.start, end)
