@@ -28,6 +28,24 @@ import Testing
         }
     }
 
+    /// `entry(folded:year:)` (its table of key bytes, the year appended
+    /// on the stack) finds what the general look-up finds: every number
+    /// of the built-in catalog, with and without its year, and the samples.
+    @Test func foldedEntryMatchesTheGeneralLookup() {
+        let c = DocumentCatalog.builtin
+        var found = 0
+        let numbers = c.entries.map(\.number) + Self.samples + ["1/QĐ-UBND", "30/NĐ-CP@2020", "12/2020/TT-BTC"]
+        for s in numbers {
+            guard let k = DocumentCatalog.upperFoldedASCIIString(s, dropBlanks: true) else { continue }
+            for year in [nil, 2011, 2020, 2025, 0, -3] as [Int?] {
+                let fast = c.entry(folded: k, year: year), general = c.entry(number: s, year: year)
+                #expect(fast?.number == general?.number && fast?.key == general?.key, "\(s) \(String(describing: year))")
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(found >= 50)
+    }
+
     @Test func catalogEntryMatchesNormalizedLookup() {
         let c = DocumentCatalog.builtin
         for s in Self.samples {

@@ -96,6 +96,34 @@ import Testing
         #expect(!stops.contains(inside))
     }
 
+    /// `AnchorScanner.written` (its table of four opening bytes) answers
+    /// as the probe of the anchors' phrase index it replaces, at every
+    /// position: of the anchors written every way, near the end of a text,
+    /// and (when present) of the real corpus.
+    @Test func writtenAgreesWithThePhraseIndex() {
+        let scanner = CitationExtractor.anchorScanner
+        var texts = ["xem “Điều 5”, khoản 2 và điểm a; Luật Đất đai, Nghị định này, Nghị định số 5, Chương trình này, Chương II, ĐIỀU 3",
+                     "Quyết định nêu trên", "Thông tư đã dẫn", "Thông tư\nnày", "Nghị định", "Điều", "Mục", "MỤC này", "Chủ tịch"]
+        texts += Self.samples
+        if let dir = TestFiles.realCorpus {
+            for name in TestFiles.list(dir).prefix(40) where name.hasSuffix(".txt") {
+                if let t = TestFiles.readText(dir + "/" + name) { texts.append(t) }
+            }
+        }
+        var agreed = 0
+        for t in texts {
+            let b = Array(t.utf8)
+            b.withUnsafeBufferPointer { p in
+                for k in 0..<p.count {
+                    let fast = scanner.written(p, k), reference = scanner.writtenByIndex(p, k)
+                    #expect(fast == reference, "\(t.prefix(40)) at \(k)")
+                    if fast { agreed += 1 }
+                }
+            }
+        }
+        #expect(agreed >= 15)
+    }
+
     @Test func citationCopiesAreIndependent() {
         var a = Citation(form: .numbered, range: TextRange(0, 10))
         a.typeName = Field(range: TextRange(0, 9), text: "Nghị định")

@@ -55,6 +55,36 @@ struct AnchorScanner: Sendable {
     /// can. Every bit set (no test) if an anchor is shorter than five bytes.
     let filter6: [UInt64]
 
+    /// The anchors grouped by their first four bytes, for `written`: an
+    /// open-addressed table from those four bytes (`slotKeys`, 0 for an
+    /// empty slot: no anchor opens with four NUL bytes) to the range of
+    /// their `probes` (`slotRanges`, start << 16 | end). A probe of `anchors`
+    /// walks the entries of a bucket of two bytes (`Ch` holds `Chương`,
+    /// `Chỉ thị`, `Chương trình`, `CHƯƠNG` …), comparing each; four bytes
+    /// leave one or two, and a position where none is written (most that
+    /// pass `filter6`: `Nghị định số`, where the type name needs a
+    /// deictic) is most often told by the one look-up.
+    let slotKeys: [UInt32]
+    let slotRanges: [UInt32]
+    /// `slotKeys.count - 1` (a power of two less one).
+    let slotMask: Int
+    /// The phrases of each group, their bytes after the first four in `tails`.
+    let probes: [Probe]
+    let tails: [UInt8]
+
+    /// One anchor of a group of `slotKeys`.
+    struct Probe: Sendable {
+        /// Bytes 4 to 7 of the phrase as a little-endian word (zero above
+        /// them) and the mask of those it has.
+        var next4: UInt32
+        var mask4: UInt32
+        var length: Int32
+        /// Where its bytes from the eighth on stand in `tails`.
+        var tailStart: Int32
+        /// Whether it stops the scan wherever it is written (id 1 of `anchors`).
+        var always: Bool
+    }
+
     /// - Parameters:
     ///   - anchorIndexes: every phrase that may open a citation.
     ///   - unconditional: those that stop the scan wherever they are
@@ -78,6 +108,8 @@ struct AnchorScanner: Sendable {
             }
         }
         filter6 = f
+        (slotKeys, slotRanges, probes, tails) = Self.groups(phrases, always: always)
+        slotMask = slotKeys.count - 1
         var t = [UInt8](repeating: 0, count: 256)
         for c in anchorFirstBytes { t[Int(c)] = 1 }
         t[Int(UInt8(ascii: "/"))] = 2
@@ -131,8 +163,8 @@ struct AnchorScanner: Sendable {
                 // few per window, are read as below, in order.
                 if wideFilter {
                     let slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/")), capitalA = SIMD16<UInt8>(repeating: UInt8(ascii: "A"))
-                    let alphabet = SIMD16<UInt8>(repeating: 26), k_ = SIMD16<UInt8>(repeating: UInt8(ascii: "k"))
-                    let c_ = SIMD16<UInt8>(repeating: UInt8(ascii: "c")), p_ = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
+                    let alphabet = SIMD16<UInt8>(repeating: 26), xE4 = SIMD16<UInt8>(repeating: 0xE4)
+                    let x60 = SIMD16<UInt8>(repeating: 0x60)
                     let h_ = SIMD16<UInt8>(repeating: UInt8(ascii: "h")), t_ = SIMD16<UInt8>(repeating: UInt8(ascii: "t"))
                     let i_ = SIMD16<UInt8>(repeating: UInt8(ascii: "i")), m_ = SIMD16<UInt8>(repeating: UInt8(ascii: "m"))
                     let e1 = SIMD16<UInt8>(repeating: 0xE1), c4 = SIMD16<UInt8>(repeating: 0xC4)
@@ -140,7 +172,9 @@ struct AnchorScanner: Sendable {
                     while k + 17 <= n {
                         let a = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
                         let b = raw.loadUnaligned(fromByteOffset: k &+ 1, as: SIMD16<UInt8>.self)
-                        let opensCh: SIMDMask<SIMD16<Int8>> = ((a .== k_) .| (a .== c_) .| (a .== p_)) .& (b .== h_)
+                        // (`k`, `c` and `p` are 0x60 under the mask 0xE4, with
+                        // a few letters that seldom stand before an `h`.)
+                        let opensCh: SIMDMask<SIMD16<Int8>> = ((a & xE4) .== x60) .& (b .== h_)
                         let opensOther: SIMDMask<SIMD16<Int8>> = ((a .== t_) .& (b .== i_)) .| ((a .== m_) .& (b .== e1))
                         let opensD: SIMDMask<SIMD16<Int8>> = (a .== c4) .& ((b | one) .== x91)
                         let capitalOrSlash: SIMDMask<SIMD16<Int8>> = (a .== slash) .| ((a &- capitalA) .< alphabet)
@@ -202,13 +236,101 @@ struct AnchorScanner: Sendable {
     /// Whether one of the anchors is written at `k` (its bytes, no word
     /// boundary asked: each branch of the extractor tests its own), a type
     /// name only where `deicticMayFollow` it. Every phrase written at `k`
-    /// is tried, longest first: `Chương trình` is a type name, `Chương` a
-    /// unit word. Out of line: `stops` is inlined at every lane of `next`.
+    /// is tried (`Chương trình` is a type name, `Chương` a unit word): the
+    /// answer is whether any passes. Out of line: `stops` is inlined at
+    /// every lane of `next`.
     @inline(never)
     func written(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        let n = p.count
+        // Near the end (fewer than eight bytes left) the phrase index,
+        // which reads byte by byte there.
+        guard k + 8 <= n, slotMask >= 0, let base = p.baseAddress else { return writtenByIndex(p, k) }
+        let raw = UnsafeRawPointer(base + k)
+        let first = raw.loadUnaligned(as: UInt32.self)
+        let next4 = raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
+        return slotKeys.withUnsafeBufferPointer { keys in
+            slotRanges.withUnsafeBufferPointer { ranges in
+                probes.withUnsafeBufferPointer { group in
+                    var slot = Self.slot(first) & slotMask
+                    while true {
+                        let key = keys[slot]
+                        if key == 0 { return false }
+                        if key == first { break }
+                        slot = (slot &+ 1) & slotMask
+                    }
+                    let range = ranges[slot]
+                    for q in Int(range >> 16)..<Int(range & 0xFFFF) {
+                        let e = group[q]
+                        let length = Int(e.length)
+                        // (`k + 8 <= n`: the eight bytes read are in bounds.)
+                        guard next4 & e.mask4 == e.next4, k + length <= n else { continue }
+                        if length > 8 && !tailMatches(base + k + 8, Int(e.tailStart), length - 8) { continue }
+                        if e.always || Self.deicticMayFollow(p, k + length) { return true }
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// Whether the `count` bytes at `at` are `tails[start..<start + count]`.
+    @inline(__always)
+    func tailMatches(_ at: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> Bool {
+        tails.withUnsafeBufferPointer { t in
+            for q in 0..<count where at[q] != t[start + q] { return false }
+            return true
+        }
+    }
+
+    /// `written` by a probe of `anchors` (the reference `written` is
+    /// checked against in the tests, and its answer near the end of the text).
+    func writtenByIndex(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         anchors.match(p, at: k, end: p.count) { id, length in
             id == 1 || Self.deicticMayFollow(p, k + length)
         } != nil
+    }
+
+    /// The slot of four opening bytes, before masking.
+    @inline(__always)
+    static func slot(_ first: UInt32) -> Int { Int(truncatingIfNeeded: (first &* 0x9E37_79B1) >> 16) }
+
+    /// The tables of `written`: the phrases grouped by their first four
+    /// bytes (every anchor has five or more: `init` sets `filter6` only
+    /// then, and `written` asks for the groups only then).
+    static func groups(_ phrases: [[UInt8]], always: Set<[UInt8]>) -> (keys: [UInt32], ranges: [UInt32], probes: [Probe], tails: [UInt8]) {
+        guard phrases.allSatisfy({ $0.count >= 4 }) else {
+            // A table that finds nothing would be wrong: every position
+            // then goes to the phrase index (see `written`'s guard).
+            return ([], [], [], [])
+        }
+        var byFirst: [UInt32: [[UInt8]]] = [:]
+        var order: [UInt32] = []
+        for p in phrases {
+            let key = UInt32(p[0]) | UInt32(p[1]) << 8 | UInt32(p[2]) << 16 | UInt32(p[3]) << 24
+            if byFirst[key] == nil { order.append(key) }
+            byFirst[key, default: []].append(p)
+        }
+        var size = 16
+        while size < 2 * order.count { size *= 2 }
+        var keys = [UInt32](repeating: 0, count: size), ranges = [UInt32](repeating: 0, count: size)
+        var probes: [Probe] = [], tails: [UInt8] = []
+        for key in order {
+            let start = probes.count
+            for p in byFirst[key]! {
+                var next4: UInt32 = 0, mask4: UInt32 = 0
+                for q in 4..<min(8, p.count) {
+                    next4 |= UInt32(p[q]) << UInt32(8 * (q - 4))
+                    mask4 |= 0xFF << UInt32(8 * (q - 4))
+                }
+                probes.append(Probe(next4: next4, mask4: mask4, length: Int32(p.count), tailStart: Int32(tails.count), always: always.contains(p)))
+                if p.count > 8 { tails.append(contentsOf: p[8...]) }
+            }
+            var slot = Self.slot(key) & (size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            ranges[slot] = UInt32(start) << 16 | UInt32(probes.count)
+        }
+        return (keys, ranges, probes, tails)
     }
 
     /// Whether the first byte after the blanks and line ends from `e` is
@@ -226,10 +348,12 @@ struct AnchorScanner: Sendable {
     /// The pairs `next`'s sixteen-byte filter keeps: `/`, an ASCII capital,
     /// and the lower-case openings of the unit words (`kh`, `ch`, `ph`,
     /// `ti`, `m` + E1 of `mục`, `đ`/`Đ` = C4 91/90). The lanes of `m` in
-    /// `next` are this test.
+    /// `next` are this test. (`kh`, `ch` and `ph` are tested as a first
+    /// byte that is 0x60 under the mask 0xE4, one comparison for the three:
+    /// it keeps `ah`, `bh`, `hh` … too, pairs Vietnamese hardly writes.)
     static func mayOpen(_ a: UInt8, _ b: UInt8) -> Bool {
         a == UInt8(ascii: "/") || Bytes.isASCIIUpper(a)
-            || (a == UInt8(ascii: "k") || a == UInt8(ascii: "c") || a == UInt8(ascii: "p")) && b == UInt8(ascii: "h")
+            || a & 0xE4 == 0x60 && b == UInt8(ascii: "h")
             || a == UInt8(ascii: "t") && b == UInt8(ascii: "i") || a == UInt8(ascii: "m") && b == 0xE1
             || a == 0xC4 && b | 1 == 0x91
     }

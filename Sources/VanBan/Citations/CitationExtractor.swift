@@ -74,6 +74,8 @@ public enum CitationExtractor {
         // Local copies: a static read in the loop costs a `swift_once` check.
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let typeNameIndex = Self.typeNameIndex, typeNameIsLuat = Self.typeNameIsLuat
+        let typeNameSuffixIndex = Self.typeNameSuffixIndex, typeNameKindById = Self.typeNameKindById
+        let so = Self.so, cua = Self.cua
         let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
@@ -342,9 +344,11 @@ public enum CitationExtractor {
         guard j >= 0, j < b.count else { return nil }
         let f = b[j]
         guard f == UInt8(ascii: "n") || f == UInt8(ascii: "t") || f == 0xC4 else { return nil }
-        for d in deictics where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
+        // (The table read once: each read of a static costs a `swift_once`.)
+        let table = deictics
+        for (k, d) in table.enumerated() where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
             // Plain "trên" only as "nêu trên"; "trên" alone is too common ("trên địa bàn").
-            if d == deictics[3] { return nil }
+            if k == 3 { return nil }
             return TextRange(j, j + d.count)
         }
         return nil
@@ -423,7 +427,10 @@ public enum CitationExtractor {
         // URLs and paths
         if s >= 4 && hasURLMark(b, from: max(0, s - 40), to: s) { return nil }
         let text = doc.cleanText(r)
-        var num = NumberParser.parse(text, range: r)
+        // Parsed from `b` itself: `text` is `b[r]` decoded, and `r` holds
+        // only ASCII, `Đ`/`đ` and line ends (the loops above), so its bytes
+        // are `text`'s (no repair), and `parse(text:)` would read them back.
+        var num = b.withUnsafeBufferPointer { NumberParser.parse(bytes: UnsafeBufferPointer(rebasing: $0[r.start..<r.end]), text: text, range: r) }
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
         // extraction turned that line break into a blank) is layout, not a
         // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
@@ -461,6 +468,8 @@ public enum CitationExtractor {
     static let kyHopThu = Array("Kỳ họp thứ".utf8)
 
     static func readTail(_ cit: inout Citation, _ b: [UInt8], _ doc: Document, _ end: inout Int) {
+        // Local copies: a static read in the loops costs a `swift_once`.
+        let cua = Self.cua, va = Self.va, issuerStopIndex = Self.issuerStopIndex, issuerStops = Self.issuerStops
         var j = skipSpace(b, end)
         if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
         if let d = DateScanner.date(b, at: j) {
@@ -532,11 +541,12 @@ public enum CitationExtractor {
         }
         // (At most one opener is a whole word at `j`.)
         if let opener = wholeWord(subjectOpenerIndex, b, j) {
-            let s = subjectOpeners[opener.word] == ve ? skipSpace(b, j + opener.length) : j
+            // (`về`, the opener the subject does not include, is opener 0.)
+            let s = opener.word == 0 ? skipSpace(b, j + opener.length) : j
             var k = s
             var lineBreaks = 0
             var depth = 0
-            let subjectBytes = Self.subjectBytes
+            let subjectBytes = Self.subjectBytes, canCu = Self.canCu
             let limit = min(b.count, s + 400)
             while k < limit {
                 let c = b[k]
@@ -616,6 +626,8 @@ public enum CitationExtractor {
     /// stay empty and nothing is allocated (the test for a heading, made
     /// before a chain that opens its line is built).
     static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int), record: Bool = true) -> Chain? {
+        // Local copies: a static read in the loop costs a `swift_once`.
+        let unitKinds = Self.unitKinds, va = Self.va, den = Self.den
         var units: [UnitReference] = []
         var unitCount = 0
         var separators: [TextRange] = []
@@ -761,6 +773,8 @@ public enum CitationExtractor {
         var k = j
         var words = 0
         var nameEnd = j
+        // Local copies: a static read in the loop costs a `swift_once`.
+        let lawNameStopIndex = Self.lawNameStopIndex, va = Self.va
         while k < b.count && words < 14 {
             // one word
             let ws = k

@@ -34,14 +34,36 @@ enum CitationChecks {
 
     /// The kind a number's type code denotes (`NĐ` → nghị định).
     static func kind(ofCode code: String?) -> DocumentKind? {
-        guard let c = code else { return nil }
+        guard var c = code else { return nil }
         // On bytes: `String ==` normalises a non-ASCII code (`NĐ`) to compare
         // it, and an ASCII text is equivalent to its own bytes only.
         if c.utf8.count == 4 {
             if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
             if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
         }
-        return kindByCode[HashedKey(c)]
+        // A code of up to seven bytes (every code of the table) is found
+        // by its bytes packed in a word, among the table's codes packed
+        // alike: a few comparisons where a look-up of `kindByCode` hashed
+        // the key. A longer one can only be a longer code of the table.
+        guard let key = c.withUTF8({ packedCode($0) }) else { return kindByCode[HashedKey(c)] }
+        for e in packedCodes where e.key == key { return e.kind }
+        return nil
+    }
+
+    /// The bytes of a code of up to seven bytes in one word (little-endian,
+    /// the length in the top byte: two codes share a word only when their
+    /// bytes are equal); nil for a longer code.
+    static func packedCode(_ p: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard p.count <= 7 else { return nil }
+        var k = UInt64(p.count) << 56
+        for (i, c) in p.enumerated() { k |= UInt64(c) << UInt64(8 * i) }
+        return k
+    }
+
+    /// `kindByCode`'s codes of up to seven bytes, packed (`packedCode`).
+    static let packedCodes: [(key: UInt64, kind: DocumentKind)] = kindByCode.compactMap { k, v in
+        var s = k.string
+        return s.withUTF8 { packedCode($0) }.map { ($0, v) }
     }
 
     /// `DocumentTypes.kindByCode` by bytes (codes such as `NĐ`, `QĐ` are
@@ -228,28 +250,23 @@ enum CitationChecks {
 /// searched in the folded text) and `Issuers.names` (a fold per call) cost
 /// thousands of instructions each. Same answers as the `Issuers` functions.
 struct IssuerMemo {
-    private var foldedBy: [HashedKey: Issuers.Folded] = [:]
-    private var namedBy: [HashedKey: [Issuers.Entry]] = [:]
-    private var namesEntry: [NamesKey: Bool] = [:]
-    private var codesBy: [HashedKey: Set<String>] = [:]
+    private var foldedBy = SmallMemo<HashedKey, Issuers.Folded>()
+    private var namedBy = SmallMemo<HashedKey, [Issuers.Entry]>()
+    private var namesEntry = SmallMemo<NamesKey, Bool>()
+    private var codesBy = SmallMemo<HashedKey, Set<String>>()
 
-    struct NamesKey: Hashable {
+    struct NamesKey: MemoKey {
         var issuer: HashedKey
         var code: HashedKey
+        var memoHash: UInt64 { issuer.bytesHash ^ (code.bytesHash &* 0x9E37_79B9_7F4A_7C15) }
     }
-
-    /// Room made at the first entry of a table: a document asks about a
-    /// few issuers, and a table grown from empty is rebuilt at each
-    /// doubling.
-    static let initialCapacity = 16
 
     /// `Issuers.folded`.
     mutating func folded(_ issuer: String) -> Issuers.Folded {
         let key = HashedKey(issuer)
         if let known = foldedBy[key] { return known }
         let v = Issuers.folded(issuer)
-        if foldedBy.isEmpty { foldedBy.reserveCapacity(Self.initialCapacity) }
-        foldedBy[key] = v
+        foldedBy.insert(key, v)
         return v
     }
 
@@ -258,8 +275,7 @@ struct IssuerMemo {
         let key = HashedKey(issuer)
         if let known = namedBy[key] { return known }
         let v = Issuers.named(folded: folded(issuer))
-        if namedBy.isEmpty { namedBy.reserveCapacity(Self.initialCapacity) }
-        namedBy[key] = v
+        namedBy.insert(key, v)
         return v
     }
 
@@ -268,8 +284,7 @@ struct IssuerMemo {
         let key = HashedKey(issuer)
         if let known = codesBy[key] { return known }
         let v = Set(named(by: issuer).map(\.code))
-        if codesBy.isEmpty { codesBy.reserveCapacity(Self.initialCapacity) }
-        codesBy[key] = v
+        codesBy.insert(key, v)
         return v
     }
 
@@ -278,9 +293,48 @@ struct IssuerMemo {
         let key = NamesKey(issuer: HashedKey(issuer), code: HashedKey(entry.code))
         if let known = namesEntry[key] { return known }
         let v = Issuers.namesFolded(folded(issuer), entry)
-        if namesEntry.isEmpty { namesEntry.reserveCapacity(Self.initialCapacity) }
-        namesEntry[key] = v
+        namesEntry.insert(key, v)
         return v
+    }
+}
+
+/// A key of `SmallMemo`: equal keys have equal `memoHash`es.
+protocol MemoKey: Hashable {
+    var memoHash: UInt64 { get }
+}
+
+/// A memo of a document's few keys (the issuers it cites): its entries
+/// in one array, searched in order with each key's hash compared first,
+/// until it holds `linearLimit` of them; a dictionary from then on. A
+/// dictionary made for the first entry cost more than all the searches
+/// of a usual document (its storage sized, its type's metadata looked up).
+struct SmallMemo<Key: MemoKey, Value> {
+    private var entries: [(hash: UInt64, key: Key, value: Value)] = []
+    private var table: [Key: Value]? = nil
+
+    static var linearLimit: Int { 32 }
+
+    subscript(key: Key) -> Value? {
+        if let table { return table[key] }
+        let h = key.memoHash
+        for e in entries where e.hash == h && e.key == key { return e.value }
+        return nil
+    }
+
+    /// Records the value of a key not recorded yet.
+    mutating func insert(_ key: Key, _ value: Value) {
+        if table != nil { table![key] = value; return }
+        if entries.count == Self.linearLimit {
+            var d = [Key: Value](minimumCapacity: 2 * Self.linearLimit)
+            for e in entries { d[e.key] = e.value }
+            d[key] = value
+            table = d
+            entries = []
+            return
+        }
+        // Room for a few at the first: a document cites a few issuers.
+        if entries.isEmpty { entries.reserveCapacity(8) }
+        entries.append((key.memoHash, key, value))
     }
 }
 
@@ -292,7 +346,7 @@ struct IssuerMemo {
 /// made once, with the key: a look-up then feeds `Hasher` one word instead
 /// of every byte, and a candidate of equal hash is compared eight bytes at
 /// a time.
-struct HashedKey: Hashable {
+struct HashedKey: MemoKey {
     let string: String
     /// `bytesHash` of the string's bytes: equal bytes, equal hashes.
     let bytesHash: UInt64
@@ -321,6 +375,8 @@ struct HashedKey: Hashable {
     }
 
     func hash(into h: inout Hasher) { h.combine(bytesHash) }
+
+    var memoHash: UInt64 { bytesHash }
 
     /// A multiply–xorshift hash of the bytes, eight at a time (the length
     /// mixed in first; the last word zero-padded).

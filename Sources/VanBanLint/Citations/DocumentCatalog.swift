@@ -52,6 +52,18 @@ public struct CatalogError: Error, Sendable, CustomStringConvertible {
 public struct DocumentCatalog: Sendable {
     public private(set) var entries: [CatalogEntry] = []
     private var index: [String: Int] = [:]
+    /// `index` again, on the keys' bytes, for `entry(folded:year:)` (every
+    /// citation of every document asks): an open-addressed table of
+    /// positions (`slots`, -1 for none, with their keys' `HashedKey.bytesHash`
+    /// in `slotHashes`) read while every key is ASCII (`allKeysASCII`),
+    /// where ASCII strings are equal exactly when their bytes are. A key
+    /// with the year appended is then looked up without being made, and
+    /// none is hashed by `Hasher`.
+    private var slots: [Int32] = []
+    private var slotHashes: [UInt64] = []
+    /// The key each position was entered under in `index`, as bytes.
+    private var indexKeys: [[UInt8]] = []
+    private var allKeysASCII = true
 
     public init(_ entries: [CatalogEntry] = []) {
         for e in entries { add(e) }
@@ -185,6 +197,31 @@ public struct DocumentCatalog: Sendable {
         return part >= 3 && secondLength == 4 && secondDigits
     }
 
+    /// `hasYear(bytes:)` on a buffer, indexed (the same steps).
+    static func hasYear(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var part = 0, start = -1, secondLength = 0
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x2F {
+                if start >= 0 { part += 1; start = -1 }
+                i += 1
+                continue
+            }
+            if start < 0 {
+                if part == 2 { return secondLength == 4 }
+                start = i
+            }
+            if part == 1 {
+                secondLength += 1
+                if !(c >= 0x30 && c <= 0x39) || secondLength > 4 { return false }
+            }
+            i += 1
+        }
+        if start >= 0 { part += 1 }
+        return part >= 3 && secondLength == 4
+    }
+
     /// Whether a number carries its year (`30/2020/NĐ-CP`, `64/2025/QH15`).
     static func hasYear(_ compact: String) -> Bool {
         let parts = compact.split(separator: "/")
@@ -205,15 +242,101 @@ public struct DocumentCatalog: Sendable {
     public func entry(for n: DocumentNumber, year: Int? = nil) -> CatalogEntry? { entry(number: n.text, year: year) }
     /// `entry(number:year:)` of a number whose fold is `k` (`lookupKey(folded:year:)`).
     func entry(folded k: String, year: Int?) -> CatalogEntry? {
+        if allKeysASCII {
+            var k = k
+            let p = k.withUTF8 { positionFast(folded: $0, year: year) }
+            if p >= 0 { return entries[p] }
+            if p == -1 { return nil }
+        }
         let (key, usable) = Self.lookupKey(folded: k, year: year)
         guard usable else { return nil }
         return index[key].map { entries[$0] }
     }
 
+    /// The position `entry(folded:year:)` finds, on the bytes of an ASCII
+    /// `k`, its key (`k`, or `k@year`) written into a buffer on the stack:
+    /// -1 when no entry has it or the key is not usable; -2 when `k` is
+    /// not ASCII (then the general path answers). (A position, not the
+    /// entry: an entry is copied once, by the caller.)
+    private func positionFast(folded k: UnsafeBufferPointer<UInt8>, year: Int?) -> Int {
+        guard Self.isASCII(k) else { return -2 }
+        if Self.hasYear(ascii: k) { return position(bytes: k) ?? -1 }
+        guard let year else { return k.contains(0x40) ? position(bytes: k) ?? -1 : -1 }
+        // `k + "@" + String(year)` (`String(year)` is at most 20 bytes).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: k.count + 21) { buf in
+            var n = 0
+            for c in k { buf[n] = c; n += 1 }
+            buf[n] = 0x40; n += 1
+            if year >= 0 {
+                // The decimal digits, last first, then put in order.
+                let first = n
+                var v = year
+                repeat { buf[n] = UInt8(truncatingIfNeeded: 0x30 + v % 10); n += 1; v /= 10 } while v > 0
+                var (x, y) = (first, n - 1)
+                while x < y { buf.swapAt(x, y); x += 1; y -= 1 }
+            } else {
+                for c in String(year).utf8 { buf[n] = c; n += 1 }
+            }
+            return position(bytes: UnsafeBufferPointer(rebasing: buf[0..<n])) ?? -1
+        }
+    }
+
+    /// `index[key]` for the ASCII key whose bytes are `key` (while
+    /// `allKeysASCII`).
+    private func position(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let h = HashedKey.bytesHash(key)
+        let mask = slots.count - 1
+        var s = Self.slot(h) & mask
+        while true {
+            let p = Int(slots[s])
+            if p < 0 { return nil }
+            if slotHashes[s] == h && indexKeys[p].withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return p }
+            s = (s + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 17) }
+
+    static func isASCII(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in p where c >= 0x80 { return false }
+        return true
+    }
+
+    /// Enters position `p`, keyed `key`, in `slots` (grown to keep them
+    /// at most half full).
+    private mutating func enter(_ key: [UInt8], at p: Int) {
+        indexKeys.append(key)
+        if 2 * indexKeys.count > slots.count {
+            let size = max(64, slots.count * 2)
+            slots = [Int32](repeating: -1, count: size)
+            slotHashes = [UInt64](repeating: 0, count: size)
+            for (q, k) in indexKeys.enumerated() { place(k, q) }
+        } else {
+            place(key, p)
+        }
+    }
+
+    private mutating func place(_ key: [UInt8], _ p: Int) {
+        let h = key.withUnsafeBufferPointer { HashedKey.bytesHash($0) }
+        let mask = slots.count - 1
+        var s = Self.slot(h) & mask
+        while slots[s] >= 0 { s = (s + 1) & mask }
+        slots[s] = Int32(p)
+        slotHashes[s] = h
+    }
+
     /// Adds or replaces (whole entry) by number.
     public mutating func add(_ e: CatalogEntry) {
         let key = e.key
-        if let i = index[key] { entries[i] = e } else { index[key] = entries.count; entries.append(e) }
+        if let i = index[key] { entries[i] = e; return }
+        index[key] = entries.count
+        let bytes = Array(key.utf8)
+        if allKeysASCII && !bytes.withUnsafeBufferPointer({ Self.isASCII($0) }) { allKeysASCII = false }
+        // (Positions are entered in order: `indexKeys[p]` is position p's key.)
+        enter(bytes, at: entries.count)
+        entries.append(e)
     }
 
     /// This catalog extended by `other`: facts of `other` win; facts it
