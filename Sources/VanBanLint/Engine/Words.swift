@@ -67,6 +67,16 @@ enum WordClass {
         return f
     }
 
+    /// `bytes` for the first byte of a word: an upper-case letter's class
+    /// has `firstUpper` too.
+    static let firstBytes: [UInt16] = bytes.map { $0 | ($0 & leadByte == 0 ? ($0 & upper) << firstUpperShift : 0) }
+
+    /// `table`, `bytes` and `firstBytes` one after another (from 0,
+    /// `bytesAt` and `firstBytesAt`): the scan reads all three through one
+    /// register.
+    static let scanTable: [UInt16] = table + bytes + firstBytes
+    static let bytesAt = ScalarClass.limit, firstBytesAt = ScalarClass.limit + 256
+
     /// Per scalar below `ScalarClass.limit`, the class it has when written
     /// in two bytes or more (the scan reads only multi-byte forms here):
     /// `ScalarClass.table`'s flags, `wide`, and the tone bits.
@@ -141,20 +151,20 @@ public enum Words {
         var words: [Word] = [], keys: [UInt32] = [], hashes: [UInt64] = []
         words.reserveCapacity(capacity); keys.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
         clean.withUnsafeBufferPointer { p in
-            WordClass.table.withUnsafeBufferPointer { t in
-                WordClass.bytes.withUnsafeBufferPointer { a in
-                    Words.scan(p, t, a, &words, &keys, &hashes)
-                }
+            WordClass.scanTable.withUnsafeBufferPointer { t in
+                Words.scan(p, t, &words, &keys, &hashes)
             }
         }
         return (words, keys, hashes)
     }
 
-    /// The loop of `indexed` over the view `p`, with the class tables `t`
-    /// (`WordClass.table`) and `a` (`WordClass.bytes`), appending to the arrays.
-    private static func scan(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt16>, _ a: UnsafeBufferPointer<UInt16>,
+    /// The loop of `indexed` over the view `p`, with the class tables
+    /// `WordClass.scanTable` in `t` (one register for the three), appending
+    /// to the arrays.
+    private static func scan(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt16>,
                              _ words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
         let letterOrMark = WordClass.letterOrMark, alphabetic = WordClass.alphabetic
+        let bytesAt = WordClass.bytesAt, firstBytesAt = WordClass.firstBytesAt
         // Words go to small buffers first, moved to the arrays a chunk at a
         // time: an `append` per word to each array costs a uniqueness check.
         let chunk = 256
@@ -168,7 +178,7 @@ public enum Words {
         while i < n {
             // Between words: skip to the next letter.
             let c0 = p[i]
-            var f0 = a[Int(c0)]
+            var f0 = t[firstBytesAt &+ Int(c0)]
             if f0 == 0 { i &+= 1; continue }
             // A word starts here: scan to its end, hashing as it goes
             // (the first scalar is taken here, as the scan would take it).
@@ -183,12 +193,13 @@ public enum Words {
                 let len0: Int
                 (f0, len0) = Words.wideClassOf(p, i, n, t)
                 if f0 & letterOrMark == 0 { i &+= len0; continue }
+                // (`firstBytes` has it for an ASCII letter.)
+                f0 |= (f0 & WordClass.upper) << WordClass.firstUpperShift
                 wideNonLetters = len0 &- Int(f0 & alphabetic)
                 let end = i &+ len0
                 while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
             }
-            // (The first scalar's `upper` also goes to `firstUpper`.)
-            var seen = f0 | (f0 & WordClass.upper) << WordClass.firstUpperShift
+            var seen = f0
             // The class of the scalar at `i`: at the end of the word, 0 when
             // an ASCII separator ended it (never the class of a wide scalar,
             // nor of a letter when the view ended it).
@@ -197,14 +208,14 @@ public enum Words {
                 // ASCII letters (a positive class; 0 ends the word, the
                 // lead-byte mark is negative).
                 var c = p[i]
-                g = a[Int(c)]
+                g = t[bytesAt &+ Int(c)]
                 while Int16(bitPattern: g) > 0 {
                     seen |= g
                     h = WordHash.step(h, UInt64(c))
                     i &+= 1
                     if i == n { break scan }
                     c = p[i]
-                    g = a[Int(c)]
+                    g = t[bytesAt &+ Int(c)]
                 }
                 if g == 0 { break }
                 // One wide scalar: the two- and three-byte forms inline,
