@@ -72,6 +72,60 @@ import Testing
         }
     }
 
+    /// A word's classes are the union of its scalars' (`WordClass.of`),
+    /// with the first scalar's `upper` also as `firstUpper`; the tone bits
+    /// are those of `Syllable.decomposeAnyCase`.
+    @Test func wordClasses() {
+        let texts = ["Cộng hòa xã hội, hoà giải, thủy lợi, THUỶ, Khỏe, KHOẺ, quý, toán; ddaay ĐĐ e\u{0301} Ω ŁÓDŹ ß x1y2",
+                     "Ủy ban, Uỷ ban, òa, ÒA, ỳ, uỲ, hoà, hÒa, oa, OE, uy"]
+        for text in texts {
+            let doc = Parser.parse(text)
+            for w in Words.split(doc) {
+                var union: UInt16 = 0
+                var i = w.range.start
+                while i < w.range.end {
+                    let (s, len) = Bytes.decodeScalar(doc.clean, i)
+                    union |= WordClass.of(s, length: len)
+                    i += len
+                }
+                let first = WordScalars.of(doc.clean, w.range)[0]
+                #expect(w.classes == union | (ScalarClass.isUppercase(first) ? WordClass.firstUpper : 0), "\(text)")
+            }
+        }
+        for v in 0x80..<ScalarClass.limit {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let f = WordClass.of(s, length: 2)
+            let d = Syllable.decomposeAnyCase(UInt32(v))
+            let toned = d.map { $0.1 != 0 } ?? false
+            #expect((f & WordClass.tonedOU != 0) == (toned && (d!.0 == 0x6F || d!.0 == 0x75)), "U+\(String(v, radix: 16))")
+            #expect((f & WordClass.tonedAEY != 0) == (toned && (d!.0 == 0x61 || d!.0 == 0x65 || d!.0 == 0x79)), "U+\(String(v, radix: 16))")
+            #expect(f & WordClass.wide != 0 && UInt8(f & 0xF) == ScalarClass.table[v])
+        }
+    }
+
+    /// VB003's filter on a word's classes passes every word its byte
+    /// tests pass: the candidates are those of the byte tests alone.
+    @Test func toneClassFilter() {
+        var texts = ["Cộng hòa xã hội, hoà giải, thủy lợi, THUỶ, Khỏe, KHOẺ, quý, toán, Ủy ban, Uỷ ban, òa, ÒA, ỳ, uỲ, hÒa, oa, OE, uy, ọe, oẹ, ủy, uỵ"]
+        for name in Fixtures.list(Fixtures.root + "/documents") where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            texts += [Fixtures.text("documents/" + name)].compactMap { $0 }
+        }
+        if let shared = Fixtures.shared {
+            let dir = shared + "/corpus/real"
+            for name in Fixtures.list(dir).prefix(40) { texts += [Fixtures.read(dir + "/" + name).map { String(decoding: $0, as: UTF8.self) }].compactMap { $0 } }
+        }
+        for text in texts {
+            let doc = Parser.parse(text)
+            let words = Words.split(doc)
+            let all = MixedTonePlacement.candidates(words, doc.clean)
+            // The same words with every pair bit set: the class test passes them all.
+            var open = words
+            for k in open.indices { open[k].classes |= WordClass.plainOU | WordClass.tonedOU | WordClass.tonedAEY | WordClass.plainAEY }
+            #expect(MixedTonePlacement.candidates(open, doc.clean) == all)
+            if text == texts[0] { #expect(all.count > 10) }
+        }
+    }
+
     /// The start-up table of `ScalarClass` (built with fewer property
     /// look-ups) holds `classify`'s flags for every scalar below its limit.
     @Test func scalarClassTable() {
@@ -118,6 +172,7 @@ import Testing
                 #expect(a.range == b.range, "\(text)")
                 #expect(a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps, "\(text)")
                 #expect(a.isASCII == b.isASCII && a.letterCount == b.letterCount, "\(text)")
+                #expect(a.classes == b.classes, "\(text)")
             }
             #expect(fused.keys == keys && fused.hashes == hashes, "\(text)")
         }
@@ -147,6 +202,7 @@ import Testing
             #expect(fused.words.map(\.range) == words.map(\.range) && fused.words.map(\.letterCount) == words.map(\.letterCount))
             #expect(fused.words.map(\.isASCII) == words.map(\.isASCII) && fused.words.map(\.isAllCaps) == words.map(\.isAllCaps))
             #expect(fused.words.map(\.isCapitalized) == words.map(\.isCapitalized))
+            #expect(fused.words.map(\.classes) == words.map(\.classes))
             #expect(fused.keys == keys && fused.hashes == hashes)
         }
     }

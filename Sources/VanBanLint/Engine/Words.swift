@@ -3,14 +3,105 @@ import VanBan
 /// A maximal run of letters (and combining marks) in the markup-free view.
 public struct Word: Sendable {
     public var range: TextRange
+    public var letterCount: Int
+    /// The union of the `WordClass` bits of the word's scalars: the case
+    /// and ASCII flags below are read from it, and rules filter words on
+    /// its other bits without reading their bytes.
+    var classes: UInt16
+
     /// First letter is upper case.
-    public var isCapitalized: Bool
+    public var isCapitalized: Bool {
+        get { classes & WordClass.firstUpper != 0 }
+        set { if newValue { classes |= WordClass.firstUpper } else { classes &= ~WordClass.firstUpper } }
+    }
+
     /// Every letter is upper case.
-    public var isAllCaps: Bool
+    public var isAllCaps: Bool {
+        get { classes & WordClass.lower == 0 }
+        set { if newValue { classes &= ~WordClass.lower } else { classes |= WordClass.lower } }
+    }
+
     /// Every byte is ASCII (no Vietnamese letter, no mark): rules about
     /// tone marks and spelling skip such a word without reading it.
-    public var isASCII: Bool
-    public var letterCount: Int
+    public var isASCII: Bool {
+        get { classes & WordClass.wide == 0 }
+        set { if newValue { classes &= ~WordClass.wide } else { classes |= WordClass.wide } }
+    }
+}
+
+/// What the word scan knows of each scalar, as 16 bits: the
+/// `ScalarClass` flags (bits 0–3, the same values) and a few more that
+/// rules test on a word's union of them (`Word.classes`) to skip most
+/// words with one test.
+enum WordClass {
+    /// `ScalarClass`'s flags, the same bits (literals: the scan's tests
+    /// then compile to immediates).
+    static let alphabetic: UInt16 = 1, upper: UInt16 = 2, lower: UInt16 = 4, letterOrMark: UInt16 = 8
+    /// A scalar of two bytes or more.
+    static let wide: UInt16 = 0x10
+    /// ASCII `o` or `u`, either case.
+    static let plainOU: UInt16 = 0x20
+    /// A precomposed `o` or `u` with a tone mark, either case
+    /// (`Syllable.decomposeAnyCase`: base `o` or `u`, tone not 0).
+    static let tonedOU: UInt16 = 0x40
+    /// A precomposed `a`, `e` or `y` with a tone mark, either case.
+    static let tonedAEY: UInt16 = 0x80
+    /// ASCII `a`, `e` or `y`, either case.
+    static let plainAEY: UInt16 = 0x100
+    /// In a word's classes only: its first scalar is upper case (that
+    /// scalar's `upper` moved up here, `firstUpperShift` bits).
+    static let firstUpper: UInt16 = 0x800
+    static let firstUpperShift: UInt16 = 10
+    /// In `bytes` only: a byte of 0x80 or more, where a wide scalar (or
+    /// an invalid byte) starts. The sign bit: an ASCII letter's class is
+    /// positive as an `Int16`, a separator's 0, this mark's negative.
+    static let leadByte: UInt16 = 0x8000
+
+    /// Per byte value: the class of an ASCII byte, `leadByte` for the others.
+    static let bytes: [UInt16] = (0..<256).map { v -> UInt16 in
+        guard v < 0x80 else { return leadByte }
+        var f = UInt16(ScalarClass.asciiTable[v])
+        let l = v | 0x20
+        if f != 0 && (l == 0x6F || l == 0x75) { f |= plainOU }
+        if f != 0 && (l == 0x61 || l == 0x65 || l == 0x79) { f |= plainAEY }
+        return f
+    }
+
+    /// `bytes` for the first byte of a word: an upper-case letter's class
+    /// has `firstUpper` too.
+    static let firstBytes: [UInt16] = bytes.map { $0 | ($0 & leadByte == 0 ? ($0 & upper) << firstUpperShift : 0) }
+
+    /// `table`, `bytes` and `firstBytes` one after another (from 0,
+    /// `bytesAt` and `firstBytesAt`): the scan reads all three through one
+    /// register.
+    static let scanTable: [UInt16] = table + bytes + firstBytes
+    static let bytesAt = ScalarClass.limit, firstBytesAt = ScalarClass.limit + 256
+
+    /// Per scalar below `ScalarClass.limit`, the class it has when written
+    /// in two bytes or more (the scan reads only multi-byte forms here):
+    /// `ScalarClass.table`'s flags, `wide`, and the tone bits.
+    static let table: [UInt16] = {
+        let flat = Syllable.decomposeAnyCaseFlat
+        return ScalarClass.table.indices.map { v -> UInt16 in
+            var f = UInt16(ScalarClass.table[v]) | wide
+            // (Every key of `decomposeAnyCase` is below U+2000, in `flat`.)
+            let d = v < flat.count ? flat[v] : 0
+            if d & 0xFF != 0 {
+                let base = d >> 8
+                if base == 0x6F || base == 0x75 { f |= tonedOU }
+                if base == 0x61 || base == 0x65 || base == 0x79 { f |= tonedAEY }
+            }
+            return f
+        }
+    }()
+
+    /// The class of scalar `s`, read from `length` bytes of the view (as
+    /// `Words.split` and `Words.indexed` give it).
+    static func of(_ s: Unicode.Scalar, length: Int) -> UInt16 {
+        // (A byte read alone at 0x80 or more is an invalid one: U+FFFD, not a letter.)
+        if length == 1 { return s.value < 0x80 ? bytes[Int(s.value)] : wide }
+        return s.value < UInt32(ScalarClass.limit) ? table[Int(s.value)] : UInt16(ScalarClass.classify(s)) | wide
+    }
 }
 
 public enum Words {
@@ -18,43 +109,28 @@ public enum Words {
     /// separate words; `Đ`/`đ` and combining marks are letters.
     public static func split(_ doc: Document) -> [Word] { split(doc.clean) }
 
-    /// `split(_:)` on the bytes of a clean view.
+    /// `split(_:)` on the bytes of a clean view: the reference of `indexed`,
+    /// one decoded scalar at a time.
     public static func split(_ clean: [UInt8]) -> [Word] {
         var out: [Word] = []
-        out.reserveCapacity(clean.count / 5)
-        let table = ScalarClass.table
-        let ascii = ScalarClass.asciiTable
         clean.withUnsafeBufferPointer { p in
-            table.withUnsafeBufferPointer { t in
-                ascii.withUnsafeBufferPointer { a in
-                    let n = p.count
-                    var i = 0
-                    // Between words: skip to the next letter.
-                    while i < n {
-                        var (f, len) = Words.classOf(p, i, n, a, t)
-                        if f & ScalarClass.letterOrMark == 0 { i += len; continue }
-                        // A word starts here: scan to its end.
-                        let start = i
-                        let first = f & ScalarClass.upper != 0
-                        var letters = 0
-                        var lowerSeen: UInt8 = 0
-                        var widest = 0   // byte length of the longest scalar
-                        while true {
-                            lowerSeen |= f & ScalarClass.lower
-                            letters &+= Int(f & ScalarClass.alphabetic)   // alphabetic is bit 0
-                            widest |= len
-                            i += len
-                            guard i < n else { break }
-                            (f, len) = Words.classOf(p, i, n, a, t)
-                            if f & ScalarClass.letterOrMark == 0 { break }
-                        }
-                        let allCaps = lowerSeen == 0
-                        out.append(Word(range: TextRange(start, i), isCapitalized: first, isAllCaps: allCaps,
-                                        isASCII: widest == 1, letterCount: letters))
-                        // `i` is at the separator (or the end); the outer loop skips it.
-                    }
+            let n = p.count
+            var i = 0
+            var start = 0, letters = 0, classes: UInt16 = 0, inWord = false
+            while i < n {
+                let (s, len) = Bytes.decodeScalar(p, i)
+                let f = WordClass.of(s, length: len)
+                if f & WordClass.letterOrMark != 0 {
+                    if !inWord { (inWord, start, letters, classes) = (true, i, 0, (f & WordClass.upper) << WordClass.firstUpperShift) }
+                    classes |= f
+                    if f & WordClass.alphabetic != 0 { letters += 1 }
+                } else if inWord {
+                    out.append(Word(range: TextRange(start, i), letterCount: letters, classes: classes))
+                    inWord = false
                 }
+                i += len
             }
+            if inWord { out.append(Word(range: TextRange(start, n), letterCount: letters, classes: classes)) }
         }
         return out
     }
@@ -62,18 +138,33 @@ public enum Words {
     /// `split` and `keysAndHashes` in one pass over the bytes, as
     /// `SharedAnalysis` uses them: the same words, keys and hashes.
     ///
-    /// Exact because it is the same scan: every scalar is classified by
-    /// `classOf` (ASCII through the same table, read inline), the flags are
-    /// accumulated as `split` does (a word's ASCII bytes are letters, so they
-    /// count as letters of length 1), and each byte of the word is hashed
-    /// with FNV-1a in order while it is read instead of in a second pass.
+    /// Exact because it is the same scan: every scalar is classified as
+    /// `split` classifies it (`WordClass.bytes` for a byte below 0x80, the
+    /// two- and three-byte forms read as `Bytes.decodeScalar` reads them,
+    /// and `decodeScalar` itself for the rest), the classes are or'ed
+    /// together, letters counted (a word's ASCII bytes are letters, so
+    /// its letters are its bytes less the wide scalars' bytes that are not
+    /// letters), and each byte of the word is hashed with FNV-1a in order
+    /// while it is read instead of in a second pass.
     public static func indexed(_ clean: [UInt8]) -> (words: [Word], keys: [UInt32], hashes: [UInt64]) {
         let capacity = clean.count / 5
         var words: [Word] = [], keys: [UInt32] = [], hashes: [UInt64] = []
         words.reserveCapacity(capacity); keys.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
-        let table = ScalarClass.table
-        let ascii = ScalarClass.asciiTable
-        let letterOrMark = ScalarClass.letterOrMark
+        clean.withUnsafeBufferPointer { p in
+            WordClass.scanTable.withUnsafeBufferPointer { t in
+                Words.scan(p, t, &words, &keys, &hashes)
+            }
+        }
+        return (words, keys, hashes)
+    }
+
+    /// The loop of `indexed` over the view `p`, with the class tables
+    /// `WordClass.scanTable` in `t` (one register for the three), appending
+    /// to the arrays.
+    private static func scan(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt16>,
+                             _ words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
+        let letterOrMark = WordClass.letterOrMark, alphabetic = WordClass.alphabetic
+        let bytesAt = WordClass.bytesAt, firstBytesAt = WordClass.firstBytesAt
         // Words go to small buffers first, moved to the arrays a chunk at a
         // time: an `append` per word to each array costs a uniqueness check.
         let chunk = 256
@@ -82,109 +173,96 @@ public enum Words {
         let hashBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: chunk)
         defer { wordBuffer.deallocate(); keyBuffer.deallocate(); hashBuffer.deallocate() }
         var buffered = 0
-        clean.withUnsafeBufferPointer { p in
-            table.withUnsafeBufferPointer { t in
-                ascii.withUnsafeBufferPointer { a in
-                    let n = p.count
-                    var i = 0
-                    while i < n {
-                        // Between words: skip to the next letter.
-                        let c0 = p[i]
-                        let f0: UInt8, len0: Int
-                        if c0 < 0x80 {
-                            f0 = a[Int(c0)]
-                            if f0 == 0 { i &+= 1; continue }
-                            len0 = 1
-                        } else {
-                            (f0, len0) = Words.classOf(p, i, n, a, t)
-                            if f0 & letterOrMark == 0 { i &+= len0; continue }
-                        }
-                        // A word starts here: scan to its end, hashing as it goes
-                        // (the first scalar is taken here, as the scan would take it).
-                        let start = i
-                        var h = WordHash.seed
-                        let lowerSeen0 = f0
-                        // Over the scalars of two bytes or more: their byte lengths
-                        // or'ed together, and their bytes minus their letters.
-                        var wideOr = 0, wideNonLetters = 0
-                        if c0 < 0x80 {
-                            h = WordHash.step(h, UInt64(c0))
-                            i &+= 1
-                        } else {
-                            wideOr = len0
-                            wideNonLetters = len0 &- Int(f0 & ScalarClass.alphabetic)
-                            let end = i &+ len0
-                            while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
-                        }
-                        var lowerSeen = lowerSeen0
-                        scan: while i < n {
-                            // ASCII letters.
-                            var c = p[i]
-                            while c < 0x80 {
-                                let g = a[Int(c)]
-                                if g == 0 { break scan }
-                                lowerSeen |= g
-                                h = WordHash.step(h, UInt64(c))
-                                i &+= 1
-                                if i == n { break scan }
-                                c = p[i]
-                            }
-                            // One non-ASCII scalar: the two- and three-byte forms
-                            // inline, read as `classOf` reads them.
-                            if c < 0xE0 && i &+ 1 < n {
-                                let c1 = p[i &+ 1]
-                                let g = t[Int(c & 0x1F) << 6 | Int(c1 & 0x3F)]
-                                if g & letterOrMark == 0 { break }
-                                lowerSeen |= g
-                                wideOr |= 2
-                                wideNonLetters &+= 2 &- Int(g & ScalarClass.alphabetic)
-                                h = WordHash.step(h, UInt64(c))
-                                h = WordHash.step(h, UInt64(c1))
-                                i &+= 2
-                            } else if c >= 0xE0 && c < 0xF0 && i &+ 2 < n,
-                                      case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
-                                      case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
-                                let g = t[v]
-                                if g & letterOrMark == 0 { break }
-                                lowerSeen |= g
-                                wideOr |= 3
-                                wideNonLetters &+= 3 &- Int(g & ScalarClass.alphabetic)
-                                h = WordHash.step(h, UInt64(c))
-                                h = WordHash.step(h, UInt64(c1))
-                                h = WordHash.step(h, UInt64(c2))
-                                i &+= 3
-                            } else {
-                                let (g, len) = Words.classOf(p, i, n, a, t)
-                                if g & letterOrMark == 0 { break }
-                                lowerSeen |= g
-                                wideOr |= len
-                                wideNonLetters &+= len &- Int(g & ScalarClass.alphabetic)
-                                let end = i &+ len
-                                while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
-                            }
-                            if i >= n { break }
-                        }
-                        let length = i &- start
-                        // `split`'s widest length: 1 for each ASCII letter, or'ed with
-                        // `wideOr`; it is 1 exactly when `wideOr` is 0 or 1.
-                        (wordBuffer + buffered).initialize(to: Word(
-                            range: TextRange(start, i), isCapitalized: f0 & ScalarClass.upper != 0,
-                            isAllCaps: lowerSeen & ScalarClass.lower == 0, isASCII: wideOr <= 1,
-                            letterCount: length &- wideNonLetters))
-                        let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
-                        keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
-                        hashBuffer[buffered] = h | 1
-                        buffered &+= 1
-                        if buffered == chunk {
-                            Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
-                            buffered = 0
-                        }
-                    }
-                }
+        let n = p.count
+        var i = 0
+        while i < n {
+            // Between words: skip to the next letter.
+            let c0 = p[i]
+            var f0 = t[firstBytesAt &+ Int(c0)]
+            if f0 == 0 { i &+= 1; continue }
+            // A word starts here: scan to its end, hashing as it goes
+            // (the first scalar is taken here, as the scan would take it).
+            let start = i
+            var h = WordHash.seed
+            // Over the wide scalars: their bytes minus their letters.
+            var wideNonLetters = 0
+            if f0 & WordClass.leadByte == 0 {
+                h = WordHash.step(h, UInt64(c0))
+                i &+= 1
+            } else {
+                let len0: Int
+                (f0, len0) = Words.wideClassOf(p, i, n, t)
+                if f0 & letterOrMark == 0 { i &+= len0; continue }
+                // (`firstBytes` has it for an ASCII letter.)
+                f0 |= (f0 & WordClass.upper) << WordClass.firstUpperShift
+                wideNonLetters = len0 &- Int(f0 & alphabetic)
+                let end = i &+ len0
+                while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
             }
+            var seen = f0
+            // The class of the scalar at `i`: at the end of the word, 0 when
+            // an ASCII separator ended it (never the class of a wide scalar,
+            // nor of a letter when the view ended it).
+            var g: UInt16 = 1
+            scan: while i < n {
+                // ASCII letters (a positive class; 0 ends the word, the
+                // lead-byte mark is negative).
+                var c = p[i]
+                g = t[bytesAt &+ Int(c)]
+                while Int16(bitPattern: g) > 0 {
+                    seen |= g
+                    h = WordHash.step(h, UInt64(c))
+                    i &+= 1
+                    if i == n { break scan }
+                    c = p[i]
+                    g = t[bytesAt &+ Int(c)]
+                }
+                if g == 0 { break }
+                // One wide scalar: the two- and three-byte forms inline,
+                // read as `wideClassOf` reads them.
+                if c < 0xE0 && i &+ 1 < n {
+                    let c1 = p[i &+ 1]
+                    g = t[Int(c & 0x1F) << 6 | Int(c1 & 0x3F)]
+                    if g & letterOrMark == 0 { break }
+                    wideNonLetters &+= 2 &- Int(g & alphabetic)
+                    h = WordHash.step(h, UInt64(c))
+                    h = WordHash.step(h, UInt64(c1))
+                    i &+= 2
+                } else if c >= 0xE0 && c < 0xF0 && i &+ 2 < n,
+                          case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
+                          case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
+                    g = t[v]
+                    if g & letterOrMark == 0 { break }
+                    wideNonLetters &+= 3 &- Int(g & alphabetic)
+                    h = WordHash.step(h, UInt64(c))
+                    h = WordHash.step(h, UInt64(c1))
+                    h = WordHash.step(h, UInt64(c2))
+                    i &+= 3
+                } else {
+                    let len: Int
+                    (g, len) = Words.wideClassOf(p, i, n, t)
+                    if g & letterOrMark == 0 { break }
+                    wideNonLetters &+= len &- Int(g & alphabetic)
+                    let end = i &+ len
+                    while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
+                }
+                seen |= g
+            }
+            let length = i &- start
+            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, i), letterCount: length &- wideNonLetters, classes: seen))
+            let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
+            keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
+            hashBuffer[buffered] = h | 1
+            buffered &+= 1
+            if buffered == chunk {
+                Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+                buffered = 0
+            }
+            // An ASCII separator that ended the word is skipped here, as
+            // the loop between words would skip it.
+            if g == 0 { i &+= 1 }
         }
         Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
-        return (words, keys, hashes)
     }
 
     /// Appends the first `count` buffered words of `indexed` to its arrays.
@@ -210,6 +288,22 @@ public enum Words {
         }
         let (s, l) = Bytes.decodeScalar(p, i)
         return (s.value < ScalarClass.limit ? t[Int(s.value)] : ScalarClass.classify(s), l)
+    }
+
+    /// The `WordClass` of the wide scalar (or invalid byte) at `i`, a byte
+    /// of 0x80 or more, and its byte length: `WordClass.of` of the scalar
+    /// `Bytes.decodeScalar` reads there, with the 2- and 3-byte forms of
+    /// U+0080–U+20FF (all of Vietnamese) read directly.
+    @inline(__always)
+    static func wideClassOf(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int, _ t: UnsafeBufferPointer<UInt16>) -> (UInt16, Int) {
+        let c = p[i]
+        if c < 0xE0 && i + 1 < n { return (t[Int(c & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2) }
+        if c >= 0xE0 && c < 0xF0 && i + 2 < n {
+            let v = Int(c & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
+            if v < ScalarClass.limit { return (t[v], 3) }
+        }
+        let (s, l) = Bytes.decodeScalar(p, i)
+        return (WordClass.of(s, length: l), l)
     }
 
     /// Per word, in one pass: a key for quick look-up filters (byte length,

@@ -23,11 +23,12 @@ public struct MixedTonePlacement: Rule {
     struct Hit { var range: TextRange; var newStyle: Bool; var vowel: Int }
 
     /// Indices of the words that may be an `oa`/`oe`/`uy` syllable with a
-    /// tone, the cheap tests of the rule on the bytes of the word: not
-    /// ASCII, length 3–10 bytes, 2–6 letters, and either a plain a/e/y
-    /// (either case) after an o/u with a tone (old style: `hòa`, `khỏe`,
-    /// `thủy`), or a toned a/e/y after a plain o/u (new style: `hoà`,
-    /// `thuỷ`). `style(of:)` then judges each spelling once.
+    /// tone, the cheap tests of the rule on the word: one of the two vowel
+    /// pairs among its scalars' classes (`Word.classes`), length 3–10
+    /// bytes, 2–6 letters, and either a plain a/e/y (either case) after an
+    /// o/u with a tone (old style: `hòa`, `khỏe`, `thủy`), or a toned a/e/y
+    /// after a plain o/u (new style: `hoà`, `thuỷ`). `style(of:)` then
+    /// judges each spelling once.
     static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         let flat = Syllable.decomposeAnyCaseFlat
@@ -39,9 +40,18 @@ public struct MixedTonePlacement: Rule {
                 if u.value < 0x2000 { return f[Int(u.value)] }
                 return Syllable.decomposeAnyCase[u.value].map { $0.0 << 8 | UInt32($0.1) } ?? 0
             }
-            for k in range ?? 0..<wb.count {
-                // Both shapes need a marked letter: an ASCII word has none.
-                guard !wb[k].isASCII else { continue }
+            let range = range ?? 0..<wb.count
+            var k = range.lowerBound
+            // (A `while` loop: the tests below skip most words, and `for`'s
+            // range checks were a good part of the cost per word.)
+            while k < range.upperBound {
+                defer { k &+= 1 }
+                // Both shapes need a toned o/u and a plain a/e/y, or a plain
+                // o/u and a toned a/e/y, in the word (`WordClass`: a toned
+                // bit aligns with its partner's when shifted by 2): most
+                // words, and every ASCII word, have neither pair.
+                let f = wb[k].classes
+                guard (f << 2) & f & (WordClass.tonedAEY | WordClass.plainAEY) != 0 else { continue }
                 // (Wrapping arithmetic: a range's end is at or after its start, in the view.)
                 let s = wb[k].range.start, e = wb[k].range.end
                 guard UInt(bitPattern: e &- s &- 3) <= 7 else { continue }   // 3–10 bytes
