@@ -38,36 +38,35 @@ public struct ConventionalZones {
     static let noiNhan = Array("Nơi nhận".utf8)
     static let noiNhanUpper = Array("NƠI NHẬN".utf8)
 
-    /// One pass over the whole text for `|` and for each `N` that may start
-    /// `Nơi nhận` / `NƠI NHẬN` (sixteen bytes at a time with `WindowScan`,
-    /// hits mapped to their line by a cursor: lines are in text order and
-    /// do not overlap), then one pass over the lines for the zones.
-    ///
-    /// Only an `N` followed by 0xC6 (the first byte of `ơ` and `Ơ`) is
-    /// visited: both labels start with these two bytes, so any other `N`
-    /// could not mark its line (`N` alone is common in capitals).
+    /// `init(_:marks:)` with the marks of a pass of its own.
     public init(_ doc: Document) {
+        self.init(doc, marks: TextMarks(doc.source.bytes))
+    }
+
+    /// The lines holding a `|` and those holding `Nơi nhận` / `NƠI NHẬN`,
+    /// from the positions of the text's `|`s and of each `N` followed by
+    /// 0xC6 (the first byte of `ơ` and `Ơ`: both labels start with these two
+    /// bytes, so no other `N` can mark its line), each list mapped to its
+    /// lines by a cursor (lines are in text order and do not overlap); then
+    /// one pass over the lines for the zones.
+    init(_ doc: Document, marks: TextMarks) {
         let src = doc.source.bytes
         let lines = doc.lines
         var hasPipe = [Bool](repeating: false, count: lines.count)
         var hasNoiNhan = [Bool](repeating: false, count: lines.count)
-        let bar = SIMD16<UInt8>(repeating: 0x7C), capitalN = SIMD16<UInt8>(repeating: 0x4E), oHornLead = SIMD16<UInt8>(repeating: 0xC6)
-        src.withUnsafeBufferPointer { p in
-            var k = 0
-            var i = 0
-            while k < lines.count, let j = WindowScan.first(p, from: i, to: p.count,
-                                                            candidates: { x, y, _ in (x .== bar) .| ((x .== capitalN) .& (y .== oHornLead)) },
-                                                            exact: { p[$0] == 0x7C || (p[$0] == 0x4E && $0 + 1 < p.count && p[$0 + 1] == 0xC6) }) {
-                i = j + 1
-                while k < lines.count && lines[k].range.end <= j { k += 1 }
-                guard k < lines.count, lines[k].range.start <= j else { continue }
-                if p[j] == 0x7C {
-                    hasPipe[k] = true
-                } else if !hasNoiNhan[k] {
-                    let e = lines[k].range.end
-                    hasNoiNhan[k] = Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)
-                }
-            }
+        var k = 0
+        for j in marks.tableMarks where src[j] == 0x7C {
+            while k < lines.count && lines[k].range.end <= j { k += 1 }
+            guard k < lines.count else { break }
+            if lines[k].range.start <= j { hasPipe[k] = true }
+        }
+        k = 0
+        for j in marks.labelStarts {
+            while k < lines.count && lines[k].range.end <= j { k += 1 }
+            guard k < lines.count else { break }
+            guard lines[k].range.start <= j, !hasNoiNhan[k] else { continue }
+            let e = lines[k].range.end
+            hasNoiNhan[k] = Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)
         }
         var out = [Bool](repeating: false, count: lines.count)
         var inClosing = false

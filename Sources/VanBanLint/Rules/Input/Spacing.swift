@@ -25,15 +25,12 @@ public struct Spacing: Rule {
         // Every `|` and tab of the text (they are rare), and every event of
         // the whole text (`isEvent` with the text's end as the limit): a
         // superset of each line's events (a line's own limit only removes
-        // some), which `checkLine` confirms. Both in one pass (`nextMarkOrEvent`):
-        // one scan per line cost more in set-up and tails than the lines' bytes.
-        var marks: [Int] = []
-        var events: [Int] = []
-        src.withUnsafeBufferPointer { p in
-            Self.eachMarkOrEvent(p) { j in
-                if p[j] == 0x7C || p[j] == 0x09 { marks.append(j) } else { events.append(j) }
-            }
-        }
+        // some), which `checkLine` confirms. Both from the pass shared with
+        // VB505 (`TextMarks`): one scan per line cost more in set-up and
+        // tails than the lines' bytes.
+        let textMarks = context.analysis.textMarks
+        let marks = textMarks.tableMarks
+        let events = textMarks.spacingEvents
         var m = 0, ev = 0
         for line in context.document.lines {
             switch line.kind {
@@ -60,20 +57,6 @@ public struct Spacing: Rule {
         let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
         return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== tab) },
                                 exact: { p[$0] == 0x7C || p[$0] == 0x09 })
-    }
-
-    /// Every position `nextMarkOrEvent` stops at, in order, to `body`, in one
-    /// scan (`WindowScan.forEach`: not started again after each).
-    static func eachMarkOrEvent(_ p: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
-        let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
-        let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
-        let open = SIMD16<UInt8>(repeating: 0x28)
-        let to = p.count
-        WindowScan.forEach(p, from: 0, to: to, candidates: { x, y, _ in
-            (x .== bar) .| (x .== tab)
-                .| ((x .== blank) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank)) .| ((x .== open) .& (y .== blank))
-        }, exact: { p[$0] == 0x7C || p[$0] == 0x09 || isEvent(p, $0, to) }, body)
     }
 
     /// The next position at or after `from` that `nextTableMark` or

@@ -102,7 +102,7 @@ public struct AbbreviationDefinedFirst: Rule {
         // The header (above the type name or the V/v line) uses conventional abbreviations.
         let bodyStart = doc.title?.typeName?.range.start ?? doc.title?.vv?.range.start ?? 0
         var lineHasLower: (Int, Bool) = (-1, false)
-        let zones = ConventionalZones(doc)
+        let zones = ConventionalZones(doc, marks: context.analysis.textMarks)
         for k in Self.candidates(words, from: bodyStart) {
             let w = words[k]
             guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
