@@ -46,34 +46,39 @@ public struct ConventionalZones {
     /// The lines holding a `|` and those holding `Nơi nhận` / `NƠI NHẬN`,
     /// from the positions of the text's `|`s and of each `N` followed by
     /// 0xC6 (the first byte of `ơ` and `Ơ`: both labels start with these two
-    /// bytes, so no other `N` can mark its line), each list mapped to its
-    /// lines by a cursor (lines are in text order and do not overlap); then
-    /// one pass over the lines for the zones.
+    /// bytes, so no other `N` can mark its line): the `|`s mapped to their
+    /// lines by a cursor (lines are in text order and do not overlap), the
+    /// few `N`s by bisection. Then each zone is marked from its label's line
+    /// to the next appendix header.
     init(_ doc: Document, marks: TextMarks) {
         let src = doc.source.bytes
         let lines = doc.lines
-        var hasPipe = [Bool](repeating: false, count: lines.count)
-        var hasNoiNhan = [Bool](repeating: false, count: lines.count)
+        var out = lines.map { $0.kind.isConventionalBlock }
         var k = 0
         for j in marks.tableMarks where src[j] == 0x7C {
             while k < lines.count && lines[k].range.end <= j { k += 1 }
             guard k < lines.count else { break }
-            if lines[k].range.start <= j { hasPipe[k] = true }
+            if lines[k].range.start <= j { out[k] = true }
         }
-        k = 0
+        // The lines holding a label, in order.
+        var labelLines: [Int] = []
         for j in marks.labelStarts {
-            while k < lines.count && lines[k].range.end <= j { k += 1 }
-            guard k < lines.count else { break }
-            guard lines[k].range.start <= j, !hasNoiNhan[k] else { continue }
+            let k = lines.partitioningIndex { $0.range.end > j }
+            guard k < lines.count, lines[k].range.start <= j, labelLines.last != k else { continue }
             let e = lines[k].range.end
-            hasNoiNhan[k] = Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)
+            if Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e) {
+                labelLines.append(k)
+            }
         }
-        var out = [Bool](repeating: false, count: lines.count)
-        var inClosing = false
-        for k in lines.indices {
-            if lines[k].kind == .attachmentHeader { inClosing = false }
-            if hasNoiNhan[k] { inClosing = true }
-            out[k] = inClosing || hasPipe[k] || lines[k].kind.isConventionalBlock
+        // A zone runs from a label's line up to the next appendix header
+        // (excluded, unless it holds a label itself: the next zone then
+        // starts there); labels inside a zone change nothing.
+        var zoneEnd = 0
+        for l in labelLines where l >= zoneEnd {
+            out[l] = true
+            var m = l + 1
+            while m < lines.count && lines[m].kind != .attachmentHeader { out[m] = true; m += 1 }
+            zoneEnd = m
         }
         skip = out
     }
