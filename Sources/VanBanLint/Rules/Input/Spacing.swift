@@ -31,23 +31,34 @@ public struct Spacing: Rule {
         let textMarks = context.analysis.textMarks
         let marks = textMarks.tableMarks
         let events = textMarks.spacingEvents
-        var m = 0, ev = 0
-        for line in context.document.lines {
+        // The lines holding an event in their trimmed part, found by a walk
+        // over the events: a line without one (most lines) costs only the
+        // step over it. (Lines are in text order and do not overlap, nor do
+        // their trimmed parts; so for the line reached, the events before
+        // `ev` all lie before its trimmed part.)
+        let lines = context.document.lines
+        var m = 0, ev = 0, k = 0
+        while ev < events.count {
+            let q = events[ev]
+            // The first line whose trimmed part ends after the event.
+            while k < lines.count && lines[k].trimmed.end <= q { k += 1 }
+            guard k < lines.count else { break }
+            let line = lines[k]
+            let r = line.trimmed
+            // An event before the trimmed part (indentation, a line break): the next one.
+            guard q >= r.start else { ev += 1; continue }
+            k += 1
+            let first = ev
+            while ev < events.count && events[ev] < r.end { ev += 1 }
             switch line.kind {
             case .blank, .decoration, .header, .noise, .signature, .title: continue
             default: break
             }
-            let r = line.trimmed
             guard r.end - r.start >= 3 else { continue }
             // Markdown table rows and lines with tabs (aligned columns).
-            if m > 0 && marks[m - 1] >= line.range.start { m = 0 }   // (lines out of order: start over)
             while m < marks.count && marks[m] < line.range.start { m += 1 }
             if m < marks.count && marks[m] < line.range.end { continue }
-            if ev > 0 && events[ev - 1] >= r.start { ev = 0 }
-            while ev < events.count && events[ev] < r.start { ev += 1 }
-            // No event of the text inside the line: nothing to say.
-            guard ev < events.count && events[ev] < r.end else { continue }
-            checkLine(context, src, clean, r, events, from: ev)
+            checkLine(context, src, clean, r, events, from: first)
         }
     }
 
