@@ -351,6 +351,22 @@ import Testing
         #expect(ConventionalZones(doc).skip == ConventionalZones.reference(doc))
     }
 
+    /// `TieuNguFormat.lettersDiffer`, when it answers, answers as the
+    /// strings `check` makes would.
+    @Test func mottoLettersOnBytes() {
+        let texts = ["Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do - Hanh phúc", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "Độc lập — Tự do — Hạnh phúc",
+                     "Độc Lập-Tự Do-Hạnh Phúc", "Độc lập - Ty do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc xx", "Độc lập - Tự do", "",
+                     "Đô\u{0323}\u{0302}c lập - Tự do - Hạnh phúc", "Độc lập ~ Tự do – Hanh phức", "Độc lập - Tự do - Hạnh phúcİ", "Ðộc lập - Tự do - Hạnh phúc"]
+        for t in texts {
+            let b = Array(t.utf8)
+            let letters = String(t.lowercased().unicodeScalars.filter { ScalarClass.isAlphabetic($0) }.map(Character.init))
+            if let differ = TieuNguFormat.lettersDiffer(b, TextRange(0, b.count)) {
+                #expect(differ == (letters != "độclậptựdohạnhphúc"), "\(t)")
+            }
+        }
+        #expect(TieuNguFormat.lettersDiffer(Array("Độc lập - Tự do - Hanh phúc".utf8), TextRange(0, 35)) == true)
+    }
+
     /// `mayNeedDFix` rejects no key of `dFixes`, in any form equal to it.
     @Test func dFixGuard() {
         for key in CitationNumberFormat.dFixes.keys {

@@ -29,18 +29,23 @@ import Testing
         }
     }
 
-    /// `Spacing.eachMarkOrEvent` visits what `nextMarkOrEvent` finds one after another.
-    @Test func spacingMarksAndEventsInOnePass() {
+    /// `TextMarks.each` visits what `Spacing.nextMarkOrEvent` finds one
+    /// after another, and each `N` followed by C6.
+    @Test func textMarksInOnePass() {
         var texts = WindowScanTests.texts(400)
         texts.append(Array("a ,b  c ( d ) e;f | g\th ,  , ;;((  ".utf8))
+        texts.append(Array("Nơi nhận: | NƠI NHẬN N ,N\u{01A0}N".utf8) + [0x4E])
         for t in texts {
             t.withUnsafeBufferPointer { p in
                 var fast: [Int] = []
-                Spacing.eachMarkOrEvent(p) { fast.append($0) }
+                TextMarks.each(p) { fast.append($0) }
                 var slow: [Int] = []
                 var i = 0
                 while let j = Spacing.nextMarkOrEvent(p, from: i) { slow.append(j); i = j + 1 }
-                #expect(fast == slow, "\(t)")
+                slow += p.indices.filter { p[$0] == 0x4E && $0 + 1 < p.count && p[$0 + 1] == 0xC6 }
+                #expect(fast == slow.sorted(), "\(t)")
+                let marks = TextMarks(Array(p))
+                #expect((marks.tableMarks + marks.spacingEvents + marks.labelStarts).sorted() == fast)
             }
         }
     }

@@ -98,6 +98,10 @@ public final class SharedAnalysis: @unchecked Sendable {
         PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
     }
 
+    /// The `|`s, tabs, spacing events and `Nơi nhận` starts of the whole
+    /// text, found in one pass (`TextMarks`) for VB006 and VB505.
+    lazy var textMarks = TextMarks(document.source.bytes)
+
     /// Issuer look-ups, memoised for the document (the citation rules ask
     /// about the same issuers).
     var issuers = IssuerMemo()

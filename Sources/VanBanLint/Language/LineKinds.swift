@@ -38,43 +38,47 @@ public struct ConventionalZones {
     static let noiNhan = Array("Nơi nhận".utf8)
     static let noiNhanUpper = Array("NƠI NHẬN".utf8)
 
-    /// One pass over the whole text for `|` and for each `N` that may start
-    /// `Nơi nhận` / `NƠI NHẬN` (sixteen bytes at a time with `WindowScan`,
-    /// hits mapped to their line by a cursor: lines are in text order and
-    /// do not overlap), then one pass over the lines for the zones.
-    ///
-    /// Only an `N` followed by 0xC6 (the first byte of `ơ` and `Ơ`) is
-    /// visited: both labels start with these two bytes, so any other `N`
-    /// could not mark its line (`N` alone is common in capitals).
+    /// `init(_:marks:)` with the marks of a pass of its own.
     public init(_ doc: Document) {
+        self.init(doc, marks: TextMarks(doc.source.bytes))
+    }
+
+    /// The lines holding a `|` and those holding `Nơi nhận` / `NƠI NHẬN`,
+    /// from the positions of the text's `|`s and of each `N` followed by
+    /// 0xC6 (the first byte of `ơ` and `Ơ`: both labels start with these two
+    /// bytes, so no other `N` can mark its line): the `|`s mapped to their
+    /// lines by a cursor (lines are in text order and do not overlap), the
+    /// few `N`s by bisection. Then each zone is marked from its label's line
+    /// to the next appendix header.
+    init(_ doc: Document, marks: TextMarks) {
         let src = doc.source.bytes
         let lines = doc.lines
-        var hasPipe = [Bool](repeating: false, count: lines.count)
-        var hasNoiNhan = [Bool](repeating: false, count: lines.count)
-        let bar = SIMD16<UInt8>(repeating: 0x7C), capitalN = SIMD16<UInt8>(repeating: 0x4E), oHornLead = SIMD16<UInt8>(repeating: 0xC6)
-        src.withUnsafeBufferPointer { p in
-            var k = 0
-            var i = 0
-            while k < lines.count, let j = WindowScan.first(p, from: i, to: p.count,
-                                                            candidates: { x, y, _ in (x .== bar) .| ((x .== capitalN) .& (y .== oHornLead)) },
-                                                            exact: { p[$0] == 0x7C || (p[$0] == 0x4E && $0 + 1 < p.count && p[$0 + 1] == 0xC6) }) {
-                i = j + 1
-                while k < lines.count && lines[k].range.end <= j { k += 1 }
-                guard k < lines.count, lines[k].range.start <= j else { continue }
-                if p[j] == 0x7C {
-                    hasPipe[k] = true
-                } else if !hasNoiNhan[k] {
-                    let e = lines[k].range.end
-                    hasNoiNhan[k] = Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e)
-                }
+        var out = lines.map { $0.kind.isConventionalBlock }
+        var k = 0
+        for j in marks.tableMarks where src[j] == 0x7C {
+            while k < lines.count && lines[k].range.end <= j { k += 1 }
+            guard k < lines.count else { break }
+            if lines[k].range.start <= j { out[k] = true }
+        }
+        // The lines holding a label, in order.
+        var labelLines: [Int] = []
+        for j in marks.labelStarts {
+            let k = lines.partitioningIndex { $0.range.end > j }
+            guard k < lines.count, lines[k].range.start <= j, labelLines.last != k else { continue }
+            let e = lines[k].range.end
+            if Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhan, end: e) || Bytes.hasPrefix(src, at: j, ConventionalZones.noiNhanUpper, end: e) {
+                labelLines.append(k)
             }
         }
-        var out = [Bool](repeating: false, count: lines.count)
-        var inClosing = false
-        for k in lines.indices {
-            if lines[k].kind == .attachmentHeader { inClosing = false }
-            if hasNoiNhan[k] { inClosing = true }
-            out[k] = inClosing || hasPipe[k] || lines[k].kind.isConventionalBlock
+        // A zone runs from a label's line up to the next appendix header
+        // (excluded, unless it holds a label itself: the next zone then
+        // starts there); labels inside a zone change nothing.
+        var zoneEnd = 0
+        for l in labelLines where l >= zoneEnd {
+            out[l] = true
+            var m = l + 1
+            while m < lines.count && lines[m].kind != .attachmentHeader { out[m] = true; m += 1 }
+            zoneEnd = m
         }
         skip = out
     }

@@ -41,6 +41,57 @@ public struct TieuNguFormat: Rule {
         return j == want.count
     }
 
+    /// The motto's letters, lower-cased: what `check` compares a text's
+    /// letters with.
+    static let mottoLetters: [Unicode.Scalar] = Array("độclậptựdohạnhphúc".unicodeScalars)
+
+    /// The capitals of `mottoLetters` other than ASCII ones, with their
+    /// lower-case letters.
+    static let mottoCapitals: [UInt32: UInt32] = [0x110: 0x111, 0x1ED8: 0x1ED9, 0x1EAC: 0x1EAD, 0x1EF0: 0x1EF1, 0x1EA0: 0x1EA1, 0xDA: 0xFA]
+
+    /// Whether the letters of `b[r]` (its alphabetic scalars, lower-cased)
+    /// differ from `mottoLetters`, read on the bytes; nil when the bytes
+    /// hold a scalar this does not read (then `check` asks the strings).
+    /// Most mottos that are not written exactly lost a mark (`Hanh phúc`):
+    /// `check` then stops at this test, and making its strings cost a
+    /// hundred times more.
+    ///
+    /// It reads valid UTF-8 for U+0000–U+024F (ASCII and the Latin
+    /// supplements: no combining mark), U+1E00–U+1EFF (Latin Extended
+    /// Additional) and U+2000–U+207F (punctuation): there no other capital
+    /// lower-cases to a letter of the motto (each of these capitals
+    /// lower-cases to its own small letter), so a letter neither in
+    /// `mottoLetters` nor in `mottoCapitals` lower-cases to no letter of the
+    /// motto, and two such sequences of letters are equal as strings
+    /// exactly when their scalars are.
+    static func lettersDiffer(_ b: [UInt8], _ r: TextRange) -> Bool? {
+        let want = mottoLetters
+        var k = 0, differ = false
+        var i = r.start
+        while i < r.end {
+            let c = b[i]
+            var v: UInt32
+            if c < 0x80 {
+                v = UInt32(c); i += 1
+            } else if c >= 0xC2 && c <= 0xC9, i + 1 < r.end, b[i + 1] & 0xC0 == 0x80 {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                guard v <= 0x24F else { return nil }
+            } else if c == 0xE1 || c == 0xE2, i + 2 < r.end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                guard (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2000 && v <= 0x207F) else { return nil }
+            } else {
+                return nil
+            }
+            let u = Unicode.Scalar(v)!
+            guard ScalarClass.isAlphabetic(u) else { continue }
+            let lower = v >= 0x41 && v <= 0x5A ? v + 0x20 : mottoCapitals[v] ?? v
+            // (Read on to the end: a scalar it does not read answers nil.)
+            if k >= want.count || want[k].value != lower { differ = true }
+            k += 1
+        }
+        return differ || k != want.count
+    }
+
     /// Words whose case shows a capitalisation slip rather than a misspelling.
     static let wrongCaseWords: [[Character]] = ["Lập", "Do", "Phúc", "LẬP"].map { Array($0) }
 
@@ -73,6 +124,7 @@ public struct TieuNguFormat: Rule {
         if t.range.end - t.range.start == Self.canonicalBytes.count,
            Bytes.hasPrefix(ctx.clean, at: t.range.start, Self.canonicalBytes, end: t.range.end) { return }
         if Self.isCanonicalWithBlanks(ctx.clean, t.range) { return }
+        if Self.lettersDiffer(ctx.clean, t.range) == true { return }
         let written = ctx.document.cleanText(t.range)
         let normalized = written.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
         if normalized == Self.canonical { return }

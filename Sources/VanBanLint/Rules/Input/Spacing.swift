@@ -25,32 +25,40 @@ public struct Spacing: Rule {
         // Every `|` and tab of the text (they are rare), and every event of
         // the whole text (`isEvent` with the text's end as the limit): a
         // superset of each line's events (a line's own limit only removes
-        // some), which `checkLine` confirms. Both in one pass (`nextMarkOrEvent`):
-        // one scan per line cost more in set-up and tails than the lines' bytes.
-        var marks: [Int] = []
-        var events: [Int] = []
-        src.withUnsafeBufferPointer { p in
-            Self.eachMarkOrEvent(p) { j in
-                if p[j] == 0x7C || p[j] == 0x09 { marks.append(j) } else { events.append(j) }
-            }
-        }
-        var m = 0, ev = 0
-        for line in context.document.lines {
+        // some), which `checkLine` confirms. Both from the pass shared with
+        // VB505 (`TextMarks`): one scan per line cost more in set-up and
+        // tails than the lines' bytes.
+        let textMarks = context.analysis.textMarks
+        let marks = textMarks.tableMarks
+        let events = textMarks.spacingEvents
+        // The lines holding an event in their trimmed part, found by a walk
+        // over the events: a line without one (most lines) costs only the
+        // step over it. (Lines are in text order and do not overlap, nor do
+        // their trimmed parts; so for the line reached, the events before
+        // `ev` all lie before its trimmed part.)
+        let lines = context.document.lines
+        var m = 0, ev = 0, k = 0
+        while ev < events.count {
+            let q = events[ev]
+            // The first line whose trimmed part ends after the event.
+            while k < lines.count && lines[k].trimmed.end <= q { k += 1 }
+            guard k < lines.count else { break }
+            let line = lines[k]
+            let r = line.trimmed
+            // An event before the trimmed part (indentation, a line break): the next one.
+            guard q >= r.start else { ev += 1; continue }
+            k += 1
+            let first = ev
+            while ev < events.count && events[ev] < r.end { ev += 1 }
             switch line.kind {
             case .blank, .decoration, .header, .noise, .signature, .title: continue
             default: break
             }
-            let r = line.trimmed
             guard r.end - r.start >= 3 else { continue }
             // Markdown table rows and lines with tabs (aligned columns).
-            if m > 0 && marks[m - 1] >= line.range.start { m = 0 }   // (lines out of order: start over)
             while m < marks.count && marks[m] < line.range.start { m += 1 }
             if m < marks.count && marks[m] < line.range.end { continue }
-            if ev > 0 && events[ev - 1] >= r.start { ev = 0 }
-            while ev < events.count && events[ev] < r.start { ev += 1 }
-            // No event of the text inside the line: nothing to say.
-            guard ev < events.count && events[ev] < r.end else { continue }
-            checkLine(context, src, clean, r, events, from: ev)
+            checkLine(context, src, clean, r, events, from: first)
         }
     }
 
@@ -60,20 +68,6 @@ public struct Spacing: Rule {
         let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
         return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x .== bar) .| (x .== tab) },
                                 exact: { p[$0] == 0x7C || p[$0] == 0x09 })
-    }
-
-    /// Every position `nextMarkOrEvent` stops at, in order, to `body`, in one
-    /// scan (`WindowScan.forEach`: not started again after each).
-    static func eachMarkOrEvent(_ p: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
-        let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
-        let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
-        let open = SIMD16<UInt8>(repeating: 0x28)
-        let to = p.count
-        WindowScan.forEach(p, from: 0, to: to, candidates: { x, y, _ in
-            (x .== bar) .| (x .== tab)
-                .| ((x .== blank) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank)) .| ((x .== open) .& (y .== blank))
-        }, exact: { p[$0] == 0x7C || p[$0] == 0x09 || isEvent(p, $0, to) }, body)
     }
 
     /// The next position at or after `from` that `nextTableMark` or

@@ -102,7 +102,7 @@ public struct AbbreviationDefinedFirst: Rule {
         // The header (above the type name or the V/v line) uses conventional abbreviations.
         let bodyStart = doc.title?.typeName?.range.start ?? doc.title?.vv?.range.start ?? 0
         var lineHasLower: (Int, Bool) = (-1, false)
-        let zones = ConventionalZones(doc)
+        let zones = ConventionalZones(doc, marks: context.analysis.textMarks)
         for k in Self.candidates(words, from: bodyStart) {
             let w = words[k]
             guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
@@ -215,14 +215,27 @@ public struct AbbreviationDefinedFirst: Rule {
 
     /// Indices of the words in capitals of 2–10 letters from `start` on
     /// (the first test of `check`), in one pass on the raw buffer.
+    ///
+    /// Eight words a step: their `isAllCaps` flags (0 or 1) are added and tested
+    /// once (most steps hold no word in capitals and end there); a step
+    /// with one reads its words in order, as one at a time would.
     static func candidates(_ words: [Word], from start: Int) -> [Int] {
         var out: [Int] = []
         // (Words are in text order: the first one from `start` on is found by bisection.)
         let first = words.partitioningIndex { $0.range.start >= start }
         words.withUnsafeBufferPointer { wb in
-            for k in first..<wb.count where wb[k].isAllCaps && UInt(bitPattern: wb[k].letterCount &- 2) <= 8 {
-                out.append(k)
+            guard let base = wb.baseAddress else { return }
+            @inline(__always) func caps(_ k: Int) -> UInt8 { unsafeBitCast(base[k].isAllCaps, to: UInt8.self) }
+            let n = wb.count
+            var k = first
+            // (`k + 8 <= n` within the step: the eight words are in the buffer.)
+            while n &- k >= 8 {
+                if caps(k) &+ caps(k &+ 1) &+ caps(k &+ 2) &+ caps(k &+ 3) &+ caps(k &+ 4) &+ caps(k &+ 5) &+ caps(k &+ 6) &+ caps(k &+ 7) != 0 {
+                    for j in k..<k &+ 8 where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
+                }
+                k &+= 8
             }
+            for j in k..<n where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
         }
         return out
     }

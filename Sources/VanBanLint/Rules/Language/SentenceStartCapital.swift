@@ -25,22 +25,40 @@ public struct SentenceStartCapital: Rule {
     /// Indices `k ≥ 1` of the words right after whose previous word comes
     /// a `.`, `?` or `!` (necessary, see `check`: the mark ends the previous
     /// word), in one pass over the words' ends without bounds checks.
+    ///
+    /// Four words a step: the bytes after their previous words are looked
+    /// up in `endMark` and the answers or-ed, one test for the four (most
+    /// words are followed by a blank); a step with a mark reads its words
+    /// in order, as one at a time would. The byte after word `k - 1` lies
+    /// in the text: words are in text order and not empty, so it is at
+    /// most word `k`'s start.
     static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         words.withUnsafeBufferPointer { wb in
             b.withUnsafeBufferPointer { p in
-                let n = p.count
-                let range = range ?? 0..<wb.count
-                for k in max(1, range.lowerBound)..<max(1, range.upperBound) {
-                    let pe = wb[k - 1].range.end
-                    guard pe < n else { continue }
-                    let c = p[pe]
-                    if c == 0x2E || c == 0x3F || c == 0x21 { out.append(k) }
+                endMark.withUnsafeBufferPointer { t in
+                    let range = range ?? 0..<wb.count
+                    @inline(__always) func mark(_ k: Int) -> UInt8 { t[Int(p[wb[k - 1].range.end])] }
+                    var k = max(1, range.lowerBound)
+                    let end = max(1, range.upperBound)
+                    while k + 4 <= end {
+                        if mark(k) | mark(k + 1) | mark(k + 2) | mark(k + 3) != 0 {
+                            for j in k..<k + 4 where mark(j) != 0 { out.append(j) }
+                        }
+                        k += 4
+                    }
+                    while k < end {
+                        if mark(k) != 0 { out.append(k) }
+                        k += 1
+                    }
                 }
             }
         }
         return out
     }
+
+    /// Per byte: 1 for `.`, `?` and `!`, else 0.
+    static let endMark: [UInt8] = (0..<256).map { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 ? 1 : 0 }
 
     public func check(_ context: RuleContext) {
         let b = context.clean
