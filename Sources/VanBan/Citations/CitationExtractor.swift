@@ -75,7 +75,7 @@ public enum CitationExtractor {
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let typeNameIndex = Self.typeNameIndex, typeNameIsLuat = Self.typeNameIsLuat
         let typeNameSuffixIndex = Self.typeNameSuffixIndex, typeNameKindById = Self.typeNameKindById
-        let so = Self.so, cua = Self.cua
+        let so = Self.so, cua = Self.cua, unitIndex = Self.unitIndex, lawIndex = Self.lawIndex
         let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
@@ -145,7 +145,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i),
+            if unitFirst[Int(c)], let firstUnit = wholeWord(unitIndex, b, i),
                let probe = opensLine(b, i) ? unitChain(b, at: i, first: firstUnit, record: false) : unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 // (Only a chain that opens its line can be one: such a chain
@@ -173,10 +173,10 @@ public enum CitationExtractor {
                 var seps = chain.separators
                 if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
-                let docFollows = typeNameIndex.match(b, at: j) != nil || lawMatch(b, j) != nil
+                let docFollows = typeNameIndex.match(b, at: j) != nil || wholeWord(lawIndex, b, j) != nil
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
-                    if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
+                    if wholeWord(lawIndex, b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
                         var cit = law
                         cit.units = chain.units
                         cit.separators = seps
@@ -500,7 +500,8 @@ public enum CitationExtractor {
                 // Words start on a character: a continuation byte (inside `”`)
                 // starts none.
                 if c & 0xC0 == 0x80 { k += 1; continue }
-                if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
+                // (The blank test first: it is one comparison, the other a call.)
+                if !Bytes.isBlank(c) && !Bytes.isWordCharBefore(k, in: b) {
                     if words == 13 { break }
                     // (At most one stop is a whole word at `k`: none is a
                     // whole-word prefix of another.)
@@ -627,7 +628,7 @@ public enum CitationExtractor {
     /// before a chain that opens its line is built).
     static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int), record: Bool = true) -> Chain? {
         // Local copies: a static read in the loop costs a `swift_once`.
-        let unitKinds = Self.unitKinds, va = Self.va, den = Self.den
+        let unitKinds = Self.unitKinds, va = Self.va, den = Self.den, unitIndex = Self.unitIndex
         var units: [UnitReference] = []
         var unitCount = 0
         var separators: [TextRange] = []
@@ -668,7 +669,7 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                     // "khoản 1 và khoản 2": the same unit word repeated.
-                    if let m2 = unitMatch(b, r), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
+                    if let m2 = wholeWord(unitIndex, b, r), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
                         let r2 = skipSpace(b, r + m2.length)
                         if unitNumber(b, at: r2, unit: unit) != nil { j = r2; continue }
                     }
@@ -703,14 +704,14 @@ public enum CitationExtractor {
             while nx < b.count && Bytes.isBlank(b[nx]) { nx += 1 }
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
-                if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
+                if let m2 = wholeWord(unitIndex, b, after), unitKinds[m2.word].rank > unit.rank {
                     if record { separators.append(TextRange(nx, nx + 1)) }
                     k = after; next = m2; continue
                 }
                 break
             }
             let after = skipSpace(b, end)
-            if let m2 = unitMatch(b, after) { k = after; next = m2; continue }
+            if let m2 = wholeWord(unitIndex, b, after) { k = after; next = m2; continue }
             break
         }
         guard unitCount > 0 else { return nil }
