@@ -434,9 +434,13 @@ public enum CitationExtractor {
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
         // extraction turned that line break into a blank) is layout, not a
         // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
-        var blankBeforeHyphen = false
-        for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
-        if !blankBeforeHyphen { num.hasSpaces = false }
+        // (Only a number with blanks or line ends in it, `hasSpaces`, can
+        // have one before a hyphen: the others are passed over.)
+        if num.hasSpaces {
+            var blankBeforeHyphen = false
+            for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
+            if !blankBeforeHyphen { num.hasSpaces = false }
+        }
         return num
     }
 
