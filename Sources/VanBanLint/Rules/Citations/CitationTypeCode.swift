@@ -22,7 +22,7 @@ public struct CitationTypeCode: Rule {
     public func check(_ context: RuleContext) {
         for (i, c) in context.analysis.citations.citations.enumerated() {
             // (The number and type name are copied only for a finding.)
-            guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeName != nil,
+            guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeNameRange != nil,
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
             let codeKind = CitationChecks.kind(ofCode: c.number?.typeCode)
             if kind == .luat || kind == .boLuat {
