@@ -91,7 +91,7 @@ public enum CitationExtractor {
                 // below reads the number from the citation.)
                 let numRange = num.range
                 var cit = Citation(form: .numbered, range: numRange)
-                cit.number = num
+                cit.number = consume num
                 var start = numRange.start
                 // Backwards: "số", type name.
                 var k = skipBack(b, start)
