@@ -24,7 +24,7 @@ public struct CitationTypeCode: Rule {
             // (The number and type name are copied only for a finding.)
             guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeNameRange != nil,
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
-            let codeKind = CitationChecks.kind(ofCode: c.number?.typeCode)
+            let codeKind = CitationChecks.kind(ofCode: c.numberTypeCode)
             if kind == .luat || kind == .boLuat {
                 // Laws carry no type code: "Luật … số 64/2025/QH15".
                 guard let ck = codeKind else { continue }
