@@ -112,7 +112,10 @@ public enum CitationExtractor {
                     typeFound = true
                 }
                 // A law named by title right before "số": "Luật … số 64/2025/QH15".
-                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number.isNone, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
+                // (The last citation read in the array, not bound: a copy
+                // alive would make the writes to `merged` copy its box.)
+                if !typeFound, cit.hasSo, let li = out.indices.last, out[li].form == .named, out[li].number.isNone,
+                   case let lastEnd = out[li].range.end, skipBack(b, k) <= lastEnd + 1, k - lastEnd <= 2 {
                     var merged = out.removeLast()
                     merged.form = .numbered
                     merged.number = cit.number
@@ -136,7 +139,7 @@ public enum CitationExtractor {
                 }
                 pendingUnits = nil
                 cit.range = TextRange(start, end)
-                out.append(cit)
+                out.append(consume cit)
                 i = max(i + 1, numRange.end)
                 consumedUntil = end
                 continue
@@ -164,7 +167,7 @@ public enum CitationExtractor {
                     cit.units = chain.units
                     cit.separators = chain.separators
                     cit.deixis = Field(range: d, clean: doc.clean)
-                    out.append(cit)
+                    out.append(consume cit)
                     i = d.end
                     consumedUntil = d.end
                     continue
@@ -177,14 +180,17 @@ public enum CitationExtractor {
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
                     if wholeWord(lawIndex, b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
-                        var cit = law
+                        // (`law` moved into `cit`: a copy alive would make
+                        // the writes below copy the box.)
+                        let lawEnd = law.range.end
+                        var cit = consume law
                         cit.units = chain.units
                         cit.separators = seps
-                        cit.range = TextRange(chain.range.start, law.range.end)
-                        out.append(cit)
+                        cit.range = TextRange(chain.range.start, lawEnd)
+                        out.append(consume cit)
                         pendingUnits = nil
-                        i = law.range.end
-                        consumedUntil = law.range.end
+                        i = lawEnd
+                        consumedUntil = lawEnd
                         continue
                     }
                     i = chain.range.end
@@ -192,7 +198,7 @@ public enum CitationExtractor {
                 }
                 var cit = Citation(form: .internalUnits, range: chain.range)
                 cit.units = chain.units
-                out.append(cit)
+                out.append(consume cit)
                 i = chain.range.end
                 consumedUntil = chain.range.end
                 continue
@@ -217,7 +223,7 @@ public enum CitationExtractor {
                         cit.range = TextRange(pu.range.start, d.end)
                     }
                     pendingUnits = nil
-                    out.append(cit)
+                    out.append(consume cit)
                     i = d.end
                     consumedUntil = d.end
                     continue
