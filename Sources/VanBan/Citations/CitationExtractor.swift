@@ -701,11 +701,11 @@ public enum CitationExtractor {
             }
             let r = TextRange(k, lastNumberEnd)
             if record {
-                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: numbers, range: r)
+                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: consume numbers, range: r)
                 // Room for two units at the first: `khoản 2 Điều 5`, a
                 // chain of two, is as common as a chain of one.
                 if units.isEmpty { units.reserveCapacity(2) }
-                units.append(u)
+                units.append(consume u)
             }
             unitCount += 1
             end = r.end
@@ -725,7 +725,7 @@ public enum CitationExtractor {
             break
         }
         guard unitCount > 0 else { return nil }
-        return Chain(units: units, range: TextRange(i, end), separators: separators)
+        return Chain(units: consume units, range: TextRange(i, end), separators: consume separators)
     }
 
     /// A unit's number: digits (+ one letter: `5a`), a Roman numeral, or a
