@@ -200,15 +200,14 @@ public enum Words {
                 while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
             }
             var seen = f0
-            // The class of the scalar at `i`: at the end of the word, 0 when
-            // an ASCII separator ended it (never the class of a wide scalar,
-            // nor of a letter when the view ended it).
-            var g: UInt16 = 1
+            // Where the word ends: the view's end, or the scalar that ends
+            // it, which `i` then passes (the loop between words would skip it).
+            var end = n
             scan: while i < n {
                 // ASCII letters (a positive class; 0 ends the word, the
                 // lead-byte mark is negative).
                 var c = p[i]
-                g = t[bytesAt &+ Int(c)]
+                var g = t[bytesAt &+ Int(c)]
                 while Int16(bitPattern: g) > 0 {
                     seen |= g
                     h = WordHash.step(h, UInt64(c))
@@ -217,13 +216,13 @@ public enum Words {
                     c = p[i]
                     g = t[bytesAt &+ Int(c)]
                 }
-                if g == 0 { break }
+                if g == 0 { end = i; i &+= 1; break }
                 // One wide scalar: the two- and three-byte forms inline,
                 // read as `wideClassOf` reads them.
                 if c < 0xE0 && i &+ 1 < n {
                     let c1 = p[i &+ 1]
                     g = t[Int(c & 0x1F) << 6 | Int(c1 & 0x3F)]
-                    if g & letterOrMark == 0 { break }
+                    if g & letterOrMark == 0 { end = i; i &+= 2; break }
                     wideNonLetters &+= 2 &- Int(g & alphabetic)
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
@@ -232,7 +231,7 @@ public enum Words {
                           case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
                           case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
                     g = t[v]
-                    if g & letterOrMark == 0 { break }
+                    if g & letterOrMark == 0 { end = i; i &+= 3; break }
                     wideNonLetters &+= 3 &- Int(g & alphabetic)
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
@@ -241,15 +240,15 @@ public enum Words {
                 } else {
                     let len: Int
                     (g, len) = Words.wideClassOf(p, i, n, t)
-                    if g & letterOrMark == 0 { break }
+                    if g & letterOrMark == 0 { end = i; i &+= len; break }
                     wideNonLetters &+= len &- Int(g & alphabetic)
-                    let end = i &+ len
-                    while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
+                    let stop = i &+ len
+                    while i < stop { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
                 }
                 seen |= g
             }
-            let length = i &- start
-            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, i), letterCount: length &- wideNonLetters, classes: seen))
+            let length = end &- start
+            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, end), letterCount: length &- wideNonLetters, classes: seen))
             let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
             keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
             hashBuffer[buffered] = h | 1
@@ -258,9 +257,6 @@ public enum Words {
                 Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
                 buffered = 0
             }
-            // An ASCII separator that ended the word is skipped here, as
-            // the loop between words would skip it.
-            if g == 0 { i &+= 1 }
         }
         Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
     }
