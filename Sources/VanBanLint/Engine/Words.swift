@@ -57,50 +57,55 @@ enum WordClass {
     /// positive as an `Int16`, a separator's 0, this mark's negative.
     static let leadByte: UInt16 = 0x8000
 
-    /// Per byte value: the class of an ASCII byte, `leadByte` for the others.
-    static let bytes: [UInt16] = (0..<256).map { v -> UInt16 in
-        guard v < 0x80 else { return leadByte }
-        var f = UInt16(ScalarClass.asciiTable[v])
-        let l = v | 0x20
-        if f != 0 && (l == 0x6F || l == 0x75) { f |= plainOU }
-        if f != 0 && (l == 0x61 || l == 0x65 || l == 0x79) { f |= plainAEY }
-        return f
-    }
-
-    /// `bytes` for the first byte of a word: an upper-case letter's class
-    /// has `firstUpper` too.
-    static let firstBytes: [UInt16] = bytes.map { $0 | ($0 & leadByte == 0 ? ($0 & upper) << firstUpperShift : 0) }
-
-    /// `table`, `bytes` and `firstBytes` one after another (from 0,
-    /// `bytesAt` and `firstBytesAt`): the scan reads all three through one
-    /// register.
-    static let scanTable: [UInt16] = table + bytes + firstBytes
-    static let bytesAt = ScalarClass.limit, firstBytesAt = ScalarClass.limit + 256
-
-    /// Per scalar below `ScalarClass.limit`, the class it has when written
-    /// in two bytes or more (the scan reads only multi-byte forms here):
-    /// `ScalarClass.table`'s flags, `wide`, and the tone bits.
-    static let table: [UInt16] = {
-        let flat = Syllable.decomposeAnyCaseFlat
-        return ScalarClass.table.indices.map { v -> UInt16 in
-            var f = UInt16(ScalarClass.table[v]) | wide
-            // (Every key of `decomposeAnyCase` is below U+2000, in `flat`.)
-            let d = v < flat.count ? flat[v] : 0
-            if d & 0xFF != 0 {
-                let base = d >> 8
-                if base == 0x6F || base == 0x75 { f |= tonedOU }
-                if base == 0x61 || base == 0x65 || base == 0x79 { f |= tonedAEY }
+    /// The scan's classes, three tables one after another (the scan reads
+    /// all three through one register):
+    /// - from 0, per scalar below `ScalarClass.limit`, the class it has
+    ///   when written in two bytes or more (the scan reads only multi-byte
+    ///   forms here): `ScalarClass.table`'s flags, `wide`, and the tone bits;
+    /// - from `bytesAt`, per byte value: the class of an ASCII byte,
+    ///   `leadByte` for the others;
+    /// - from `firstBytesAt`, the same for the first byte of a word: an
+    ///   upper-case letter's class has `firstUpper` too.
+    ///
+    /// Built once, on first use, in a few hundred thousand instructions
+    /// (start-up counts): one pass over `ScalarClass.table`, and the tone
+    /// bits from `Syllable.decomposeAnyCase`'s few keys.
+    static let scanTable: [UInt16] = {
+        let limit = ScalarClass.limit
+        var t = [UInt16](repeating: 0, count: limit + 512)
+        t.withUnsafeMutableBufferPointer { o in
+            ScalarClass.table.withUnsafeBufferPointer { s in
+                for v in 0..<limit { o[v] = UInt16(s[v]) | wide }
             }
-            return f
+            // (Every key of `decomposeAnyCase` is a Vietnamese vowel, below the limit.)
+            for (v, (base, tone)) in Syllable.decomposeAnyCase where tone != 0 && v < limit {
+                if base == 0x6F || base == 0x75 { o[Int(v)] |= tonedOU }
+                if base == 0x61 || base == 0x65 || base == 0x79 { o[Int(v)] |= tonedAEY }
+            }
+            ScalarClass.asciiTable.withUnsafeBufferPointer { ascii in
+                for v in 0..<256 {
+                    var f = leadByte
+                    if v < 0x80 {
+                        f = UInt16(ascii[v])
+                        let l = v | 0x20
+                        if f != 0 && (l == 0x6F || l == 0x75) { f |= plainOU }
+                        if f != 0 && (l == 0x61 || l == 0x65 || l == 0x79) { f |= plainAEY }
+                    }
+                    o[limit + v] = f
+                    o[limit + 256 + v] = f & leadByte == 0 ? f | (f & upper) << firstUpperShift : f
+                }
+            }
         }
+        return t
     }()
+    static let bytesAt = ScalarClass.limit, firstBytesAt = ScalarClass.limit + 256
 
     /// The class of scalar `s`, read from `length` bytes of the view (as
     /// `Words.split` and `Words.indexed` give it).
     static func of(_ s: Unicode.Scalar, length: Int) -> UInt16 {
         // (A byte read alone at 0x80 or more is an invalid one: U+FFFD, not a letter.)
-        if length == 1 { return s.value < 0x80 ? bytes[Int(s.value)] : wide }
-        return s.value < UInt32(ScalarClass.limit) ? table[Int(s.value)] : UInt16(ScalarClass.classify(s)) | wide
+        if length == 1 { return s.value < 0x80 ? scanTable[bytesAt + Int(s.value)] : wide }
+        return s.value < UInt32(ScalarClass.limit) ? scanTable[Int(s.value)] : UInt16(ScalarClass.classify(s)) | wide
     }
 }
 
@@ -139,9 +144,10 @@ public enum Words {
     /// `SharedAnalysis` uses them: the same words, keys and hashes.
     ///
     /// Exact because it is the same scan: every scalar is classified as
-    /// `split` classifies it (`WordClass.bytes` for a byte below 0x80, the
-    /// two- and three-byte forms read as `Bytes.decodeScalar` reads them,
-    /// and `decodeScalar` itself for the rest), the classes are or'ed
+    /// `split` classifies it (`WordClass.scanTable`'s byte classes for a
+    /// byte below 0x80, the two- and three-byte forms read as
+    /// `Bytes.decodeScalar` reads them, and `decodeScalar` itself for the
+    /// rest), the classes are or'ed
     /// together, letters counted (a word's ASCII bytes are letters, so
     /// its letters are its bytes less the wide scalars' bytes that are not
     /// letters), and each byte of the word is hashed with FNV-1a in order
