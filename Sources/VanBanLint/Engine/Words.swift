@@ -52,7 +52,7 @@ enum WordClass {
     /// scalar's `upper` moved up here, `firstUpperShift` bits).
     static let firstUpper: UInt16 = 0x800
     static let firstUpperShift: UInt16 = 10
-    /// In `bytes` only: a byte of 0x80 or more, where a wide scalar (or
+    /// In `scanTable`'s byte classes only: a byte of 0x80 or more, where a wide scalar (or
     /// an invalid byte) starts. The sign bit: an ASCII letter's class is
     /// positive as an `Int16`, a separator's 0, this mark's negative.
     static let leadByte: UInt16 = 0x8000
