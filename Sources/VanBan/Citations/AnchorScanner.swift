@@ -148,13 +148,14 @@ struct AnchorScanner: Sendable {
                 }
                 // `stops` for a lane of the sixteen-byte loop, whose four
                 // bytes are in bounds (it runs while k + 17 <= n): the same
-                // tests, the most selective first. Three lanes in five pass
-                // `pairClass` and the word-start test, one in six the
-                // four-byte filter (which drops the pairs `pairClass`
-                // drops, all but its collisions), so the filter goes first.
+                // tests. Three lanes in five pass `pairClass` and the
+                // word-start test, one in six the four-byte filter; the
+                // pair is read first all the same, a load and a table
+                // entry where the filter hashes four bytes (measured: the
+                // filter first cost 0.9 M instructions more a corpus pass).
                 @inline(__always) func laneStops(_ q: Int) -> Bool {
                     if base[q] == UInt8(ascii: "/") { return true }
-                    return Self.passes(filter, base + q) && pairAt(q) != 0 && Self.startsWord(p, q)
+                    return pairAt(q) != 0 && Self.passes(filter, base + q) && Self.startsWord(p, q)
                         && Self.mayBeWritten(f6, p, q) && written(p, q)
                 }
                 var k = i

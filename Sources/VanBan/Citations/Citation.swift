@@ -154,6 +154,20 @@ public struct Citation: Sendable {
         _modify { yield &uniqueStorage().separators }
     }
 
+    /// The ranges of the fields read by rules that only test whether a
+    /// field is there or where it stands: read in the box, without copying
+    /// the field (a copy retains the storage its text is read from, and
+    /// is released again).
+    public var typeNameRange: TextRange? { @inlinable get { storage.typeName?.range } }
+    public var issuerRange: TextRange? { @inlinable get { storage.issuer?.range } }
+    public var subjectRange: TextRange? { @inlinable get { storage.subject?.range } }
+    public var dateFieldRange: TextRange? { @inlinable get { storage.dateField?.range } }
+    /// Parts of the number read on the number in the box (`number?.typeCode`
+    /// and so on copy the whole number first, a retain of its text).
+    public var numberTypeCode: String? { @inlinable get { storage.number?.typeCode } }
+    public var numberIssuerCode: String? { @inlinable get { storage.number?.issuerCode } }
+    public var numberSymbolPartCount: Int? { @inlinable get { storage.number?.symbolParts.count } }
+
     /// Whether the type name is a law-like name cited by title (Luật, Bộ luật,
     /// Pháp lệnh, Hiến pháp).
     public var isLawByName: Bool {

@@ -75,7 +75,7 @@ public enum CitationExtractor {
         let candidateFirst = Self.candidateFirst, unitFirst = Self.unitFirst, lawFirst = Self.lawFirst
         let typeNameIndex = Self.typeNameIndex, typeNameIsLuat = Self.typeNameIsLuat
         let typeNameSuffixIndex = Self.typeNameSuffixIndex, typeNameKindById = Self.typeNameKindById
-        let so = Self.so, cua = Self.cua
+        let so = Self.so, cua = Self.cua, unitIndex = Self.unitIndex, lawIndex = Self.lawIndex
         let scanner = Self.anchorScanner
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
@@ -91,7 +91,7 @@ public enum CitationExtractor {
                 // below reads the number from the citation.)
                 let numRange = num.range
                 var cit = Citation(form: .numbered, range: numRange)
-                cit.number = num
+                cit.number = consume num
                 var start = numRange.start
                 // Backwards: "số", type name.
                 var k = skipBack(b, start)
@@ -112,7 +112,10 @@ public enum CitationExtractor {
                     typeFound = true
                 }
                 // A law named by title right before "số": "Luật … số 64/2025/QH15".
-                if !typeFound, cit.hasSo, let last = out.last, last.form == .named, last.number.isNone, skipBack(b, k) <= last.range.end + 1, k - last.range.end <= 2 {
+                // (The last citation read in the array, not bound: a copy
+                // alive would make the writes to `merged` copy its box.)
+                if !typeFound, cit.hasSo, let li = out.indices.last, out[li].form == .named, out[li].number.isNone,
+                   case let lastEnd = out[li].range.end, skipBack(b, k) <= lastEnd + 1, k - lastEnd <= 2 {
                     var merged = out.removeLast()
                     merged.form = .numbered
                     merged.number = cit.number
@@ -136,7 +139,7 @@ public enum CitationExtractor {
                 }
                 pendingUnits = nil
                 cit.range = TextRange(start, end)
-                out.append(cit)
+                out.append(consume cit)
                 i = max(i + 1, numRange.end)
                 consumedUntil = end
                 continue
@@ -145,7 +148,7 @@ public enum CitationExtractor {
             // word-boundary test (cheap for ASCII) only for candidates.
             guard candidateFirst[Int(c)] else { i += 1; continue }
             // Unit chains.
-            if unitFirst[Int(c)], let firstUnit = unitMatch(b, i),
+            if unitFirst[Int(c)], let firstUnit = wholeWord(unitIndex, b, i),
                let probe = opensLine(b, i) ? unitChain(b, at: i, first: firstUnit, record: false) : unitChain(b, at: i, first: firstUnit) {
                 // A heading ("Điều 5. Phạm vi", "Chương II") is not a reference.
                 // (Only a chain that opens its line can be one: such a chain
@@ -164,7 +167,7 @@ public enum CitationExtractor {
                     cit.units = chain.units
                     cit.separators = chain.separators
                     cit.deixis = Field(range: d, clean: doc.clean)
-                    out.append(cit)
+                    out.append(consume cit)
                     i = d.end
                     consumedUntil = d.end
                     continue
@@ -173,18 +176,21 @@ public enum CitationExtractor {
                 var seps = chain.separators
                 if j < n && b[j] == UInt8(ascii: ",") { seps.append(TextRange(j, j + 1)); j = skipSpace(b, j + 1) }
                 if Bytes.hasPrefix(b, at: j, cua) { j = skipSpace(b, j + cua.count) }
-                let docFollows = typeNameIndex.match(b, at: j) != nil || lawMatch(b, j) != nil
+                let docFollows = typeNameIndex.match(b, at: j) != nil || wholeWord(lawIndex, b, j) != nil
                 if docFollows {
                     pendingUnits = (chain.units, chain.range, seps)
-                    if lawMatch(b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
-                        var cit = law
+                    if wholeWord(lawIndex, b, j) != nil, let law = namedLaw(b, at: j, doc: doc) {
+                        // (`law` moved into `cit`: a copy alive would make
+                        // the writes below copy the box.)
+                        let lawEnd = law.range.end
+                        var cit = consume law
                         cit.units = chain.units
                         cit.separators = seps
-                        cit.range = TextRange(chain.range.start, law.range.end)
-                        out.append(cit)
+                        cit.range = TextRange(chain.range.start, lawEnd)
+                        out.append(consume cit)
                         pendingUnits = nil
-                        i = law.range.end
-                        consumedUntil = law.range.end
+                        i = lawEnd
+                        consumedUntil = lawEnd
                         continue
                     }
                     i = chain.range.end
@@ -192,7 +198,7 @@ public enum CitationExtractor {
                 }
                 var cit = Citation(form: .internalUnits, range: chain.range)
                 cit.units = chain.units
-                out.append(cit)
+                out.append(consume cit)
                 i = chain.range.end
                 consumedUntil = chain.range.end
                 continue
@@ -217,7 +223,7 @@ public enum CitationExtractor {
                         cit.range = TextRange(pu.range.start, d.end)
                     }
                     pendingUnits = nil
-                    out.append(cit)
+                    out.append(consume cit)
                     i = d.end
                     consumedUntil = d.end
                     continue
@@ -434,9 +440,13 @@ public enum CitationExtractor {
         // A break after a hyphen ("TT-\nBTC", and "TT- BTC" where a text
         // extraction turned that line break into a blank) is layout, not a
         // typed blank; a blank before a hyphen ("NĐ -CP", "QĐ - BNV") is typed.
-        var blankBeforeHyphen = false
-        for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
-        if !blankBeforeHyphen { num.hasSpaces = false }
+        // (Only a number with blanks or line ends in it, `hasSpaces`, can
+        // have one before a hyphen: the others are passed over.)
+        if num.hasSpaces {
+            var blankBeforeHyphen = false
+            for q in r.start..<max(r.start, r.end - 1) where Bytes.isBlank(b[q]) && b[q + 1] == UInt8(ascii: "-") { blankBeforeHyphen = true; break }
+            if !blankBeforeHyphen { num.hasSpaces = false }
+        }
         return num
     }
 
@@ -500,7 +510,8 @@ public enum CitationExtractor {
                 // Words start on a character: a continuation byte (inside `”`)
                 // starts none.
                 if c & 0xC0 == 0x80 { k += 1; continue }
-                if !Bytes.isWordCharBefore(k, in: b) && !Bytes.isBlank(c) {
+                // (The blank test first: it is one comparison, the other a call.)
+                if !Bytes.isBlank(c) && !Bytes.isWordCharBefore(k, in: b) {
                     if words == 13 { break }
                     // (At most one stop is a whole word at `k`: none is a
                     // whole-word prefix of another.)
@@ -627,7 +638,7 @@ public enum CitationExtractor {
     /// before a chain that opens its line is built).
     static func unitChain(_ b: [UInt8], at i: Int, first: (word: Int, length: Int), record: Bool = true) -> Chain? {
         // Local copies: a static read in the loop costs a `swift_once`.
-        let unitKinds = Self.unitKinds, va = Self.va, den = Self.den
+        let unitKinds = Self.unitKinds, va = Self.va, den = Self.den, unitIndex = Self.unitIndex
         var units: [UnitReference] = []
         var unitCount = 0
         var separators: [TextRange] = []
@@ -668,7 +679,7 @@ public enum CitationExtractor {
                     let r = skipSpace(b, p + w)
                     if unitNumber(b, at: r, unit: unit) != nil { j = r; continue }
                     // "khoản 1 và khoản 2": the same unit word repeated.
-                    if let m2 = unitMatch(b, r), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
+                    if let m2 = wholeWord(unitIndex, b, r), m2.word == m.word, r + m2.length < b.count, Bytes.isBlank(b[r + m2.length]) {
                         let r2 = skipSpace(b, r + m2.length)
                         if unitNumber(b, at: r2, unit: unit) != nil { j = r2; continue }
                     }
@@ -690,11 +701,11 @@ public enum CitationExtractor {
             }
             let r = TextRange(k, lastNumberEnd)
             if record {
-                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: numbers, range: r)
+                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: consume numbers, range: r)
                 // Room for two units at the first: `khoản 2 Điều 5`, a
                 // chain of two, is as common as a chain of one.
                 if units.isEmpty { units.reserveCapacity(2) }
-                units.append(u)
+                units.append(consume u)
             }
             unitCount += 1
             end = r.end
@@ -703,18 +714,18 @@ public enum CitationExtractor {
             while nx < b.count && Bytes.isBlank(b[nx]) { nx += 1 }
             if nx < b.count && b[nx] == UInt8(ascii: ",") {
                 let after = skipSpace(b, nx + 1)
-                if let m2 = unitMatch(b, after), unitKinds[m2.word].rank > unit.rank {
+                if let m2 = wholeWord(unitIndex, b, after), unitKinds[m2.word].rank > unit.rank {
                     if record { separators.append(TextRange(nx, nx + 1)) }
                     k = after; next = m2; continue
                 }
                 break
             }
             let after = skipSpace(b, end)
-            if let m2 = unitMatch(b, after) { k = after; next = m2; continue }
+            if let m2 = wholeWord(unitIndex, b, after) { k = after; next = m2; continue }
             break
         }
         guard unitCount > 0 else { return nil }
-        return Chain(units: units, range: TextRange(i, end), separators: separators)
+        return Chain(units: consume units, range: TextRange(i, end), separators: consume separators)
     }
 
     /// A unit's number: digits (+ one letter: `5a`), a Roman numeral, or a

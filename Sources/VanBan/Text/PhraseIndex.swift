@@ -14,6 +14,8 @@ public final class PhraseIndex: Sendable {
         /// The phrase's first `min(8, length)` bytes as a little-endian
         /// word (zero above them), compared with one load in `match`.
         var head: UInt64
+        /// The bits of `head`'s bytes (all of them from eight bytes on).
+        var mask: UInt64
     }
 
     private let storage: [UInt8]
@@ -97,7 +99,8 @@ public final class PhraseIndex: Sendable {
         for (k, p) in phrases.enumerated() where !p.isEmpty {
             var head: UInt64 = 0
             for q in 0..<min(8, p.count) { head |= UInt64(p[q]) << UInt64(8 * q) }
-            let e = Entry(start: Int32(storage.count), length: Int32(p.count), id: Int32(ids?[k] ?? k), head: head)
+            let mask: UInt64 = p.count >= 8 ? ~0 : (1 << UInt64(8 * p.count)) &- 1
+            let e = Entry(start: Int32(storage.count), length: Int32(p.count), id: Int32(ids?[k] ?? k), head: head, mask: mask)
             storage.append(contentsOf: p)
             let a = suffix ? p[p.count - 1] : p[0]
             edges.append(a)
@@ -155,6 +158,23 @@ public final class PhraseIndex: Sendable {
             entries.withUnsafeBufferPointer { es in
                 var e = Int(bucketStart[k])
                 let last = Int(bucketStart[k + 1])
+                // A prefix index compares every phrase from `i`: the eight
+                // bytes there are read once (when they are in the buffer).
+                if !suffix && i &+ 8 <= n {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    while e < last {
+                        let entry = es[e]
+                        e &+= 1
+                        let len = Int(entry.length)
+                        if i + len > end || word & entry.mask != entry.head { continue }
+                        // (The first eight bytes, or all, are equal: the rest.)
+                        var q = 8
+                        let st = Int(entry.start)
+                        while q < len && p[i &+ q] == s[st &+ q] { q &+= 1 }
+                        if q >= len && accept(Int(entry.id), len) { return (Int(entry.id), len) }
+                    }
+                    return nil
+                }
                 while e < last {
                     let entry = es[e]
                     e &+= 1
@@ -168,8 +188,7 @@ public final class PhraseIndex: Sendable {
                     var q = 0
                     if from &+ 8 <= n {
                         let word = UnsafeRawPointer(p.baseAddress! + from).loadUnaligned(as: UInt64.self)
-                        let mask: UInt64 = len >= 8 ? ~0 : (1 << UInt64(8 * len)) &- 1
-                        if UInt64(littleEndian: word) & mask != entry.head { continue }
+                        if UInt64(littleEndian: word) & entry.mask != entry.head { continue }
                         q = min(8, len)
                     }
                     let st = Int(entry.start)

@@ -27,7 +27,7 @@ enum CitationChecks {
     /// (a first letter `V`/`v`) read on the type name's first byte: most
     /// type names are decided there, without making their text.
     static func isGenericTypeName(_ c: Citation, at i: Int, _ context: RuleContext) -> Bool {
-        guard let r = c.typeName?.range else { return true }
+        guard let r = c.typeNameRange else { return true }
         guard r.start < r.end, case let f = context.clean[r.start], f == 0x56 || f == 0x76 else { return false }
         return context.analysis.isGenericTypeName(c, at: i)
     }
@@ -86,8 +86,8 @@ enum CitationChecks {
         if c.form == .named || c.isLawByName { return [] }
         var out: MissingParts = []
         if c.date == nil { out.insert(.date) }
-        if c.issuer == nil { out.insert(.issuer) }
-        if c.subject == nil { out.insert(.subject) }
+        if c.issuerRange == nil { out.insert(.issuer) }
+        if c.subjectRange == nil { out.insert(.subject) }
         return out
     }
 
@@ -112,7 +112,7 @@ enum CitationChecks {
 
     /// `missingParts(c).isEmpty`, without building the list.
     static func isComplete(_ c: Citation) -> Bool {
-        c.form == .named || c.isLawByName || (c.date != nil && c.issuer != nil && c.subject != nil)
+        c.form == .named || c.isLawByName || (c.date != nil && c.issuerRange != nil && c.subjectRange != nil)
     }
 
     /// The range of the title block (type name, trích yếu), where a short

@@ -196,7 +196,7 @@ public enum CitationResolver {
             case .deictic:
                 // (The word's text made only when its bytes may be `này`:
                 // four in NFC, five decomposed.)
-                if c.typeName == nil || c.deixis.map({ d in (4...5).contains(d.range.end - d.range.start) && d.text == "này" }) == true {
+                if c.typeNameRange == nil || c.deixis.map({ d in (4...5).contains(d.range.end - d.range.start) && d.text == "này" }) == true {
                     res[i].target = .this(attachment: selfScope(doc, c, scope))
                 } else if let a = nearestAntecedent(cits, before: i, kind: c.kind) {
                     res[i].antecedent = a
@@ -242,7 +242,7 @@ public enum CitationResolver {
     /// texts: in a model placed back on a decomposed original too, whose
     /// texts are the NFC of the bytes under their ranges.
     static func lawKey(_ c: Citation, name: Field, clean: [UInt8]) -> String {
-        let typeRange = c.typeName?.range, nameRange = name.range
+        let typeRange = c.typeNameRange, nameRange = name.range
         // (`lowerUTF8` reads whole scalars: both ranges must start and end
         // on scalar boundaries, as the parser's do.)
         func whole(_ r: TextRange) -> Bool {
@@ -303,7 +303,7 @@ public enum CitationResolver {
         guard let s = scope else { return nil }
         if let k = c.kind, k == doc.kind { return nil }
         if let t = c.typeName?.text.lowercased(), doc.attachments[s].typeName.text.lowercased().hasPrefix(t) { return s }
-        return c.typeName == nil ? s : nil
+        return c.typeNameRange == nil ? s : nil
     }
 
     static func nearestAntecedent(_ cits: [Citation], before i: Int, kind: DocumentKind?) -> Int? {

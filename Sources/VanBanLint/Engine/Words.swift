@@ -52,55 +52,60 @@ enum WordClass {
     /// scalar's `upper` moved up here, `firstUpperShift` bits).
     static let firstUpper: UInt16 = 0x800
     static let firstUpperShift: UInt16 = 10
-    /// In `bytes` only: a byte of 0x80 or more, where a wide scalar (or
+    /// In `scanTable`'s byte classes only: a byte of 0x80 or more, where a wide scalar (or
     /// an invalid byte) starts. The sign bit: an ASCII letter's class is
     /// positive as an `Int16`, a separator's 0, this mark's negative.
     static let leadByte: UInt16 = 0x8000
 
-    /// Per byte value: the class of an ASCII byte, `leadByte` for the others.
-    static let bytes: [UInt16] = (0..<256).map { v -> UInt16 in
-        guard v < 0x80 else { return leadByte }
-        var f = UInt16(ScalarClass.asciiTable[v])
-        let l = v | 0x20
-        if f != 0 && (l == 0x6F || l == 0x75) { f |= plainOU }
-        if f != 0 && (l == 0x61 || l == 0x65 || l == 0x79) { f |= plainAEY }
-        return f
-    }
-
-    /// `bytes` for the first byte of a word: an upper-case letter's class
-    /// has `firstUpper` too.
-    static let firstBytes: [UInt16] = bytes.map { $0 | ($0 & leadByte == 0 ? ($0 & upper) << firstUpperShift : 0) }
-
-    /// `table`, `bytes` and `firstBytes` one after another (from 0,
-    /// `bytesAt` and `firstBytesAt`): the scan reads all three through one
-    /// register.
-    static let scanTable: [UInt16] = table + bytes + firstBytes
-    static let bytesAt = ScalarClass.limit, firstBytesAt = ScalarClass.limit + 256
-
-    /// Per scalar below `ScalarClass.limit`, the class it has when written
-    /// in two bytes or more (the scan reads only multi-byte forms here):
-    /// `ScalarClass.table`'s flags, `wide`, and the tone bits.
-    static let table: [UInt16] = {
-        let flat = Syllable.decomposeAnyCaseFlat
-        return ScalarClass.table.indices.map { v -> UInt16 in
-            var f = UInt16(ScalarClass.table[v]) | wide
-            // (Every key of `decomposeAnyCase` is below U+2000, in `flat`.)
-            let d = v < flat.count ? flat[v] : 0
-            if d & 0xFF != 0 {
-                let base = d >> 8
-                if base == 0x6F || base == 0x75 { f |= tonedOU }
-                if base == 0x61 || base == 0x65 || base == 0x79 { f |= tonedAEY }
+    /// The scan's classes, three tables one after another (the scan reads
+    /// all three through one register):
+    /// - from 0, per scalar below `ScalarClass.limit`, the class it has
+    ///   when written in two bytes or more (the scan reads only multi-byte
+    ///   forms here): `ScalarClass.table`'s flags, `wide`, and the tone bits;
+    /// - from `bytesAt`, per byte value: the class of an ASCII byte,
+    ///   `leadByte` for the others;
+    /// - from `firstBytesAt`, the same for the first byte of a word: an
+    ///   upper-case letter's class has `firstUpper` too.
+    ///
+    /// Built once, on first use, in a few hundred thousand instructions
+    /// (start-up counts): one pass over `ScalarClass.table`, and the tone
+    /// bits from `Syllable.decomposeAnyCase`'s few keys.
+    static let scanTable: [UInt16] = {
+        let limit = ScalarClass.limit
+        var t = [UInt16](repeating: 0, count: limit + 512)
+        t.withUnsafeMutableBufferPointer { o in
+            ScalarClass.table.withUnsafeBufferPointer { s in
+                for v in 0..<limit { o[v] = UInt16(s[v]) | wide }
             }
-            return f
+            // (Every key of `decomposeAnyCase` is a Vietnamese vowel, below the limit.)
+            for (v, (base, tone)) in Syllable.decomposeAnyCase where tone != 0 && v < limit {
+                if base == 0x6F || base == 0x75 { o[Int(v)] |= tonedOU }
+                if base == 0x61 || base == 0x65 || base == 0x79 { o[Int(v)] |= tonedAEY }
+            }
+            ScalarClass.asciiTable.withUnsafeBufferPointer { ascii in
+                for v in 0..<256 {
+                    var f = leadByte
+                    if v < 0x80 {
+                        f = UInt16(ascii[v])
+                        let l = v | 0x20
+                        if f != 0 && (l == 0x6F || l == 0x75) { f |= plainOU }
+                        if f != 0 && (l == 0x61 || l == 0x65 || l == 0x79) { f |= plainAEY }
+                    }
+                    o[limit + v] = f
+                    o[limit + 256 + v] = f & leadByte == 0 ? f | (f & upper) << firstUpperShift : f
+                }
+            }
         }
+        return t
     }()
+    static let bytesAt = ScalarClass.limit, firstBytesAt = ScalarClass.limit + 256
 
     /// The class of scalar `s`, read from `length` bytes of the view (as
     /// `Words.split` and `Words.indexed` give it).
     static func of(_ s: Unicode.Scalar, length: Int) -> UInt16 {
         // (A byte read alone at 0x80 or more is an invalid one: U+FFFD, not a letter.)
-        if length == 1 { return s.value < 0x80 ? bytes[Int(s.value)] : wide }
-        return s.value < UInt32(ScalarClass.limit) ? table[Int(s.value)] : UInt16(ScalarClass.classify(s)) | wide
+        if length == 1 { return s.value < 0x80 ? scanTable[bytesAt + Int(s.value)] : wide }
+        return s.value < UInt32(ScalarClass.limit) ? scanTable[Int(s.value)] : UInt16(ScalarClass.classify(s)) | wide
     }
 }
 
@@ -139,9 +144,10 @@ public enum Words {
     /// `SharedAnalysis` uses them: the same words, keys and hashes.
     ///
     /// Exact because it is the same scan: every scalar is classified as
-    /// `split` classifies it (`WordClass.bytes` for a byte below 0x80, the
-    /// two- and three-byte forms read as `Bytes.decodeScalar` reads them,
-    /// and `decodeScalar` itself for the rest), the classes are or'ed
+    /// `split` classifies it (`WordClass.scanTable`'s byte classes for a
+    /// byte below 0x80, the two- and three-byte forms read as
+    /// `Bytes.decodeScalar` reads them, and `decodeScalar` itself for the
+    /// rest), the classes are or'ed
     /// together, letters counted (a word's ASCII bytes are letters, so
     /// its letters are its bytes less the wide scalars' bytes that are not
     /// letters), and each byte of the word is hashed with FNV-1a in order
@@ -200,15 +206,14 @@ public enum Words {
                 while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
             }
             var seen = f0
-            // The class of the scalar at `i`: at the end of the word, 0 when
-            // an ASCII separator ended it (never the class of a wide scalar,
-            // nor of a letter when the view ended it).
-            var g: UInt16 = 1
+            // Where the word ends: the view's end, or the scalar that ends
+            // it, which `i` then passes (the loop between words would skip it).
+            var end = n
             scan: while i < n {
                 // ASCII letters (a positive class; 0 ends the word, the
                 // lead-byte mark is negative).
                 var c = p[i]
-                g = t[bytesAt &+ Int(c)]
+                var g = t[bytesAt &+ Int(c)]
                 while Int16(bitPattern: g) > 0 {
                     seen |= g
                     h = WordHash.step(h, UInt64(c))
@@ -217,13 +222,13 @@ public enum Words {
                     c = p[i]
                     g = t[bytesAt &+ Int(c)]
                 }
-                if g == 0 { break }
+                if g == 0 { end = i; i &+= 1; break }
                 // One wide scalar: the two- and three-byte forms inline,
                 // read as `wideClassOf` reads them.
                 if c < 0xE0 && i &+ 1 < n {
                     let c1 = p[i &+ 1]
                     g = t[Int(c & 0x1F) << 6 | Int(c1 & 0x3F)]
-                    if g & letterOrMark == 0 { break }
+                    if g & letterOrMark == 0 { end = i; i &+= 2; break }
                     wideNonLetters &+= 2 &- Int(g & alphabetic)
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
@@ -232,7 +237,7 @@ public enum Words {
                           case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
                           case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
                     g = t[v]
-                    if g & letterOrMark == 0 { break }
+                    if g & letterOrMark == 0 { end = i; i &+= 3; break }
                     wideNonLetters &+= 3 &- Int(g & alphabetic)
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
@@ -241,15 +246,15 @@ public enum Words {
                 } else {
                     let len: Int
                     (g, len) = Words.wideClassOf(p, i, n, t)
-                    if g & letterOrMark == 0 { break }
+                    if g & letterOrMark == 0 { end = i; i &+= len; break }
                     wideNonLetters &+= len &- Int(g & alphabetic)
-                    let end = i &+ len
-                    while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
+                    let stop = i &+ len
+                    while i < stop { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
                 }
                 seen |= g
             }
-            let length = i &- start
-            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, i), letterCount: length &- wideNonLetters, classes: seen))
+            let length = end &- start
+            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, end), letterCount: length &- wideNonLetters, classes: seen))
             let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
             keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
             hashBuffer[buffered] = h | 1
@@ -258,9 +263,6 @@ public enum Words {
                 Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
                 buffered = 0
             }
-            // An ASCII separator that ended the word is skipped here, as
-            // the loop between words would skip it.
-            if g == 0 { i &+= 1 }
         }
         Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
     }

@@ -47,7 +47,7 @@ public final class Lexicon: Sendable {
             for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
                 let bytes = Array(text.utf8)
                 let h = Lexicon.hash(bytes[...])
-                var slot = Int(truncatingIfNeeded: h) & (size - 1)
+                var slot = Lexicon.slot(h, size - 1)
                 while v[slot] != UInt32.max && k[slot] != h { slot = (slot + 1) & (size - 1) }
                 // `Y` is both the capitalised and the upper-case form: keep the first.
                 if v[slot] != UInt32.max { continue }
@@ -75,6 +75,12 @@ public final class Lexicon: Sendable {
         return h
     }
 
+    /// The first slot of hash `h` in a table of `mask + 1` slots: bits
+    /// from 7 up (FNV-1a's lowest bits mix the least, and bit 0 is always
+    /// set: `h & mask` would leave half the slots empty and lengthen probes).
+    @inline(__always)
+    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 7) & mask }
+
     @inline(__always)
     static func hash(_ b: ArraySlice<UInt8>) -> UInt64 {
         var h = WordHash.seed
@@ -95,7 +101,7 @@ public final class Lexicon: Sendable {
         var i = r.start
         while i < r.end { h = WordHash.step(h, UInt64(bytes[i])); i += 1 }
         h |= 1
-        var slot = Int(truncatingIfNeeded: h) & mask
+        var slot = Lexicon.slot(h, mask)
         while values[slot] != UInt32.max {
             if keys[slot] == h { return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!) }
             slot = (slot + 1) & mask
@@ -152,7 +158,7 @@ public final class Lexicon: Sendable {
 
         @inline(__always)
         public func lookup(hash h: UInt64, key k: UInt32) -> (id: Int, form: CaseForm)? {
-            var slot = Int(truncatingIfNeeded: h) & mask
+            var slot = Lexicon.slot(h, mask)
             while values[slot] != UInt32.max {
                 if keys[slot] == h {
                     guard QuickFilter.passes(k, lengths, fb, p2) else { return nil }

@@ -521,11 +521,13 @@ public enum SyllableTable {
     static func contains(hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>) -> Bool {
         let mask = t.count - 1
         var slot = Int(truncatingIfNeeded: h >> 7) & mask
-        while t[slot] != 0 {
-            if t[slot] == h { return true }
+        // (The hash first: most words probed are in the table, at their first slot.)
+        while true {
+            let v = t[slot]
+            if v == h { return true }
+            if v == 0 { return false }
             slot = (slot + 1) & mask
         }
-        return false
     }
 
     /// Whether the table holds `plain`, a word of a–z, `đ` and toneless

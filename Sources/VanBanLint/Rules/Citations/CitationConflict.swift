@@ -95,9 +95,9 @@ public struct CitationConflict: Rule {
 
         /// `generic`: `CitationChecks.isGenericTypeName(p)`.
         init(_ p: Citation, generic: Bool, clean: [UInt8]) {
-            date = p.form == .numbered && p.dateField != nil ? p.date : nil
-            if let k = p.kind, !generic, k != .congVan, p.typeName != nil { kind = k } else { kind = nil }
-            if let r = p.issuer?.range {
+            date = p.form == .numbered && p.dateFieldRange != nil ? p.date : nil
+            if let k = p.kind, !generic, k != .congVan, p.typeNameRange != nil { kind = k } else { kind = nil }
+            if let r = p.issuerRange {
                 let bytes = clean[r.start..<r.end]
                 issuer = bytes
                 issuerHash = bytes.withUnsafeBufferPointer { HashedKey.bytesHash($0) }

@@ -55,14 +55,14 @@ public struct CitationFirstIncomplete: Rule {
                 return t.date != nil && zone.contains(t.range.start)
             }) { continue }
             let c = g.citations[first]
-            guard c.form == .numbered, c.number?.isPartyStyle == false, c.typeName != nil, !c.isLawByName,
+            guard c.form == .numbered, c.number?.isPartyStyle == false, c.typeNameRange != nil, !c.isLawByName,
                   !CitationChecks.isGenericTypeName(c, at: first, context), let n = c.number else { continue }
             var missing = CitationChecks.missingParts(c)
             if dateNotRequired { missing.remove(.date) }
             // A document citing one of its own issuer's documents may leave
             // the issuer out ("Chính phủ ban hành Nghị định sửa đổi … Nghị
             // định số 01/2015/NĐ-CP ngày …").
-            if c.issuer == nil, let own = doc.header.number?.number.issuerCode, own == n.issuerCode {
+            if c.issuerRange == nil, let own = doc.header.number?.number.issuerCode, own == n.issuerCode {
                 missing.remove(.issuer)
             }
             // The date or issuer may stand earlier in the same sentence
@@ -114,7 +114,7 @@ public struct CitationFirstIncomplete: Rule {
             // Lower confidence: only the subject missing (common and often
             // given by the V/v line), an incoming letter (công văn, tờ trình,
             // thông báo), a later complete citation, or the TT 01 regime.
-            let onlySubject = c.date != nil && c.issuer != nil
+            let onlySubject = c.date != nil && c.issuerRange != nil
             let lowConfidence = onlySubject || laterComplete || context.regime == .tt01 || !(c.kind.map(Self.formalKinds.contains) ?? false)
             let sev: Severity? = lowConfidence ? .info : nil
             // (The message is written when read: this rule has many findings.)
@@ -163,8 +163,8 @@ public struct CitationFirstIncomplete: Rule {
         // The issuer, then the subject, of each citation (no array of the
         // two ranges: this runs over every citation).
         for c in citations {
-            if let r = c.issuer?.range { scan(r) }
-            if let r = c.subject?.range { scan(r) }
+            if let r = c.issuerRange { scan(r) }
+            if let r = c.subjectRange { scan(r) }
         }
         return out
     }

@@ -22,8 +22,8 @@ public struct CitationIssuerCode: Rule {
     public func check(_ context: RuleContext) {
         for c in context.analysis.citations.citations {
             // (The number is copied only for a finding.)
-            guard c.form == .numbered, c.issuer != nil, c.number?.isPartyStyle == false, c.number?.symbolParts.count == 2,
-                  let code = c.number?.issuerCode, let expected = Issuers.entry(code: code), let issuer = c.issuer else { continue }
+            guard c.form == .numbered, c.issuerRange != nil, c.number?.isPartyStyle == false, c.numberSymbolPartCount == 2,
+                  let code = c.numberIssuerCode, let expected = Issuers.entry(code: code), let issuer = c.issuer else { continue }
             // (The text made once: `Field.text` makes a new string per call.)
             let written = issuer.text
             if context.analysis.issuers.names(written, expected) { continue }

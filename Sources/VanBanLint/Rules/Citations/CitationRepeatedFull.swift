@@ -29,7 +29,7 @@ public struct CitationRepeatedFull: Rule {
                 // định sửa đổi, bổ sung … Nghị định số … ngày …") name the
                 // document in full as the form requires: neither counts.
                 if Self.repeatsTheTitle(subject, enacting, c.range.start) { continue }
-                let full = c.date != nil && c.issuer != nil
+                let full = c.date != nil && c.issuerRange != nil
                 // Tables of documents repeat the full form on purpose.
                 if full && sawFull, !CitationChecks.inTable(context.document, c.range.start), let from = c.number?.range.end ?? c.name?.range.end {
                     // (The message is written when read: this rule has many findings.)

@@ -22,9 +22,9 @@ public struct CitationTypeCode: Rule {
     public func check(_ context: RuleContext) {
         for (i, c) in context.analysis.citations.citations.enumerated() {
             // (The number and type name are copied only for a finding.)
-            guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeName != nil,
+            guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeNameRange != nil,
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
-            let codeKind = CitationChecks.kind(ofCode: c.number?.typeCode)
+            let codeKind = CitationChecks.kind(ofCode: c.numberTypeCode)
             if kind == .luat || kind == .boLuat {
                 // Laws carry no type code: "Luật … số 64/2025/QH15".
                 guard let ck = codeKind else { continue }

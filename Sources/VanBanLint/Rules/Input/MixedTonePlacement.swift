@@ -35,56 +35,77 @@ public struct MixedTonePlacement: Rule {
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
         flat.withUnsafeBufferPointer { f in
-            /// `Syllable.decomposeAnyCase(u)` as `base << 8 | tone` (0: not a vowel), from the flat table read once.
-            @inline(__always) func decomposed(_ u: Unicode.Scalar) -> UInt32 {
-                if u.value < 0x2000 { return f[Int(u.value)] }
-                return Syllable.decomposeAnyCase[u.value].map { $0.0 << 8 | UInt32($0.1) } ?? 0
-            }
+            // Both shapes need a toned o/u and a plain a/e/y, or a plain
+            // o/u and a toned a/e/y, in the word (`WordClass`: a toned bit
+            // aligns with its partner's when shifted by 2): most words, and
+            // every ASCII word, have neither pair. `shifted` lines the bits
+            // up, `pair` tests them (the union of four words' is tested once).
+            @inline(__always) func shifted(_ c: UInt16) -> UInt16 { (c << 2) & c }
+            @inline(__always) func pair(_ g: UInt16) -> Bool { g & (WordClass.tonedAEY | WordClass.plainAEY) != 0 }
             let range = range ?? 0..<wb.count
             var k = range.lowerBound
-            // (A `while` loop: the tests below skip most words, and `for`'s
-            // range checks were a good part of the cost per word.)
-            while k < range.upperBound {
-                defer { k &+= 1 }
-                // Both shapes need a toned o/u and a plain a/e/y, or a plain
-                // o/u and a toned a/e/y, in the word (`WordClass`: a toned
-                // bit aligns with its partner's when shifted by 2): most
-                // words, and every ASCII word, have neither pair.
-                let f = wb[k].classes
-                guard (f << 2) & f & (WordClass.tonedAEY | WordClass.plainAEY) != 0 else { continue }
-                // (Wrapping arithmetic: a range's end is at or after its start, in the view.)
-                let s = wb[k].range.start, e = wb[k].range.end
-                guard UInt(bitPattern: e &- s &- 3) <= 7 else { continue }   // 3–10 bytes
-                let last = p[e &- 1]
-                if last < 0x80 {
-                    // Old style: a toned o before a/e, a toned u before y.
-                    let l = last | 0x20
-                    guard l == 0x61 || l == 0x65 || l == 0x79, p[e &- 2] >= 0x80 else { continue }
-                    // The scalar before the last byte (`Bytes.previousScalarStart`; `s ≥ 0`, so `lead ≥ 0`).
-                    var lead = e &- 2
-                    while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
-                    let d = decomposed(Bytes.decodeScalar(p, lead).0)
-                    guard d & 0xFF != 0, d >> 8 == (l == 0x79 ? 0x75 : 0x6F) else { continue }
-                } else {
-                    // New style: a plain o before a toned a/e, a plain u before a toned y.
-                    var lead = e &- 1
-                    while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
-                    guard lead > s else { continue }
-                    let q = p[lead &- 1] | 0x20
-                    guard q == 0x6F || q == 0x75 else { continue }
-                    let d = decomposed(Bytes.decodeScalar(p, lead).0)
-                    guard d & 0xFF != 0 else { continue }
-                    let base = d >> 8
-                    guard q == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { continue }
+            let end = range.upperBound
+            // Four words per test (one branch and one count per block, not
+            // per word: the test skips most blocks); the words of a block
+            // that passes are tested one by one, in order, by a function of
+            // their own (the loop then keeps its few values in registers).
+            while end &- k >= 4 {
+                let g0 = shifted(wb[k].classes), g1 = shifted(wb[k &+ 1].classes)
+                let g2 = shifted(wb[k &+ 2].classes), g3 = shifted(wb[k &+ 3].classes)
+                if pair(g0 | g1 | g2 | g3) {
+                    for j in k..<k &+ 4 where pair(shifted(wb[j].classes)) { consider(j, wb, p, f, &out) }
                 }
-                let lc = wb[k].letterCount
-                guard lc <= 6 && lc >= 2 else { continue }
-                out.append(k)
+                k &+= 4
+            }
+            while k < end {
+                if pair(shifted(wb[k].classes)) { consider(k, wb, p, f, &out) }
+                k &+= 1
             }
         }
         }
         }
         return out
+    }
+
+    /// The tests of `candidates` after the classes' one, on word `k` whose
+    /// classes hold a vowel pair (`flat`: `Syllable.decomposeAnyCaseFlat`):
+    /// appends `k` to `out` when it passes.
+    @inline(never)
+    static func consider(_ k: Int, _ wb: UnsafeBufferPointer<Word>, _ p: UnsafeBufferPointer<UInt8>,
+                         _ f: UnsafeBufferPointer<UInt32>, _ out: inout [Int]) {
+        /// `Syllable.decomposeAnyCase(u)` as `base << 8 | tone` (0: not a vowel), from the flat table.
+        @inline(__always) func decomposed(_ u: Unicode.Scalar) -> UInt32 {
+            if u.value < 0x2000 { return f[Int(u.value)] }
+            return Syllable.decomposeAnyCase[u.value].map { $0.0 << 8 | UInt32($0.1) } ?? 0
+        }
+        // (Wrapping arithmetic: a range's end is at or after its start, in the view.)
+        let s = wb[k].range.start, e = wb[k].range.end
+        guard UInt(bitPattern: e &- s &- 3) <= 7 else { return }   // 3–10 bytes
+        let last = p[e &- 1]
+        if last < 0x80 {
+            // Old style: a toned o before a/e, a toned u before y.
+            let l = last | 0x20
+            guard l == 0x61 || l == 0x65 || l == 0x79, p[e &- 2] >= 0x80 else { return }
+            // The scalar before the last byte (`Bytes.previousScalarStart`; `s ≥ 0`, so `lead ≥ 0`).
+            var lead = e &- 2
+            while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
+            let d = decomposed(Bytes.decodeScalar(p, lead).0)
+            guard d & 0xFF != 0, d >> 8 == (l == 0x79 ? 0x75 : 0x6F) else { return }
+        } else {
+            // New style: a plain o before a toned a/e, a plain u before a toned y.
+            var lead = e &- 1
+            while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
+            guard lead > s else { return }
+            let q = p[lead &- 1] | 0x20
+            guard q == 0x6F || q == 0x75 else { return }
+            let d = decomposed(Bytes.decodeScalar(p, lead).0)
+            guard d & 0xFF != 0 else { return }
+            let base = d >> 8
+            guard q == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { return }
+        }
+        let lc = wb[k].letterCount
+        guard lc <= 6 && lc >= 2 else { return }
+        out.append(k)
     }
 
     public func check(_ context: RuleContext) {
