@@ -318,7 +318,8 @@ struct HeaderParser {
                 // (A token whose last letter is ASCII and no `g` is not
                 // `cong`: passed over without making its plain form.)
                 guard HeaderParser.mayEndWith(tokens[i].bytes, UInt8(ascii: "g")) else { continue }
-                for (k, w) in words.enumerated() where tokens[i + k].plain != w { continue outer }
+                // (Each plain form compared without making it.)
+                for (k, w) in words.enumerated() where !Vietnamese.tokenKeyEquals(tokens[i + k].bytes, plain: true, w) { continue outer }
                 header.quocHieu = field(i, i + words.count - 1)
                 return
             }
@@ -367,12 +368,14 @@ struct HeaderParser {
             // a token whose last letter is ASCII and no `c` is passed over
             // without making its plain form.)
             guard HeaderParser.mayEndWith(tokens[i].bytes, UInt8(ascii: "c")) else { continue }
-            let k = tokens[i].plain
-            guard k == "doc" || k.utf8HasPrefix("doc lap") else { continue }
-            guard i + 1 < tokens.count, tokens[i + 1].plain.utf8HasPrefix("lap") else { continue }
+            // (The plain forms compared without making them: the prefix
+            // and suffix tests are by the bytes, as `utf8HasPrefix` is.)
+            guard Vietnamese.tokenKeyEquals(tokens[i].bytes, plain: true, "doc")
+                || Vietnamese.withTokenKey(tokens[i].bytes, plain: true, { k, _ in Bytes.hasPrefix(k, "doc lap") }) else { continue }
+            guard i + 1 < tokens.count, Vietnamese.withTokenKey(tokens[i + 1].bytes, plain: true, { k, _ in Bytes.hasPrefix(k, "lap") }) else { continue }
             var j = i + 1
             while j < min(tokens.count, i + 10) {
-                if tokens[j].plain.utf8HasSuffix("phuc") {
+                if Vietnamese.withTokenKey(tokens[j].bytes, plain: true, { k, _ in Bytes.hasSuffix(k, "phuc") }) {
                     // (The text is the tokens joined: the trailing dashes of
                     // a rule drawn on the same line stay out.)
                     header.tieuNgu = field(i, j)
@@ -780,8 +783,10 @@ struct HeaderParser {
             // `nG`, `NG` lower-case to: the key is made only for those.
             let bytes = tokens[i].bytes
             guard bytes.count >= 2, bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "g") else { continue }
-            let key = tokens[i].key
-            guard key.utf8HasPrefix("ngày") || key.utf8HasPrefix("ngay") || key.utf8HasPrefix("ngảy") || key.utf8HasPrefix("ngdy") else { continue }
+            // (The key's bytes compared without making it.)
+            guard Vietnamese.withTokenKey(tokens[i].bytes, plain: false, { key, _ in
+                Bytes.hasPrefix(key, "ngày") || Bytes.hasPrefix(key, "ngay") || Bytes.hasPrefix(key, "ngảy") || Bytes.hasPrefix(key, "ngdy")
+            }) else { continue }
             if doc.isAttachedByLine(tokens[i].line) { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
@@ -1178,6 +1183,8 @@ struct HeaderParser {
     }
 
     static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]
+    /// `plainMarks` (ASCII), as a list.
+    static let plainMarkList: [String] = Array(plainMarks)
 
     mutating func findMarks() {
         let b = doc.clean
@@ -1191,7 +1198,12 @@ struct HeaderParser {
             // (`tokenKey` is `tokenFacts`' plain form with trailing `,;:.`
             // dropped, made without arrays: it passes every line that form
             // passed, and the test on `up` below decides.)
-            guard HeaderParser.plainMarks.contains(Vietnamese.tokenKey(b[t.start..<t.end], plain: true)) else { continue }
+            // (Compared with each mark without making the form when every
+            // scalar takes the fast route: see `Vietnamese.tokenKeyEquals`.)
+            guard Vietnamese.withTokenKey(b[t.start..<t.end], plain: true, { key, fast in
+                fast ? HeaderParser.plainMarkList.contains { Bytes.equal(key, $0) }
+                    : HeaderParser.plainMarks.contains(String(decoding: key, as: UTF8.self))
+            }) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":

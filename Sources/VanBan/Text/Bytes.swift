@@ -25,6 +25,34 @@ public enum Bytes {
     @inlinable @inline(__always) public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inlinable @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
 
+    /// Whether the bytes are those of `s` (`s.utf8`, compared byte for byte).
+    @inline(__always)
+    public static func equal(_ p: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmpEqual(p, q)) }
+    }
+
+    /// Whether `s` opens `p` (byte for byte).
+    @inline(__always)
+    public static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { q in p.count >= q.count && (q.isEmpty || memcmpEqual(UnsafeBufferPointer(rebasing: p[0..<q.count]), q)) }
+    }
+
+    /// Whether `s` closes `p` (byte for byte).
+    @inline(__always)
+    public static func hasSuffix(_ p: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { q in p.count >= q.count && (q.isEmpty || memcmpEqual(UnsafeBufferPointer(rebasing: p[(p.count - q.count)...]), q)) }
+    }
+
+    /// Two buffers of one length, equal byte for byte.
+    @inline(__always)
+    static func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in 0..<a.count where a[k] != b[k] { return false }
+        return true
+    }
+
     /// Decodes the scalar starting at `i` (which must be a lead byte).
     @inlinable @inline(__always)
     public static func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
