@@ -1021,7 +1021,15 @@ struct HeaderParser {
             if tokens[last].text.utf8HasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
             var tb = title ?? TitleBlock()
             tb.typeName = field(i, last)
-            tb.typeName?.text = tokens[i...last].map(\.key).joined(separator: " ").uppercased()
+            let keys = tokens[i...last].map(\.key).joined(separator: " ")
+            // (A name's form in capitals read from the table when the keys
+            // are byte for byte those of a listed name: `uppercased` of
+            // Vietnamese text costs thousands of instructions.)
+            if let (key, upper) = HeaderParser.typeNameKeyUpper[keys], key.utf8Equals(keys) {
+                tb.typeName?.text = upper
+            } else {
+                tb.typeName?.text = keys.uppercased()
+            }
             tb.typeKind = kind
             if tb.vv == nil {
                 tb.subject = freeText(from: last + 1, stopAtCaps: true)
@@ -1050,6 +1058,18 @@ struct HeaderParser {
     /// upper case and without marks.
     static let typeNameFirstLengths: [(words: Int, upper: Int, plain: Int)] =
         typeNameWords.map { ($0.words.count, $0.words.first?.utf8.count ?? 0, $0.plain.first?.utf8.count ?? 0) }
+
+    /// Per type name as listed, its words' token keys joined by a blank
+    /// (what `findTitle` joins for a name written so): that text, and its
+    /// `uppercased()`.
+    static let typeNameKeyUpper: [String: (key: String, upper: String)] = {
+        var t: [String: (key: String, upper: String)] = [:]
+        for (words, _, _) in typeNameWords {
+            let key = words.map { Vietnamese.tokenKey(Array($0.utf8)[...], plain: false) }.joined(separator: " ")
+            t[key] = (key, key.uppercased())
+        }
+        return t
+    }()
 
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
