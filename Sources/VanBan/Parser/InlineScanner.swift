@@ -65,16 +65,19 @@ enum InlineScanner {
         let n = p.count
         guard let base = p.baseAddress else { return n }
         let raw = UnsafeRawPointer(base)
-        let paren = SIMD16<UInt8>(repeating: 0x28), lowerBit = SIMD16<UInt8>(repeating: 0x20)
-        let letterN = SIMD16<UInt8>(repeating: 0x6E), letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
+        let paren = SIMD16<UInt8>(repeating: 0x28)
+        let letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
         let dot = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/"))
         /// The candidate lanes of the sixteen positions from `k` (the loads
-        /// read bytes k…k+19), and the lanes that open "./".
+        /// read bytes k…k+19), and the lanes that open "./". (A lane with a
+        /// "g" after it and a "y" four on is marked whatever it holds: the
+        /// test of its "n" is left to the lane's reading, which `gáy`,
+        /// `gây` and the like reach as well, to find nothing there.)
         @inline(__always) func candidates(_ k: Int) -> SIMDMask<SIMD16<Int8>> {
             let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
             let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
             let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
-            return (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY)) .| ((v .== dot) .& (w .== slash))
+            return (v .== paren) .| ((w .== letterG) .& (y .== letterY)) .| ((v .== dot) .& (w .== slash))
         }
         var k = i
         while k < n {
@@ -150,10 +153,16 @@ enum InlineScanner {
         }
         guard j < b.count, b[j] == UInt8(ascii: ")"), caps >= 2, j - open - 1 >= 2 else { return nil }
         let abbrRange = TextRange(open + 1, j)
-        let abbr = doc.cleanText(abbrRange)
-        // Must start with a capital and have more capitals than lower-case letters.
-        guard let f = abbr.unicodeScalars.first, Bytes.isUpper(f),
-              abbr.unicodeScalars.filter({ Bytes.isLower($0) }).count < caps else { return nil }
+        // Must start with a capital and have more capitals than lower-case
+        // letters. (Read from the bytes, which the loop above allows to be
+        // ASCII letters, digits, `&`, `-` and `Đ` only: the capitals are
+        // ASCII ones and `Đ`, the lower-case letters ASCII ones. The text
+        // is made when it is read.)
+        let f = b[open + 1]
+        guard Bytes.isASCIIUpper(f) || f == 0xC4 else { return nil }
+        var lower = 0
+        for k in abbrRange.start..<abbrRange.end where Bytes.isASCIILower(b[k]) { lower += 1 }
+        guard lower < caps else { return nil }
         // Expansion: up to caps+3 words before, trimmed to start at a word
         // whose initial is the abbreviation's first letter.
         var words: [TextRange] = []
@@ -169,7 +178,7 @@ enum InlineScanner {
             k = s
             if s > 0 && (b[s - 1] == UInt8(ascii: "\n") || b[s - 1] == UInt8(ascii: ",") || b[s - 1] == UInt8(ascii: "(") || b[s - 1] == UInt8(ascii: ";")) { break }
         }
-        let firstLetter = abbr.unicodeScalars.first.map { Vietnamese.base(of: $0) ?? 0 } ?? 0
+        let firstLetter = Vietnamese.base(of: Bytes.decodeScalar(b, abbrRange.start).0) ?? 0
         var expansion: Field?
         let minWords = max(1, caps - 2)
         for (idx, w) in words.enumerated() where words.count - idx >= minWords {
@@ -180,7 +189,7 @@ enum InlineScanner {
                 break
             }
         }
-        return AbbreviationDefinition(abbreviation: Field(range: abbrRange, text: abbr), range: TextRange(open, j + 1), expansion: expansion)
+        return AbbreviationDefinition(abbreviation: Field(range: abbrRange, clean: doc.clean), range: TextRange(open, j + 1), expansion: expansion)
     }
 }
 
