@@ -371,7 +371,14 @@ struct BodyParser {
             // (`consume`: the node is moved into its parent, not copied
             // and then destroyed.)
             if stack.isEmpty {
-                if inAttachment { attachmentStructure.append(consume n) } else { structure.append(consume n) }
+                // (Room for sixteen top-level nodes at the first.)
+                if inAttachment {
+                    if attachmentStructure.isEmpty { attachmentStructure.reserveCapacity(16) }
+                    attachmentStructure.append(consume n)
+                } else {
+                    if structure.isEmpty { structure.reserveCapacity(16) }
+                    structure.append(consume n)
+                }
             } else {
                 // Room for four children at the first: a list of three or
                 // four khoản or điểm, the common case, is stored once instead
@@ -459,7 +466,9 @@ struct BodyParser {
         }
 
         func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
-            if let x = p { out.append(x) }
+            // (Room for eight căn cứ at the first: the list is stored once
+            // or twice, not moved at each doubling.)
+            if let x = p { if out.isEmpty { out.reserveCapacity(8) }; out.append(x) }
             p = nil
         }
 

@@ -24,6 +24,9 @@ enum InlineScanner {
             // "ngày" at a word start.
             if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), i + 1 < n, b[i + 1] == UInt8(ascii: "g"),
                !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
+                // (Room for sixteen at the first: the array grows once or
+                // twice in a text with dates, not five times.)
+                if dates.isEmpty { dates.reserveCapacity(16) }
                 dates.append(DateMention(range: d.range, date: d.date))
                 // The date's bytes are not scanned: an end mark among them
                 // (there is none in a date) is listed here.
@@ -166,6 +169,8 @@ enum InlineScanner {
         // Expansion: up to caps+3 words before, trimmed to start at a word
         // whose initial is the abbreviation's first letter.
         var words: [TextRange] = []
+        // (At most this many words: one allocation, not one per growth.)
+        words.reserveCapacity(caps + 3)
         var k = open
         while k > 0 && Bytes.isBlank(b[k - 1]) { k -= 1 }
         while words.count < caps + 3 && k > 0 {
