@@ -178,6 +178,19 @@ struct BodyParser {
         }
     }
 
+    /// `wordCount(b, r) <= limit`, read no further than the word past the
+    /// limit (a paragraph is not counted to its end).
+    static func hasAtMostWords(_ b: [UInt8], _ r: TextRange, _ limit: Int) -> Bool {
+        var n = 0, inWord = false
+        for i in r.start..<r.end {
+            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord {
+                inWord = true; n += 1
+                if n > limit { return false }
+            }
+        }
+        return true
+    }
+
     static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
         var n = 0, inWord = false
         for i in r.start..<r.end {
@@ -558,6 +571,7 @@ struct BodyParser {
                         // "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": the signature column.
                         absorb(item.text.range)
                     } else {
+                        if noiNhanItems.isEmpty { noiNhanItems.reserveCapacity(8) }
                         noiNhanItems.append(item)
                         if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     }
@@ -575,6 +589,8 @@ struct BodyParser {
                         return kwLuu.match(b, k, e) != nil
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
+                    // (Room for eight items at the first.)
+                    if noiNhanItems.isEmpty { noiNhanItems.reserveCapacity(8) }
                     noiNhanItems.append(item)
                     if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     lines[l].kind = .noiNhanItem
@@ -633,8 +649,8 @@ struct BodyParser {
             let prefix = kwAuthorityPrefixes.match(b, s, e)
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
-                let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.wordCount(b, r) <= 12
-                if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
+                let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.hasAtMostWords(b, r, 12)
+                if let _ = prefix, isCapsLine || BodyParser.hasAtMostWords(b, r, 8), (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true
                     lines[l].kind = .signature

@@ -212,9 +212,9 @@ struct HeaderParser {
         let src = doc.source.bytes
         let n = headerEnd
         var line = 0
-        // About one token in six bytes of a header (a word and its blank):
-        // the array grows once or not at all, not seven times.
-        tokens.reserveCapacity(n / 6)
+        // About one token in six bytes of a header (a word and its blank),
+        // with room for headers of short words: the array seldom grows.
+        tokens.reserveCapacity(n / 4 + 16)
         b.withUnsafeBufferPointer { p in
             precondition(n <= p.count)
             var i = 0

@@ -212,6 +212,13 @@ public enum Bytes {
         if v >= 0x1E00 && v <= 0x1EFF { return v & 1 == 0 ? 1 : -1 }
         if v >= 0x300 && v <= 0x36F { return 0 }
         if v < 0x80 { return 0 }
+        return letterCaseByProperties(u)
+    }
+
+    /// `letterCase` from the Unicode properties, out of line: inlined, the
+    /// properties' metadata was fetched on entry to every caller.
+    @usableFromInline @inline(never)
+    static func letterCaseByProperties(_ u: Unicode.Scalar) -> Int {
         let p = u.properties
         return p.isUppercase ? 1 : (p.isLowercase ? -1 : 0)
     }
@@ -231,6 +238,13 @@ public enum Bytes {
         // (none is), checked against the properties below.
         if v >= 0xA0 && v <= 0xBF { return v == 0xAA || v == 0xB5 || v == 0xBA }
         if v >= 0x2000 && v <= 0x206F { return false }
+        return isLetterByProperties(u)
+    }
+
+    /// `isLetter` from the Unicode properties, out of line (see
+    /// `letterCaseByProperties`).
+    @usableFromInline @inline(never)
+    static func isLetterByProperties(_ u: Unicode.Scalar) -> Bool {
         let p = u.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
