@@ -164,7 +164,8 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if kwSo.match(b, t.start, t.end) != nil || HeaderParser.findWord(kwNgay, in: b, t.start, t.end) != nil { sawField = true }
+            // (Once a field is seen, no line is searched for one again.)
+            if !sawField, kwSo.match(b, t.start, t.end) != nil || HeaderParser.findWord(kwNgay, in: b, t.start, t.end) != nil { sawField = true }
         }
         headerEnd = end
         bodyStartLine = endLine
