@@ -62,8 +62,10 @@ enum InlineScanner {
     /// "ng" with a "y" four bytes on, and none opens "./": a date opens
     /// with "ngày"/"Ngày" (`6E 67 C3 A0 79`), so the positions skipped are
     /// "ng" that opens no date ("những", "ngành", "trong"), where the
-    /// caller finds nothing, and no end mark opens in a window skipped. A
-    /// window with a candidate is read byte by byte, as `nextCandidateByteByByte`.
+    /// caller finds nothing, and no end mark opens in a window skipped. In
+    /// a window with a candidate, the lanes the test marks are read as
+    /// `nextCandidateByteByByte` reads each position; the last positions
+    /// of the text byte by byte.
     static func nextCandidate(_ p: UnsafeBufferPointer<UInt8>, from i: Int, endMarks: inout [Int]) -> Int {
         let n = p.count
         guard let base = p.baseAddress else { return n }
