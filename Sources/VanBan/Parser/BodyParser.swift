@@ -454,6 +454,7 @@ struct BodyParser {
         let kwLuu = Keywords.luu, kwSignedMarks = Keywords.signedMarks, kwEnacting = Keywords.enacting
         let kwCanCu = Keywords.canCu, kwPreambleOthers = Keywords.preambleOthers
         let headingMasks = BodyParser.headingKeywordMask
+        let openerMasks = BodyParser.lineOpenerMask
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
@@ -502,6 +503,10 @@ struct BodyParser {
             if s >= e { l += 1; continue }
             if lines[l].kind == .decoration || lines[l].kind == .noise { l += 1; continue }
             let r = TextRange(s, e)
+            // The keyword sets below that may open the line (`s < e`, so
+            // `b[s]` is in bounds): a set whose bit is clear would fail its
+            // own first-byte test, and is not asked.
+            let opener = openerMasks[Int(b[s])]
 
             // End marks anywhere in the line.
             if nextEndMark < e {
@@ -515,7 +520,7 @@ struct BodyParser {
             // Kính gửi
             // (The keyword's first-byte test before the arrays' emptiness,
             // which costs a call each.)
-            if kinhGui.isNone, !inClosing, kwKinhGui.match(b, s, e) != nil, structure.isEmpty, stack.isEmpty {
+            if opener & BodyParser.openerKinhGui != 0, kinhGui.isNone, !inClosing, kwKinhGui.match(b, s, e) != nil, structure.isEmpty, stack.isEmpty {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)
@@ -535,7 +540,7 @@ struct BodyParser {
             }
 
             // Nơi nhận
-            if kwNoiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
+            if opener & BodyParser.openerNoiNhan != 0, kwNoiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
                 let m = kwNoiNhan.match(b, s, e)!
                 var i = s + m.length
                 let label = field(TextRange(s, i))
@@ -603,7 +608,7 @@ struct BodyParser {
                 // capitals ("các Vụ: CN,\nKTTH, NN, TCCV;").
                 if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
                    !BodyParser.isAllCaps(b, r) || (last.terminator?.text == "," && Bytes.find([UInt8(ascii: ",")], in: b, from: s, to: e) != nil),
-                   kwAuthorityPrefixes.match(b, s, e) == nil {
+                   opener & BodyParser.openerAuthority == 0 || kwAuthorityPrefixes.match(b, s, e) == nil {
                     let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
                     noiNhanItems[noiNhanItems.count - 1] = merged
                     lines[l].kind = .noiNhanItem
@@ -646,7 +651,7 @@ struct BodyParser {
             }
 
             // Signature lines.
-            let prefix = kwAuthorityPrefixes.match(b, s, e)
+            let prefix = opener & BodyParser.openerAuthority != 0 ? kwAuthorityPrefixes.match(b, s, e) : nil
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
                 let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.hasAtMostWords(b, r, 12)
@@ -659,7 +664,7 @@ struct BodyParser {
                     continue
                 }
                 if inClosing || afterEndMark {
-                    if kwSignedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
+                    if opener & BodyParser.openerSignedMarks != 0, kwSignedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
                     if isCapsLine && sigName.isNone {
                         if !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
                             sigName = field(r)
@@ -683,7 +688,7 @@ struct BodyParser {
             }
 
             // Enacting line.
-            if enacting.isNone, !inClosing, let m = kwEnacting.match(b, s, e) {
+            if opener & BodyParser.openerEnacting != 0, enacting.isNone, !inClosing, let m = kwEnacting.match(b, s, e) {
                 var i = s + m.length
                 while i < e && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
                 if i == e {
@@ -728,8 +733,9 @@ struct BodyParser {
 
             // Preamble (căn cứ …) of typed documents.
             if inPreamble, !inClosing, typedOrNoVv {
-                let isCanCu = kwCanCu.match(b, s, e) != nil
-                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && kwPreambleOthers.match(b, s, e) != nil
+                let isCanCu = opener & BodyParser.openerCanCu != 0 && kwCanCu.match(b, s, e) != nil
+                let isOther = !isCanCu && opener & BodyParser.openerPreambleOthers != 0 && (!currentPreamble.isNone || !preamble.isEmpty)
+                    && kwPreambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
                     let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(kwPreambleOthers.match(b, s, e)!.word)
@@ -845,6 +851,28 @@ struct BodyParser {
         t[0xC4] |= numberedHeadingBit  // đ
         return t
     }()
+
+    /// Per byte: a bit for each keyword set the main loop tries on every
+    /// line (`openerKinhGui` …) that may open with the byte. One read per
+    /// line turns away the sets that cannot match there, instead of each
+    /// set's own first-byte test (a bounds check and a table read each).
+    static let lineOpenerMask: [UInt8] = {
+        let sets: [(KeywordSet, UInt8)] = [
+            (Keywords.kinhGui, openerKinhGui), (Keywords.noiNhan, openerNoiNhan), (Keywords.authorityPrefixes, openerAuthority),
+            (Keywords.signedMarks, openerSignedMarks), (Keywords.enacting, openerEnacting), (Keywords.canCu, openerCanCu),
+            (Keywords.preambleOthers, openerPreambleOthers),
+        ]
+        var t = [UInt8](repeating: 0, count: 256)
+        for (set, bit) in sets { for c in set.firstBytes { t[Int(c)] |= bit } }
+        return t
+    }()
+    static let openerKinhGui: UInt8 = 1 << 0
+    static let openerNoiNhan: UInt8 = 1 << 1
+    static let openerAuthority: UInt8 = 1 << 2
+    static let openerSignedMarks: UInt8 = 1 << 3
+    static let openerEnacting: UInt8 = 1 << 4
+    static let openerCanCu: UInt8 = 1 << 5
+    static let openerPreambleOthers: UInt8 = 1 << 6
 
     /// See `headingKeywordMask` (`headingKeywords` use the bits below them).
     static let numberedHeadingBit: UInt8 = 0x80
