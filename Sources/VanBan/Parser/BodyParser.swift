@@ -832,6 +832,16 @@ struct BodyParser {
     /// `attachmentFirstWords` for matching at a position (a probe reads the
     /// few words sharing the first two bytes instead of every word).
     static let attachmentFirstWordIndex = PhraseIndex(attachmentFirstWords)
+    /// For each of `attachmentFirstWords` (by index, the id its match in
+    /// `attachmentFirstWordIndex` reports), the indices of the
+    /// `attachmentNames` whose first word it is. A line whose first word
+    /// (to a blank or a colon) is that word can open with or be no other
+    /// name: no name holds a tab or a colon, so a name's first word ends
+    /// where the line's does. (The line's first word, a name's first word
+    /// in capitals, is left as it is by `vbUpper`.)
+    static let attachmentNamesByFirstWord: [[Int]] = attachmentFirstWords.map { word in
+        attachmentNames.indices.filter { attachmentNames[$0].split(separator: " ").first.map { Array($0.utf8) } == word }
+    }
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -945,7 +955,8 @@ struct BodyParser {
         var w = t.start
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
         let firstWordLength = w - t.start
-        guard BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength }) != nil else { return false }
+        guard let first = BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength })
+        else { return false }
         let up = text(t).vbUpper
         // (The byte comparisons first: a line that goes on after the name,
         // the common case, is then not compared with every name as a
@@ -953,8 +964,12 @@ struct BodyParser {
         // (Whole names compared byte for byte when both sides are texts
         // whose bytes alone decide `==`: see `bytesDecideEquality`.)
         let byBytes = BodyParser.attachmentNamesDecideByBytes && BodyParser.bytesDecideEquality(up)
-        let isTypeName = BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
-            || BodyParser.attachmentNames.contains { byBytes ? up.utf8Equals($0) : up == $0 }
+        // (Only the names opening with the line's first word can open the
+        // line or be it: see `attachmentNamesByFirstWord`.)
+        let names = BodyParser.attachmentNames, namesAndBlank = BodyParser.attachmentNamesAndBlank
+        let candidates = BodyParser.attachmentNamesByFirstWord[first.id]
+        let isTypeName = candidates.contains { up.utf8HasPrefix(namesAndBlank[$0]) }
+            || candidates.contains { byBytes ? up.utf8Equals(names[$0]) : up == names[$0] }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {
