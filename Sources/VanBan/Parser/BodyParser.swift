@@ -178,6 +178,19 @@ struct BodyParser {
         }
     }
 
+    /// `wordCount(b, r) <= limit`, read no further than the word past the
+    /// limit (a paragraph is not counted to its end).
+    static func hasAtMostWords(_ b: [UInt8], _ r: TextRange, _ limit: Int) -> Bool {
+        var n = 0, inWord = false
+        for i in r.start..<r.end {
+            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord {
+                inWord = true; n += 1
+                if n > limit { return false }
+            }
+        }
+        return true
+    }
+
     static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
         var n = 0, inWord = false
         for i in r.start..<r.end {
@@ -371,7 +384,14 @@ struct BodyParser {
             // (`consume`: the node is moved into its parent, not copied
             // and then destroyed.)
             if stack.isEmpty {
-                if inAttachment { attachmentStructure.append(consume n) } else { structure.append(consume n) }
+                // (Room for sixteen top-level nodes at the first.)
+                if inAttachment {
+                    if attachmentStructure.isEmpty { attachmentStructure.reserveCapacity(16) }
+                    attachmentStructure.append(consume n)
+                } else {
+                    if structure.isEmpty { structure.reserveCapacity(16) }
+                    structure.append(consume n)
+                }
             } else {
                 // Room for four children at the first: a list of three or
                 // four khoản or điểm, the common case, is stored once instead
@@ -434,6 +454,7 @@ struct BodyParser {
         let kwLuu = Keywords.luu, kwSignedMarks = Keywords.signedMarks, kwEnacting = Keywords.enacting
         let kwCanCu = Keywords.canCu, kwPreambleOthers = Keywords.preambleOthers
         let headingMasks = BodyParser.headingKeywordMask
+        let openerMasks = BodyParser.lineOpenerMask
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
@@ -459,7 +480,9 @@ struct BodyParser {
         }
 
         func finishPreamble(_ p: inout PreambleItem?, _ out: inout [PreambleItem]) {
-            if let x = p { out.append(x) }
+            // (Room for eight căn cứ at the first: the list is stored once
+            // or twice, not moved at each doubling.)
+            if let x = p { if out.isEmpty { out.reserveCapacity(8) }; out.append(x) }
             p = nil
         }
 
@@ -480,6 +503,10 @@ struct BodyParser {
             if s >= e { l += 1; continue }
             if lines[l].kind == .decoration || lines[l].kind == .noise { l += 1; continue }
             let r = TextRange(s, e)
+            // The keyword sets below that may open the line (`s < e`, so
+            // `b[s]` is in bounds): a set whose bit is clear would fail its
+            // own first-byte test, and is not asked.
+            let opener = openerMasks[Int(b[s])]
 
             // End marks anywhere in the line.
             if nextEndMark < e {
@@ -493,7 +520,7 @@ struct BodyParser {
             // Kính gửi
             // (The keyword's first-byte test before the arrays' emptiness,
             // which costs a call each.)
-            if kinhGui.isNone, !inClosing, kwKinhGui.match(b, s, e) != nil, structure.isEmpty, stack.isEmpty {
+            if opener & BodyParser.openerKinhGui != 0, kinhGui.isNone, !inClosing, kwKinhGui.match(b, s, e) != nil, structure.isEmpty, stack.isEmpty {
                 kinhGui = BodyParser.parseKinhGuiLine(doc: doc, from: s, lineEnd: e)
                 lines[l].kind = .kinhGui
                 kinhGuiOpen = !(kinhGui?.isInline ?? true)
@@ -513,7 +540,7 @@ struct BodyParser {
             }
 
             // Nơi nhận
-            if kwNoiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
+            if opener & BodyParser.openerNoiNhan != 0, kwNoiNhan.match(b, s, e) != nil, noiNhan.isNone, noiNhanLabel.isNone {
                 let m = kwNoiNhan.match(b, s, e)!
                 var i = s + m.length
                 let label = field(TextRange(s, i))
@@ -549,6 +576,7 @@ struct BodyParser {
                         // "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": the signature column.
                         absorb(item.text.range)
                     } else {
+                        if noiNhanItems.isEmpty { noiNhanItems.reserveCapacity(8) }
                         noiNhanItems.append(item)
                         if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     }
@@ -566,6 +594,8 @@ struct BodyParser {
                         return kwLuu.match(b, k, e) != nil
                     }()
                     let item = BodyParser.listItem(doc: doc, r, hasMarker: true, stopAtFirstPeriod: isLuu)
+                    // (Room for eight items at the first.)
+                    if noiNhanItems.isEmpty { noiNhanItems.reserveCapacity(8) }
                     noiNhanItems.append(item)
                     if let tail = BodyParser.gluedTail(b, item: item, lineEnd: e) { absorb(tail) }
                     lines[l].kind = .noiNhanItem
@@ -578,7 +608,7 @@ struct BodyParser {
                 // capitals ("các Vụ: CN,\nKTTH, NN, TCCV;").
                 if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
                    !BodyParser.isAllCaps(b, r) || (last.terminator?.text == "," && Bytes.find([UInt8(ascii: ",")], in: b, from: s, to: e) != nil),
-                   kwAuthorityPrefixes.match(b, s, e) == nil {
+                   opener & BodyParser.openerAuthority == 0 || kwAuthorityPrefixes.match(b, s, e) == nil {
                     let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
                     noiNhanItems[noiNhanItems.count - 1] = merged
                     lines[l].kind = .noiNhanItem
@@ -621,11 +651,11 @@ struct BodyParser {
             }
 
             // Signature lines.
-            let prefix = kwAuthorityPrefixes.match(b, s, e)
+            let prefix = opener & BodyParser.openerAuthority != 0 ? kwAuthorityPrefixes.match(b, s, e) : nil
             // (`signature` is built after this loop, so it is nil here.)
             if prefix != nil || inClosing || afterEndMark {
-                let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.wordCount(b, r) <= 12
-                if let _ = prefix, isCapsLine || BodyParser.wordCount(b, r) <= 8, (inClosing || afterEndMark || l > n / 2) {
+                let isCapsLine = (inClosing || afterEndMark ? closingCaps : BodyParser.isAllCaps(b, r)) && BodyParser.hasAtMostWords(b, r, 12)
+                if let _ = prefix, isCapsLine || BodyParser.hasAtMostWords(b, r, 8), (inClosing || afterEndMark || l > n / 2) {
                     sigAuthority.append(field(r)); sigStart = sigStart ?? s
                     inClosing = true
                     lines[l].kind = .signature
@@ -634,7 +664,7 @@ struct BodyParser {
                     continue
                 }
                 if inClosing || afterEndMark {
-                    if kwSignedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
+                    if opener & BodyParser.openerSignedMarks != 0, kwSignedMarks.match(b, s, e) != nil { lines[l].kind = .signature; l += 1; continue }
                     if isCapsLine && sigName.isNone {
                         if !sigTitles.isEmpty || !sigAuthority.isEmpty, BodyParser.looksLikeName(b, r) {
                             sigName = field(r)
@@ -658,7 +688,7 @@ struct BodyParser {
             }
 
             // Enacting line.
-            if enacting.isNone, !inClosing, let m = kwEnacting.match(b, s, e) {
+            if opener & BodyParser.openerEnacting != 0, enacting.isNone, !inClosing, let m = kwEnacting.match(b, s, e) {
                 var i = s + m.length
                 while i < e && (Bytes.isBlank(b[i]) || b[i] == UInt8(ascii: ":")) { i += 1 }
                 if i == e {
@@ -703,8 +733,9 @@ struct BodyParser {
 
             // Preamble (căn cứ …) of typed documents.
             if inPreamble, !inClosing, typedOrNoVv {
-                let isCanCu = kwCanCu.match(b, s, e) != nil
-                let isOther = !isCanCu && (!currentPreamble.isNone || !preamble.isEmpty) && kwPreambleOthers.match(b, s, e) != nil
+                let isCanCu = opener & BodyParser.openerCanCu != 0 && kwCanCu.match(b, s, e) != nil
+                let isOther = !isCanCu && opener & BodyParser.openerPreambleOthers != 0 && (!currentPreamble.isNone || !preamble.isEmpty)
+                    && kwPreambleOthers.match(b, s, e) != nil
                 if isCanCu || isOther {
                     finishPreamble(&currentPreamble, &preamble)
                     let kind: PreambleItem.Kind = isCanCu ? .canCu : BodyParser.preambleKind(kwPreambleOthers.match(b, s, e)!.word)
@@ -801,6 +832,16 @@ struct BodyParser {
     /// `attachmentFirstWords` for matching at a position (a probe reads the
     /// few words sharing the first two bytes instead of every word).
     static let attachmentFirstWordIndex = PhraseIndex(attachmentFirstWords)
+    /// For each of `attachmentFirstWords` (by index, the id its match in
+    /// `attachmentFirstWordIndex` reports), the indices of the
+    /// `attachmentNames` whose first word it is. A line whose first word
+    /// (to a blank or a colon) is that word can open with or be no other
+    /// name: no name holds a tab or a colon, so a name's first word ends
+    /// where the line's does. (The line's first word, a name's first word
+    /// in capitals, is left as it is by `vbUpper`.)
+    static let attachmentNamesByFirstWord: [[Int]] = attachmentFirstWords.map { word in
+        attachmentNames.indices.filter { attachmentNames[$0].split(separator: " ").first.map { Array($0.utf8) } == word }
+    }
     static let banHanh: [UInt8] = Array(" ban hành ".utf8)
     static let endMark: [UInt8] = Array("./.".utf8)
     static let thu: [UInt8] = Array("thứ".utf8)
@@ -820,6 +861,28 @@ struct BodyParser {
         t[0xC4] |= numberedHeadingBit  // đ
         return t
     }()
+
+    /// Per byte: a bit for each keyword set the main loop tries on every
+    /// line (`openerKinhGui` …) that may open with the byte. One read per
+    /// line turns away the sets that cannot match there, instead of each
+    /// set's own first-byte test (a bounds check and a table read each).
+    static let lineOpenerMask: [UInt8] = {
+        let sets: [(KeywordSet, UInt8)] = [
+            (Keywords.kinhGui, openerKinhGui), (Keywords.noiNhan, openerNoiNhan), (Keywords.authorityPrefixes, openerAuthority),
+            (Keywords.signedMarks, openerSignedMarks), (Keywords.enacting, openerEnacting), (Keywords.canCu, openerCanCu),
+            (Keywords.preambleOthers, openerPreambleOthers),
+        ]
+        var t = [UInt8](repeating: 0, count: 256)
+        for (set, bit) in sets { for c in set.firstBytes { t[Int(c)] |= bit } }
+        return t
+    }()
+    static let openerKinhGui: UInt8 = 1 << 0
+    static let openerNoiNhan: UInt8 = 1 << 1
+    static let openerAuthority: UInt8 = 1 << 2
+    static let openerSignedMarks: UInt8 = 1 << 3
+    static let openerEnacting: UInt8 = 1 << 4
+    static let openerCanCu: UInt8 = 1 << 5
+    static let openerPreambleOthers: UInt8 = 1 << 6
 
     /// See `headingKeywordMask` (`headingKeywords` use the bits below them).
     static let numberedHeadingBit: UInt8 = 0x80
@@ -892,7 +955,8 @@ struct BodyParser {
         var w = t.start
         while w < t.end && !Bytes.isBlank(b[w]) && b[w] != UInt8(ascii: ":") { w += 1 }
         let firstWordLength = w - t.start
-        guard BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength }) != nil else { return false }
+        guard let first = BodyParser.attachmentFirstWordIndex.match(b, at: t.start, end: w, accept: { _, len in len == firstWordLength })
+        else { return false }
         let up = text(t).vbUpper
         // (The byte comparisons first: a line that goes on after the name,
         // the common case, is then not compared with every name as a
@@ -900,8 +964,12 @@ struct BodyParser {
         // (Whole names compared byte for byte when both sides are texts
         // whose bytes alone decide `==`: see `bytesDecideEquality`.)
         let byBytes = BodyParser.attachmentNamesDecideByBytes && BodyParser.bytesDecideEquality(up)
-        let isTypeName = BodyParser.attachmentNamesAndBlank.contains { up.utf8HasPrefix($0) }
-            || BodyParser.attachmentNames.contains { byBytes ? up.utf8Equals($0) : up == $0 }
+        // (Only the names opening with the line's first word can open the
+        // line or be it: see `attachmentNamesByFirstWord`.)
+        let names = BodyParser.attachmentNames, namesAndBlank = BodyParser.attachmentNamesAndBlank
+        let candidates = BodyParser.attachmentNamesByFirstWord[first.id]
+        let isTypeName = candidates.contains { up.utf8HasPrefix(namesAndBlank[$0]) }
+            || candidates.contains { byBytes ? up.utf8Equals(names[$0]) : up == names[$0] }
         guard isTypeName else { return false }
         if Bytes.find(BodyParser.kemTheo, in: b, from: t.start, to: t.end) != nil { return true }
         for k in (l + 1)..<min(lines.count, l + 6) {

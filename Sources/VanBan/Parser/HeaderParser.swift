@@ -164,7 +164,8 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if kwSo.match(b, t.start, t.end) != nil || HeaderParser.findWord(kwNgay, in: b, t.start, t.end) != nil { sawField = true }
+            // (Once a field is seen, no line is searched for one again.)
+            if !sawField, kwSo.match(b, t.start, t.end) != nil || HeaderParser.findWord(kwNgay, in: b, t.start, t.end) != nil { sawField = true }
         }
         headerEnd = end
         bodyStartLine = endLine
@@ -212,9 +213,9 @@ struct HeaderParser {
         let src = doc.source.bytes
         let n = headerEnd
         var line = 0
-        // About one token in six bytes of a header (a word and its blank):
-        // the array grows once or not at all, not seven times.
-        tokens.reserveCapacity(n / 6)
+        // About one token in six bytes of a header (a word and its blank),
+        // with room for headers of short words: the array seldom grows.
+        tokens.reserveCapacity(n / 4 + 16)
         b.withUnsafeBufferPointer { p in
             precondition(n <= p.count)
             var i = 0
@@ -318,7 +319,8 @@ struct HeaderParser {
                 // (A token whose last letter is ASCII and no `g` is not
                 // `cong`: passed over without making its plain form.)
                 guard HeaderParser.mayEndWith(tokens[i].bytes, UInt8(ascii: "g")) else { continue }
-                for (k, w) in words.enumerated() where tokens[i + k].plain != w { continue outer }
+                // (Each plain form compared without making it.)
+                for (k, w) in words.enumerated() where !Vietnamese.tokenKeyEquals(tokens[i + k].bytes, plain: true, w) { continue outer }
                 header.quocHieu = field(i, i + words.count - 1)
                 return
             }
@@ -367,12 +369,14 @@ struct HeaderParser {
             // a token whose last letter is ASCII and no `c` is passed over
             // without making its plain form.)
             guard HeaderParser.mayEndWith(tokens[i].bytes, UInt8(ascii: "c")) else { continue }
-            let k = tokens[i].plain
-            guard k == "doc" || k.utf8HasPrefix("doc lap") else { continue }
-            guard i + 1 < tokens.count, tokens[i + 1].plain.utf8HasPrefix("lap") else { continue }
+            // (The plain forms compared without making them: the prefix
+            // and suffix tests are by the bytes, as `utf8HasPrefix` is.)
+            guard Vietnamese.tokenKeyEquals(tokens[i].bytes, plain: true, "doc")
+                || Vietnamese.withTokenKey(tokens[i].bytes, plain: true, { k, _ in Bytes.hasPrefix(k, "doc lap") }) else { continue }
+            guard i + 1 < tokens.count, Vietnamese.withTokenKey(tokens[i + 1].bytes, plain: true, { k, _ in Bytes.hasPrefix(k, "lap") }) else { continue }
             var j = i + 1
             while j < min(tokens.count, i + 10) {
-                if tokens[j].plain.utf8HasSuffix("phuc") {
+                if Vietnamese.withTokenKey(tokens[j].bytes, plain: true, { k, _ in Bytes.hasSuffix(k, "phuc") }) {
                     // (The text is the tokens joined: the trailing dashes of
                     // a rule drawn on the same line stay out.)
                     header.tieuNgu = field(i, j)
@@ -780,8 +784,10 @@ struct HeaderParser {
             // `nG`, `NG` lower-case to: the key is made only for those.
             let bytes = tokens[i].bytes
             guard bytes.count >= 2, bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "g") else { continue }
-            let key = tokens[i].key
-            guard key.utf8HasPrefix("ngày") || key.utf8HasPrefix("ngay") || key.utf8HasPrefix("ngảy") || key.utf8HasPrefix("ngdy") else { continue }
+            // (The key's bytes compared without making it.)
+            guard Vietnamese.withTokenKey(tokens[i].bytes, plain: false, { key, _ in
+                Bytes.hasPrefix(key, "ngày") || Bytes.hasPrefix(key, "ngay") || Bytes.hasPrefix(key, "ngảy") || Bytes.hasPrefix(key, "ngdy")
+            }) else { continue }
             if doc.isAttachedByLine(tokens[i].line) { continue }
             // The window: this line and the next (a date split after "ngày 28").
             var j = i
@@ -1016,7 +1022,15 @@ struct HeaderParser {
             if tokens[last].text.utf8HasSuffix(":") { continue }  // "QUYẾT ĐỊNH:" is the enacting line
             var tb = title ?? TitleBlock()
             tb.typeName = field(i, last)
-            tb.typeName?.text = tokens[i...last].map(\.key).joined(separator: " ").uppercased()
+            let keys = tokens[i...last].map(\.key).joined(separator: " ")
+            // (A name's form in capitals read from the table when the keys
+            // are byte for byte those of a listed name: `uppercased` of
+            // Vietnamese text costs thousands of instructions.)
+            if let (key, upper) = HeaderParser.typeNameKeyUpper[keys], key.utf8Equals(keys) {
+                tb.typeName?.text = upper
+            } else {
+                tb.typeName?.text = keys.uppercased()
+            }
             tb.typeKind = kind
             if tb.vv == nil {
                 tb.subject = freeText(from: last + 1, stopAtCaps: true)
@@ -1045,6 +1059,18 @@ struct HeaderParser {
     /// upper case and without marks.
     static let typeNameFirstLengths: [(words: Int, upper: Int, plain: Int)] =
         typeNameWords.map { ($0.words.count, $0.words.first?.utf8.count ?? 0, $0.plain.first?.utf8.count ?? 0) }
+
+    /// Per type name as listed, its words' token keys joined by a blank
+    /// (what `findTitle` joins for a name written so): that text, and its
+    /// `uppercased()`.
+    static let typeNameKeyUpper: [String: (key: String, upper: String)] = {
+        var t: [String: (key: String, upper: String)] = [:]
+        for (words, _, _) in typeNameWords {
+            let key = words.map { Vietnamese.tokenKey(Array($0.utf8)[...], plain: false) }.joined(separator: " ")
+            t[key] = (key, key.uppercased())
+        }
+        return t
+    }()
 
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
@@ -1178,6 +1204,8 @@ struct HeaderParser {
     }
 
     static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]
+    /// `plainMarks` (ASCII), as a list.
+    static let plainMarkList: [String] = Array(plainMarks)
 
     mutating func findMarks() {
         let b = doc.clean
@@ -1191,7 +1219,12 @@ struct HeaderParser {
             // (`tokenKey` is `tokenFacts`' plain form with trailing `,;:.`
             // dropped, made without arrays: it passes every line that form
             // passed, and the test on `up` below decides.)
-            guard HeaderParser.plainMarks.contains(Vietnamese.tokenKey(b[t.start..<t.end], plain: true)) else { continue }
+            // (Compared with each mark without making the form when every
+            // scalar takes the fast route: see `Vietnamese.tokenKeyEquals`.)
+            guard Vietnamese.withTokenKey(b[t.start..<t.end], plain: true, { key, fast in
+                fast ? HeaderParser.plainMarkList.contains { Bytes.equal(key, $0) }
+                    : HeaderParser.plainMarks.contains(String(decoding: key, as: UTF8.self))
+            }) else { continue }
             let up = doc.cleanText(t).vbUpper
             switch up {
             case "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HỎA TỐC HẸN GIỜ", "RẤT KHẨN":

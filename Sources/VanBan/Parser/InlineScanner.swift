@@ -24,6 +24,9 @@ enum InlineScanner {
             // "ngày" at a word start.
             if c == UInt8(ascii: "n") || c == UInt8(ascii: "N"), i + 1 < n, b[i + 1] == UInt8(ascii: "g"),
                !Bytes.isWordCharBefore(i, in: b), let d = DateScanner.date(b, at: i) {
+                // (Room for sixteen at the first: the array grows once or
+                // twice in a text with dates, not five times.)
+                if dates.isEmpty { dates.reserveCapacity(16) }
                 dates.append(DateMention(range: d.range, date: d.date))
                 // The date's bytes are not scanned: an end mark among them
                 // (there is none in a date) is listed here.
@@ -59,22 +62,27 @@ enum InlineScanner {
     /// "ng" with a "y" four bytes on, and none opens "./": a date opens
     /// with "ngày"/"Ngày" (`6E 67 C3 A0 79`), so the positions skipped are
     /// "ng" that opens no date ("những", "ngành", "trong"), where the
-    /// caller finds nothing, and no end mark opens in a window skipped. A
-    /// window with a candidate is read byte by byte, as `nextCandidateByteByByte`.
+    /// caller finds nothing, and no end mark opens in a window skipped. In
+    /// a window with a candidate, the lanes the test marks are read as
+    /// `nextCandidateByteByByte` reads each position; the last positions
+    /// of the text byte by byte.
     static func nextCandidate(_ p: UnsafeBufferPointer<UInt8>, from i: Int, endMarks: inout [Int]) -> Int {
         let n = p.count
         guard let base = p.baseAddress else { return n }
         let raw = UnsafeRawPointer(base)
-        let paren = SIMD16<UInt8>(repeating: 0x28), lowerBit = SIMD16<UInt8>(repeating: 0x20)
-        let letterN = SIMD16<UInt8>(repeating: 0x6E), letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
+        let paren = SIMD16<UInt8>(repeating: 0x28)
+        let letterG = SIMD16<UInt8>(repeating: 0x67), letterY = SIMD16<UInt8>(repeating: 0x79)
         let dot = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/"))
         /// The candidate lanes of the sixteen positions from `k` (the loads
-        /// read bytes k…k+19), and the lanes that open "./".
+        /// read bytes k…k+19), and the lanes that open "./". (A lane with a
+        /// "g" after it and a "y" four on is marked whatever it holds: the
+        /// test of its "n" is left to the lane's reading, which `gáy`,
+        /// `gây` and the like reach as well, to find nothing there.)
         @inline(__always) func candidates(_ k: Int) -> SIMDMask<SIMD16<Int8>> {
             let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
             let w = raw.loadUnaligned(fromByteOffset: k + 1, as: SIMD16<UInt8>.self)
             let y = raw.loadUnaligned(fromByteOffset: k + 4, as: SIMD16<UInt8>.self)
-            return (v .== paren) .| (((v | lowerBit) .== letterN) .& (w .== letterG) .& (y .== letterY)) .| ((v .== dot) .& (w .== slash))
+            return (v .== paren) .| ((w .== letterG) .& (y .== letterY)) .| ((v .== dot) .& (w .== slash))
         }
         var k = i
         while k < n {
@@ -150,13 +158,21 @@ enum InlineScanner {
         }
         guard j < b.count, b[j] == UInt8(ascii: ")"), caps >= 2, j - open - 1 >= 2 else { return nil }
         let abbrRange = TextRange(open + 1, j)
-        let abbr = doc.cleanText(abbrRange)
-        // Must start with a capital and have more capitals than lower-case letters.
-        guard let f = abbr.unicodeScalars.first, Bytes.isUpper(f),
-              abbr.unicodeScalars.filter({ Bytes.isLower($0) }).count < caps else { return nil }
+        // Must start with a capital and have more capitals than lower-case
+        // letters. (Read from the bytes, which the loop above allows to be
+        // ASCII letters, digits, `&`, `-` and `Đ` only: the capitals are
+        // ASCII ones and `Đ`, the lower-case letters ASCII ones. The text
+        // is made when it is read.)
+        let f = b[open + 1]
+        guard Bytes.isASCIIUpper(f) || f == 0xC4 else { return nil }
+        var lower = 0
+        for k in abbrRange.start..<abbrRange.end where Bytes.isASCIILower(b[k]) { lower += 1 }
+        guard lower < caps else { return nil }
         // Expansion: up to caps+3 words before, trimmed to start at a word
         // whose initial is the abbreviation's first letter.
         var words: [TextRange] = []
+        // (At most this many words: one allocation, not one per growth.)
+        words.reserveCapacity(caps + 3)
         var k = open
         while k > 0 && Bytes.isBlank(b[k - 1]) { k -= 1 }
         while words.count < caps + 3 && k > 0 {
@@ -169,7 +185,7 @@ enum InlineScanner {
             k = s
             if s > 0 && (b[s - 1] == UInt8(ascii: "\n") || b[s - 1] == UInt8(ascii: ",") || b[s - 1] == UInt8(ascii: "(") || b[s - 1] == UInt8(ascii: ";")) { break }
         }
-        let firstLetter = abbr.unicodeScalars.first.map { Vietnamese.base(of: $0) ?? 0 } ?? 0
+        let firstLetter = Vietnamese.base(of: Bytes.decodeScalar(b, abbrRange.start).0) ?? 0
         var expansion: Field?
         let minWords = max(1, caps - 2)
         for (idx, w) in words.enumerated() where words.count - idx >= minWords {
@@ -180,7 +196,7 @@ enum InlineScanner {
                 break
             }
         }
-        return AbbreviationDefinition(abbreviation: Field(range: abbrRange, text: abbr), range: TextRange(open, j + 1), expansion: expansion)
+        return AbbreviationDefinition(abbreviation: Field(range: abbrRange, clean: doc.clean), range: TextRange(open, j + 1), expansion: expansion)
     }
 }
 

@@ -50,7 +50,10 @@ public enum Parser {
             if doc.title == nil { doc.title = TitleBlock() }
             doc.title?.authority = a
         }
-        doc.citations = CitationExtractor.extract(doc)
+        // (Made first, then stored: assigned in one statement, the call was
+        // given a copy of the whole document.)
+        let citations = CitationExtractor.extract(doc)
+        doc.citations = citations
         classify(&doc, options: options)
         return doc
     }

@@ -25,6 +25,34 @@ public enum Bytes {
     @inlinable @inline(__always) public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inlinable @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
 
+    /// Whether the bytes are those of `s` (`s.utf8`, compared byte for byte).
+    @inline(__always)
+    public static func equal(_ p: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmpEqual(p, q)) }
+    }
+
+    /// Whether `s` opens `p` (byte for byte).
+    @inline(__always)
+    public static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { q in p.count >= q.count && (q.isEmpty || memcmpEqual(UnsafeBufferPointer(rebasing: p[0..<q.count]), q)) }
+    }
+
+    /// Whether `s` closes `p` (byte for byte).
+    @inline(__always)
+    public static func hasSuffix(_ p: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { q in p.count >= q.count && (q.isEmpty || memcmpEqual(UnsafeBufferPointer(rebasing: p[(p.count - q.count)...]), q)) }
+    }
+
+    /// Two buffers of one length, equal byte for byte.
+    @inline(__always)
+    static func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in 0..<a.count where a[k] != b[k] { return false }
+        return true
+    }
+
     /// Decodes the scalar starting at `i` (which must be a lead byte).
     @inlinable @inline(__always)
     public static func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
@@ -184,6 +212,13 @@ public enum Bytes {
         if v >= 0x1E00 && v <= 0x1EFF { return v & 1 == 0 ? 1 : -1 }
         if v >= 0x300 && v <= 0x36F { return 0 }
         if v < 0x80 { return 0 }
+        return letterCaseByProperties(u)
+    }
+
+    /// `letterCase` from the Unicode properties, out of line: inlined, the
+    /// properties' metadata was fetched on entry to every caller.
+    @usableFromInline @inline(never)
+    static func letterCaseByProperties(_ u: Unicode.Scalar) -> Int {
         let p = u.properties
         return p.isUppercase ? 1 : (p.isLowercase ? -1 : 0)
     }
@@ -203,6 +238,13 @@ public enum Bytes {
         // (none is), checked against the properties below.
         if v >= 0xA0 && v <= 0xBF { return v == 0xAA || v == 0xB5 || v == 0xBA }
         if v >= 0x2000 && v <= 0x206F { return false }
+        return isLetterByProperties(u)
+    }
+
+    /// `isLetter` from the Unicode properties, out of line (see
+    /// `letterCaseByProperties`).
+    @usableFromInline @inline(never)
+    static func isLetterByProperties(_ u: Unicode.Scalar) -> Bool {
         let p = u.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }

@@ -165,6 +165,35 @@ public enum Vietnamese {
         return trimmed(plain ? facts.plain : facts.lower)
     }
 
+    /// `body` on the UTF-8 bytes of `tokenKey(bytes, plain:)`: written into
+    /// a buffer on the stack when every scalar takes the fast route (no
+    /// string made, as a comparison needs none), the key's own bytes
+    /// otherwise. `fast` tells which.
+    @inline(__always)
+    static func withTokenKey<R>(_ bytes: ArraySlice<UInt8>, plain: Bool, _ body: (_ key: UnsafeBufferPointer<UInt8>, _ fast: Bool) -> R) -> R {
+        bytes.withUnsafeBufferPointer { p in
+            guard takesFastRoute(p) else {
+                var key = tokenKey(bytes, plain: plain)
+                return key.withUTF8 { body($0, false) }
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, p.count)) { out in
+                let n = writeKey(p, into: out, plain: plain)
+                return body(UnsafeBufferPointer(rebasing: out[0..<n]), true)
+            }
+        }
+    }
+
+    /// Whether `tokenKey(bytes, plain:) == word`, for an ASCII `word`,
+    /// without making the key when every scalar takes the fast route: its
+    /// scalars then come from ranges where no scalar is canonically
+    /// equivalent to ASCII text but ASCII itself, so `==` holds exactly
+    /// when the bytes are equal.
+    static func tokenKeyEquals(_ bytes: ArraySlice<UInt8>, plain: Bool, _ word: String) -> Bool {
+        withTokenKey(bytes, plain: plain) { key, fast in
+            fast ? Bytes.equal(key, word) : String(decoding: key, as: UTF8.self) == word
+        }
+    }
+
     /// Writes a token's lower-case form (every scalar takes `fastLower`),
     /// or with `plain` its form without marks, into `out`; returns the
     /// length, trailing `,;:.` left out.
