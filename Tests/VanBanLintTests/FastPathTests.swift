@@ -221,10 +221,10 @@ import Testing
 @Suite struct WindowScanTests {
     static let pieces: [[UInt8]] = [
         "a", "Z", " ", "  ", "|", "<!--", "<!-", "-->", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
-        "à", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
+        "à", "á", "â", "Ã", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
         "\u{200B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2061}", "\u{FEFF}",
         "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa", "e\u{0301}", "\u{0340}", "\u{036F}",
-    ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
+    ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xC3, 0x20], [0xC3, 0x24], [0xC3, 0x61], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
 
     /// Deterministic texts: `count` of them, each of up to 60 pieces.
     static func texts(_ count: Int) -> [[UInt8]] {
