@@ -245,7 +245,8 @@ import Testing
     /// what a byte-by-byte scan finds, for every start and end.
     @Test func windowScanMatchesReference() {
         let bar = SIMD16<UInt8>(repeating: 0x7C), comma = SIMD16<UInt8>(repeating: 0x2C)
-        for t in Self.texts(60) + [Array(repeating: UInt8(0x61), count: 100) + [0x7C], [UInt8](repeating: 0x2C, count: 70)] {
+        for t in Self.texts(60) + [Array(repeating: UInt8(0x61), count: 100) + [0x7C], [UInt8](repeating: 0x2C, count: 70),
+                  Array(repeating: UInt8(0x61), count: 300) + [0x2C, 0x7C] + Array(repeating: UInt8(0x61), count: 140) + [0x7C]] {
             t.withUnsafeBufferPointer { p in
                 for from in 0...p.count {
                     for to in Set([from, min(p.count, from + 17), min(p.count, from + 33), min(p.count, from + 50), p.count]) {
@@ -254,6 +255,9 @@ import Testing
                         let slow = WindowScan.firstReference(p, from: from, to: to,
                                                              exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
                         #expect(fast == slow, "\(t) \(from) \(to)")
+                        let wide = WindowScan.firstWide(p, from: from, to: to, candidates: { x, y, _ in (x .== bar) .| ((x .== comma) .& (y .== bar)) },
+                                                        exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
+                        #expect(wide == slow, "\(t) \(from) \(to)")
                     }
                 }
             }
@@ -261,7 +265,10 @@ import Testing
     }
 
     @Test func scansMatchByteByByte() {
-        for t in Self.texts(400) {
+        // Long ones too, for the eight-window steps of `firstWide`.
+        let short = Self.texts(80)
+        let long = (0..<20).map { k in Array(short[(4 * k)..<(4 * k + 4)].joined()) }
+        for t in Self.texts(400) + long {
             t.withUnsafeBufferPointer { p in
                 for from in 0...p.count {
                     #expect(InvisibleCharacters.nextInvisible(p, from: from) == InvisibleCharacters.nextInvisibleReference(p, from: from), "\(t)")
