@@ -23,11 +23,11 @@ enum WindowScan {
         scan(p, from: from, to: to, wide: false, candidates: candidates, exact: exact) { _ in true }
     }
 
-    /// `first` with eight windows a step: for a `candidates` of one or two
-    /// comparisons, where the step's own work (the test for any mark, the
-    /// loop) is a good part of the cost, halved here (`<!--` and VB001's
-    /// CC/CD bytes: 0.9 M instructions per corpus pass fewer). A test of
-    /// more comparisons gains nothing (VB002's three) or runs out of registers.
+    /// `first` with eight windows a step: the step's own work (the test
+    /// for any mark, the loop) is halved, which pays where a step finds
+    /// nothing most of the time (`<!--` and VB001's CC/CD bytes: 0.9 M
+    /// instructions per corpus pass fewer; VB005's controls 0.3 M). Not for
+    /// VB002, whose steps are mostly not empty (it gained nothing).
     @inline(__always)
     static func firstWide(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                           candidates: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
