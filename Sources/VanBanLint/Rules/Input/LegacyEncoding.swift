@@ -44,7 +44,11 @@ public struct LegacyEncoding: Rule {
         return foreignAfterLead.withUnsafeBufferPointer { t in
             WindowScan.first(p, from: from, to: p.count - 1, candidates: { x, y, _ in
                 (x .== c2) .| ((x .== c3) .& ((y & low5Above3) .!= zero))
-            }, exact: { i in p[i] & 0xFE == 0xC2 && t[Int(p[i] & 1) << 6 | Int(p[i + 1] & 0x3F)] })
+            }, exact: { i in
+                // The look-up first: a candidate lane's lead is C2 or C3, and
+                // few of them are foreign. (`i + 1 < p.count`: `to` above.)
+                t[Int(p[i] & 1) << 6 | Int(p[i + 1] & 0x3F)] && p[i] & 0xFE == 0xC2
+            })
         }
     }
 
