@@ -277,10 +277,10 @@ import Testing
 @Suite struct WindowScanTests {
     static let pieces: [[UInt8]] = [
         "a", "Z", " ", "  ", "|", "<!--", "<!-", "-->", ",", ";", ".", ":", "?", ")", "1", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{1F}",
-        "à", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
+        "à", "á", "â", "Ã", "ô", "Ý", "ẫ", "Đ", "Ä", "ä", "µ", "×", "÷", "ß", "ÿ", "©", "\u{A0}", "\u{AD}", "\u{85}", "\u{9F}",
         "\u{200B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2060}", "\u{2061}", "\u{FEFF}",
         "\u{FEFE}", "“", "”", "–", "…", "Céng hoµ", "Coäng hoøa", "e\u{0301}", "\u{0340}", "\u{036F}",
-    ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
+    ].map { Array($0.utf8) } + [[0xC3], [0xC2], [0xC3, 0x41], [0xC3, 0x20], [0xC3, 0x24], [0xC3, 0x61], [0xE2, 0x80], [0xE2, 0x81], [0xEF, 0xBB], [0xC3, 0xC3]]
 
     /// Deterministic texts: `count` of them, each of up to 60 pieces.
     static func texts(_ count: Int) -> [[UInt8]] {
@@ -301,7 +301,8 @@ import Testing
     /// what a byte-by-byte scan finds, for every start and end.
     @Test func windowScanMatchesReference() {
         let bar = SIMD16<UInt8>(repeating: 0x7C), comma = SIMD16<UInt8>(repeating: 0x2C)
-        for t in Self.texts(60) + [Array(repeating: UInt8(0x61), count: 100) + [0x7C], [UInt8](repeating: 0x2C, count: 70)] {
+        for t in Self.texts(60) + [Array(repeating: UInt8(0x61), count: 100) + [0x7C], [UInt8](repeating: 0x2C, count: 70),
+                  Array(repeating: UInt8(0x61), count: 300) + [0x2C, 0x7C] + Array(repeating: UInt8(0x61), count: 140) + [0x7C]] {
             t.withUnsafeBufferPointer { p in
                 for from in 0...p.count {
                     for to in Set([from, min(p.count, from + 17), min(p.count, from + 33), min(p.count, from + 50), p.count]) {
@@ -310,6 +311,9 @@ import Testing
                         let slow = WindowScan.firstReference(p, from: from, to: to,
                                                              exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
                         #expect(fast == slow, "\(t) \(from) \(to)")
+                        let wide = WindowScan.firstWide(p, from: from, to: to, candidates: { x, y, _ in (x .== bar) .| ((x .== comma) .& (y .== bar)) },
+                                                        exact: { p[$0] == 0x7C || (p[$0] == 0x2C && $0 + 1 < p.count && p[$0 + 1] == 0x7C) })
+                        #expect(wide == slow, "\(t) \(from) \(to)")
                     }
                 }
             }
@@ -317,7 +321,10 @@ import Testing
     }
 
     @Test func scansMatchByteByByte() {
-        for t in Self.texts(400) {
+        // Long ones too, for the eight-window steps of `firstWide`.
+        let short = Self.texts(80)
+        let long = (0..<20).map { k in Array(short[(4 * k)..<(4 * k + 4)].joined()) }
+        for t in Self.texts(400) + long {
             t.withUnsafeBufferPointer { p in
                 for from in 0...p.count {
                     #expect(InvisibleCharacters.nextInvisible(p, from: from) == InvisibleCharacters.nextInvisibleReference(p, from: from), "\(t)")

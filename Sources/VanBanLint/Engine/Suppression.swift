@@ -26,7 +26,7 @@ public struct Suppressions: Sendable {
     static func nextCommentOpen(_ b: [UInt8], from: Int) -> Int? {
         let less = SIMD16<UInt8>(repeating: 0x3C)
         return b.withUnsafeBufferPointer { p in
-            WindowScan.first(p, from: from, to: p.count - 3, candidates: { x, _, _ in x .== less },
+            WindowScan.firstWide(p, from: from, to: p.count - 3, candidates: { x, _, _ in x .== less },
                              exact: { p[$0] == 0x3C && p[$0 + 1] == 0x21 && p[$0 + 2] == 0x2D && p[$0 + 3] == 0x2D })
         }
     }

@@ -32,8 +32,32 @@ extension LineKind {
 /// conventions even when the parser did not classify the lines: from a
 /// `Nơi nhận` label to the next appendix, and Markdown table rows.
 public struct ConventionalZones {
-    /// Per line index: true when the line is in such a zone.
-    public let skip: [Bool]
+    /// The lines holding a `|`, in order.
+    let pipeLines: [Int]
+    /// The lines from each `Nơi nhận` label to the next appendix header, in order.
+    let zones: [Range<Int>]
+    let lines: [LineInfo]
+
+    /// Per line index: true when the line is in such a zone (made on each
+    /// call: `Cursor` answers line by line without it).
+    public var skip: [Bool] {
+        var cursor = Cursor()
+        return lines.indices.map { cursor.skips($0, lines[$0].kind, in: self) }
+    }
+
+    /// `skip[k]` for increasing `k`, without the array: most lines are never asked.
+    struct Cursor {
+        var pipe = 0, zone = 0
+
+        /// `skip[k]`, `kind` being line `k`'s kind (`k` must not decrease between calls).
+        mutating func skips(_ k: Int, _ kind: LineKind, in z: ConventionalZones) -> Bool {
+            if kind.isConventionalBlock { return true }
+            while pipe < z.pipeLines.count && z.pipeLines[pipe] < k { pipe += 1 }
+            if pipe < z.pipeLines.count && z.pipeLines[pipe] == k { return true }
+            while zone < z.zones.count && z.zones[zone].upperBound <= k { zone += 1 }
+            return zone < z.zones.count && z.zones[zone].lowerBound <= k
+        }
+    }
 
     static let noiNhan = Array("Nơi nhận".utf8)
     static let noiNhanUpper = Array("NƠI NHẬN".utf8)
@@ -48,17 +72,17 @@ public struct ConventionalZones {
     /// 0xC6 (the first byte of `ơ` and `Ơ`: both labels start with these two
     /// bytes, so no other `N` can mark its line): the `|`s mapped to their
     /// lines by a cursor (lines are in text order and do not overlap), the
-    /// few `N`s by bisection. Then each zone is marked from its label's line
-    /// to the next appendix header.
+    /// few `N`s by bisection. Then the zones, each from its label's line to
+    /// the next appendix header.
     init(_ doc: Document, marks: TextMarks) {
         let src = doc.source.bytes
         let lines = doc.lines
-        var out = lines.map { $0.kind.isConventionalBlock }
+        var pipeLines: [Int] = []
         var k = 0
         for j in marks.tableMarks where src[j] == 0x7C {
             while k < lines.count && lines[k].range.end <= j { k += 1 }
             guard k < lines.count else { break }
-            if lines[k].range.start <= j { out[k] = true }
+            if lines[k].range.start <= j && pipeLines.last != k { pipeLines.append(k) }
         }
         // The lines holding a label, in order.
         var labelLines: [Int] = []
@@ -73,14 +97,13 @@ public struct ConventionalZones {
         // A zone runs from a label's line up to the next appendix header
         // (excluded, unless it holds a label itself: the next zone then
         // starts there); labels inside a zone change nothing.
-        var zoneEnd = 0
-        for l in labelLines where l >= zoneEnd {
-            out[l] = true
+        var zones: [Range<Int>] = []
+        for l in labelLines where l >= (zones.last?.upperBound ?? 0) {
             var m = l + 1
-            while m < lines.count && lines[m].kind != .attachmentHeader { out[m] = true; m += 1 }
-            zoneEnd = m
+            while m < lines.count && lines[m].kind != .attachmentHeader { m += 1 }
+            zones.append(l..<m)
         }
-        skip = out
+        self.pipeLines = pipeLines; self.zones = zones; self.lines = lines
     }
 }
 

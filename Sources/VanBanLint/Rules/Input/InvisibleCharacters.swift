@@ -50,7 +50,7 @@ public struct InvisibleCharacters: Rule {
         let del = SIMD16<UInt8>(repeating: 0x7F), c2 = SIMD16<UInt8>(repeating: 0xC2)
         let ef = SIMD16<UInt8>(repeating: 0xEF), top3 = SIMD16<UInt8>(repeating: 0xE0)
         let notBit5 = SIMD16<UInt8>(repeating: 0xDF)
-        return WindowScan.first(b, from: from, to: b.count, candidates: { x, _, _ in
+        return WindowScan.firstWide(b, from: from, to: b.count, candidates: { x, _, _ in
             // (C2 and E2 differ in bit 5 only.)
             (((x & top3) .== zero) .& (x .!= lf)) .| (x .== del) .| ((x & notBit5) .== c2) .| (x .== ef)
         }, exact: { invisibleLength(b, $0) > 0 })

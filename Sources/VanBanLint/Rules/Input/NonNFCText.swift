@@ -66,7 +66,7 @@ public struct NonNFCText: Rule {
     /// (`WindowScan`; the lane test is exact).
     static func nextCCorCD(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         let high7 = SIMD16<UInt8>(repeating: 0xFE), cc = SIMD16<UInt8>(repeating: 0xCC)
-        return WindowScan.first(p, from: from, to: p.count, candidates: { x, _, _ in (x & high7) .== cc },
+        return WindowScan.firstWide(p, from: from, to: p.count, candidates: { x, _, _ in (x & high7) .== cc },
                                 exact: { p[$0] & 0xFE == 0xCC })
     }
 

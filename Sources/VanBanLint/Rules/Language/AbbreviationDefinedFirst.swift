@@ -103,9 +103,10 @@ public struct AbbreviationDefinedFirst: Rule {
         let bodyStart = doc.title?.typeName?.range.start ?? doc.title?.vv?.range.start ?? 0
         var lineHasLower: (Int, Bool) = (-1, false)
         let zones = ConventionalZones(doc, marks: context.analysis.textMarks)
+        var zoneCursor = ConventionalZones.Cursor()
         for k in Self.candidates(words, from: bodyStart) {
             let w = words[k]
-            guard let line = cursor.line(at: w.range.start), !zones.skip[cursor.currentIndex], line.kind != .title else { continue }
+            guard let line = cursor.line(at: w.range.start), !zoneCursor.skips(cursor.currentIndex, line.kind, in: zones), line.kind != .title else { continue }
             // All-caps line (a heading): not an abbreviation.
             if lineHasLower.0 != cursor.currentIndex {
                 var has = false
