@@ -65,23 +65,23 @@ struct BodyParser {
     /// whole function cost more than they do.)
     @inline(__always)
     static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int) -> Heading? {
-        headingAt(b, s, e, masks: headingKeywordMask)
+        headingAt(b, s, e, masks: headingKeywordMask, pairs: headingPairFilter)
     }
 
-    /// `headingAt`, `headingKeywordMask` passed in (the main loop reads the
-    /// static once, not through a `swift_once` check at every line).
+    /// `headingAt`, `headingKeywordMask` and `headingPairFilter` passed in
+    /// (the main loop reads the statics once, not through a `swift_once`
+    /// check at every line).
     @inline(__always)
-    static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int, masks: [UInt8]) -> Heading? {
-        // Keyword headings (most lines start with no keyword's first byte;
-        // only the sets that may open with the line's first byte are tried,
-        // in their order).
-        let keywordMask = s < e ? masks[Int(b[s])] : 0
-        // No heading of any kind opens with this byte (most lines of text).
-        if keywordMask == 0 { return nil }
-        // A lower-case ASCII letter opens only `a)`: a line going on after
-        // its first letter (a sentence wrapped onto it) opens none.
-        if keywordMask == BodyParser.letterHeadingBit, !(s + 1 < e && b[s + 1] == UInt8(ascii: ")")) { return nil }
-        return headingAt(b, s, e, keywordMask: keywordMask)
+    static func headingAt(_ b: [UInt8], _ s: Int, _ e: Int, masks: [UInt8], pairs: [UInt64]) -> Heading? {
+        // No heading of any kind opens with the line's first two bytes
+        // (most lines of text; a line of one byte opens none either).
+        guard s + 1 < e else { return nil }
+        let first = Int(b[s])
+        let pair = first << 8 | Int(b[s + 1])
+        guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return nil }
+        // Keyword headings: only the sets that may open with the line's
+        // first byte are tried, in their order.
+        return headingAt(b, s, e, keywordMask: masks[first])
     }
 
     /// `headingAt` past its first-byte tests.
@@ -453,7 +453,7 @@ struct BodyParser {
         let kwAuthorityPrefixes = Keywords.authorityPrefixes, kwKinhGui = Keywords.kinhGui, kwNoiNhan = Keywords.noiNhan
         let kwLuu = Keywords.luu, kwSignedMarks = Keywords.signedMarks, kwEnacting = Keywords.enacting
         let kwCanCu = Keywords.canCu, kwPreambleOthers = Keywords.preambleOthers
-        let headingMasks = BodyParser.headingKeywordMask
+        let headingMasks = BodyParser.headingKeywordMask, headingPairs = BodyParser.headingPairFilter
         let openerMasks = BodyParser.lineOpenerMask
         var inPreamble = true
         var inClosing = false
@@ -721,7 +721,7 @@ struct BodyParser {
             }
 
             // Headings.
-            if !inClosing, let h = BodyParser.headingAt(b, s, e, masks: headingMasks) {
+            if !inClosing, let h = BodyParser.headingAt(b, s, e, masks: headingMasks, pairs: headingPairs) {
                 // A khoản/điểm numbering inside the preamble is not structure.
                 finishPreamble(&currentPreamble, &preamble)
                 inPreamble = false
@@ -888,6 +888,44 @@ struct BodyParser {
     static let numberedHeadingBit: UInt8 = 0x80
     /// The bit of a lower-case ASCII letter, which opens only `a)`.
     static let letterHeadingBit: UInt8 = 0x40
+
+    /// Bit `first << 8 | second` set when a heading may open with these two
+    /// bytes (65,536 bits). A superset of what `headingAt` accepts:
+    /// - a keyword's first byte followed by the second byte of any of its
+    ///   forms (in any casing);
+    /// - a capital with a first-byte bit followed by a capital or `.` (the
+    ///   Roman numeral of `II.`, tried after any keyword);
+    /// - a digit followed by a digit, `.` or `)` (`12.`, `1)`);
+    /// - a lower-case ASCII letter followed by `)` (`a)`), and the `0xC4`
+    ///   of `đ` followed by its `0x91` (`đ)`).
+    static let headingPairFilter: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 65_536 / 64)
+        func set(_ a: UInt8, _ c: UInt8) { let k = Int(a) << 8 | Int(c); t[k >> 6] |= 1 << UInt64(k & 63) }
+        let masks = headingKeywordMask
+        for (kw, _) in headingKeywords {
+            var seconds: Set<UInt8> = []
+            for w in kw.words {
+                let lower = w.lowercased()
+                let cap = (lower.first.map { String($0).uppercased() } ?? "") + lower.dropFirst()
+                for f in [w, lower, w.uppercased(), cap] {
+                    let bytes = Array(f.utf8)
+                    if bytes.count >= 2 { seconds.insert(bytes[1]) }
+                }
+            }
+            for a in kw.firstBytes { for c in seconds { set(a, c) } }
+        }
+        for a in UInt8(ascii: "A")...UInt8(ascii: "Z") where masks[Int(a)] != 0 {
+            for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { set(a, c) }
+            set(a, UInt8(ascii: "."))
+        }
+        for a in UInt8(ascii: "0")...UInt8(ascii: "9") {
+            for c in UInt8(ascii: "0")...UInt8(ascii: "9") { set(a, c) }
+            set(a, UInt8(ascii: ".")); set(a, UInt8(ascii: ")"))
+        }
+        for a in UInt8(ascii: "a")...UInt8(ascii: "z") { set(a, UInt8(ascii: ")")) }
+        set(0xC4, 0x91)
+        return t
+    }()
 
     static let headingKeywords: [(KeywordSet, StructureLevel)] = [
         (Keywords.tieuMuc, .tieuMuc), (Keywords.phan, .phan), (Keywords.chuong, .chuong), (Keywords.muc, .muc), (Keywords.dieu, .dieu),
