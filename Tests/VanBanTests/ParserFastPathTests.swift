@@ -413,4 +413,62 @@ import Testing
         }
         #expect(caps > 100)
     }
+    /// The pair filter in front of `headingAt` (`headingPairFilter`) turns
+    /// away no line the recogniser accepts without it: on every line of the
+    /// texts, and on sample headings with their first two bytes replaced by
+    /// every pair of bytes.
+    @Test func headingPairFilterLosesNoHeading() {
+        let everyPair = [UInt64](repeating: .max, count: BodyParser.headingPairFilter.count)
+        let masks = BodyParser.headingKeywordMask, pairs = BodyParser.headingPairFilter
+        func agree(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+            let unfiltered = BodyParser.headingAt(b, s, e, masks: masks, pairs: everyPair)
+            let filtered = BodyParser.headingAt(b, s, e, masks: masks, pairs: pairs)
+            return String(describing: unfiltered) == String(describing: filtered)
+        }
+        var headings = 0, disagreements = 0
+        for b in Self.texts {
+            var s = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                var t = s
+                while t < i && (b[t] == 0x20 || b[t] == 0x09) { t += 1 }
+                if BodyParser.headingAt(b, t, i, masks: masks, pairs: everyPair) != nil { headings += 1 }
+                if !agree(b, t, i) { disagreements += 1 }
+                s = i + 1
+            }
+        }
+        let samples = ["Điều 5. Phạm vi", "ĐIỀU 5. PHẠM VI", "điều 5", "Ðiều 5", "Chương I", "CHƯƠNG II. QUY ĐỊNH", "Mục 1. Tên", "MỤC 2",
+                       "Phần I", "PHẦN THỨ NHẤT", "Tiểu mục 1", "TIỂU MỤC 2", "I. TÊN", "IV. TÊN", "1. Tên", "12. Tên", "1) tên", "a) tên", "đ) tên"]
+        var sampleHeadings = 0
+        for sample in samples.map({ Array($0.utf8) }) {
+            var line = sample
+            for a in 0...255 {
+                for c in 0...255 {
+                    line[0] = UInt8(a); line[1] = UInt8(c)
+                    if !agree(line, 0, line.count) { disagreements += 1 }
+                }
+            }
+            if BodyParser.headingAt(sample, 0, sample.count, masks: masks, pairs: everyPair) != nil { sampleHeadings += 1 }
+        }
+        #expect(disagreements == 0)
+        #expect(headings > 10)
+        #expect(sampleHeadings >= 15)
+    }
+    /// `isAttachmentStart` compares a line only with the names listed under
+    /// its first word (`attachmentNamesByFirstWord`): that holds when no name
+    /// has a tab or a colon, each name is listed under its own first word
+    /// and under no other, and `vbUpper` leaves each first word as it is.
+    @Test func attachmentNamesListedUnderTheirFirstWord() {
+        let names = BodyParser.attachmentNames, words = BodyParser.attachmentFirstWords
+        #expect(BodyParser.attachmentNamesByFirstWord.count == words.count)
+        for (k, name) in names.enumerated() {
+            #expect(!name.contains("\t") && !name.contains(":"), "\(name)")
+            let lists = BodyParser.attachmentNamesByFirstWord.indices.filter { BodyParser.attachmentNamesByFirstWord[$0].contains(k) }
+            #expect(lists.count == 1, "\(name)")
+            if let w = lists.first {
+                let first = String(decoding: words[w], as: UTF8.self)
+                #expect(name.hasPrefix(first + " ") || name == first, "\(name)")
+                #expect(first.vbUpper == first, "\(first)")
+            }
+        }
+    }
 }
