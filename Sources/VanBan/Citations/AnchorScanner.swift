@@ -296,8 +296,8 @@ struct AnchorScanner: Sendable {
     static func slot(_ first: UInt32) -> Int { Int(truncatingIfNeeded: (first &* 0x9E37_79B1) >> 16) }
 
     /// The tables of `written`: the phrases grouped by their first four
-    /// bytes (every anchor has five or more: `init` sets `filter6` only
-    /// then, and `written` asks for the groups only then).
+    /// bytes. Every phrase needs four or more; otherwise no tables are made
+    /// (`slotMask` stays negative) and `written` asks the phrase index.
     static func groups(_ phrases: [[UInt8]], always: Set<[UInt8]>) -> (keys: [UInt32], ranges: [UInt32], probes: [Probe], tails: [UInt8]) {
         guard phrases.allSatisfy({ $0.count >= 4 }) else {
             // A table that finds nothing would be wrong: every position

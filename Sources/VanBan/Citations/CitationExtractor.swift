@@ -44,7 +44,7 @@ public enum CitationExtractor {
 
     static let so: [[UInt8]] = [Array("số".utf8), Array("Số".utf8), Array("SỐ".utf8)]
     static let cua: [UInt8] = Array("của".utf8)
-    static let ve: [UInt8] = Array("về".utf8)
+    /// (`về` must stay first: `readTail` tells it from the other openers by its index 0.)
     static let subjectOpeners: [[UInt8]] = ["về", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "phê duyệt", "triển khai", "thành lập", "bãi bỏ",
                                             "giao", "công bố", "kiện toàn", "phân bổ", "tổ chức", "thực hiện", "điều chỉnh", "bổ sung", "quản lý",
                                             "xử lý", "cấp", "tăng cường", "đẩy mạnh", "thí điểm", "kéo dài", "ủy quyền", "phân cấp", "chấn chỉnh",
@@ -308,8 +308,6 @@ public enum CitationExtractor {
     }
     static let lawIndex = lawWords.index
     static let unitIndex = unitWords.index
-    @inline(__always) static func lawMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { wholeWord(lawIndex, b, i) }
-    @inline(__always) static func unitMatch(_ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? { wholeWord(unitIndex, b, i) }
 
     /// The type name (a whole word) at `i`: its index in `typeNames` and length.
     static func typeNameAt(_ b: [UInt8], _ i: Int) -> (id: Int, length: Int)? { wholeWord(typeNameIndex, b, i).map { ($0.word, $0.length) } }
@@ -631,7 +629,7 @@ public enum CitationExtractor {
     /// A unit chain read at `i`, its fields' texts read from `b` (the
     /// markup-free text) when asked: a heading or a chain that no citation
     /// takes builds no strings.
-    /// `first` is `unitMatch(b, i)`, which the caller has found already
+    /// `first` is `wholeWord(unitIndex, b, i)`, which the caller has found already
     /// (each unit word of the chain is matched once).
     /// With `record` false only the chain's range is read: its arrays
     /// stay empty and nothing is allocated (the test for a heading, made
@@ -754,7 +752,7 @@ public enum CitationExtractor {
     static let lawNameStops: [[UInt8]] = ["ngày", "năm", "số", "được", "của", "đã", "thì", "quy định", "tại", "về", "này", "nêu", "hiện hành", "để", "theo", "cho", "trong", "khi", "hoặc", "sửa", "là", "do", "thay", "không", "các", "mới", "hướng dẫn", "ban hành", "có hiệu lực"].map { Array($0.utf8) }
 
     static func namedLaw(_ b: [UInt8], at i: Int, doc: Document) -> Citation? {
-        guard let m = lawMatch(b, i) else { return nil }
+        guard let m = wholeWord(lawIndex, b, i) else { return nil }
         // Only the capitalised forms open a named law.
         guard Bytes.isASCIIUpper(b[i]) || b[i] == 0xC4 else { return nil }
         let kw = TextRange(i, i + m.length)

@@ -427,9 +427,6 @@ struct HeaderParser {
         return nil
     }
 
-    /// Whether the text after the first `/` reads as a symbol (`QĐ-UBND`,
-    /// `2020/NĐ-CP`, `TCT-CS`): starts with a capital or a digit and has no
-    /// lower-case letter except in `TTr`-style codes.
     /// `isNumberish` on the text's UTF-8 bytes (valid UTF-8), and whether
     /// it has an upper-case letter (`Bytes.isUpper`), in one pass over the
     /// bytes: the scalar views of a `Substring` cost more than the tests.
@@ -454,6 +451,9 @@ struct HeaderParser {
         return (true, hasUpper)
     }
 
+    /// Whether the text after the first `/` reads as a symbol (`QĐ-UBND`,
+    /// `2020/NĐ-CP`, `TCT-CS`): starts with a capital or a digit and has no
+    /// lower-case letter except in `TTr`-style codes.
     static func isSymbolish(_ s: Substring) -> Bool {
         if let r = s.utf8.withContiguousStorageIfAvailable({ p -> Bool? in
             // The first scalar's tests, then `isNumberish` and a capital

@@ -36,15 +36,10 @@ enum CitationChecks {
     static func kind(ofCode code: String?) -> DocumentKind? {
         guard var c = code else { return nil }
         // On bytes: `String ==` normalises a non-ASCII code (`NĐ`) to compare
-        // it, and an ASCII text is equivalent to its own bytes only.
-        if c.utf8.count == 4 {
-            if c.utf8.elementsEqual("TTLT".utf8) { return .thongTuLienTich }
-            if c.utf8.elementsEqual("NQLT".utf8) { return .nghiQuyetLienTich }
-        }
-        // A code of up to seven bytes (every code of the table) is found
-        // by its bytes packed in a word, among the table's codes packed
-        // alike: a few comparisons where a look-up of `kindByCode` hashed
-        // the key. A longer one can only be a longer code of the table.
+        // it. A code of up to seven bytes (every code of the table) is found
+        // by its bytes packed in a word, in a scan of the table's ~35 codes
+        // packed alike, where a look-up of `kindByCode` hashed the key. A
+        // longer one can only be a longer code of the table.
         guard let key = c.withUTF8({ packedCode($0) }) else { return kindByCode[HashedKey(c)] }
         for e in packedCodes where e.key == key { return e.kind }
         return nil

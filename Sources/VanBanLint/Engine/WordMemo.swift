@@ -44,7 +44,7 @@ struct WordMemo<Value> {
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
         for i in oldHashes.indices where oldHashes[i] != 0 {
-            var s = Int(truncatingIfNeeded: oldHashes[i] >> 7) & mask
+            var s = WordHash.slot(oldHashes[i], mask)
             while hashes[s] != 0 { s = (s + 1) & mask }
             hashes[s] = oldHashes[i]
             firstRanges[s] = oldRanges[i]
@@ -57,7 +57,7 @@ struct WordMemo<Value> {
     /// are stored there, else the empty slot to `store` into (nil when the
     /// table is full or holds another spelling with the same hash).
     private func slot(_ hash: UInt64, _ range: TextRange, _ bytes: [UInt8]) -> (slot: Int, found: Bool)? {
-        var s = Int(truncatingIfNeeded: hash >> 7) & mask
+        var s = WordHash.slot(hash, mask)
         while hashes[s] != 0 {
             if hashes[s] == hash {
                 return Self.sameBytes(bytes, firstRanges[s], range) ? (s, true) : nil

@@ -10,23 +10,14 @@ public struct Word: Sendable {
     var classes: UInt16
 
     /// First letter is upper case.
-    public var isCapitalized: Bool {
-        get { classes & WordClass.firstUpper != 0 }
-        set { if newValue { classes |= WordClass.firstUpper } else { classes &= ~WordClass.firstUpper } }
-    }
+    public var isCapitalized: Bool { classes & WordClass.firstUpper != 0 }
 
     /// Every letter is upper case.
-    public var isAllCaps: Bool {
-        get { classes & WordClass.lower == 0 }
-        set { if newValue { classes &= ~WordClass.lower } else { classes |= WordClass.lower } }
-    }
+    public var isAllCaps: Bool { classes & WordClass.lower == 0 }
 
     /// Every byte is ASCII (no Vietnamese letter, no mark): rules about
     /// tone marks and spelling skip such a word without reading it.
-    public var isASCII: Bool {
-        get { classes & WordClass.wide == 0 }
-        set { if newValue { classes &= ~WordClass.wide } else { classes |= WordClass.wide } }
-    }
+    public var isASCII: Bool { classes & WordClass.wide == 0 }
 }
 
 /// What the word scan knows of each scalar, as 16 bits: the
@@ -349,6 +340,13 @@ enum WordHash {
     /// `h` with one more byte (given widened to 64 bits) folded in.
     @inline(__always)
     static func step(_ h: UInt64, _ byte: UInt64) -> UInt64 { (h ^ byte) &* 0x100000001b3 }
+
+    /// The first slot of hash `h` in a table of `mask + 1` slots: bits
+    /// from 7 up (FNV-1a's lowest bits mix the least, and bit 0 of a word's
+    /// hash is always set: `h & mask` would leave half the slots empty and
+    /// lengthen probes). Every table of word hashes starts its probes here.
+    @inline(__always)
+    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 7) & mask }
 }
 
 /// The Unicode properties `Words.split` needs, cached for U+0000–U+20FF

@@ -98,7 +98,8 @@ public enum LegacyEncodings {
     public static func isVietnamese(_ s: [Unicode.Scalar]) -> Bool {
         let low = Syllable.lowercased(s)
         // The syllable table holds exactly the spellings `isValid` accepts
-        // (`syllableTableAgreesWithParser`): a hit needs no parse.
-        return SyllableTable.contains(scalars: low) || Syllable.isValid(low)
+        // (`syllableTableAgreesWithParser`), and `isValid` answers from it: a
+        // word whose hash the table lacks is no syllable, without a parse.
+        return SyllableTable.contains(scalars: low)
     }
 }

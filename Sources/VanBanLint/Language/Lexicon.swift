@@ -47,7 +47,7 @@ public final class Lexicon: Sendable {
             for (form, text) in [(CaseForm.lower, w), (.capitalized, Lexicon.capitalize(w)), (.upper, w.uppercased())] {
                 let bytes = Array(text.utf8)
                 let h = Lexicon.hash(bytes[...])
-                var slot = Lexicon.slot(h, size - 1)
+                var slot = WordHash.slot(h, size - 1)
                 while v[slot] != UInt32.max && k[slot] != h { slot = (slot + 1) & (size - 1) }
                 // `Y` is both the capitalised and the upper-case form: keep the first.
                 if v[slot] != UInt32.max { continue }
@@ -75,12 +75,6 @@ public final class Lexicon: Sendable {
         return h
     }
 
-    /// The first slot of hash `h` in a table of `mask + 1` slots: bits
-    /// from 7 up (FNV-1a's lowest bits mix the least, and bit 0 is always
-    /// set: `h & mask` would leave half the slots empty and lengthen probes).
-    @inline(__always)
-    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 7) & mask }
-
     @inline(__always)
     static func hash(_ b: ArraySlice<UInt8>) -> UInt64 {
         var h = WordHash.seed
@@ -101,7 +95,7 @@ public final class Lexicon: Sendable {
         var i = r.start
         while i < r.end { h = WordHash.step(h, UInt64(bytes[i])); i += 1 }
         h |= 1
-        var slot = Lexicon.slot(h, mask)
+        var slot = WordHash.slot(h, mask)
         while values[slot] != UInt32.max {
             if keys[slot] == h { return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!) }
             slot = (slot + 1) & mask
@@ -158,7 +152,7 @@ public final class Lexicon: Sendable {
 
         @inline(__always)
         public func lookup(hash h: UInt64, key k: UInt32) -> (id: Int, form: CaseForm)? {
-            var slot = Lexicon.slot(h, mask)
+            var slot = WordHash.slot(h, mask)
             while values[slot] != UInt32.max {
                 if keys[slot] == h {
                     guard QuickFilter.passes(k, lengths, fb, p2) else { return nil }
@@ -185,9 +179,6 @@ public final class Lexicon: Sendable {
 
     /// The quick-reject data, to copy into a local before a hot loop.
     public var filter: QuickFilter { QuickFilter(lengths: lengths, firstBytes: firstBytes, prefix2: prefix2) }
-
-    /// The id of a lower-case word (construction helper).
-    public func id(_ w: String) -> Int? { words.firstIndex(of: w) }
 }
 
 /// Length, first-byte and first-two-bytes filter of a `Lexicon`: most words

@@ -495,7 +495,7 @@ public enum SyllableTable {
         var at = [UInt32](repeating: 0, count: size)
         for (e, h) in hashes.enumerated() {
             let s = starts[e], n = (e + 1 < starts.count ? starts[e + 1] : bytes.count) - s
-            var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
+            var slot = WordHash.slot(h, size - 1)
             while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
             if t[slot] == 0 {
                 t[slot] = h
@@ -520,7 +520,7 @@ public enum SyllableTable {
     @inline(__always)
     static func contains(hash h: UInt64, _ t: UnsafeBufferPointer<UInt64>) -> Bool {
         let mask = t.count - 1
-        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        var slot = WordHash.slot(h, mask)
         // (The hash first: most words probed are in the table, at their first slot.)
         while true {
             let v = t[slot]
@@ -561,7 +561,7 @@ public enum SyllableTable {
         h |= 1
         let t = table
         let mask = t.count - 1
-        var slot = Int(truncatingIfNeeded: h >> 7) & mask
+        var slot = WordHash.slot(h, mask)
         while t[slot] != 0 {
             if t[slot] == h {
                 let at = spelledAt[slot]

@@ -194,8 +194,9 @@ public struct MixedTonePlacement: Rule {
         if n > 2 && low[n - 3] == "q" { return nil }
         // Lower-case words: one table look-up; others: the full check.
         if w.isCapitalized || w.isAllCaps {
-            // The table holds only valid syllables: most words skip the full check.
-            guard SyllableTable.contains(scalars: low) || Syllable.isValid(low) else { return nil }
+            // The table holds exactly the valid syllables (`isValid` answers
+            // from it too): one look-up decides.
+            guard SyllableTable.contains(scalars: low) else { return nil }
         } else {
             guard SyllableTable.contains(b, w.range, table: table) else { return nil }
         }

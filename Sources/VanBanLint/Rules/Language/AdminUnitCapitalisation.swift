@@ -73,9 +73,8 @@ public struct AdminUnitCapitalisation: Rule {
     /// (`xã hội`, `tỉnh ủy`, `huyện đoàn`, `xã đội`, `tỉnh hội`).
     static let compoundTails = Lexicon(["hội", "ủy", "uỷ", "đoàn", "đội"])
 
-    /// `phường` and `quận`: the units whose names may be numbers.
-    static let numberedUnits: Set<Int> = [3, 4]
-    /// `numberedUnits.contains(k)`, without hashing (asked of every match).
+    /// Whether unit `k` is `phường` or `quận`, the units whose names may be
+    /// numbers (asked of every match).
     @inline(__always) static func isNumberedUnit(_ k: Int) -> Bool { k == 3 || k == 4 }
     /// Before these the noun is generic and the number a count or a list
     /// (`mỗi phường 2 cán bộ`, `các quận 3, 5 và 10`).
