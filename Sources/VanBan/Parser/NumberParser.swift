@@ -82,8 +82,8 @@ public enum NumberParser {
     /// `parse` on the UTF-8 bytes of `text`: blanks dropped, then split in
     /// place. No string is made: the number keeps where its parts stand.
     static func parse(bytes: UnsafeBufferPointer<UInt8>, text: String, range: TextRange) -> DocumentNumber {
-        guard bytes.contains(where: DocumentNumber.isBlank) else { return parse(raw: bytes, text: text, range: range, hasSpaces: false) }
-        return bytes.filter { !DocumentNumber.isBlank($0) }.withUnsafeBufferPointer { parse(raw: $0, text: text, range: range, hasSpaces: true) }
+        guard bytes.contains(where: Bytes.isWhitespace) else { return parse(raw: bytes, text: text, range: range, hasSpaces: false) }
+        return bytes.filter { !Bytes.isWhitespace($0) }.withUnsafeBufferPointer { parse(raw: $0, text: text, range: range, hasSpaces: true) }
     }
 
     private static func parse(raw: UnsafeBufferPointer<UInt8>, text: String, range: TextRange, hasSpaces: Bool) -> DocumentNumber {

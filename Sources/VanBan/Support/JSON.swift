@@ -210,16 +210,8 @@ public struct JSONParser {
     /// decoder is specialised for a UTF-8 buffer, and it changes the bytes
     /// exactly when they are not valid UTF-8.
     static func validString(_ p: UnsafeBufferPointer<UInt8>) -> String? {
-        var s = String(decoding: p, as: UTF8.self)
-        let same = s.withUTF8 { q in
-            q.count == p.count && (q.count == 0 || bytesEqual(q, p))
-        }
-        return same ? s : nil
-    }
-
-    private static func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for k in 0..<a.count where a[k] != b[k] { return false }
-        return true
+        let s = String(decoding: p, as: UTF8.self)
+        return Bytes.equal(p, s) ? s : nil
     }
 
     private mutating func parseString() throws(JSONParseError) -> String {

@@ -265,15 +265,12 @@ public struct DocumentNumber: Sendable, Equatable {
         start < 0 ? nil : withRaw { Self.string($0, Int(start), Int(end)) }
     }
 
-    @inline(__always)
-    static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
-
     /// `body` on the bytes the layout counts in: `text`'s, without blanks
     /// when `stripped`.
     private func withRaw<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if !layout.stripped, let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
         var bytes = Array(text.utf8)
-        if layout.stripped { bytes.removeAll(where: Self.isBlank) }
+        if layout.stripped { bytes.removeAll(where: Bytes.isWhitespace) }
         return bytes.withUnsafeBufferPointer(body)
     }
 

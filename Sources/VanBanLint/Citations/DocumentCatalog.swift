@@ -173,32 +173,11 @@ public struct DocumentCatalog: Sendable {
         return n
     }
 
-    /// `hasYear` on ASCII bytes.
-    static func hasYear<C: Collection<UInt8>>(bytes b: C) -> Bool {
+    /// `hasYear` on the bytes of a number.
+    static func hasYear(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         // The parts between slashes, empty ones left out (as `split` does).
         // Decided as soon as a third part opens (the second is then
         // complete) or the second is no year: the rest is not read.
-        var part = 0, start = -1, secondLength = 0, secondDigits = true
-        for (i, c) in b.enumerated() {
-            if c == 0x2F {
-                if start >= 0 { part += 1; start = -1 }
-                continue
-            }
-            if start < 0 {
-                if part == 2 { return secondLength == 4 && secondDigits }
-                start = i
-            }
-            if part == 1 {
-                secondLength += 1
-                if !(c >= 0x30 && c <= 0x39) || secondLength > 4 { return false }
-            }
-        }
-        if start >= 0 { part += 1 }
-        return part >= 3 && secondLength == 4 && secondDigits
-    }
-
-    /// `hasYear(bytes:)` on a buffer, indexed (the same steps).
-    static func hasYear(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
         var part = 0, start = -1, secondLength = 0
         var i = 0
         while i < b.count {
@@ -260,7 +239,7 @@ public struct DocumentCatalog: Sendable {
     /// entry: an entry is copied once, by the caller.)
     private func positionFast(folded k: UnsafeBufferPointer<UInt8>, year: Int?) -> Int {
         guard Self.isASCII(k) else { return -2 }
-        if Self.hasYear(ascii: k) { return position(bytes: k) ?? -1 }
+        if Self.hasYear(bytes: k) { return position(bytes: k) ?? -1 }
         guard let year else { return k.contains(0x40) ? position(bytes: k) ?? -1 : -1 }
         // `k + "@" + String(year)` (`String(year)` is at most 20 bytes).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: k.count + 21) { buf in

@@ -56,12 +56,13 @@ enum WindowScan {
             let raw = UnsafeRawPointer(base)
             // Every lane below `to`, and the two look-ahead windows inside the buffer.
             let windowEnd = min(to, p.count - 2)
-            // (`firstWide`) Eight windows per step, as the four below.
+            // The candidate lanes of the window at `j`.
             @inline(__always) func window(_ j: Int) -> SIMDMask<SIMD16<Int8>> {
                 candidates(raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self),
                            raw.loadUnaligned(fromByteOffset: j + 1, as: SIMD16<UInt8>.self),
                            raw.loadUnaligned(fromByteOffset: j + 2, as: SIMD16<UInt8>.self))
             }
+            // (`firstWide`) Eight windows per step, as the four below.
             while wide && i + 128 <= windowEnd {
                 let m0 = window(i), m1 = window(i + 16), m2 = window(i + 32), m3 = window(i + 48)
                 let m4 = window(i + 64), m5 = window(i + 80), m6 = window(i + 96), m7 = window(i + 112)
@@ -81,18 +82,7 @@ enum WindowScan {
             // steps find nothing); a step that may hold something reads the
             // windows' lanes in order, as one at a time would.
             while i + 64 <= windowEnd {
-                let m0 = candidates(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self))
-                let m1 = candidates(raw.loadUnaligned(fromByteOffset: i + 16, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 17, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 18, as: SIMD16<UInt8>.self))
-                let m2 = candidates(raw.loadUnaligned(fromByteOffset: i + 32, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 33, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 34, as: SIMD16<UInt8>.self))
-                let m3 = candidates(raw.loadUnaligned(fromByteOffset: i + 48, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 49, as: SIMD16<UInt8>.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 50, as: SIMD16<UInt8>.self))
+                let m0 = window(i), m1 = window(i + 16), m2 = window(i + 32), m3 = window(i + 48)
                 if ByteScan.any((m0 .| m1) .| (m2 .| m3)) {
                     if let k = lanes(m0, at: i, exact, visit) { return k }
                     if let k = lanes(m1, at: i + 16, exact, visit) { return k }

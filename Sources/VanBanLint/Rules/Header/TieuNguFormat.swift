@@ -42,8 +42,9 @@ public struct TieuNguFormat: Rule {
     }
 
     /// The motto's letters, lower-cased: what `check` compares a text's
-    /// letters with.
-    static let mottoLetters: [Unicode.Scalar] = Array("độclậptựdohạnhphúc".unicodeScalars)
+    /// letters with (as a text, and as scalars for `lettersDiffer`).
+    static let mottoLetterText = "độclậptựdohạnhphúc"
+    static let mottoLetters: [Unicode.Scalar] = Array(mottoLetterText.unicodeScalars)
 
     /// The capitals of `mottoLetters` other than ASCII ones, with their
     /// lower-case letters.
@@ -131,7 +132,7 @@ public struct TieuNguFormat: Rule {
         // Compare letters only: a text whose letters differ from the motto's
         // (diacritics lost or misread by OCR) is not this rule's business.
         let letters = String(normalized.lowercased().unicodeScalars.filter { ScalarClass.isAlphabetic($0) }.map(Character.init))
-        guard letters == "độclậptựdohạnhphúc" else { return }
+        guard letters == Self.mottoLetterText else { return }
         // (`contains` on the characters, in one array: `String.contains`
         // costs tens of thousands of instructions a call.)
         let chars = Array(normalized)

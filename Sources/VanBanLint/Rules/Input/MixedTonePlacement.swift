@@ -31,10 +31,8 @@ public struct MixedTonePlacement: Rule {
     /// judges each spelling once.
     static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
-        let flat = Syllable.decomposeAnyCaseFlat
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
-        flat.withUnsafeBufferPointer { f in
             // Both shapes need a toned o/u and a plain a/e/y, or a plain
             // o/u and a toned a/e/y, in the word (`WordClass`: a toned bit
             // aligns with its partner's when shifted by 2): most words, and
@@ -53,31 +51,23 @@ public struct MixedTonePlacement: Rule {
                 let g0 = shifted(wb[k].classes), g1 = shifted(wb[k &+ 1].classes)
                 let g2 = shifted(wb[k &+ 2].classes), g3 = shifted(wb[k &+ 3].classes)
                 if pair(g0 | g1 | g2 | g3) {
-                    for j in k..<k &+ 4 where pair(shifted(wb[j].classes)) { consider(j, wb, p, f, &out) }
+                    for j in k..<k &+ 4 where pair(shifted(wb[j].classes)) { consider(j, wb, p, &out) }
                 }
                 k &+= 4
             }
             while k < end {
-                if pair(shifted(wb[k].classes)) { consider(k, wb, p, f, &out) }
+                if pair(shifted(wb[k].classes)) { consider(k, wb, p, &out) }
                 k &+= 1
             }
-        }
         }
         }
         return out
     }
 
     /// The tests of `candidates` after the classes' one, on word `k` whose
-    /// classes hold a vowel pair (`flat`: `Syllable.decomposeAnyCaseFlat`):
-    /// appends `k` to `out` when it passes.
+    /// classes hold a vowel pair: appends `k` to `out` when it passes.
     @inline(never)
-    static func consider(_ k: Int, _ wb: UnsafeBufferPointer<Word>, _ p: UnsafeBufferPointer<UInt8>,
-                         _ f: UnsafeBufferPointer<UInt32>, _ out: inout [Int]) {
-        /// `Syllable.decomposeAnyCase(u)` as `base << 8 | tone` (0: not a vowel), from the flat table.
-        @inline(__always) func decomposed(_ u: Unicode.Scalar) -> UInt32 {
-            if u.value < 0x2000 { return f[Int(u.value)] }
-            return Syllable.decomposeAnyCase[u.value].map { $0.0 << 8 | UInt32($0.1) } ?? 0
-        }
+    static func consider(_ k: Int, _ wb: UnsafeBufferPointer<Word>, _ p: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
         // (Wrapping arithmetic: a range's end is at or after its start, in the view.)
         let s = wb[k].range.start, e = wb[k].range.end
         guard UInt(bitPattern: e &- s &- 3) <= 7 else { return }   // 3–10 bytes
@@ -89,8 +79,8 @@ public struct MixedTonePlacement: Rule {
             // The scalar before the last byte (`Bytes.previousScalarStart`; `s ≥ 0`, so `lead ≥ 0`).
             var lead = e &- 2
             while lead > 0 && p[lead] & 0xC0 == 0x80 { lead &-= 1 }
-            let d = decomposed(Bytes.decodeScalar(p, lead).0)
-            guard d & 0xFF != 0, d >> 8 == (l == 0x79 ? 0x75 : 0x6F) else { return }
+            guard let (base, tone) = Syllable.decomposeAnyCase(Bytes.decodeScalar(p, lead).0.value),
+                  tone != 0, base == (l == 0x79 ? 0x75 : 0x6F) else { return }
         } else {
             // New style: a plain o before a toned a/e, a plain u before a toned y.
             var lead = e &- 1
@@ -98,9 +88,7 @@ public struct MixedTonePlacement: Rule {
             guard lead > s else { return }
             let q = p[lead &- 1] | 0x20
             guard q == 0x6F || q == 0x75 else { return }
-            let d = decomposed(Bytes.decodeScalar(p, lead).0)
-            guard d & 0xFF != 0 else { return }
-            let base = d >> 8
+            guard let (base, tone) = Syllable.decomposeAnyCase(Bytes.decodeScalar(p, lead).0.value), tone != 0 else { return }
             guard q == 0x75 ? base == 0x79 : (base == 0x61 || base == 0x65) else { return }
         }
         let lc = wb[k].letterCount
