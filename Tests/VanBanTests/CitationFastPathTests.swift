@@ -124,6 +124,41 @@ import Testing
         #expect(agreed >= 15)
     }
 
+    /// `PhraseIndex.wholeWord` (one load for the filter, the bucket and
+    /// the heads) answers as `mayMatch` and then `match` with the
+    /// word-end test, at every position, for the extractor's indexes (of
+    /// phrases of one to four bytes and more, and a filter of two to four):
+    /// on the samples, texts that end inside a phrase, and the real corpus.
+    @Test func wholeWordAgreesWithMatch() {
+        let indexes = [CitationExtractor.unitIndex, CitationExtractor.lawIndex, CitationExtractor.typeNameIndex,
+                       CitationExtractor.issuerStopIndex, CitationExtractor.subjectOpenerIndex, CitationExtractor.lawNameStopIndex,
+                       PhraseIndex(["a", "và", "Điều"].map { Array($0.utf8) })]
+        var texts = ["của Bộ Tài chính và Bộ Nội vụ về việc quy định tại Điều 5, khoản 2 Luật Đất đai năm 2013 được sửa đổi",
+                     "Điều", "và", "a", "Điều5", "ĐIỀU 3 của", "Thông tư liên tịch số", "quy định", "quy địnhx"]
+        texts += Self.samples
+        if let dir = TestFiles.realCorpus {
+            for name in TestFiles.list(dir).prefix(40) where name.hasSuffix(".txt") {
+                if let t = TestFiles.readText(dir + "/" + name) { texts.append(t) }
+            }
+        }
+        var found = 0
+        for index in indexes {
+            for t in texts {
+                let b = Array(t.utf8)
+                b.withUnsafeBufferPointer { p in
+                    for k in -1...p.count {
+                        let fast = index.wholeWord(p, at: k)
+                        let reference = k >= 0 && k < p.count && index.mayMatch(p, at: k, end: p.count)
+                            ? index.match(p, at: k, end: p.count) { _, len in !Bytes.isWordChar(at: k + len, in: p) } : nil
+                        #expect(fast?.id == reference?.id && fast?.length == reference?.length, "\(t.prefix(40)) at \(k)")
+                        if fast != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(found >= 50)
+    }
+
     @Test func citationCopiesAreIndependent() {
         var a = Citation(form: .numbered, range: TextRange(0, 10))
         a.typeName = Field(range: TextRange(0, 9), text: "Nghị định")

@@ -297,14 +297,10 @@ public enum CitationExtractor {
     }
 
     /// The keyword at `i` (a whole word: no letter or digit follows).
-    /// (It tests `index.mayMatch` first: callers need not.)
+    /// (`PhraseIndex.wholeWord` tests the index's filter first: callers need not.)
     @inline(__always)
     static func wholeWord(_ index: PhraseIndex, _ b: [UInt8], _ i: Int) -> (word: Int, length: Int)? {
-        guard i >= 0, i < b.count else { return nil }
-        return b.withUnsafeBufferPointer { p in
-            guard index.mayMatch(p, at: i, end: p.count) else { return nil }
-            return index.match(p, at: i, end: p.count) { _, len in !Bytes.isWordChar(at: i + len, in: p) }.map { ($0.id, $0.length) }
-        }
+        b.withUnsafeBufferPointer { index.wholeWord($0, at: i) }.map { ($0.id, $0.length) }
     }
     static let lawIndex = lawWords.index
     static let unitIndex = unitWords.index

@@ -36,6 +36,9 @@ public final class PhraseIndex: Sendable {
     private let filter: [UInt64]
     /// min(4, the shortest phrase's length).
     public let filterLength: Int
+    /// `32 - 8 * filterLength`: the shift that leaves `mayMatch`'s word of
+    /// `filterLength` bytes from the big-endian word of four.
+    private let filterShift: UInt32
 
     /// The union of several indexes' filters (all with a filter length of
     /// 4 and the same direction), for one test that covers them all.
@@ -133,6 +136,7 @@ public final class PhraseIndex: Sendable {
         }
         self.filter = filter
         self.filterLength = fl
+        self.filterShift = UInt32(32 - 8 * fl)
         self.edgeBytes = ByteSet(edges)
     }
 
@@ -196,6 +200,51 @@ public final class PhraseIndex: Sendable {
                     if q == len && accept(Int(entry.id), len) { return (Int(entry.id), len) }
                 }
                 return nil
+            }
+        }
+    }
+
+    /// The longest phrase written at `i` that no letter or digit follows
+    /// (`Bytes.isWordChar(at:in:)` false at its end): the answer of
+    /// `mayMatch` and then `match` with that test (which it stays, and is
+    /// checked against in the tests), in one pass where eight bytes can be
+    /// read at `i` and the index is a prefix index. The eight bytes are
+    /// loaded once for the filter (its big-endian word is their first four
+    /// swapped), the bucket (their first two) and every phrase's head; the
+    /// edge-byte test, one more filter before the bucket, is left out:
+    /// a phrase whose first byte is not written there fails its head.
+    @inline(__always)
+    public func wholeWord(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (id: Int, length: Int)? {
+        let n = p.count
+        guard i >= 0, i < n else { return nil }
+        guard !suffix, i &+ 8 <= n, let base = p.baseAddress else {
+            guard mayMatch(p, at: i, end: n) else { return nil }
+            return match(p, at: i, end: n) { _, len in !Bytes.isWordChar(at: i + len, in: p) }
+        }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let k = PhraseIndex.filterHash(UInt32(truncatingIfNeeded: word).byteSwapped >> filterShift)
+        return filter.withUnsafeBufferPointer { f -> (id: Int, length: Int)? in
+            guard f[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
+            let bucket = PhraseIndex.bucket(UInt8(truncatingIfNeeded: word), UInt8(truncatingIfNeeded: word >> 8))
+            return storage.withUnsafeBufferPointer { s in
+                entries.withUnsafeBufferPointer { es in
+                    bucketStart.withUnsafeBufferPointer { starts in
+                        var e = Int(starts[bucket])
+                        let last = Int(starts[bucket &+ 1])
+                        while e < last {
+                            let entry = es[e]
+                            e &+= 1
+                            let len = Int(entry.length)
+                            guard word & entry.mask == entry.head, i &+ len <= n else { continue }
+                            // (The first eight bytes, or all, are equal: the rest.)
+                            var q = 8
+                            let st = Int(entry.start)
+                            while q < len && base[i &+ q] == s[st &+ q] { q &+= 1 }
+                            if q >= len && !Bytes.isWordChar(at: i &+ len, in: p) { return (Int(entry.id), len) }
+                        }
+                        return nil
+                    }
+                }
             }
         }
     }
