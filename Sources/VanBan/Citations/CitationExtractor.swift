@@ -505,7 +505,7 @@ public enum CitationExtractor {
                 // starts none.
                 if c & 0xC0 == 0x80 { k += 1; continue }
                 // (The blank test first: it is one comparison, the other a call.)
-                if !Bytes.isBlank(c) && !Bytes.isWordCharBefore(k, in: b) {
+                if !Bytes.isBlank(c) && !wordCharBefore(b, k) {
                     if words == 13 { break }
                     // (At most one stop is a whole word at `k`: none is a
                     // whole-word prefix of another.)
@@ -582,6 +582,15 @@ public enum CitationExtractor {
                 end = se
             }
         }
+    }
+
+    /// `Bytes.isWordCharBefore`, its ASCII case inline: the issuer loop of
+    /// `readTail` asks it at every byte of a word but the continuation
+    /// bytes, and most of them follow an ASCII letter.
+    @inline(__always)
+    static func wordCharBefore(_ b: [UInt8], _ k: Int) -> Bool {
+        if k > 0 && k <= b.count, case let q = b[k - 1], q < 0x80 { return Bytes.isASCIILetter(q) || Bytes.isDigit(q) }
+        return Bytes.isWordCharBefore(k, in: b)
     }
 
     /// The bytes the subject loop of `readTail` acts on: `(`, `)`, `;`,
