@@ -159,6 +159,30 @@ import Testing
         #expect(found >= 50)
     }
 
+    /// A unit keeps its first number apart from the others: `numbers`,
+    /// read and written, `numberCount`, `firstNumber`, `number(_:)` and
+    /// equality answer as for the one array they stand for.
+    @Test func unitNumbersStandForOneArray() {
+        let kw = Field(range: TextRange(0, 4), text: "Điều")
+        let fields = (0..<3).map { Field(range: TextRange(5 + 3 * $0, 6 + 3 * $0), text: String($0 + 5)) }
+        for n in 0...3 {
+            let numbers = Array(fields.prefix(n))
+            var u = UnitReference(unit: .dieu, keyword: kw, numbers: numbers, range: TextRange(0, 10))
+            #expect(u.numbers == numbers)
+            #expect(u.numberCount == n)
+            #expect(u.firstNumber == numbers.first)
+            #expect((0..<n).map { u.number($0) } == numbers)
+            let v = UnitReference(unit: .dieu, keyword: kw, firstNumber: numbers.first, otherNumbers: Array(numbers.dropFirst()), range: TextRange(0, 10))
+            #expect(u == v)
+            for m in 0...3 where m != n {
+                #expect(u != UnitReference(unit: .dieu, keyword: kw, numbers: Array(fields.prefix(m)), range: TextRange(0, 10)))
+            }
+            u.numbers = Array(fields.prefix(3 - n))
+            #expect(u.numbers == Array(fields.prefix(3 - n)) && u.numberCount == 3 - n)
+            #expect(u == UnitReference(unit: .dieu, keyword: kw, numbers: Array(fields.prefix(3 - n)), range: TextRange(0, 10)))
+        }
+    }
+
     @Test func citationCopiesAreIndependent() {
         var a = Citation(form: .numbered, range: TextRange(0, 10))
         a.typeName = Field(range: TextRange(0, 9), text: "Nghị định")

@@ -201,7 +201,48 @@ public struct UnitReference: Sendable, Equatable {
     public var unit: Unit
     /// The unit word as written (`Điều`, `điều`, `Khoản`).
     public var keyword: Field
-    /// The numbers or letters (`5`, or `5`, `6`, `7` for `Điều 5, 6 và 7`).
-    public var numbers: [Field]
+    /// The numbers or letters (`5`, or `5`, `6`, `7` for `Điều 5, 6 và 7`),
+    /// made from `first` and `otherNumbers` when read: most units have one
+    /// number, kept in the unit itself, so that a unit costs no array of
+    /// its own to make and to free. (Code that reads every unit reads
+    /// `numberCount`, `firstNumber` and `number(_:)`, which make no array.)
+    public var numbers: [Field] {
+        get { numberCount == 0 ? [] : otherNumbers.isEmpty ? [first] : [first] + otherNumbers }
+        set {
+            first = newValue.first ?? Self.noNumber
+            otherNumbers = newValue.count > 1 ? Array(newValue.dropFirst()) : []
+            numberCount = newValue.count
+        }
+    }
+    /// The first of `numbers`; `noNumber` when there are none. (Not an
+    /// optional: a `Field?` in the unit made every copy of a unit a call
+    /// of its value witness.)
+    @usableFromInline private(set) var first: Field
+    /// The rest of `numbers`, after the first (empty when there are none).
+    @usableFromInline private(set) var otherNumbers: [Field]
+    /// `numbers.count`.
+    public private(set) var numberCount: Int
     public var range: TextRange
+
+    /// `first` of a unit without numbers (units are compared on it).
+    @usableFromInline static var noNumber: Field { Field(range: TextRange(0, 0), text: "") }
+
+    /// The first of `numbers`; nil when there are none.
+    @inlinable public var firstNumber: Field? { numberCount == 0 ? nil : first }
+    /// `numbers[i]`, for `i` in `0..<numberCount`.
+    @inlinable public func number(_ i: Int) -> Field { i == 0 ? first : otherNumbers[i - 1] }
+
+    init(unit: Unit, keyword: Field, numbers: [Field], range: TextRange) {
+        self.init(unit: unit, keyword: keyword, firstNumber: numbers.first, otherNumbers: numbers.count > 1 ? Array(numbers.dropFirst()) : [], range: range)
+    }
+
+    /// `otherNumbers` must be empty when `firstNumber` is nil.
+    init(unit: Unit, keyword: Field, firstNumber: Field?, otherNumbers: [Field], range: TextRange) {
+        self.unit = unit
+        self.keyword = keyword
+        first = firstNumber ?? Self.noNumber
+        self.otherNumbers = otherNumbers
+        numberCount = firstNumber == nil ? 0 : 1 + otherNumbers.count
+        self.range = range
+    }
 }

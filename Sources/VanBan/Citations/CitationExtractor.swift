@@ -654,13 +654,16 @@ public enum CitationExtractor {
             var j = k + m.length
             guard j < b.count, Bytes.isBlank(b[j]) else { break }
             j = skipSpace(b, j)
+            // The unit's first number, and the others (`UnitReference`
+            // keeps the first apart: a unit of one number has no array).
+            var firstNumber: Field? = nil
             var numbers: [Field] = []
             var numberCount = 0, lastNumberEnd = j
             while j < b.count {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
-                // (The first number as a one-element array: an array made
-                // whole costs less than the growth of an empty one.)
-                if record { if numbers.isEmpty { numbers = [Field(range: tok, clean: b)] } else { numbers.append(Field(range: tok, clean: b)) } }
+                // (The first number in the unit itself, the others in an
+                // array: most units have one.)
+                if record { if firstNumber == nil { firstNumber = Field(range: tok, clean: b) } else { numbers.append(Field(range: tok, clean: b)) } }
                 numberCount += 1
                 lastNumberEnd = tok.end
                 var q = tok.end
@@ -696,7 +699,7 @@ public enum CitationExtractor {
                 // is named by a deictic instead of a number.
                 if deictic(b, at: j) != nil {
                     let kr = TextRange(k, k + m.length)
-                    if record { units.append(UnitReference(unit: unit, keyword: Field(range: kr, clean: b), numbers: [], range: kr)) }
+                    if record { units.append(UnitReference(unit: unit, keyword: Field(range: kr, clean: b), firstNumber: nil, otherNumbers: [], range: kr)) }
                     unitCount += 1
                     end = kr.end
                 }
@@ -704,7 +707,7 @@ public enum CitationExtractor {
             }
             let r = TextRange(k, lastNumberEnd)
             if record {
-                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), numbers: consume numbers, range: r)
+                let u = UnitReference(unit: unit, keyword: Field(range: TextRange(k, k + m.length), clean: b), firstNumber: consume firstNumber, otherNumbers: consume numbers, range: r)
                 // Room for two units at the first: `khoản 2 Điều 5`, a
                 // chain of two, is as common as a chain of one.
                 if units.isEmpty { units.reserveCapacity(2) }

@@ -431,21 +431,25 @@ public enum CitationResolver {
         var scopeIsKnown = true
         var current: StructureNode?
         let largest = units[units.count - 1]
-        if largest.numbers.isEmpty || largest.unit == .khoan || largest.unit == .diem {
+        // (Numbers read through `numberCount` and `number(_:)`: `numbers`
+        // makes an array.)
+        let largestHasNone = largest.numberCount == 0
+        if largestHasNone || largest.unit == .khoan || largest.unit == .diem {
             // Relative to the enclosing unit of that level (or its parent).
-            let wanted = largest.numbers.isEmpty ? level(largest.unit)! : .dieu
+            let wanted = largestHasNone ? level(largest.unit)! : .dieu
             guard let enc = enclosing(wanted, in: roots, at: c.range.start) else { return }
             current = enc
             scope = enc.children
-            scopeIsKnown = largest.numbers.isEmpty
-            if largest.numbers.isEmpty { r.node = enc }
+            scopeIsKnown = largestHasNone
+            if largestHasNone { r.node = enc }
         }
         for ui in units.indices.reversed() {
             let u = units[ui]
-            guard !u.numbers.isEmpty, let lv = level(u.unit) else { continue }
+            guard u.numberCount > 0, let lv = level(u.unit) else { continue }
             let candidates = cache.candidates(lv, in: scope)
             var found: StructureNode?
-            for (ni, num) in u.numbers.enumerated() {
+            for ni in 0..<u.numberCount {
+                let num = u.number(ni)
                 let key = normalizedNumber(num.text)
                 if let hit = candidates.first(numbered: key) {
                     if found == nil { found = hit }
@@ -453,7 +457,7 @@ public enum CitationResolver {
                     r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.nodes.count))
                 }
             }
-            guard let f = found, u.numbers.count == 1 else { return }
+            guard let f = found, u.numberCount == 1 else { return }
             r.node = f
             current = f
             scope = f.children

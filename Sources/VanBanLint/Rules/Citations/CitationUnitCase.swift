@@ -73,7 +73,7 @@ public struct CitationUnitCase: Rule {
                 switch u.unit {
                 case .muc, .phan, .tieuMuc, .phuLuc: continue
                 case .khoan, .diem: if !khoanApplies { continue }
-                case .dieu, .chuong: if u.numbers.isEmpty { continue }
+                case .dieu, .chuong: if u.firstNumber == nil { continue }
                 }
                 let kw = u.keyword
                 // (Read on the keyword's bytes; its text is made for a finding.)
@@ -92,7 +92,7 @@ public struct CitationUnitCase: Rule {
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết thường", en: "Lower-case it"))])
                 case .dieu, .chuong:
                     // Lower-case "mục 2", "phần 1" are often generic sections of a report: not checked.
-                    guard !isUpper, !Self.isAllCaps(b, kw), let n = u.numbers.first, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
+                    guard !isUpper, !Self.isAllCaps(b, kw), let n = u.firstNumber, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
                     let prev = CitationChecks.previousWord(b, kw.range.start)
                     if Self.pluralCues.contains(where: { $0[...] == prev }) { continue }
                     if skipped() { break units }

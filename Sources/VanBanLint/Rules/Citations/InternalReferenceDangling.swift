@@ -21,7 +21,7 @@ public struct InternalReferenceDangling: Rule {
     /// mostly belongs to a document named later in a list, to an amended
     /// text, or to a quoted article.
     func isCertain(_ doc: Document, _ c: Citation) -> Bool {
-        if c.form == .deictic { return c.deixis?.text == "này" && c.units.last?.numbers.isEmpty == true }
+        if c.form == .deictic { return c.deixis?.text == "này" && c.units.last?.numberCount == 0 }
         guard c.form == .internalUnits, let nn = doc.noiNhan?.range, nn.start <= c.range.start && c.range.start < nn.end else { return false }
         return true
     }
@@ -32,7 +32,7 @@ public struct InternalReferenceDangling: Rule {
             for d in r.dangling {
                 let c = g.citations[i]
                 let u = c.units[d.unitIndex]
-                let num = u.numbers[d.numberIndex]
+                let num = u.number(d.numberIndex)
                 let what = u.keyword.text + " " + num.text
                 let level = u.unit == .dieu ? LocalizedText(vi: "điều", en: "articles") : u.unit == .khoan ? LocalizedText(vi: "khoản", en: "clauses") : u.unit == .diem ? LocalizedText(vi: "điểm", en: "points") : LocalizedText(vi: u.keyword.text.lowercased(), en: "units")
                 context.report(TextRange(u.keyword.range.start, num.range.end), LocalizedText(
