@@ -159,6 +159,36 @@ import Testing
         #expect(found >= 50)
     }
 
+    /// `CitationExtractor.deictic` (only the deictics opening with the byte
+    /// at the position tried) answers as the loop over all four it stands
+    /// for, at every position of the samples and the corpus.
+    @Test func deicticAgreesWithTheLoopOverAll() {
+        func reference(_ b: [UInt8], _ j: Int) -> TextRange? {
+            guard j >= 0, j < b.count else { return nil }
+            for (k, d) in CitationExtractor.deictics.enumerated() where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
+                return k == 3 ? nil : TextRange(j, j + d.count)
+            }
+            return nil
+        }
+        var texts = ["Điều này", "Nghị định nêu trên", "Thông tư đã dẫn", "trên địa bàn", "nàyx", "nêu trênx", "đã dẫnx", "này", "n", "đ"]
+        texts += Self.samples
+        if let dir = TestFiles.realCorpus {
+            for name in TestFiles.list(dir).prefix(40) where name.hasSuffix(".txt") {
+                if let t = TestFiles.readText(dir + "/" + name) { texts.append(t) }
+            }
+        }
+        var found = 0
+        for t in texts {
+            let b = Array(t.utf8)
+            for j in -1...b.count {
+                let fast = CitationExtractor.deictic(b, at: j)
+                #expect(fast == reference(b, j), "\(t.prefix(40)) at \(j)")
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(found >= 6)
+    }
+
     /// A unit keeps its first number apart from the others: `numbers`,
     /// read and written, `numberCount`, `firstNumber`, `number(_:)` and
     /// equality answer as for the one array they stand for.

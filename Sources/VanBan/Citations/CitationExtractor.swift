@@ -61,6 +61,8 @@ public enum CitationExtractor {
     static let subjectOpenerIndex = PhraseIndex(subjectOpeners)
     static let unitWords: KeywordSet = KeywordSet(["điểm", "khoản", "Điều", "Tiểu mục", "Mục", "Chương", "Phần", "Phụ lục"])
     static let unitKinds: [UnitReference.Unit] = [.diem, .khoan, .dieu, .tieuMuc, .muc, .chuong, .phan, .phuLuc]
+    /// (`deictic` tries `này` and `nêu trên` for an `n`, `đã dẫn` for a C4,
+    /// by their places here; `trên`, alone, names nothing.)
     static let deictics: [[UInt8]] = [Array("này".utf8), Array("nêu trên".utf8), Array("đã dẫn".utf8), Array("trên".utf8)]
     static let lawWords: KeywordSet = KeywordSet(["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh", "Hiến pháp"])
 
@@ -77,6 +79,8 @@ public enum CitationExtractor {
         let typeNameSuffixIndex = Self.typeNameSuffixIndex, typeNameKindById = Self.typeNameKindById
         let so = Self.so, cua = Self.cua, unitIndex = Self.unitIndex, lawIndex = Self.lawIndex
         let scanner = Self.anchorScanner
+        // The header's number, read once (each read copies its field).
+        let headerNumberRange = doc.header.number?.number.range
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
@@ -125,7 +129,7 @@ public enum CitationExtractor {
                 }
                 // The header's own number is not a citation. (Its range is
                 // read first: the whole field is copied only when it overlaps.)
-                if let hr = doc.header.number?.number.range, hr.overlaps(numRange), let h = doc.header.number, isHeaderNumber(h, b) {
+                if let hr = headerNumberRange, hr.overlaps(numRange), let h = doc.header.number, isHeaderNumber(h, b) {
                     i = numRange.end
                     consumedUntil = numRange.end
                     continue
@@ -341,15 +345,19 @@ public enum CitationExtractor {
 
     static func deictic(_ b: [UInt8], at j: Int) -> TextRange? {
         // Each opens with `n`, `t` or the C4 of `đ`: any other byte, none.
+        // Plain "trên" counts only as "nêu trên" ("trên" alone is too
+        // common: "trên địa bàn"): the one deictic opening with `t` gives
+        // none, and only those opening with the byte at `j` are tried
+        // (`này` and `nêu trên` for `n`, `đã dẫn` for C4; the two of `n`
+        // differ in their third byte, so at most one is written).
         guard j >= 0, j < b.count else { return nil }
         let f = b[j]
-        guard f == UInt8(ascii: "n") || f == UInt8(ascii: "t") || f == 0xC4 else { return nil }
+        let candidates: Range<Int>
+        if f == UInt8(ascii: "n") { candidates = 0..<2 } else if f == 0xC4 { candidates = 2..<3 } else { return nil }
         // (The table read once: each read of a static costs a `swift_once`.)
         let table = deictics
-        for (k, d) in table.enumerated() where Bytes.hasPrefix(b, at: j, d) && !Bytes.isWordChar(at: j + d.count, in: b) {
-            // Plain "trên" only as "nêu trên"; "trên" alone is too common ("trên địa bàn").
-            if k == 3 { return nil }
-            return TextRange(j, j + d.count)
+        for k in candidates where Bytes.hasPrefix(b, at: j, table[k]) && !Bytes.isWordChar(at: j + table[k].count, in: b) {
+            return TextRange(j, j + table[k].count)
         }
         return nil
     }
