@@ -154,7 +154,9 @@ struct BodyParser {
 
     /// Whether the range has a capital and no lower-case letter. (One
     /// `letterCase` per scalar, over the buffer: a line in capitals is read
-    /// to its end.)
+    /// to its end. Out of line: inlined, it made the callers' loops larger
+    /// than the optimiser inlines small calls into.)
+    @inline(never)
     static func isAllCaps(_ b: [UInt8], _ r: TextRange) -> Bool {
         b.withUnsafeBufferPointer { p in
             var hasLetter = false
@@ -167,6 +169,28 @@ struct BodyParser {
                     if Bytes.isASCIIUpper(c) { hasLetter = true }
                     i += 1
                     continue
+                }
+                // The lead bytes of most letters of Vietnamese text, read
+                // in place as `decodeScalar` and `letterCase` read them
+                // (no call per letter): C3 opens U+00C0–U+00FF, capitals
+                // up to U+00DE but × and ÷ (U+00D7, U+00F7) uncased; C4
+                // with a second byte up to B7 opens U+0100–U+0137 (Đ, đ),
+                // and E1 with B8–BB the block U+1E00–U+1EFF: capitals at
+                // even code points there.
+                if c == 0xC3 || c == 0xC4, i + 1 < p.count {
+                    let x = p[i + 1] & 0x3F
+                    if c == 0xC3 {
+                        if x == 0x17 || x == 0x37 { i += 2; continue }
+                        if x > 0x1E { return false }
+                        hasLetter = true; i += 2; continue
+                    }
+                    if x <= 0x37 {
+                        if x & 1 != 0 { return false }
+                        hasLetter = true; i += 2; continue
+                    }
+                } else if c == 0xE1, i + 2 < p.count, p[i + 1] & 0x3C == 0x38 {
+                    if p[i + 2] & 1 != 0 { return false }
+                    hasLetter = true; i += 3; continue
                 }
                 let (s, len) = Bytes.decodeScalar(p, i)
                 let lc = Bytes.letterCase(s)

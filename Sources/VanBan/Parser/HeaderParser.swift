@@ -241,6 +241,16 @@ struct HeaderParser {
                             if Bytes.isLower(u) { lower = true }
                         }
                         i += 1
+                        // Both flags set (most words of a header): the rest
+                        // of the piece can set neither, and is passed over
+                        // to its blank.
+                        if lower && letter {
+                            while i < n {
+                                let x = p[i]
+                                if x <= 0x20 && Bytes.isWhitespace(x) { break }
+                                i += 1
+                            }
+                        }
                         continue
                     }
                     // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
