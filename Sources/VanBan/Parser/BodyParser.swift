@@ -21,6 +21,13 @@ struct BodyParser {
     var authorityBeforePreamble: Field?
 
     private var stack: [StructureNode] = []
+    /// `run`'s state that is large and seldom set: the căn cứ being read,
+    /// the Nơi nhận label and the signer's name. (Kept here, not in locals
+    /// of `run`: as locals, the optimiser carried these optionals in
+    /// registers around the loop, storing and reloading them at every line.)
+    private var currentPreamble: PreambleItem?
+    private var noiNhanLabel: (Field, TextRange?)?
+    private var sigName: Field?
     private var inAttachment = false
     private var attachmentStructure: [StructureNode] = []
 
@@ -482,12 +489,9 @@ struct BodyParser {
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
-        var currentPreamble: PreambleItem?
         var noiNhanItems: [ListItem] = []
-        var noiNhanLabel: (Field, TextRange?)?
         var inNoiNhan = false
         var sigAuthority: [Field] = [], sigTitles: [Field] = []
-        var sigName: Field?
         var sigStart: Int?
         var kinhGuiOpen = false
         /// A piece of the signature column glued to a Nơi nhận line.
