@@ -120,6 +120,7 @@ struct HeaderParser {
         // The keyword sets tried on every line, read once (a static read costs a `swift_once` check).
         let kwKinhGui = Keywords.kinhGui, kwBodyOpeners = Keywords.bodyOpeners, kwNoiNhan = Keywords.noiNhan, kwEnacting = Keywords.enacting
         let kwSo = Keywords.so, kwNgay = Keywords.ngay
+        let headingMasks = BodyParser.headingKeywordMask, headingPairs = BodyParser.headingPairFilter
         // Whether an end mark lies whole in `s..<e` (`Bytes.find` of `./.`),
         // read from the list of end marks when there is one: the lines are
         // read in order, so a cursor moves over it once.
@@ -155,7 +156,7 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if let h = BodyParser.headingAt(b, t.start, t.end), (l > 1 && sawField) || h.keyword != nil {
+            if let h = BodyParser.headingAt(b, t.start, t.end, masks: headingMasks, pairs: headingPairs), (l > 1 && sawField) || h.keyword != nil {
                 end = t.start; endLine = l
                 break
             }
@@ -1085,9 +1086,22 @@ struct HeaderParser {
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
 
+    /// The first bytes of `typeNameFirstPlain`'s words.
+    static let typeNameFirstPlainBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in typeNameFirstPlain { if let f = w.utf8.first { t[Int(f)] = true } }
+        return t
+    }()
+
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
         // Type names are in capitals: skip anything with a lower-case letter.
         guard !tokens[i].hasLower else { return nil }
+        // A token whose first two bytes are ASCII (or that has one byte)
+        // has its first byte, lower-cased (`first`), first in `plain` too:
+        // no mark combines with it. When no type name's first word opens
+        // with that byte, the key is not made.
+        if tokens[i].first < 0x80, tokens[i].bytes.count == 1 || tokens[i].bytes[tokens[i].bytes.startIndex + 1] < 0x80,
+           !HeaderParser.typeNameFirstPlainBytes[Int(tokens[i].first)] { return nil }
         // Every type name's first word, without diacritics, must open the token.
         guard HeaderParser.typeNameFirstPlain.contains(tokens[i].plain) else { return nil }
         // The first words, upper-cased and folded once.
