@@ -297,28 +297,33 @@ struct BodyParser {
         // "- Văn phòng Chính phủ<TAB>THỨ TRƯỞNG": the signature column set
         // beside the item, after a tab or a wide gap before capitals.
         if let gap = BodyParser.columnGap(b, s, e) { e = gap }
-        // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
-        var i0 = s
-        while i0 < e {
-            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) {
-                // "- Lưu: VT, KH; T10.": one more word of the Lưu line (the
-                // drafter's mark and the copies), not a second column.
-                if stopAtFirstPeriod, case let rest = trimEnd(b, i0 + 1, e), rest > i0 + 2,
-                   b[rest - 1] == UInt8(ascii: "."), !(i0 + 2..<rest).contains(where: { Bytes.isBlank(b[$0]) }) { i0 += 1; continue }
-                e = i0 + 1; break
+        // (The two scans below read the bytes through a pointer: every
+        // index they read is below `e`, and `e <= r.end <= b.count`.)
+        precondition(r.end <= b.count)
+        b.withUnsafeBufferPointer { p in
+            // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
+            var i0 = s
+            while i0 < e {
+                if p[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(p[i0 + 1])) {
+                    // "- Lưu: VT, KH; T10.": one more word of the Lưu line (the
+                    // drafter's mark and the copies), not a second column.
+                    if stopAtFirstPeriod, case let rest = trimEnd(b, i0 + 1, e), rest > i0 + 2,
+                       p[rest - 1] == UInt8(ascii: "."), !(i0 + 2..<rest).contains(where: { Bytes.isBlank(p[$0]) }) { i0 += 1; continue }
+                    e = i0 + 1; break
+                }
+                i0 += 1
             }
-            i0 += 1
-        }
-        if stopAtFirstPeriod {
-            // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
-            var i = s
-            while i < e {
-                if b[i] == UInt8(ascii: ".") && (i + 1 == e || Bytes.isBlank(b[i + 1])) { e = i + 1; break }
-                i += 1
+            if stopAtFirstPeriod {
+                // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
+                var i = s
+                while i < e {
+                    if p[i] == UInt8(ascii: ".") && (i + 1 == e || Bytes.isBlank(p[i + 1])) { e = i + 1; break }
+                    i += 1
+                }
             }
         }
         var term: Field?
-        if e > s, [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(b[e - 1]) {
+        if e > s, case let c = b[e - 1], c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") {
             // "./." is an end mark, keep it whole.
             term = Field(range: TextRange(e - 1, e), text: String(UnicodeScalar(b[e - 1])))
             e -= 1
@@ -338,6 +343,8 @@ struct BodyParser {
         var i = s
         while i < e {
             let c = b[i]
+            // (Neither a tab nor a space: most bytes, passed over at once.)
+            if c > 0x20 { i += 1; continue }
             let isTab = c == 0x09
             if isTab || (c == 0x20 && i + 2 < e && b[i + 1] == 0x20 && b[i + 2] == 0x20) {
                 var j = i
