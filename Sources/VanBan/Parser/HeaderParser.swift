@@ -196,6 +196,17 @@ struct HeaderParser {
             k.firstTable.withUnsafeBufferPointer { first in
                 precondition(e <= p.count)
                 var i = s
+                if let l = k.caseFoldedFirst {
+                    // Straight to each byte that may open a form (the
+                    // positions passed over fail the first-byte test), eight
+                    // bytes at a time.
+                    let fold = ByteScan.ones &* 0x20
+                    while let j = ByteScan.firstIndex(p, from: i, to: e, { ByteScan.eq($0 | fold, l) }) {
+                        if j == s || !Bytes.isWordCharBefore(j, in: p), k.index.mayMatch(p, at: j, end: e), k.match(p, j, e) != nil { return j }
+                        i = j + 1
+                    }
+                    return nil
+                }
                 while i < e {
                     if first[Int(p[i])], i == s || !Bytes.isWordCharBefore(i, in: p), k.index.mayMatch(p, at: i, end: e), k.match(p, i, e) != nil { return i }
                     i += 1
