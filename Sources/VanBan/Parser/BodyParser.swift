@@ -21,6 +21,13 @@ struct BodyParser {
     var authorityBeforePreamble: Field?
 
     private var stack: [StructureNode] = []
+    /// `run`'s state that is large and seldom set: the căn cứ being read,
+    /// the Nơi nhận label and the signer's name. (Kept here, not in locals
+    /// of `run`: as locals, the optimiser carried these optionals in
+    /// registers around the loop, storing and reloading them at every line.)
+    private var currentPreamble: PreambleItem?
+    private var noiNhanLabel: (Field, TextRange?)?
+    private var sigName: Field?
     private var inAttachment = false
     private var attachmentStructure: [StructureNode] = []
 
@@ -154,7 +161,9 @@ struct BodyParser {
 
     /// Whether the range has a capital and no lower-case letter. (One
     /// `letterCase` per scalar, over the buffer: a line in capitals is read
-    /// to its end.)
+    /// to its end. Out of line: inlined, it made the callers' loops larger
+    /// than the optimiser inlines small calls into.)
+    @inline(never)
     static func isAllCaps(_ b: [UInt8], _ r: TextRange) -> Bool {
         b.withUnsafeBufferPointer { p in
             var hasLetter = false
@@ -167,6 +176,28 @@ struct BodyParser {
                     if Bytes.isASCIIUpper(c) { hasLetter = true }
                     i += 1
                     continue
+                }
+                // The lead bytes of most letters of Vietnamese text, read
+                // in place as `decodeScalar` and `letterCase` read them
+                // (no call per letter): C3 opens U+00C0–U+00FF, capitals
+                // up to U+00DE but × and ÷ (U+00D7, U+00F7) uncased; C4
+                // with a second byte up to B7 opens U+0100–U+0137 (Đ, đ),
+                // and E1 with B8–BB the block U+1E00–U+1EFF: capitals at
+                // even code points there.
+                if c == 0xC3 || c == 0xC4, i + 1 < p.count {
+                    let x = p[i + 1] & 0x3F
+                    if c == 0xC3 {
+                        if x == 0x17 || x == 0x37 { i += 2; continue }
+                        if x > 0x1E { return false }
+                        hasLetter = true; i += 2; continue
+                    }
+                    if x <= 0x37 {
+                        if x & 1 != 0 { return false }
+                        hasLetter = true; i += 2; continue
+                    }
+                } else if c == 0xE1, i + 2 < p.count, p[i + 1] & 0x3C == 0x38 {
+                    if p[i + 2] & 1 != 0 { return false }
+                    hasLetter = true; i += 3; continue
                 }
                 let (s, len) = Bytes.decodeScalar(p, i)
                 let lc = Bytes.letterCase(s)
@@ -266,28 +297,33 @@ struct BodyParser {
         // "- Văn phòng Chính phủ<TAB>THỨ TRƯỞNG": the signature column set
         // beside the item, after a tab or a wide gap before capitals.
         if let gap = BodyParser.columnGap(b, s, e) { e = gap }
-        // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
-        var i0 = s
-        while i0 < e {
-            if b[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(b[i0 + 1])) {
-                // "- Lưu: VT, KH; T10.": one more word of the Lưu line (the
-                // drafter's mark and the copies), not a second column.
-                if stopAtFirstPeriod, case let rest = trimEnd(b, i0 + 1, e), rest > i0 + 2,
-                   b[rest - 1] == UInt8(ascii: "."), !(i0 + 2..<rest).contains(where: { Bytes.isBlank(b[$0]) }) { i0 += 1; continue }
-                e = i0 + 1; break
+        // (The two scans below read the bytes through a pointer: every
+        // index they read is below `e`, and `e <= r.end <= b.count`.)
+        precondition(r.end <= b.count)
+        b.withUnsafeBufferPointer { p in
+            // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
+            var i0 = s
+            while i0 < e {
+                if p[i0] == UInt8(ascii: ";") && (i0 + 1 == e || Bytes.isBlank(p[i0 + 1])) {
+                    // "- Lưu: VT, KH; T10.": one more word of the Lưu line (the
+                    // drafter's mark and the copies), not a second column.
+                    if stopAtFirstPeriod, case let rest = trimEnd(b, i0 + 1, e), rest > i0 + 2,
+                       p[rest - 1] == UInt8(ascii: "."), !(i0 + 2..<rest).contains(where: { Bytes.isBlank(p[$0]) }) { i0 += 1; continue }
+                    e = i0 + 1; break
+                }
+                i0 += 1
             }
-            i0 += 1
-        }
-        if stopAtFirstPeriod {
-            // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
-            var i = s
-            while i < e {
-                if b[i] == UInt8(ascii: ".") && (i + 1 == e || Bytes.isBlank(b[i + 1])) { e = i + 1; break }
-                i += 1
+            if stopAtFirstPeriod {
+                // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG" (columns glued): stop after the first period.
+                var i = s
+                while i < e {
+                    if p[i] == UInt8(ascii: ".") && (i + 1 == e || Bytes.isBlank(p[i + 1])) { e = i + 1; break }
+                    i += 1
+                }
             }
         }
         var term: Field?
-        if e > s, [UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(b[e - 1]) {
+        if e > s, case let c = b[e - 1], c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") {
             // "./." is an end mark, keep it whole.
             term = Field(range: TextRange(e - 1, e), text: String(UnicodeScalar(b[e - 1])))
             e -= 1
@@ -307,6 +343,8 @@ struct BodyParser {
         var i = s
         while i < e {
             let c = b[i]
+            // (Neither a tab nor a space: most bytes, passed over at once.)
+            if c > 0x20 { i += 1; continue }
             let isTab = c == 0x09
             if isTab || (c == 0x20 && i + 2 < e && b[i + 1] == 0x20 && b[i + 2] == 0x20) {
                 var j = i
@@ -458,12 +496,9 @@ struct BodyParser {
         var inPreamble = true
         var inClosing = false
         var afterEndMark = false
-        var currentPreamble: PreambleItem?
         var noiNhanItems: [ListItem] = []
-        var noiNhanLabel: (Field, TextRange?)?
         var inNoiNhan = false
         var sigAuthority: [Field] = [], sigTitles: [Field] = []
-        var sigName: Field?
         var sigStart: Int?
         var kinhGuiOpen = false
         /// A piece of the signature column glued to a Nơi nhận line.

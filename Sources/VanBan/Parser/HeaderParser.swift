@@ -120,6 +120,7 @@ struct HeaderParser {
         // The keyword sets tried on every line, read once (a static read costs a `swift_once` check).
         let kwKinhGui = Keywords.kinhGui, kwBodyOpeners = Keywords.bodyOpeners, kwNoiNhan = Keywords.noiNhan, kwEnacting = Keywords.enacting
         let kwSo = Keywords.so, kwNgay = Keywords.ngay
+        let headingMasks = BodyParser.headingKeywordMask, headingPairs = BodyParser.headingPairFilter
         // Whether an end mark lies whole in `s..<e` (`Bytes.find` of `./.`),
         // read from the list of end marks when there is one: the lines are
         // read in order, so a cursor moves over it once.
@@ -155,7 +156,7 @@ struct HeaderParser {
                 end = t.start; endLine = l
                 break
             }
-            if let h = BodyParser.headingAt(b, t.start, t.end), (l > 1 && sawField) || h.keyword != nil {
+            if let h = BodyParser.headingAt(b, t.start, t.end, masks: headingMasks, pairs: headingPairs), (l > 1 && sawField) || h.keyword != nil {
                 end = t.start; endLine = l
                 break
             }
@@ -195,6 +196,17 @@ struct HeaderParser {
             k.firstTable.withUnsafeBufferPointer { first in
                 precondition(e <= p.count)
                 var i = s
+                if let l = k.caseFoldedFirst {
+                    // Straight to each byte that may open a form (the
+                    // positions passed over fail the first-byte test), eight
+                    // bytes at a time.
+                    let fold = ByteScan.ones &* 0x20
+                    while let j = ByteScan.firstIndex(p, from: i, to: e, { ByteScan.eq($0 | fold, l) }) {
+                        if j == s || !Bytes.isWordCharBefore(j, in: p), k.index.mayMatch(p, at: j, end: e), k.match(p, j, e) != nil { return j }
+                        i = j + 1
+                    }
+                    return nil
+                }
                 while i < e {
                     if first[Int(p[i])], i == s || !Bytes.isWordCharBefore(i, in: p), k.index.mayMatch(p, at: i, end: e), k.match(p, i, e) != nil { return i }
                     i += 1
@@ -241,6 +253,16 @@ struct HeaderParser {
                             if Bytes.isLower(u) { lower = true }
                         }
                         i += 1
+                        // Both flags set (most words of a header): the rest
+                        // of the piece can set neither, and is passed over
+                        // to its blank.
+                        if lower && letter {
+                            while i < n {
+                                let x = p[i]
+                                if x <= 0x20 && Bytes.isWhitespace(x) { break }
+                                i += 1
+                            }
+                        }
                         continue
                     }
                     // Emphasis inside a word ("ng**ày", "n**ă**m") does not split it.
@@ -1075,9 +1097,22 @@ struct HeaderParser {
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
 
+    /// The first bytes of `typeNameFirstPlain`'s words.
+    static let typeNameFirstPlainBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in typeNameFirstPlain { if let f = w.utf8.first { t[Int(f)] = true } }
+        return t
+    }()
+
     func matchTypeName(at i: Int) -> (DocumentKind, Int)? {
         // Type names are in capitals: skip anything with a lower-case letter.
         guard !tokens[i].hasLower else { return nil }
+        // A token whose first two bytes are ASCII (or that has one byte)
+        // has its first byte, lower-cased (`first`), first in `plain` too:
+        // no mark combines with it. When no type name's first word opens
+        // with that byte, the key is not made.
+        if tokens[i].first < 0x80, tokens[i].bytes.count == 1 || tokens[i].bytes[tokens[i].bytes.startIndex + 1] < 0x80,
+           !HeaderParser.typeNameFirstPlainBytes[Int(tokens[i].first)] { return nil }
         // Every type name's first word, without diacritics, must open the token.
         guard HeaderParser.typeNameFirstPlain.contains(tokens[i].plain) else { return nil }
         // The first words, upper-cased and folded once.

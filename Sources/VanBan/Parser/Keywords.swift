@@ -31,6 +31,12 @@ public final class KeywordSet: Sendable {
         var table = [Bool](repeating: false, count: 256)
         for f in firstBytes { table[Int(f)] = true }
         self.firstTable = table
+        // An ASCII letter in both cases and nothing else (`Kính gửi`, `ngày`).
+        if firstBytes.count == 2, let l = firstBytes.first(where: Bytes.isASCIILower), firstBytes.contains(l & 0xDF) {
+            self.caseFoldedFirst = l
+        } else {
+            self.caseFoldedFirst = nil
+        }
         var pairs = [UInt64](repeating: 0, count: (KeywordSet.pairMask + 1) / 64)
         for (bytes, _) in v {
             // A form of one byte may be followed by any byte.
@@ -59,6 +65,12 @@ public final class KeywordSet: Sendable {
 
     /// `firstBytes` as a table indexed by byte (no hashing on the hot path).
     let firstTable: [Bool]
+
+    /// The lower-case ASCII letter `l` when `firstBytes` is `l` and its
+    /// capital, nil otherwise: a scan for a form's first byte may then
+    /// look for `l` eight bytes at a time (`byte | 0x20 == l` holds for
+    /// those two bytes only).
+    let caseFoldedFirst: UInt8?
 
     @inline(__always)
     public func mayStart(_ c: UInt8) -> Bool { firstTable[Int(c)] }

@@ -374,10 +374,15 @@ enum LineTable {
     /// digit is noise only when digits and blanks run to its end (its page
     /// marker test counts no dash, and its Công báo test wants a `C`); one
     /// opening with `-` or `=` only when two dashes lead it. Inline: most
-    /// lines so tested (`1. …`, `- …`) fail at their second byte.
+    /// lines so tested (`1. …`, `- …`) fail at their second byte. One
+    /// opening with `C` only when its second byte is that of a spelling
+    /// in `congBao` (`Ô`'s lead byte C3 or `O`; `Căn cứ`, `Chương` fail).
     @inline(__always)
     static func mayBeNoiseLine(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         let f = b[s]
+        if f == UInt8(ascii: "C") {
+            return s + 1 < e && (b[s + 1] == 0xC3 || b[s + 1] == UInt8(ascii: "O"))
+        }
         if Bytes.isDigit(f) {
             var i = s + 1
             while i < e && (Bytes.isDigit(b[i]) || Bytes.isBlank(b[i])) { i += 1 }
