@@ -131,8 +131,10 @@ public enum Words {
         return out
     }
 
-    /// `split` and `keysAndHashes` in one pass over the bytes, as
-    /// `SharedAnalysis` uses them: the same words, keys and hashes.
+    /// `split` and the hashes of `keysAndHashes` in one pass over the
+    /// bytes, as `SharedAnalysis` uses them: the same words and hashes.
+    /// (No keys: a word's key is read from its first bytes when a look-up
+    /// needs it, `WordKeys`, and only a lexicon hit does.)
     ///
     /// Exact because it is the same scan: every scalar is classified as
     /// `split` classifies it (`WordClass.scanTable`'s byte classes for a
@@ -143,32 +145,31 @@ public enum Words {
     /// its letters are its bytes less the wide scalars' bytes that are not
     /// letters), and each byte of the word is hashed with FNV-1a in order
     /// while it is read instead of in a second pass.
-    public static func indexed(_ clean: [UInt8]) -> (words: [Word], keys: [UInt32], hashes: [UInt64]) {
+    public static func indexed(_ clean: [UInt8]) -> (words: [Word], hashes: [UInt64]) {
         let capacity = clean.count / 5
-        var words: [Word] = [], keys: [UInt32] = [], hashes: [UInt64] = []
-        words.reserveCapacity(capacity); keys.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
+        var words: [Word] = [], hashes: [UInt64] = []
+        words.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
         clean.withUnsafeBufferPointer { p in
             WordClass.scanTable.withUnsafeBufferPointer { t in
-                Words.scan(p, t, &words, &keys, &hashes)
+                Words.scan(p, t, &words, &hashes)
             }
         }
-        return (words, keys, hashes)
+        return (words, hashes)
     }
 
     /// The loop of `indexed` over the view `p`, with the class tables
     /// `WordClass.scanTable` in `t` (one register for the three), appending
     /// to the arrays.
     private static func scan(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt16>,
-                             _ words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
+                             _ words: inout [Word], _ hashes: inout [UInt64]) {
         let letterOrMark = WordClass.letterOrMark, alphabetic = WordClass.alphabetic
         let bytesAt = WordClass.bytesAt, firstBytesAt = WordClass.firstBytesAt
         // Words go to small buffers first, moved to the arrays a chunk at a
         // time: an `append` per word to each array costs a uniqueness check.
         let chunk = 256
         let wordBuffer = UnsafeMutablePointer<Word>.allocate(capacity: chunk)
-        let keyBuffer = UnsafeMutablePointer<UInt32>.allocate(capacity: chunk)
         let hashBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: chunk)
-        defer { wordBuffer.deallocate(); keyBuffer.deallocate(); hashBuffer.deallocate() }
+        defer { wordBuffer.deallocate(); hashBuffer.deallocate() }
         var buffered = 0
         let n = p.count
         var i = 0
@@ -246,23 +247,20 @@ public enum Words {
             }
             let length = end &- start
             (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, end), letterCount: length &- wideNonLetters, classes: seen))
-            let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
-            keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
             hashBuffer[buffered] = h | 1
             buffered &+= 1
             if buffered == chunk {
-                Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+                Words.move(buffered, wordBuffer, hashBuffer, to: &words, &hashes)
                 buffered = 0
             }
         }
-        Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+        Words.move(buffered, wordBuffer, hashBuffer, to: &words, &hashes)
     }
 
     /// Appends the first `count` buffered words of `indexed` to its arrays.
-    private static func move(_ count: Int, _ w: UnsafeMutablePointer<Word>, _ k: UnsafeMutablePointer<UInt32>, _ h: UnsafeMutablePointer<UInt64>,
-                             to words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
+    private static func move(_ count: Int, _ w: UnsafeMutablePointer<Word>, _ h: UnsafeMutablePointer<UInt64>,
+                             to words: inout [Word], _ hashes: inout [UInt64]) {
         words.append(contentsOf: UnsafeBufferPointer(start: w, count: count))
-        keys.append(contentsOf: UnsafeBufferPointer(start: k, count: count))
         hashes.append(contentsOf: UnsafeBufferPointer(start: h, count: count))
     }
 
@@ -312,11 +310,8 @@ public enum Words {
                     hashes.withUnsafeMutableBufferPointer { hb in
                         for i in 0..<wb.count {
                             let r = wb[i].range
-                            let len = r.end - r.start
-                            let b0 = cb[r.start]
-                            let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
-                            kb[i] = UInt32(min(len, 64)) << 16 | UInt32(b0) << 8 | b1
-                            var h = WordHash.step(WordHash.seed, UInt64(b0))
+                            kb[i] = key(cb, r)
+                            var h = WordHash.step(WordHash.seed, UInt64(cb[r.start]))
                             var j = r.start + 1
                             while j < r.end { h = WordHash.step(h, UInt64(cb[j])); j += 1 }
                             hb[i] = h | 1
@@ -326,6 +321,32 @@ public enum Words {
             }
         }
         return (keys, hashes)
+    }
+
+    /// The key of `keysAndHashes` for the word at `r` (not empty) of the view `p`.
+    @inline(__always)
+    static func key(_ p: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> UInt32 {
+        let len = r.end &- r.start
+        let b1: UInt32 = len >= 2 ? UInt32(p[r.start &+ 1]) : 0
+        return UInt32(truncatingIfNeeded: min(len, 64)) << 16 | UInt32(p[r.start]) << 8 | b1
+    }
+}
+
+/// The look-up keys of a text's words (`Words.keysAndHashes`), each read
+/// from the word's first bytes when asked: lexicon look-ups by hash read a
+/// word's key only on a hit (`Lexicon.Probe`), a few words in a thousand,
+/// so the word scan stores none.
+public struct WordKeys: Sendable {
+    let words: [Word]
+    let clean: [UInt8]
+
+    public init(words: [Word], clean: [UInt8]) { self.words = words; self.clean = clean }
+
+    public var count: Int { words.count }
+
+    /// The key of word `k`.
+    public subscript(k: Int) -> UInt32 {
+        clean.withUnsafeBufferPointer { Words.key($0, words[k].range) }
     }
 }
 
