@@ -225,6 +225,17 @@ public enum Words {
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
                     i &+= 2
+                } else if c == 0xE1 && i &+ 2 < n {
+                    // U+1000–U+1FFF, where Vietnamese's precomposed letters
+                    // are (U+1EA0–U+1EF9): all in the table (no limit test).
+                    let c1 = p[i &+ 1], c2 = p[i &+ 2]
+                    g = t[0x1000 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F)]
+                    if g & letterOrMark == 0 { end = i; i &+= 3; break }
+                    wideNonLetters &+= 3 &- Int(g & alphabetic)
+                    h = WordHash.step(h, 0xE1)
+                    h = WordHash.step(h, UInt64(c1))
+                    h = WordHash.step(h, UInt64(c2))
+                    i &+= 3
                 } else if c >= 0xE0 && c < 0xF0 && i &+ 2 < n,
                           case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
                           case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
