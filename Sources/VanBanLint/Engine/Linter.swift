@@ -85,7 +85,7 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Indices of the words that may start a phrase of a rule's phrase
     /// matcher (`PhraseStarts`): the first words of all of them, found once.
     private lazy var phraseStartIndices: [Int] = wordList("phrase-starts", reach: 0) { range in
-        PhraseStarts.lexicon.candidates(words: words, clean: document.clean, keys: wordKeys, hashes: wordHashes, in: range)
+        PhraseStarts.lexicon.candidates(words: words, clean: document.clean, hashes: wordHashes, in: range)
     }
 
     /// `phraseStartIndices` for a matcher it covers (nil otherwise: the

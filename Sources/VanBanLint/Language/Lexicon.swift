@@ -341,7 +341,6 @@ public final class PhraseMatcher: Sendable {
                         keep: ((_ phrase: Int, _ forms: UnsafeBufferPointer<CaseForm>) -> Bool)? = nil) -> [PhraseMatch] {
         let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes
         var out: [PhraseMatch] = []
-        var i = 0
         let n = words.count
         // Look-ups of the words after a candidate, by offset (-2: not yet,
         // -1: not in the lexicon), and their forms (the candidate's own at 0).
@@ -351,8 +350,6 @@ public final class PhraseMatcher: Sendable {
         cachedId.initialize(repeating: -2)
         cachedForm.initialize(repeating: .lower)
         defer { cachedId.deallocate(); cachedForm.deallocate() }
-        // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
-        var dirty = 2
         let width = lexicon.words.count + 1
         firstLexicon.withProbe { flp in
         lexicon.withProbe { lxp in
@@ -364,6 +361,12 @@ public final class PhraseMatcher: Sendable {
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
         (starts ?? []).withUnsafeBufferPointer { sb in
+            // (The loop's state is declared here, inside the closures: a
+            // variable declared outside them and changed here would live in
+            // memory, read and written at every step.)
+            var i = 0
+            // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
+            var dirty = 2
             let useStarts = starts != nil
             var si = 0
             while i < n {
@@ -374,7 +377,7 @@ public final class PhraseMatcher: Sendable {
                     i = n
                     while si < sb.count {
                         let j = sb[si]
-                        si += 1
+                        si &+= 1
                         if j < from { continue }
                         hit = flp.lookup(hash: hb[j], key: Words.key(cb, wb[j].range))
                         if hit != nil { i = j; break }
@@ -383,38 +386,38 @@ public final class PhraseMatcher: Sendable {
                     while i < n {
                         hit = flp.lookup(hash: hb[i], key: Words.key(cb, wb[i].range))
                         if hit != nil { break }
-                        i += 1
+                        i &+= 1
                     }
                 }
                 guard i < n, let f = hit else { break }
                 // The second word, looked up first: it picks the phrases to try.
                 for k in 2..<dirty { cachedId[k] = -2 }
                 dirty = 2
-                var second = width - 1
-                if i + 1 < n, TextScan.onlyBlanksBetween(clean, wb[i].range.end, wb[i + 1].range.start),
-                   let l = lxp.lookup(hash: hb[i + 1], key: Words.key(cb, wb[i + 1].range)) {
+                var second = width &- 1
+                if i &+ 1 < n, Self.onlyBlanksBetween(cb, wb[i].range.end, wb[i &+ 1].range.start),
+                   let l = lxp.lookup(hash: hb[i &+ 1], key: Words.key(cb, wb[i &+ 1].range)) {
                     second = l.id; cachedId[1] = l.id; cachedForm[1] = l.form
                 } else { cachedId[1] = -1 }
-                let x = f.id * width + second
+                let x = f.id &* width &+ second
                 var matched = false
                 // Phrases starting with these words (or this word alone), longest first.
-                for q in psb[x]..<psb[x + 1] {
+                for q in psb[x]..<psb[x &+ 1] {
                     let pk = pfb[q]
                     let base = pis[pk]
-                    let len = pis[pk + 1] - base
-                    guard i + len <= n else { continue }
+                    let len = pis[pk &+ 1] &- base
+                    guard i &+ len <= n else { continue }
                     var ok = true
                     var k = 1
                     while k < len {
                         if cachedId[k] == -2 {
-                            if TextScan.onlyBlanksBetween(clean, wb[i + k - 1].range.end, wb[i + k].range.start),
-                               let l = lxp.lookup(hash: hb[i + k], key: Words.key(cb, wb[i + k].range)) {
+                            if Self.onlyBlanksBetween(cb, wb[i &+ k &- 1].range.end, wb[i &+ k].range.start),
+                               let l = lxp.lookup(hash: hb[i &+ k], key: Words.key(cb, wb[i &+ k].range)) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
-                            dirty = max(dirty, k + 1)
+                            dirty = max(dirty, k &+ 1)
                         }
-                        if cachedId[k] != pid[base + k] { ok = false; break }
-                        k += 1
+                        if cachedId[k] != pid[base &+ k] { ok = false; break }
+                        k &+= 1
                     }
                     if ok {
                         cachedForm[0] = f.form
@@ -422,12 +425,12 @@ public final class PhraseMatcher: Sendable {
                         if keep?(pk, forms) ?? true {
                             out.append(PhraseMatch(phrase: pk, firstWord: i, forms: Array(forms)))
                         }
-                        i += len
+                        i &+= len
                         matched = true
                         break
                     }
                 }
-                if !matched { i += 1 }
+                if !matched { i &+= 1 }
             }
         }
         }
@@ -440,6 +443,15 @@ public final class PhraseMatcher: Sendable {
         }
         }
         return out
+    }
+
+    /// `TextScan.onlyBlanksBetween` on the view's buffer.
+    @inline(__always)
+    static func onlyBlanksBetween(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to > from else { return false }
+        var k = from
+        while k < to { if b[k] != 0x20 && b[k] != 0x09 { return false }; k &+= 1 }
+        return true
     }
 }
 
