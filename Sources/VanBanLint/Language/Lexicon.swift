@@ -373,12 +373,12 @@ public final class PhraseMatcher: Sendable {
                 // Skip to the next word that may start a phrase.
                 var hit: (id: Int, form: CaseForm)?
                 if useStarts {
-                    let from = i
+                    // (The starts before `i`, inside the last match, first.)
+                    while si < sb.count && sb[si] < i { si &+= 1 }
                     i = n
                     while si < sb.count {
                         let j = sb[si]
                         si &+= 1
-                        if j < from { continue }
                         hit = flp.lookup(hash: hb[j], key: Words.key(cb, wb[j].range))
                         if hit != nil { i = j; break }
                     }
