@@ -1,8 +1,8 @@
 import VanBan
 
-/// The words of a markup-free view with their look-up keys and hashes, as
-/// `Words.indexed` returns them.
-typealias WordIndex = (words: [Word], keys: [UInt32], hashes: [UInt64])
+/// The words of a markup-free view with their hashes, as `Words.indexed`
+/// returns them.
+typealias WordIndex = (words: [Word], hashes: [UInt64])
 
 /// What one lint of a text keeps for the next lint of an edited version of
 /// the same text: an editor re-lints its buffer on every keystroke, and most
@@ -22,7 +22,7 @@ public final class LintMemory: @unchecked Sendable {
     /// The markup-free view the index was made from.
     var clean: [UInt8] = []
     /// The word index of `clean` (when `hasIndex`).
-    var index: WordIndex = ([], [], [])
+    var index: WordIndex = ([], [])
     var hasIndex = false
 
     /// How the last word index was made, for tests and the benchmark: words
@@ -78,7 +78,7 @@ public final class LintMemory: @unchecked Sendable {
     /// The word index of `clean`, made from the previous one where the
     /// text is the same, and kept for the next call.
     func wordIndex(of clean: [UInt8]) -> WordIndex {
-        var made: WordIndex = ([], [], [])
+        var made: WordIndex = ([], [])
         generation += 1
         if hasIndex {
             // Taken out of the memory, the old arrays are unique and are
@@ -162,7 +162,6 @@ enum WordIndexReuse {
             return w
         }
         index.words.replaceSubrange(kept..<tail, with: middleWords)
-        index.keys.replaceSubrange(kept..<tail, with: middle.keys)
         index.hashes.replaceSubrange(kept..<tail, with: middle.hashes)
         if delta != 0 {
             index.words.withUnsafeMutableBufferPointer { w in

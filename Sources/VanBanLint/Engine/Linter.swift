@@ -56,7 +56,7 @@ public final class SharedAnalysis: @unchecked Sendable {
         self.document = document; self.catalog = catalog; self.memory = memory
     }
 
-    /// The words with their keys and hashes, found together in one pass
+    /// The words with their hashes, found together in one pass
     /// (`Words.indexed`), or made from the previous version's (`LintMemory`).
     private lazy var wordIndex: WordIndex = memory?.wordIndex(of: document.clean) ?? Words.indexed(document.clean)
 
@@ -75,8 +75,9 @@ public final class SharedAnalysis: @unchecked Sendable {
         return memory.wordList(key, wordCount: n, reach: reach, test)
     }
 
-    /// One look-up key per word (`Words.keysAndHashes`), for the lexicon filters.
-    public var wordKeys: [UInt32] { wordIndex.keys }
+    /// One look-up key per word (`Words.keysAndHashes`), for the lexicon
+    /// filters: read from the word's bytes when asked (`WordKeys`).
+    public var wordKeys: WordKeys { WordKeys(words: words, clean: document.clean) }
 
     /// One hash per word (`Words.keysAndHashes`), for lexicon look-ups.
     public var wordHashes: [UInt64] { wordIndex.hashes }
@@ -84,7 +85,7 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Indices of the words that may start a phrase of a rule's phrase
     /// matcher (`PhraseStarts`): the first words of all of them, found once.
     private lazy var phraseStartIndices: [Int] = wordList("phrase-starts", reach: 0) { range in
-        PhraseStarts.lexicon.candidates(words: words, clean: document.clean, keys: wordKeys, hashes: wordHashes, in: range)
+        PhraseStarts.lexicon.candidates(words: words, clean: document.clean, hashes: wordHashes, in: range)
     }
 
     /// `phraseStartIndices` for a matcher it covers (nil otherwise: the

@@ -39,6 +39,10 @@ enum WordClass {
     static let tonedAEY: UInt16 = 0x80
     /// ASCII `a`, `e` or `y`, either case.
     static let plainAEY: UInt16 = 0x100
+    /// A mark: a scalar of `letterOrMark` that is not alphabetic (a
+    /// combining accent). The scan counts a word's letters as its scalars
+    /// and counts them again, one by one, in the rare word that has one.
+    static let mark: UInt16 = 0x200
     /// In a word's classes only: its first scalar is upper case (that
     /// scalar's `upper` moved up here, `firstUpperShift` bits).
     static let firstUpper: UInt16 = 0x800
@@ -66,7 +70,7 @@ enum WordClass {
         var t = [UInt16](repeating: 0, count: limit + 512)
         t.withUnsafeMutableBufferPointer { o in
             ScalarClass.table.withUnsafeBufferPointer { s in
-                for v in 0..<limit { o[v] = UInt16(s[v]) | wide }
+                for v in 0..<limit { o[v] = withMark(UInt16(s[v]) | wide) }
             }
             // (Every key of `decomposeAnyCase` is a Vietnamese vowel, below the limit.)
             for (v, (base, tone)) in Syllable.decomposeAnyCase where tone != 0 && v < limit {
@@ -96,7 +100,12 @@ enum WordClass {
     static func of(_ s: Unicode.Scalar, length: Int) -> UInt16 {
         // (A byte read alone at 0x80 or more is an invalid one: U+FFFD, not a letter.)
         if length == 1 { return s.value < 0x80 ? scanTable[bytesAt + Int(s.value)] : wide }
-        return s.value < UInt32(ScalarClass.limit) ? scanTable[Int(s.value)] : UInt16(ScalarClass.classify(s)) | wide
+        return s.value < UInt32(ScalarClass.limit) ? scanTable[Int(s.value)] : withMark(UInt16(ScalarClass.classify(s)) | wide)
+    }
+
+    /// Class `f` with `mark` when it is one.
+    static func withMark(_ f: UInt16) -> UInt16 {
+        f & (letterOrMark | alphabetic) == letterOrMark ? f | mark : f
     }
 }
 
@@ -131,44 +140,46 @@ public enum Words {
         return out
     }
 
-    /// `split` and `keysAndHashes` in one pass over the bytes, as
-    /// `SharedAnalysis` uses them: the same words, keys and hashes.
+    /// `split` and the hashes of `keysAndHashes` in one pass over the
+    /// bytes, as `SharedAnalysis` uses them: the same words and hashes.
+    /// (No keys: a word's key is read from its first bytes when a look-up
+    /// needs it, `WordKeys`, and only a lexicon hit does.)
     ///
     /// Exact because it is the same scan: every scalar is classified as
     /// `split` classifies it (`WordClass.scanTable`'s byte classes for a
     /// byte below 0x80, the two- and three-byte forms read as
     /// `Bytes.decodeScalar` reads them, and `decodeScalar` itself for the
     /// rest), the classes are or'ed
-    /// together, letters counted (a word's ASCII bytes are letters, so
-    /// its letters are its bytes less the wide scalars' bytes that are not
-    /// letters), and each byte of the word is hashed with FNV-1a in order
-    /// while it is read instead of in a second pass.
-    public static func indexed(_ clean: [UInt8]) -> (words: [Word], keys: [UInt32], hashes: [UInt64]) {
+    /// together, letters counted (every scalar of a word without a
+    /// `WordClass.mark` is a letter, so its letters are its bytes less the
+    /// wide scalars' bytes but one each; a word with a mark is counted
+    /// again scalar by scalar), and each byte of the word is hashed with
+    /// FNV-1a in order while it is read instead of in a second pass.
+    public static func indexed(_ clean: [UInt8]) -> (words: [Word], hashes: [UInt64]) {
         let capacity = clean.count / 5
-        var words: [Word] = [], keys: [UInt32] = [], hashes: [UInt64] = []
-        words.reserveCapacity(capacity); keys.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
+        var words: [Word] = [], hashes: [UInt64] = []
+        words.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
         clean.withUnsafeBufferPointer { p in
             WordClass.scanTable.withUnsafeBufferPointer { t in
-                Words.scan(p, t, &words, &keys, &hashes)
+                Words.scan(p, t, &words, &hashes)
             }
         }
-        return (words, keys, hashes)
+        return (words, hashes)
     }
 
     /// The loop of `indexed` over the view `p`, with the class tables
     /// `WordClass.scanTable` in `t` (one register for the three), appending
     /// to the arrays.
     private static func scan(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt16>,
-                             _ words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
-        let letterOrMark = WordClass.letterOrMark, alphabetic = WordClass.alphabetic
+                             _ words: inout [Word], _ hashes: inout [UInt64]) {
+        let letterOrMark = WordClass.letterOrMark
         let bytesAt = WordClass.bytesAt, firstBytesAt = WordClass.firstBytesAt
         // Words go to small buffers first, moved to the arrays a chunk at a
         // time: an `append` per word to each array costs a uniqueness check.
         let chunk = 256
         let wordBuffer = UnsafeMutablePointer<Word>.allocate(capacity: chunk)
-        let keyBuffer = UnsafeMutablePointer<UInt32>.allocate(capacity: chunk)
         let hashBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: chunk)
-        defer { wordBuffer.deallocate(); keyBuffer.deallocate(); hashBuffer.deallocate() }
+        defer { wordBuffer.deallocate(); hashBuffer.deallocate() }
         var buffered = 0
         let n = p.count
         var i = 0
@@ -181,8 +192,9 @@ public enum Words {
             // (the first scalar is taken here, as the scan would take it).
             let start = i
             var h = WordHash.seed
-            // Over the wide scalars: their bytes minus their letters.
-            var wideNonLetters = 0
+            // Over the wide scalars: their bytes but one each (the word's
+            // letters are then its bytes less these, unless it has a mark).
+            var continuation = 0
             if f0 & WordClass.leadByte == 0 {
                 h = WordHash.step(h, UInt64(c0))
                 i &+= 1
@@ -192,7 +204,7 @@ public enum Words {
                 if f0 & letterOrMark == 0 { i &+= len0; continue }
                 // (`firstBytes` has it for an ASCII letter.)
                 f0 |= (f0 & WordClass.upper) << WordClass.firstUpperShift
-                wideNonLetters = len0 &- Int(f0 & alphabetic)
+                continuation = len0 &- 1
                 let end = i &+ len0
                 while i < end { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
             }
@@ -220,16 +232,27 @@ public enum Words {
                     let c1 = p[i &+ 1]
                     g = t[Int(c & 0x1F) << 6 | Int(c1 & 0x3F)]
                     if g & letterOrMark == 0 { end = i; i &+= 2; break }
-                    wideNonLetters &+= 2 &- Int(g & alphabetic)
+                    continuation &+= 1
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
                     i &+= 2
+                } else if c == 0xE1 && i &+ 2 < n {
+                    // U+1000–U+1FFF, where Vietnamese's precomposed letters
+                    // are (U+1EA0–U+1EF9): all in the table (no limit test).
+                    let c1 = p[i &+ 1], c2 = p[i &+ 2]
+                    g = t[0x1000 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F)]
+                    if g & letterOrMark == 0 { end = i; i &+= 3; break }
+                    continuation &+= 2
+                    h = WordHash.step(h, 0xE1)
+                    h = WordHash.step(h, UInt64(c1))
+                    h = WordHash.step(h, UInt64(c2))
+                    i &+= 3
                 } else if c >= 0xE0 && c < 0xF0 && i &+ 2 < n,
                           case let (c1, c2) = (p[i &+ 1], p[i &+ 2]),
                           case let v = Int(c & 0x0F) << 12 | Int(c1 & 0x3F) << 6 | Int(c2 & 0x3F), v < ScalarClass.limit {
                     g = t[v]
                     if g & letterOrMark == 0 { end = i; i &+= 3; break }
-                    wideNonLetters &+= 3 &- Int(g & alphabetic)
+                    continuation &+= 2
                     h = WordHash.step(h, UInt64(c))
                     h = WordHash.step(h, UInt64(c1))
                     h = WordHash.step(h, UInt64(c2))
@@ -238,31 +261,43 @@ public enum Words {
                     let len: Int
                     (g, len) = Words.wideClassOf(p, i, n, t)
                     if g & letterOrMark == 0 { end = i; i &+= len; break }
-                    wideNonLetters &+= len &- Int(g & alphabetic)
+                    continuation &+= len &- 1
                     let stop = i &+ len
                     while i < stop { h = WordHash.step(h, UInt64(p[i])); i &+= 1 }
                 }
                 seen |= g
             }
             let length = end &- start
-            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, end), letterCount: length &- wideNonLetters, classes: seen))
-            let b1: UInt32 = length >= 2 ? UInt32(p[start &+ 1]) : 0
-            keyBuffer[buffered] = UInt32(truncatingIfNeeded: min(length, 64)) << 16 | UInt32(p[start]) << 8 | b1
+            let letters = seen & WordClass.mark == 0 ? length &- continuation : Words.letterCount(p, start, end)
+            (wordBuffer + buffered).initialize(to: Word(range: TextRange(start, end), letterCount: letters, classes: seen))
             hashBuffer[buffered] = h | 1
             buffered &+= 1
             if buffered == chunk {
-                Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+                Words.move(buffered, wordBuffer, hashBuffer, to: &words, &hashes)
                 buffered = 0
             }
         }
-        Words.move(buffered, wordBuffer, keyBuffer, hashBuffer, to: &words, &keys, &hashes)
+        Words.move(buffered, wordBuffer, hashBuffer, to: &words, &hashes)
+    }
+
+    /// The letters of the word `start..<end` of `p`, counted as `split`
+    /// counts them (for the scan's rare word with a mark).
+    @inline(never)
+    private static func letterCount(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var letters = 0
+        var i = start
+        while i < end {
+            let (s, len) = Bytes.decodeScalar(p, i)
+            if WordClass.of(s, length: len) & WordClass.alphabetic != 0 { letters += 1 }
+            i += len
+        }
+        return letters
     }
 
     /// Appends the first `count` buffered words of `indexed` to its arrays.
-    private static func move(_ count: Int, _ w: UnsafeMutablePointer<Word>, _ k: UnsafeMutablePointer<UInt32>, _ h: UnsafeMutablePointer<UInt64>,
-                             to words: inout [Word], _ keys: inout [UInt32], _ hashes: inout [UInt64]) {
+    private static func move(_ count: Int, _ w: UnsafeMutablePointer<Word>, _ h: UnsafeMutablePointer<UInt64>,
+                             to words: inout [Word], _ hashes: inout [UInt64]) {
         words.append(contentsOf: UnsafeBufferPointer(start: w, count: count))
-        keys.append(contentsOf: UnsafeBufferPointer(start: k, count: count))
         hashes.append(contentsOf: UnsafeBufferPointer(start: h, count: count))
     }
 
@@ -312,11 +347,8 @@ public enum Words {
                     hashes.withUnsafeMutableBufferPointer { hb in
                         for i in 0..<wb.count {
                             let r = wb[i].range
-                            let len = r.end - r.start
-                            let b0 = cb[r.start]
-                            let b1: UInt32 = len >= 2 ? UInt32(cb[r.start + 1]) : 0
-                            kb[i] = UInt32(min(len, 64)) << 16 | UInt32(b0) << 8 | b1
-                            var h = WordHash.step(WordHash.seed, UInt64(b0))
+                            kb[i] = key(cb, r)
+                            var h = WordHash.step(WordHash.seed, UInt64(cb[r.start]))
                             var j = r.start + 1
                             while j < r.end { h = WordHash.step(h, UInt64(cb[j])); j += 1 }
                             hb[i] = h | 1
@@ -326,6 +358,32 @@ public enum Words {
             }
         }
         return (keys, hashes)
+    }
+
+    /// The key of `keysAndHashes` for the word at `r` (not empty) of the view `p`.
+    @inline(__always)
+    static func key(_ p: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> UInt32 {
+        let len = r.end &- r.start
+        let b1: UInt32 = len >= 2 ? UInt32(p[r.start &+ 1]) : 0
+        return UInt32(truncatingIfNeeded: min(len, 64)) << 16 | UInt32(p[r.start]) << 8 | b1
+    }
+}
+
+/// The look-up keys of a text's words (`Words.keysAndHashes`), each read
+/// from the word's first bytes when asked: lexicon look-ups by hash read a
+/// word's key only on a hit (`Lexicon.Probe`), a few words in a thousand,
+/// so the word scan stores none.
+public struct WordKeys: Sendable {
+    let words: [Word]
+    let clean: [UInt8]
+
+    public init(words: [Word], clean: [UInt8]) { self.words = words; self.clean = clean }
+
+    public var count: Int { words.count }
+
+    /// The key of word `k`.
+    public subscript(k: Int) -> UInt32 {
+        clean.withUnsafeBufferPointer { Words.key($0, words[k].range) }
     }
 }
 

@@ -104,44 +104,49 @@ public final class Lexicon: Sendable {
     }
 
     /// Indices of the words in the set (`lookup` finds them), in text order:
-    /// one pass over the per-word hashes and keys (`Words.keysAndHashes`;
-    /// shared per document in `SharedAnalysis`).
+    /// one pass over the per-word hashes (`Words.keysAndHashes`; shared per
+    /// document in `SharedAnalysis`), reading the keys of hits only.
     /// - Parameter starts: when given, the indices (increasing) of a
     ///   superset of the words in the set (`SharedAnalysis.phraseStarts`):
     ///   only these are probed.
     /// - Parameter range: without `starts`, the word indices to probe (all
     ///   when nil).
-    public func candidates(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
+    /// - Parameter keys: unused (a hit's key is read from `words` and
+    ///   `clean`), for callers that pass `SharedAnalysis.wordKeys`.
+    public func candidates(words: [Word], clean: [UInt8], keys: WordKeys? = nil, hashes: [UInt64]? = nil,
                            starts: [Int]? = nil, in range: Range<Int>? = nil) -> [Int] {
-        let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
+        let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes
         var out: [Int] = []
         withProbe { probe in
-            keys.withUnsafeBufferPointer { kb in
+            words.withUnsafeBufferPointer { wb in
+            clean.withUnsafeBufferPointer { cb in
                 hashes.withUnsafeBufferPointer { hb in
                     // Made at a size that holds most answers (growing an array copies it).
                     if let starts {
                         out.reserveCapacity(starts.count)
-                        for i in starts where probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                        for i in starts where probe.lookup(hash: hb[i], key: Words.key(cb, wb[i].range)) != nil { out.append(i) }
                     } else {
-                        let range = range ?? 0..<kb.count
+                        let range = range ?? 0..<wb.count
                         out.reserveCapacity(range.count / 8)
                         hashBits.withUnsafeBufferPointer { bits in
                             for i in range {
                                 let top = Int(truncatingIfNeeded: hb[i] >> 48)
                                 guard bits[top >> 6] & (1 << UInt64(top & 63)) != 0 else { continue }
-                                if probe.lookup(hash: hb[i], key: kb[i]) != nil { out.append(i) }
+                                if probe.lookup(hash: hb[i], key: Words.key(cb, wb[i].range)) != nil { out.append(i) }
                             }
                         }
                     }
                 }
             }
+            }
         }
         return out
     }
 
-    /// Look-ups by a word's precomputed hash (`Words.hashes`) and key
-    /// (`Words.keys`): the same answers as `lookup(_:_:)` without hashing
-    /// the word again (the quick filter is applied to hits only).
+    /// Look-ups by a word's precomputed hash (`Words.indexed`) and key
+    /// (`Words.key`): the same answers as `lookup(_:_:)` without hashing
+    /// the word again (the quick filter is applied to hits only, and the
+    /// key, an autoclosure, is made for hits only).
     public struct Probe {
         let keys: UnsafeBufferPointer<UInt64>
         let values: UnsafeBufferPointer<UInt32>
@@ -151,11 +156,11 @@ public final class Lexicon: Sendable {
         let p2: UnsafeBufferPointer<UInt64>
 
         @inline(__always)
-        public func lookup(hash h: UInt64, key k: UInt32) -> (id: Int, form: CaseForm)? {
+        public func lookup(hash h: UInt64, key k: @autoclosure () -> UInt32) -> (id: Int, form: CaseForm)? {
             var slot = WordHash.slot(h, mask)
             while values[slot] != UInt32.max {
                 if keys[slot] == h {
-                    guard QuickFilter.passes(k, lengths, fb, p2) else { return nil }
+                    guard QuickFilter.passes(k(), lengths, fb, p2) else { return nil }
                     return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!)
                 }
                 slot = (slot + 1) & mask
@@ -329,12 +334,13 @@ public final class PhraseMatcher: Sendable {
     ///   out of the result (its words are still taken, as when kept). Rules
     ///   that skip most matches (correctly written names) decline them here,
     ///   so that no forms array is made for them.
-    public func matches(words: [Word], clean: [UInt8], keys: [UInt32]? = nil, hashes: [UInt64]? = nil,
+    /// - Parameter keys: unused (a hit's key is read from `words` and
+    ///   `clean`), for callers that pass `SharedAnalysis.wordKeys`.
+    public func matches(words: [Word], clean: [UInt8], keys: WordKeys? = nil, hashes: [UInt64]? = nil,
                         starts: [Int]? = nil,
                         keep: ((_ phrase: Int, _ forms: UnsafeBufferPointer<CaseForm>) -> Bool)? = nil) -> [PhraseMatch] {
-        let (keys, hashes) = keys.flatMap { k in hashes.map { (k, $0) } } ?? Words.keysAndHashes(words, clean)
+        let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes
         var out: [PhraseMatch] = []
-        var i = 0
         let n = words.count
         // Look-ups of the words after a candidate, by offset (-2: not yet,
         // -1: not in the lexicon), and their forms (the candidate's own at 0).
@@ -344,12 +350,10 @@ public final class PhraseMatcher: Sendable {
         cachedId.initialize(repeating: -2)
         cachedForm.initialize(repeating: .lower)
         defer { cachedId.deallocate(); cachedForm.deallocate() }
-        // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
-        var dirty = 2
         let width = lexicon.words.count + 1
         firstLexicon.withProbe { flp in
         lexicon.withProbe { lxp in
-        keys.withUnsafeBufferPointer { kb in
+        clean.withUnsafeBufferPointer { cb in
         hashes.withUnsafeBufferPointer { hb in
         words.withUnsafeBufferPointer { wb in
         pairStart.withUnsafeBufferPointer { psb in
@@ -357,57 +361,63 @@ public final class PhraseMatcher: Sendable {
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
         (starts ?? []).withUnsafeBufferPointer { sb in
+            // (The loop's state is declared here, inside the closures: a
+            // variable declared outside them and changed here would live in
+            // memory, read and written at every step.)
+            var i = 0
+            // `cachedId[2..<dirty]` may hold look-ups of the previous candidate.
+            var dirty = 2
             let useStarts = starts != nil
             var si = 0
             while i < n {
                 // Skip to the next word that may start a phrase.
                 var hit: (id: Int, form: CaseForm)?
                 if useStarts {
-                    let from = i
+                    // (The starts before `i`, inside the last match, first.)
+                    while si < sb.count && sb[si] < i { si &+= 1 }
                     i = n
                     while si < sb.count {
                         let j = sb[si]
-                        si += 1
-                        if j < from { continue }
-                        hit = flp.lookup(hash: hb[j], key: kb[j])
+                        si &+= 1
+                        hit = flp.lookup(hash: hb[j], key: Words.key(cb, wb[j].range))
                         if hit != nil { i = j; break }
                     }
                 } else {
                     while i < n {
-                        hit = flp.lookup(hash: hb[i], key: kb[i])
+                        hit = flp.lookup(hash: hb[i], key: Words.key(cb, wb[i].range))
                         if hit != nil { break }
-                        i += 1
+                        i &+= 1
                     }
                 }
                 guard i < n, let f = hit else { break }
                 // The second word, looked up first: it picks the phrases to try.
                 for k in 2..<dirty { cachedId[k] = -2 }
                 dirty = 2
-                var second = width - 1
-                if i + 1 < n, TextScan.onlyBlanksBetween(clean, wb[i].range.end, wb[i + 1].range.start),
-                   let l = lxp.lookup(hash: hb[i + 1], key: kb[i + 1]) {
+                var second = width &- 1
+                if i &+ 1 < n, Self.onlyBlanksBetween(cb, wb[i].range.end, wb[i &+ 1].range.start),
+                   let l = lxp.lookup(hash: hb[i &+ 1], key: Words.key(cb, wb[i &+ 1].range)) {
                     second = l.id; cachedId[1] = l.id; cachedForm[1] = l.form
                 } else { cachedId[1] = -1 }
-                let x = f.id * width + second
+                let x = f.id &* width &+ second
                 var matched = false
                 // Phrases starting with these words (or this word alone), longest first.
-                for q in psb[x]..<psb[x + 1] {
+                for q in psb[x]..<psb[x &+ 1] {
                     let pk = pfb[q]
                     let base = pis[pk]
-                    let len = pis[pk + 1] - base
-                    guard i + len <= n else { continue }
+                    let len = pis[pk &+ 1] &- base
+                    guard i &+ len <= n else { continue }
                     var ok = true
                     var k = 1
                     while k < len {
                         if cachedId[k] == -2 {
-                            if TextScan.onlyBlanksBetween(clean, wb[i + k - 1].range.end, wb[i + k].range.start),
-                               let l = lxp.lookup(hash: hb[i + k], key: kb[i + k]) {
+                            if Self.onlyBlanksBetween(cb, wb[i &+ k &- 1].range.end, wb[i &+ k].range.start),
+                               let l = lxp.lookup(hash: hb[i &+ k], key: Words.key(cb, wb[i &+ k].range)) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
-                            dirty = max(dirty, k + 1)
+                            dirty = max(dirty, k &+ 1)
                         }
-                        if cachedId[k] != pid[base + k] { ok = false; break }
-                        k += 1
+                        if cachedId[k] != pid[base &+ k] { ok = false; break }
+                        k &+= 1
                     }
                     if ok {
                         cachedForm[0] = f.form
@@ -415,12 +425,12 @@ public final class PhraseMatcher: Sendable {
                         if keep?(pk, forms) ?? true {
                             out.append(PhraseMatch(phrase: pk, firstWord: i, forms: Array(forms)))
                         }
-                        i += len
+                        i &+= len
                         matched = true
                         break
                     }
                 }
-                if !matched { i += 1 }
+                if !matched { i &+= 1 }
             }
         }
         }
@@ -433,6 +443,15 @@ public final class PhraseMatcher: Sendable {
         }
         }
         return out
+    }
+
+    /// `TextScan.onlyBlanksBetween` on the view's buffer.
+    @inline(__always)
+    static func onlyBlanksBetween(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to > from else { return false }
+        var k = from
+        while k < to { if b[k] != 0x20 && b[k] != 0x09 { return false }; k &+= 1 }
+        return true
     }
 }
 
