@@ -217,21 +217,24 @@ public struct AbbreviationDefinedFirst: Rule {
     /// Indices of the words in capitals of 2–10 letters from `start` on
     /// (the first test of `check`), in one pass on the raw buffer.
     ///
-    /// Eight words a step: their `isAllCaps` flags (0 or 1) are added and tested
-    /// once (most steps hold no word in capitals and end there); a step
-    /// with one reads its words in order, as one at a time would.
+    /// Eight words a step: their `classes` are and-ed and the `lower` bit
+    /// of the result tested once (it is set exactly when every one of the
+    /// eight has a lower-case letter, i.e. none `isAllCaps`: most steps
+    /// end there); a step with a word in capitals reads its words in
+    /// order, as one at a time would.
     static func candidates(_ words: [Word], from start: Int) -> [Int] {
         var out: [Int] = []
         // (Words are in text order: the first one from `start` on is found by bisection.)
         let first = words.partitioningIndex { $0.range.start >= start }
         words.withUnsafeBufferPointer { wb in
             guard let base = wb.baseAddress else { return }
-            @inline(__always) func caps(_ k: Int) -> UInt8 { unsafeBitCast(base[k].isAllCaps, to: UInt8.self) }
             let n = wb.count
             var k = first
             // (`k + 8 <= n` within the step: the eight words are in the buffer.)
             while n &- k >= 8 {
-                if caps(k) &+ caps(k &+ 1) &+ caps(k &+ 2) &+ caps(k &+ 3) &+ caps(k &+ 4) &+ caps(k &+ 5) &+ caps(k &+ 6) &+ caps(k &+ 7) != 0 {
+                let all = base[k].classes & base[k &+ 1].classes & base[k &+ 2].classes & base[k &+ 3].classes
+                    & base[k &+ 4].classes & base[k &+ 5].classes & base[k &+ 6].classes & base[k &+ 7].classes
+                if all & WordClass.lower == 0 {
                     for j in k..<k &+ 8 where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
                 }
                 k &+= 8
