@@ -223,25 +223,33 @@ public struct AbbreviationDefinedFirst: Rule {
     /// end there); a step with a word in capitals reads its words in
     /// order, as one at a time would.
     static func candidates(_ words: [Word], from start: Int) -> [Int] {
-        var out: [Int] = []
         // (Words are in text order: the first one from `start` on is found by bisection.)
         let first = words.partitioningIndex { $0.range.start >= start }
-        words.withUnsafeBufferPointer { wb in
-            guard let base = wb.baseAddress else { return }
-            let n = wb.count
-            var k = first
-            // (`k + 8 <= n` within the step: the eight words are in the buffer.)
-            while n &- k >= 8 {
-                let all = base[k].classes & base[k &+ 1].classes & base[k &+ 2].classes & base[k &+ 3].classes
-                    & base[k &+ 4].classes & base[k &+ 5].classes & base[k &+ 6].classes & base[k &+ 7].classes
-                if all & WordClass.lower == 0 {
-                    for j in k..<k &+ 8 where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
+        // At most one index per word from `first` on: written in place, with
+        // no capacity or uniqueness test per index (a word in capitals is
+        // about one in thirty).
+        return [Int](unsafeUninitializedCapacity: words.count - first) { out, count in
+            words.withUnsafeBufferPointer { wb in
+                guard let base = wb.baseAddress, let o = out.baseAddress else { return }
+                let n = wb.count
+                var k = first, c = 0
+                // (`c <= k - first` throughout: `o[c]` lies in the `n - first` indices of `out`.)
+                @inline(__always) func take(_ j: Int) {
+                    if base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { o[c] = j; c &+= 1 }
                 }
-                k &+= 8
+                // (`k + 8 <= n` within the step: the eight words are in the buffer.)
+                while n &- k >= 8 {
+                    let all = base[k].classes & base[k &+ 1].classes & base[k &+ 2].classes & base[k &+ 3].classes
+                        & base[k &+ 4].classes & base[k &+ 5].classes & base[k &+ 6].classes & base[k &+ 7].classes
+                    if all & WordClass.lower == 0 {
+                        for j in k..<k &+ 8 { take(j) }
+                    }
+                    k &+= 8
+                }
+                while k < n { take(k); k &+= 1 }
+                count = c
             }
-            for j in k..<n where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
         }
-        return out
     }
 
     /// False when the key `s..<e` (capitals, `Đ` and joiners, as `check`
