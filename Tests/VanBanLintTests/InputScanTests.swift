@@ -49,4 +49,19 @@ import Testing
             }
         }
     }
+
+    /// `LegacyEncoding.mayDecodeVNI` is false only where `decodeVNI` is
+    /// nil: every Latin-1 scalar alone, after each vowel and consonant, and
+    /// before a tone mark, in both cases.
+    @Test func mayDecodeVNIIsNecessary() {
+        let neighbours: [Unicode.Scalar] = ["a", "e", "o", "u", "A", "O", "x", "N"]
+        for v in UInt32(0x80)...0xFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            var words: [[Unicode.Scalar]] = [[u]]
+            for n in neighbours { words += [[n, u], [n, u, "\u{F9}"], [n, "\u{E2}", u]] }
+            for w in words where LegacyEncodings.decodeVNI(w) != nil {
+                #expect(LegacyEncoding.mayDecodeVNI(w), "\(w.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
 }
