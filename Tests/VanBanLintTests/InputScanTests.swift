@@ -49,4 +49,37 @@ import Testing
             }
         }
     }
+
+    /// `LegacyEncoding.mayDecodeVNI` is false only where `decodeVNI` is
+    /// nil: every Latin-1 scalar alone, after each vowel and consonant, and
+    /// before a tone mark, in both cases.
+    @Test func mayDecodeVNIIsNecessary() {
+        let neighbours: [Unicode.Scalar] = ["a", "e", "o", "u", "A", "O", "x", "N"]
+        for v in UInt32(0x80)...0xFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            var words: [[Unicode.Scalar]] = [[u]]
+            for n in neighbours { words += [[n, u], [n, u, "\u{F9}"], [n, "\u{E2}", u]] }
+            for w in words where LegacyEncodings.decodeVNI(w) != nil {
+                #expect(LegacyEncoding.mayDecodeVNI(w), "\(w.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
+    /// VB505's one scan for `tắt là ` and `gọi là ` finds what
+    /// `Bytes.find` finds for each, in order, at any offset and at the
+    /// text's ends.
+    @Test func introducerStartsInOnePass() {
+        let pieces = ["tắt là ", "gọi là ", "tắt là", "gọi l", "những ", "học ", "tắt tắt là ", "gọi gọi là ", " ", "a", "ắ", "ọ", "(sau đây gọi tắt là CĐS)"].map { Array($0.utf8) }
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<400 {
+            var t: [UInt8] = []
+            for _ in 0..<Int(state % 40) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                t += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let fast = AbbreviationDefinedFirst.introducerStarts(t), slow = AbbreviationDefinedFirst.introducerStartsReference(t)
+            #expect(fast.tat == slow.tat && fast.goi == slow.goi, "\(String(decoding: t, as: UTF8.self))")
+        }
+    }
 }

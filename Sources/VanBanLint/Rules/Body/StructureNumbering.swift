@@ -97,7 +97,15 @@ public struct StructureNumbering: Rule {
         var markers: [(line: Int, index: Int, period: Bool, delimiter: Int)] = []
         // Headings too: a điểm written `b)` is one, and may be the neighbour.
         for (k, l) in lines.enumerated() where l.kind == .paragraph || l.kind == .listItem || l.kind == .heading {
-            if let m = Self.marker(b, l.trimmed) { markers.append((k, m.index, m.period, m.delimiter)) }
+            // `marker` needs `.` or `)` right after the letter, at the
+            // second byte (or the third after `đ`, C4 91): one byte read
+            // leaves out almost every line. (The second byte lies in the
+            // line: `marker` wants four bytes or more.)
+            let r = l.trimmed
+            guard r.end - r.start >= 4 else { continue }
+            let second = b[r.start + 1]
+            guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")") || second == 0x91 else { continue }
+            if let m = Self.marker(b, r) { markers.append((k, m.index, m.period, m.delimiter)) }
         }
         for (j, m) in markers.enumerated() where m.period {
             let next = j + 1 < markers.count && markers[j + 1].line - m.line <= 6 && markers[j + 1].index == m.index + 1

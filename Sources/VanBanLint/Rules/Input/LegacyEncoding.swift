@@ -120,11 +120,36 @@ public struct LegacyEncoding: Rule {
                 let strong = scalars.contains { LegacyEncodings.isForeignLatin1($0.value) }
                 var t = Token(range: TextRange(s, i), tcvn3: nil, vni: nil, strong: strong)
                 if let d = LegacyEncodings.decodeTCVN3(scalars), LegacyEncodings.isVietnamese(d) { t.tcvn3 = String(String.UnicodeScalarView(d)) }
-                if let d = LegacyEncodings.decodeVNI(scalars), LegacyEncodings.isVietnamese(d) { t.vni = String(String.UnicodeScalarView(d)) }
+                if Self.mayDecodeVNI(scalars), let d = LegacyEncodings.decodeVNI(scalars), LegacyEncodings.isVietnamese(d) { t.vni = String(String.UnicodeScalarView(d)) }
                 if t.tcvn3 != nil || t.vni != nil { tokens.append(t) }
             }
         }
     }
+
+    /// False when `LegacyEncodings.decodeVNI(s)` is certainly nil: a
+    /// scalar of 0x80 or more whose lower case (as `decodeVNI` folds it)
+    /// is none of the VNI marks and letters its tables know (`vniScalars`).
+    /// `decodeVNI` builds four dictionaries per such scalar; most runs
+    /// of a TCVN3 text hold a scalar VNI has no use for (`µ`, `·`, `¸`).
+    static func mayDecodeVNI(_ s: [Unicode.Scalar]) -> Bool {
+        for u in s where u.value >= 0x80 {
+            let v = u.value
+            let l = v >= 0xC0 && v <= 0xDE && v != 0xD7 ? v + 32 : v
+            guard l < 0x100, vniScalars[Int(l)] else { return false }
+        }
+        return true
+    }
+
+    /// Per Latin-1 scalar: whether `decodeVNI` knows it in lower case, as a
+    /// tone mark (F9 F8 FB F5 EF), a circumflex with a tone (E2 E1 E0 E5
+    /// E3 E4), a breve with a tone (EA E9 E8 FA FC EB) or a letter of its
+    /// own (F4 F6 F1 EC ED E6 F3 F2 EE): the keys of its tables.
+    static let vniScalars: [Bool] = {
+        var t = [Bool](repeating: false, count: 0x100)
+        for v in [0xF9, 0xF8, 0xFB, 0xF5, 0xEF, 0xE2, 0xE1, 0xE0, 0xE5, 0xE3, 0xE4, 0xEA, 0xE9, 0xE8, 0xFA, 0xFC, 0xEB,
+                  0xF4, 0xF6, 0xF1, 0xEC, 0xED, 0xE6, 0xF3, 0xF2, 0xEE] { t[v] = true }
+        return t
+    }()
 
     /// `LegacyEncodings.isVietnamese(WordScalars.of(b, TextRange(s, e)))`
     /// for a run of `scan` (ASCII letters and two-byte scalars of C2/C3

@@ -217,28 +217,39 @@ public struct AbbreviationDefinedFirst: Rule {
     /// Indices of the words in capitals of 2–10 letters from `start` on
     /// (the first test of `check`), in one pass on the raw buffer.
     ///
-    /// Eight words a step: their `isAllCaps` flags (0 or 1) are added and tested
-    /// once (most steps hold no word in capitals and end there); a step
-    /// with one reads its words in order, as one at a time would.
+    /// Eight words a step: their `classes` are and-ed and the `lower` bit
+    /// of the result tested once (it is set exactly when every one of the
+    /// eight has a lower-case letter, i.e. none `isAllCaps`: most steps
+    /// end there); a step with a word in capitals reads its words in
+    /// order, as one at a time would.
     static func candidates(_ words: [Word], from start: Int) -> [Int] {
-        var out: [Int] = []
         // (Words are in text order: the first one from `start` on is found by bisection.)
         let first = words.partitioningIndex { $0.range.start >= start }
-        words.withUnsafeBufferPointer { wb in
-            guard let base = wb.baseAddress else { return }
-            @inline(__always) func caps(_ k: Int) -> UInt8 { unsafeBitCast(base[k].isAllCaps, to: UInt8.self) }
-            let n = wb.count
-            var k = first
-            // (`k + 8 <= n` within the step: the eight words are in the buffer.)
-            while n &- k >= 8 {
-                if caps(k) &+ caps(k &+ 1) &+ caps(k &+ 2) &+ caps(k &+ 3) &+ caps(k &+ 4) &+ caps(k &+ 5) &+ caps(k &+ 6) &+ caps(k &+ 7) != 0 {
-                    for j in k..<k &+ 8 where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
+        // At most one index per word from `first` on: written in place, with
+        // no capacity or uniqueness test per index (a word in capitals is
+        // about one in thirty).
+        return [Int](unsafeUninitializedCapacity: words.count - first) { out, count in
+            words.withUnsafeBufferPointer { wb in
+                guard let base = wb.baseAddress, let o = out.baseAddress else { return }
+                let n = wb.count
+                var k = first, c = 0
+                // (`c <= k - first` throughout: `o[c]` lies in the `n - first` indices of `out`.)
+                @inline(__always) func take(_ j: Int) {
+                    if base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { o[c] = j; c &+= 1 }
                 }
-                k &+= 8
+                // (`k + 8 <= n` within the step: the eight words are in the buffer.)
+                while n &- k >= 8 {
+                    let all = base[k].classes & base[k &+ 1].classes & base[k &+ 2].classes & base[k &+ 3].classes
+                        & base[k &+ 4].classes & base[k &+ 5].classes & base[k &+ 6].classes & base[k &+ 7].classes
+                    if all & WordClass.lower == 0 {
+                        for j in k..<k &+ 8 { take(j) }
+                    }
+                    k &+= 8
+                }
+                while k < n { take(k); k &+= 1 }
+                count = c
             }
-            for j in k..<n where base[j].isAllCaps && UInt(bitPattern: base[j].letterCount &- 2) <= 8 { out.append(j) }
         }
-        return out
     }
 
     /// False when the key `s..<e` (capitals, `Đ` and joiners, as `check`
@@ -319,13 +330,13 @@ public struct AbbreviationDefinedFirst: Rule {
 
     /// `… (sau đây gọi tắt là CĐS)`, `(viết tắt là CĐS)`, `(sau đây gọi là
     /// CTU)`: the abbreviation in capitals that follows `tắt là` or `gọi
-    /// là`, with its range.
+    /// là`, with its range (those after `tắt là` first, each in text order).
     static func namedDefinitions(_ b: [UInt8]) -> [(String, TextRange)] {
         var out: [(String, TextRange)] = []
-        for opener in namedIntroducers {
-            var from = 0
-            while let k = Bytes.find(opener, in: b, from: from, to: b.count) {
-                from = k + opener.count
+        let starts = introducerStarts(b)
+        for (opener, found) in zip(namedIntroducers, [starts.tat, starts.goi]) {
+            for k in found {
+                let from = k + opener.count
                 var e = from
                 while e < b.count, b[e] != 0x20, b[e] != 0x29, b[e] != 0x2C, b[e] != 0x3B, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x22, e - from < 40 { e += 1 }
                 let key = String(decoding: b[from..<e], as: UTF8.self)
@@ -335,6 +346,43 @@ public struct AbbreviationDefinedFirst: Rule {
             }
         }
         return out
+    }
+
+    /// Where `tắt là ` and `gọi là ` (`namedIntroducers`) start in `b`, each
+    /// in order: what `Bytes.find` finds again and again from the end of
+    /// each match (neither opener can overlap itself), in one scan for both
+    /// instead of two. The scan (`WindowScan`) looks for their fourth
+    /// bytes, AF (of `ắ`) and 8D (of `ọ`): about one byte in 600, and each
+    /// is a candidate for one opener only, compared from three bytes before it.
+    static func introducerStarts(_ b: [UInt8]) -> (tat: [Int], goi: [Int]) {
+        let tat = namedIntroducers[0], goi = namedIntroducers[1]
+        var tats: [Int] = [], gois: [Int] = []
+        b.withUnsafeBufferPointer { p in
+            let af = SIMD16<UInt8>(repeating: 0xAF), d8 = SIMD16<UInt8>(repeating: 0x8D)
+            // Whether `opener` starts at `j` (the whole of it in `b`).
+            @inline(__always) func at(_ j: Int, _ opener: [UInt8]) -> Bool {
+                guard j >= 0, j + opener.count <= p.count else { return false }
+                for k in opener.indices where p[j + k] != opener[k] { return false }
+                return true
+            }
+            WindowScan.forEach(p, from: 0, to: p.count, candidates: { x, _, _ in (x .== af) .| (x .== d8) },
+                               exact: { p[$0] == 0xAF || p[$0] == 0x8D }) { q in
+                // (`tắt là ` has AF at index 3, `gọi là ` 8D at index 3.)
+                if p[q] == 0xAF { if at(q - 3, tat) { tats.append(q - 3) } } else if at(q - 3, goi) { gois.append(q - 3) }
+            }
+        }
+        return (tats, gois)
+    }
+
+    /// `introducerStarts` with `Bytes.find`, one opener after the other: the
+    /// reference it is tested against.
+    static func introducerStartsReference(_ b: [UInt8]) -> (tat: [Int], goi: [Int]) {
+        let found = namedIntroducers.map { opener in
+            var out: [Int] = [], from = 0
+            while let k = Bytes.find(opener, in: b, from: from, to: b.count) { out.append(k); from = k + opener.count }
+            return out
+        }
+        return (found[0], found[1])
     }
 
     static let introducer = Array("tắt".utf8), calledIntroducer = Array("gọi là ".utf8)
