@@ -482,12 +482,17 @@ public enum CitationExtractor {
     static func readTail(_ cit: inout Citation, _ b: [UInt8], _ doc: Document, _ end: inout Int) {
         // Local copies: a static read in the loops costs a `swift_once`.
         let cua = Self.cua, va = Self.va, issuerStopIndex = Self.issuerStopIndex, issuerStops = Self.issuerStops
+        // `cit` is the extractor's own, shared with no other citation: its
+        // box is written in place, without the uniqueness check of each
+        // write through `Citation`'s setters.
+        assert(isKnownUniquelyReferenced(&cit.storage))
+        let box = cit.storage
         var j = skipSpace(b, end)
         if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
         if let d = DateScanner.date(b, at: j) {
-            cit.dateField = Field(range: d.range, clean: doc.clean)
-            cit.date = d.date
-            cit.year = d.date?.year
+            box.dateField = Field(range: d.range, clean: doc.clean)
+            box.date = d.date
+            box.year = d.date?.year
             end = d.range.end
             j = skipSpace(b, end)
             if j < b.count && b[j] == UInt8(ascii: ",") { j = skipSpace(b, j + 1) }
@@ -540,14 +545,14 @@ public enum CitationExtractor {
                 if e > n0 { ie = e }
             }
             if ie > s {
-                cit.issuer = Field(range: TextRange(s, ie), clean: doc.clean)
+                box.issuer = Field(range: TextRange(s, ie), clean: doc.clean)
                 end = ie
                 j = skipSpace(b, end)
             }
-            if cit.dateField == nil, let d = DateScanner.date(b, at: j) {
-                cit.dateField = Field(range: d.range, clean: doc.clean)
-                cit.date = d.date
-                cit.year = d.date?.year
+            if box.dateField == nil, let d = DateScanner.date(b, at: j) {
+                box.dateField = Field(range: d.range, clean: doc.clean)
+                box.date = d.date
+                box.year = d.date?.year
                 end = d.range.end
                 j = skipSpace(b, end)
             }
@@ -586,7 +591,7 @@ public enum CitationExtractor {
             while k > s && k < b.count && b[k] & 0xC0 == 0x80 { k -= 1 }
             let se = trimWhitespace(b, s, k)
             if se > s {
-                cit.subject = Field(range: TextRange(s, se), clean: doc.clean)
+                box.subject = Field(range: TextRange(s, se), clean: doc.clean)
                 end = se
             }
         }
