@@ -75,10 +75,6 @@ public final class SharedAnalysis: @unchecked Sendable {
         return memory.wordList(key, wordCount: n, reach: reach, test)
     }
 
-    /// One look-up key per word (`Words.keysAndHashes`), for the lexicon
-    /// filters: read from the word's bytes when asked (`WordKeys`).
-    public var wordKeys: WordKeys { WordKeys(words: words, clean: document.clean) }
-
     /// One hash per word (`Words.keysAndHashes`), for lexicon look-ups.
     public var wordHashes: [UInt64] { wordIndex.hashes }
 

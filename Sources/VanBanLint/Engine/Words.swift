@@ -143,7 +143,7 @@ public enum Words {
     /// `split` and the hashes of `keysAndHashes` in one pass over the
     /// bytes, as `SharedAnalysis` uses them: the same words and hashes.
     /// (No keys: a word's key is read from its first bytes when a look-up
-    /// needs it, `WordKeys`, and only a lexicon hit does.)
+    /// needs it, `Words.key`, and only a lexicon hit does.)
     ///
     /// Exact because it is the same scan: every scalar is classified as
     /// `split` classifies it (`WordClass.scanTable`'s byte classes for a
@@ -366,24 +366,6 @@ public enum Words {
         let len = r.end &- r.start
         let b1: UInt32 = len >= 2 ? UInt32(p[r.start &+ 1]) : 0
         return UInt32(truncatingIfNeeded: min(len, 64)) << 16 | UInt32(p[r.start]) << 8 | b1
-    }
-}
-
-/// The look-up keys of a text's words (`Words.keysAndHashes`), each read
-/// from the word's first bytes when asked: lexicon look-ups by hash read a
-/// word's key only on a hit (`Lexicon.Probe`), a few words in a thousand,
-/// so the word scan stores none.
-public struct WordKeys: Sendable {
-    let words: [Word]
-    let clean: [UInt8]
-
-    public init(words: [Word], clean: [UInt8]) { self.words = words; self.clean = clean }
-
-    public var count: Int { words.count }
-
-    /// The key of word `k`.
-    public subscript(k: Int) -> UInt32 {
-        clean.withUnsafeBufferPointer { Words.key($0, words[k].range) }
     }
 }
 

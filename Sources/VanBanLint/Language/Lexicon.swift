@@ -111,9 +111,7 @@ public final class Lexicon: Sendable {
     ///   only these are probed.
     /// - Parameter range: without `starts`, the word indices to probe (all
     ///   when nil).
-    /// - Parameter keys: unused (a hit's key is read from `words` and
-    ///   `clean`), for callers that pass `SharedAnalysis.wordKeys`.
-    public func candidates(words: [Word], clean: [UInt8], keys: WordKeys? = nil, hashes: [UInt64]? = nil,
+    public func candidates(words: [Word], clean: [UInt8], hashes: [UInt64]? = nil,
                            starts: [Int]? = nil, in range: Range<Int>? = nil) -> [Int] {
         let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes
         var out: [Int] = []
@@ -334,9 +332,7 @@ public final class PhraseMatcher: Sendable {
     ///   out of the result (its words are still taken, as when kept). Rules
     ///   that skip most matches (correctly written names) decline them here,
     ///   so that no forms array is made for them.
-    /// - Parameter keys: unused (a hit's key is read from `words` and
-    ///   `clean`), for callers that pass `SharedAnalysis.wordKeys`.
-    public func matches(words: [Word], clean: [UInt8], keys: WordKeys? = nil, hashes: [UInt64]? = nil,
+    public func matches(words: [Word], clean: [UInt8], hashes: [UInt64]? = nil,
                         starts: [Int]? = nil,
                         keep: ((_ phrase: Int, _ forms: UnsafeBufferPointer<CaseForm>) -> Bool)? = nil) -> [PhraseMatch] {
         let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes

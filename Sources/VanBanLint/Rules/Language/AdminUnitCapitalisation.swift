@@ -29,7 +29,7 @@ public struct AdminUnitCapitalisation: Rule {
         let words = context.analysis.words
         var cursor = LineCursor(context.document)
         // The matches the loop reports from (most are in lower case: no forms array is made for them).
-        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+        let found = Self.matcher.matches(words: words, clean: b, hashes: context.analysis.wordHashes,
                                          starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
             (forms[0] == .lower && Self.isNumberedUnit(k)) || (forms[0] == .capitalized && forms.dropFirst().allSatisfy({ $0 != .upper }))
         }

@@ -29,7 +29,7 @@ public struct AgencyNameCapitalisation: Rule {
         let words = context.analysis.words
         let phrases = Self.matcher.phrases
         // The matches the loop reports from (most names are written right: no forms array is made for them).
-        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+        let found = Self.matcher.matches(words: words, clean: b, hashes: context.analysis.wordHashes,
                                          starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
             // (`!forms.contains(.upper) && !forms.allSatisfy { $0 == .lower } &&
             // !forms.elementsEqual(phrases[k].forms)`, in one loop: asked of every match.)
@@ -59,7 +59,7 @@ public struct AgencyNameCapitalisation: Rule {
         }
         // `bộ TTTT`, `sở TC`.
         let boSo = Self.boSo
-        for k in boSo.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: boSo)) where k + 1 < words.count {
+        for k in boSo.candidates(words: words, clean: b, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: boSo)) where k + 1 < words.count {
             let w = words[k]
             guard let hit = boSo.lookup(b, w.range), hit.form == .lower else { continue }
             let n = words[k + 1]

@@ -26,7 +26,7 @@ public struct GenericNounCapitalised: Rule {
         let b = context.clean
         let words = context.analysis.words
         // The matches the loop reports from (most are in lower case: no forms array is made for them).
-        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+        let found = Self.matcher.matches(words: words, clean: b, hashes: context.analysis.wordHashes,
                                          starts: context.analysis.phraseStarts(for: Self.matcher)) { _, forms in
             forms[0] != .upper && forms[1] == .capitalized && forms.dropFirst(2).allSatisfy({ $0 == .lower })
         }

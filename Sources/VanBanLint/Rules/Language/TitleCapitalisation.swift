@@ -25,7 +25,7 @@ public struct TitleCapitalisation: Rule {
         let words = context.analysis.words
         let phrases = Self.matcher.phrases
         // The matches the loop reports from (most titles are written right: no forms array is made for them).
-        let found = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes,
+        let found = Self.matcher.matches(words: words, clean: b, hashes: context.analysis.wordHashes,
                                          starts: context.analysis.phraseStarts(for: Self.matcher)) { k, forms in
             // (`!forms.contains(.upper) && !forms.elementsEqual(phrases[k].forms)`,
             // in one loop: asked of every match.)

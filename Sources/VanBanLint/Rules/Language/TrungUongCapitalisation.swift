@@ -27,7 +27,7 @@ public struct TrungUongCapitalisation: Rule {
         let words = context.analysis.words
         let lex = Self.lex
         let first = Self.first
-        for k in first.candidates(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: first)) where k + 1 < words.count {
+        for k in first.candidates(words: words, clean: b, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: first)) where k + 1 < words.count {
             guard let t = lex.lookup(b, words[k].range), t.id == 0, t.form == .capitalized,
                   TextScan.onlyBlanksBetween(b, words[k].range.end, words[k + 1].range.start),
                   let u = lex.lookup(b, words[k + 1].range), u.id == 1, u.form != .upper else { continue }

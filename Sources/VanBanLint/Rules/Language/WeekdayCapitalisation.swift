@@ -43,7 +43,7 @@ public struct WeekdayCapitalisation: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let words = context.analysis.words
-        let matches = Self.matcher.matches(words: words, clean: b, keys: context.analysis.wordKeys, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher))
+        let matches = Self.matcher.matches(words: words, clean: b, hashes: context.analysis.wordHashes, starts: context.analysis.phraseStarts(for: Self.matcher))
         // Both ends of a span of weekdays (`từ thứ hai đến thứ sáu`) are
         // weekdays. Ordinals make spans too (`từ lần thứ hai đến thứ ba`),
         // so `từ` must come right before the first day.
