@@ -211,23 +211,31 @@ struct BodyParser {
 
     /// `wordCount(b, r) <= limit`, read no further than the word past the
     /// limit (a paragraph is not counted to its end).
+    /// (Both read the bytes through a pointer, after one bounds test of
+    /// the range: a line read to its end cost a bounds test per byte.)
     static func hasAtMostWords(_ b: [UInt8], _ r: TextRange, _ limit: Int) -> Bool {
-        var n = 0, inWord = false
-        for i in r.start..<r.end {
-            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord {
-                inWord = true; n += 1
-                if n > limit { return false }
+        precondition(r.start >= 0 && r.end <= b.count)
+        return b.withUnsafeBufferPointer { p in
+            var n = 0, inWord = false
+            for i in r.start..<r.end {
+                if Bytes.isBlank(p[i]) { inWord = false } else if !inWord {
+                    inWord = true; n += 1
+                    if n > limit { return false }
+                }
             }
+            return true
         }
-        return true
     }
 
     static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
-        var n = 0, inWord = false
-        for i in r.start..<r.end {
-            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        precondition(r.start >= 0 && r.end <= b.count)
+        return b.withUnsafeBufferPointer { p in
+            var n = 0, inWord = false
+            for i in r.start..<r.end {
+                if Bytes.isBlank(p[i]) { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
         }
-        return n
     }
 
     /// A person's name: 2–6 words (split at spaces), each capitalised,
@@ -299,7 +307,7 @@ struct BodyParser {
         if let gap = BodyParser.columnGap(b, s, e) { e = gap }
         // (The two scans below read the bytes through a pointer: every
         // index they read is below `e`, and `e <= r.end <= b.count`.)
-        precondition(r.end <= b.count)
+        precondition(r.start >= 0 && r.end <= b.count)
         b.withUnsafeBufferPointer { p in
             // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
             var i0 = s
