@@ -256,7 +256,16 @@ public enum DateScanner {
     }
 
     /// Skips blanks and at most one line break.
+    /// (Nothing to skip, the common case, is decided at the call: a byte
+    /// above the space is neither a blank nor a line break.)
+    @inline(__always)
     static func skipSpace(_ b: [UInt8], _ i: Int) -> Int {
+        if i >= b.count || i >= 0 && b[i] > 0x20 { return i }
+        return skipSpaceOutOfLine(b, i)
+    }
+
+    @inline(never)
+    static func skipSpaceOutOfLine(_ b: [UInt8], _ i: Int) -> Int {
         b.withUnsafeBufferPointer { skipSpace($0, i) }
     }
 
