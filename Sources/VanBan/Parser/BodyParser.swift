@@ -211,23 +211,31 @@ struct BodyParser {
 
     /// `wordCount(b, r) <= limit`, read no further than the word past the
     /// limit (a paragraph is not counted to its end).
+    /// (Both read the bytes through a pointer, after one bounds test of
+    /// the range: a line read to its end cost a bounds test per byte.)
     static func hasAtMostWords(_ b: [UInt8], _ r: TextRange, _ limit: Int) -> Bool {
-        var n = 0, inWord = false
-        for i in r.start..<r.end {
-            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord {
-                inWord = true; n += 1
-                if n > limit { return false }
+        precondition(r.start >= 0 && r.end <= b.count)
+        return b.withUnsafeBufferPointer { p in
+            var n = 0, inWord = false
+            for i in r.start..<r.end {
+                if Bytes.isBlank(p[i]) { inWord = false } else if !inWord {
+                    inWord = true; n += 1
+                    if n > limit { return false }
+                }
             }
+            return true
         }
-        return true
     }
 
     static func wordCount(_ b: [UInt8], _ r: TextRange) -> Int {
-        var n = 0, inWord = false
-        for i in r.start..<r.end {
-            if Bytes.isBlank(b[i]) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        precondition(r.start >= 0 && r.end <= b.count)
+        return b.withUnsafeBufferPointer { p in
+            var n = 0, inWord = false
+            for i in r.start..<r.end {
+                if Bytes.isBlank(p[i]) { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
         }
-        return n
     }
 
     /// A person's name: 2–6 words (split at spaces), each capitalised,
@@ -299,7 +307,7 @@ struct BodyParser {
         if let gap = BodyParser.columnGap(b, s, e) { e = gap }
         // (The two scans below read the bytes through a pointer: every
         // index they read is below `e`, and `e <= r.end <= b.count`.)
-        precondition(r.end <= b.count)
+        precondition(r.start >= 0 && r.end <= b.count)
         b.withUnsafeBufferPointer { p in
             // "- Như trên; THỨ TRƯỞNG": the signature column glued after the item.
             var i0 = s
@@ -340,27 +348,32 @@ struct BodyParser {
     /// where the item goes on (`- Lưu: VT,   KHTH.`). Returns the start of
     /// the gap (the item's text ends there), or nil.
     static func columnGap(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
-        var i = s
-        while i < e {
-            let c = b[i]
-            // (Neither a tab nor a space: most bytes, passed over at once.)
-            if c > 0x20 { i += 1; continue }
-            let isTab = c == 0x09
-            if isTab || (c == 0x20 && i + 2 < e && b[i + 1] == 0x20 && b[i + 2] == 0x20) {
-                var j = i
-                while j < e && Bytes.isBlank(b[j]) { j += 1 }
-                let before = i > s ? b[i - 1] : 0
-                let continues = before == UInt8(ascii: ",") || before == UInt8(ascii: ":") || before == UInt8(ascii: "(")
-                if j < e, i > s, !continues {
-                    let rest = TextRange(j, trimEnd(b, j, e))
-                    if isTab || (isAllCaps(b, rest) && wordCount(b, rest) >= 2) { return i }
+        // (Read through a pointer: every index read lies in `s..<e`, which
+        // the test below keeps in the text.)
+        precondition(s >= 0 && e <= b.count)
+        return b.withUnsafeBufferPointer { p -> Int? in
+            var i = s
+            while i < e {
+                let c = p[i]
+                // (Neither a tab nor a space: most bytes, passed over at once.)
+                if c > 0x20 { i += 1; continue }
+                let isTab = c == 0x09
+                if isTab || (c == 0x20 && i + 2 < e && p[i + 1] == 0x20 && p[i + 2] == 0x20) {
+                    var j = i
+                    while j < e && Bytes.isBlank(p[j]) { j += 1 }
+                    let before = i > s ? p[i - 1] : 0
+                    let continues = before == UInt8(ascii: ",") || before == UInt8(ascii: ":") || before == UInt8(ascii: "(")
+                    if j < e, i > s, !continues {
+                        let rest = TextRange(j, trimEnd(b, j, e))
+                        if isTab || (isAllCaps(b, rest) && wordCount(b, rest) >= 2) { return i }
+                    }
+                    i = j
+                    continue
                 }
-                i = j
-                continue
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// What follows an item on its line, when a second column was glued to

@@ -1241,6 +1241,13 @@ struct HeaderParser {
     static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]
     /// `plainMarks` (ASCII), as a list.
     static let plainMarkList: [String] = Array(plainMarks)
+    /// Whether some mark of `plainMarkList` has this many bytes (a key of
+    /// another length is compared with none).
+    static let plainMarkLengths: [Bool] = {
+        var t = [Bool](repeating: false, count: 64)
+        for m in plainMarkList { t[m.utf8.count] = true }
+        return t
+    }()
 
     mutating func findMarks() {
         let b = doc.clean
@@ -1257,7 +1264,7 @@ struct HeaderParser {
             // (Compared with each mark without making the form when every
             // scalar takes the fast route: see `Vietnamese.tokenKeyEquals`.)
             guard Vietnamese.withTokenKey(b[t.start..<t.end], plain: true, { key, fast in
-                fast ? HeaderParser.plainMarkList.contains { Bytes.equal(key, $0) }
+                fast ? key.count < 64 && HeaderParser.plainMarkLengths[key.count] && HeaderParser.plainMarkList.contains { Bytes.equal(key, $0) }
                     : HeaderParser.plainMarks.contains(String(decoding: key, as: UTF8.self))
             }) else { continue }
             let up = doc.cleanText(t).vbUpper

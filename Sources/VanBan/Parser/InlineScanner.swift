@@ -146,17 +146,22 @@ enum InlineScanner {
     /// whose initials spell the abbreviation.
     static func abbreviation(_ doc: Document, at open: Int) -> AbbreviationDefinition? {
         let b = doc.clean
-        var j = open + 1
         var caps = 0
-        while j < b.count && j - open <= 24 {
-            let c = b[j]
-            if c == UInt8(ascii: ")") { break }
-            if Bytes.isASCIIUpper(c) { caps += 1; j += 1; continue }
-            if c == 0xC4 && j + 1 < b.count && b[j + 1] == 0x90 { caps += 1; j += 2; continue }  // Đ
-            if Bytes.isDigit(c) || c == UInt8(ascii: "&") || c == UInt8(ascii: "-") || Bytes.isASCIILower(c) { j += 1; continue }
-            return nil
+        // The parenthesis' content, read through a pointer (every index
+        // read is tested against the count): most candidates fail here.
+        let close = b.withUnsafeBufferPointer { p -> Int? in
+            var j = open + 1
+            while j < p.count && j - open <= 24 {
+                let c = p[j]
+                if c == UInt8(ascii: ")") { break }
+                if Bytes.isASCIIUpper(c) { caps += 1; j += 1; continue }
+                if c == 0xC4 && j + 1 < p.count && p[j + 1] == 0x90 { caps += 1; j += 2; continue }  // Đ
+                if Bytes.isDigit(c) || c == UInt8(ascii: "&") || c == UInt8(ascii: "-") || Bytes.isASCIILower(c) { j += 1; continue }
+                return nil
+            }
+            return j
         }
-        guard j < b.count, b[j] == UInt8(ascii: ")"), caps >= 2, j - open - 1 >= 2 else { return nil }
+        guard let j = close, j < b.count, b[j] == UInt8(ascii: ")"), caps >= 2, j - open - 1 >= 2 else { return nil }
         let abbrRange = TextRange(open + 1, j)
         // Must start with a capital and have more capitals than lower-case
         // letters. (Read from the bytes, which the loop above allows to be
@@ -251,7 +256,16 @@ public enum DateScanner {
     }
 
     /// Skips blanks and at most one line break.
+    /// (Nothing to skip, the common case, is decided at the call: a byte
+    /// above the space is neither a blank nor a line break.)
+    @inline(__always)
     static func skipSpace(_ b: [UInt8], _ i: Int) -> Int {
+        if i >= b.count || i >= 0 && b[i] > 0x20 { return i }
+        return skipSpaceOutOfLine(b, i)
+    }
+
+    @inline(never)
+    static func skipSpaceOutOfLine(_ b: [UInt8], _ i: Int) -> Int {
         b.withUnsafeBufferPointer { skipSpace($0, i) }
     }
 

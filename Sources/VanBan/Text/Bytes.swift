@@ -265,7 +265,17 @@ public enum Bytes {
         return isLetter(at: j, in: b)
     }
 
+    /// (An ASCII byte before `i`, the common case, is decided at the call;
+    /// the rest out of line. Called through the array, each test cost a
+    /// call and a buffer set up.)
+    @inline(__always)
     public static func isWordCharBefore(_ i: Int, in b: [UInt8]) -> Bool {
+        if i > 0 && i <= b.count, case let p = b[i - 1], p < 0x80 { return isASCIILetter(p) || isDigit(p) }
+        return isWordCharBeforeOutOfLine(i, in: b)
+    }
+
+    @inline(never)
+    static func isWordCharBeforeOutOfLine(_ i: Int, in b: [UInt8]) -> Bool {
         b.withUnsafeBufferPointer { isWordCharBefore(i, in: $0) }
     }
 
@@ -278,7 +288,15 @@ public enum Bytes {
         return isLetter(at: i, in: b)
     }
 
+    /// (An ASCII byte, the common case, decided at the call, as above.)
+    @inline(__always)
     public static func isWordChar(at i: Int, in b: [UInt8]) -> Bool {
+        if i >= 0 && i < b.count, case let c = b[i], c < 0x80 { return isASCIILetter(c) || isDigit(c) }
+        return isWordCharOutOfLine(at: i, in: b)
+    }
+
+    @inline(never)
+    static func isWordCharOutOfLine(at i: Int, in b: [UInt8]) -> Bool {
         b.withUnsafeBufferPointer { isWordChar(at: i, in: $0) }
     }
 }
