@@ -180,9 +180,13 @@ struct AnchorScanner: Sendable {
                 // cost 0.9 M instructions more a corpus pass), and the
                 // word-start test, true for nearly every lane that passes
                 // `filter6`, last.
+                // (A pair opening with `/` holds every class, and every
+                // byte has one: a `/` passes the first test, which most
+                // lanes fail, and is told from an anchor after it.)
                 @inline(__always) func laneStops(_ q: Int) -> Bool {
+                    guard pairAt(q) & thirds[Int(base[q &+ 2])] != 0 else { return false }
                     if base[q] == UInt8(ascii: "/") { return true }
-                    return pairAt(q) & thirds[Int(base[q &+ 2])] != 0 && Self.mayBeWritten(f6, p, q) && Self.startsWord(p, q) && written(p, q)
+                    return Self.mayBeWritten(f6, p, q) && Self.startsWord(p, q) && written(p, q)
                 }
                 var k = i
                 // Sixteen positions at a time (the pairs at k…k+15 read bytes
