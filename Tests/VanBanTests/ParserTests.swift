@@ -560,4 +560,21 @@ import Testing
             if starting != nil { #expect(index.mayMatch(text, at: i)) }
         }
     }
+
+    /// The suffix index compares a phrase's last eight bytes with one load
+    /// ending at the position: checked against a plain scan on the type
+    /// names (many longer than eight bytes, several ending alike), with a
+    /// lower bound, near the start of the text too.
+    @Test func suffixIndexMatchesLikeAPlainScan() {
+        let names = CitationExtractor.typeNames.map { $0.bytes }
+        let index = PhraseIndex(names, suffix: true)
+        let text = Array("định Nghị định số 1, quyết định 2; Tờ trình và Chương trình, Thông tư liên tịch, QUYẾT ĐỊNH, Pháp lệnh, lệnh".utf8)
+        for i in 0...text.count {
+            for lower in [0, 3, max(0, i - 13)] where lower <= i {
+                let ending = names.enumerated().filter { i - $0.element.count >= lower && Array(text[(i - $0.element.count)..<i]) == $0.element }
+                    .max { $0.element.count < $1.element.count }
+                #expect(index.match(text, at: i, lower: lower)?.length == ending?.element.count, "ending at \(i) from \(lower)")
+            }
+        }
+    }
 }

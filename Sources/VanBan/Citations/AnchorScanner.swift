@@ -32,10 +32,21 @@
 struct AnchorScanner: Sendable {
     /// Per byte value: 2 for `/`, 1 for a byte that opens an anchor, else 0.
     let byteClass: [UInt8]
-    /// Per pair of bytes (`first | second << 8`): 2 when the first is `/`,
-    /// 1 when the pair opens an anchor (its first byte in `byteClass`),
-    /// else 0.
+    /// Per pair of bytes (`first | second << 8`): 0xFF when the first is
+    /// `/`; for a pair an anchor opens with (its first byte in
+    /// `byteClass`), the `thirdClass` bits of the bytes that follow the
+    /// pair in the anchors (every bit for an anchor of two bytes); else 0.
+    /// Nonzero exactly where the pair is `/` or opens an anchor.
     let pairClass: [UInt8]
+    /// Per byte, one bit: the class of a third byte for `pairClass`. An
+    /// anchor's third byte is in one of the classes its pair's entry holds,
+    /// so `pairClass[pair] & thirdClass[third] == 0` only where no anchor
+    /// is written; any grouping of the bytes keeps that true, and this one
+    /// parts the third bytes of the anchors (`ư` C6 of `chương`, `E1` of
+    /// `phần` and `Tờ`, C3 of `Thông`, BB of `mục`, BA of `Bản`, `i` of
+    /// `điểm`) from those that most often follow the same pairs in text
+    /// (`được`, `để`, `chính`, `chức`, `không`, `tin`, `ch ` at a word's end).
+    let thirdClass: [UInt8]
     /// `PhraseIndex.unionFilter` of the anchors' indexes.
     let prefixFilter: [UInt64]
     /// Whether every pair with a class passes `mayOpen`, so that `next`
@@ -114,16 +125,23 @@ struct AnchorScanner: Sendable {
         for c in anchorFirstBytes { t[Int(c)] = 1 }
         t[Int(UInt8(ascii: "/"))] = 2
         byteClass = t
+        let thirds = (0..<256).map { Self.thirdClassOf(UInt8($0)) }
+        thirdClass = thirds
         var pairs = [UInt8](repeating: 0, count: 65536)
         var covered = true
         for index in anchorIndexes {
             for pair in index.openingPairs where t[Int(pair & 0xFF)] == 1 {
-                pairs[Int(pair)] = 1
                 if !Self.mayOpen(UInt8(pair & 0xFF), UInt8(pair >> 8)) { covered = false }
             }
         }
+        for phrase in phrases where t[Int(phrase[0])] == 1 {
+            // (A phrase of one or two bytes passes any third byte.)
+            let pair = phrase.count >= 2 ? Int(phrase[0]) | Int(phrase[1]) << 8 : Int(phrase[0])
+            let bits: UInt8 = phrase.count >= 3 ? thirds[Int(phrase[2])] : 0xFF
+            if phrase.count >= 2 { pairs[pair] |= bits } else { for second in 0..<256 { pairs[pair | second << 8] = 0xFF } }
+        }
         wideFilter = covered
-        for second in 0..<256 { pairs[Int(UInt8(ascii: "/")) | second << 8] = 2 }
+        for second in 0..<256 { pairs[Int(UInt8(ascii: "/")) | second << 8] = 0xFF }
         pairClass = pairs
         // Without a four-byte filter every word start passes.
         prefixFilter = PhraseIndex.unionFilter(anchorIndexes) ?? [UInt64](repeating: ~0, count: (PhraseIndex.filterMask + 1) / 64)
@@ -138,33 +156,44 @@ struct AnchorScanner: Sendable {
         return pairClass.withUnsafeBufferPointer { classes in
             prefixFilter.withUnsafeBufferPointer { filter in
               filter6.withUnsafeBufferPointer { f6 in
-                let t = classes.baseAddress!
+               thirdClass.withUnsafeBufferPointer { thirdsBuffer in
+                let t = classes.baseAddress!, thirds = thirdsBuffer.baseAddress!
                 let raw = UnsafeRawPointer(base)
                 @inline(__always) func pairAt(_ k: Int) -> UInt8 {
                     t[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt16.self)))]
                 }
                 @inline(__always) func stops(_ k: Int, _ cls: UInt8) -> Bool {
-                    cls == 2 || Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) && Self.mayBeWritten(f6, p, k) && written(p, k)
+                    base[k] == UInt8(ascii: "/") || Self.startsWord(p, k) && (k + 4 > n || Self.passes(filter, base + k)) && Self.mayBeWritten(f6, p, k) && written(p, k)
                 }
                 // `stops` for a lane of the sixteen-byte loop, whose pair
-                // is in bounds (it runs while k + 17 <= n): the same tests
-                // but the four-byte filter, which `filter6` makes needless
-                // there (both only turn away positions where no anchor is
-                // written). Three lanes in five pass `pairClass`, one in
-                // eight `filter6`; the pair is read first all the same, a
-                // load and a table entry where the filters hash (measured:
-                // the four-byte filter first cost 0.9 M instructions more a
-                // corpus pass), and the word-start test, true for nearly
-                // every lane that passes `filter6`, last.
+                // and third byte are in bounds (it runs while k + 18 <= n):
+                // the same tests but the four-byte filter, which `filter6`
+                // makes needless there (both only turn away positions where
+                // no anchor is written), and with the third byte's class
+                // (`thirdClass`) tested against the pair's entry before
+                // `filter6`. Three lanes in five pass `pairClass`, one in
+                // three of those the third byte (it turns away `đ` of
+                // `được`, `ch` of `chính`), one in three of those `filter6`
+                // (measured on the corpus); the pair and the
+                // third byte are read first all the same, three loads where
+                // the filters hash (measured: the four-byte filter first
+                // cost 0.9 M instructions more a corpus pass), and the
+                // word-start test, true for nearly every lane that passes
+                // `filter6`, last.
+                // (A pair opening with `/` holds every class, and every
+                // byte has one: a `/` passes the first test, which most
+                // lanes fail, and is told from an anchor after it.)
                 @inline(__always) func laneStops(_ q: Int) -> Bool {
+                    guard pairAt(q) & thirds[Int(base[q &+ 2])] != 0 else { return false }
                     if base[q] == UInt8(ascii: "/") { return true }
-                    return pairAt(q) != 0 && Self.mayBeWritten(f6, p, q) && Self.startsWord(p, q) && written(p, q)
+                    return Self.mayBeWritten(f6, p, q) && Self.startsWord(p, q) && written(p, q)
                 }
                 var k = i
                 // Sixteen positions at a time (the pairs at k…k+15 read bytes
-                // up to k+16): the positions whose pair passes `mayOpen`, a
-                // few per window, are read as below, in order. (`k` stays
-                // below `n`, so `k &+ 17` cannot overflow.)
+                // up to k+16, their third bytes up to k+17): the positions
+                // whose pair passes `mayOpen`, a few per window, are read as
+                // below, in order. (`k` stays below `n`, so `k &+ 18` cannot
+                // overflow.)
                 if wideFilter {
                     let slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/")), capitalA = SIMD16<UInt8>(repeating: UInt8(ascii: "A"))
                     let alphabet = SIMD16<UInt8>(repeating: 26), xE4 = SIMD16<UInt8>(repeating: 0xE4)
@@ -173,7 +202,7 @@ struct AnchorScanner: Sendable {
                     let i_ = SIMD16<UInt8>(repeating: UInt8(ascii: "i")), m_ = SIMD16<UInt8>(repeating: UInt8(ascii: "m"))
                     let e1 = SIMD16<UInt8>(repeating: 0xE1), c4 = SIMD16<UInt8>(repeating: 0xC4)
                     let one = SIMD16<UInt8>(repeating: 1), x91 = SIMD16<UInt8>(repeating: 0x91)
-                    while k &+ 17 <= n {
+                    while k &+ 18 <= n {
                         let a = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
                         let b = raw.loadUnaligned(fromByteOffset: k &+ 1, as: SIMD16<UInt8>.self)
                         // (`k`, `c` and `p` are 0x60 under the mask 0xE4, with
@@ -216,12 +245,26 @@ struct AnchorScanner: Sendable {
                 // The last byte opens no anchor (each is two bytes or more): only `/`.
                 if k < n && base[k] == UInt8(ascii: "/") { return k }
                 return n
+               }
               }
             }
         }
     }
 
     static let filter6Mask = 65535
+
+    /// The `thirdClass` bit of a byte (see there).
+    static func thirdClassOf(_ c: UInt8) -> UInt8 {
+        switch c {
+        case 0xC6: return 0x01
+        case 0xE1: return 0x02
+        case 0xC3: return 0x04
+        case 0xBB: return 0x08
+        case 0xBA: return 0x10
+        case UInt8(ascii: "i"), UInt8(ascii: "I"): return 0x20
+        default: return Bytes.isASCIILetter(c) ? 0x40 : 0x80
+        }
+    }
 
     /// The filter bit of six bytes (the low six of `x`, little-endian;
     /// shifted up, the two above them drop out, one instruction where a

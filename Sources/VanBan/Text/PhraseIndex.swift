@@ -12,7 +12,10 @@ public final class PhraseIndex: Sendable {
         var length: Int32
         var id: Int32
         /// The phrase's first `min(8, length)` bytes as a little-endian
-        /// word (zero above them), compared with one load in `match`.
+        /// word (zero above them), compared with one load in `match`; in a
+        /// suffix index its last `min(8, length)` bytes, as the top bytes
+        /// of the word that ends with them (zero below them), compared with
+        /// the eight bytes that end at the position.
         var head: UInt64
         /// The bits of `head`'s bytes (all of them from eight bytes on).
         var mask: UInt64
@@ -101,8 +104,14 @@ public final class PhraseIndex: Sendable {
         var edges: [UInt8] = []
         for (k, p) in phrases.enumerated() where !p.isEmpty {
             var head: UInt64 = 0
-            for q in 0..<min(8, p.count) { head |= UInt64(p[q]) << UInt64(8 * q) }
-            let mask: UInt64 = p.count >= 8 ? ~0 : (1 << UInt64(8 * p.count)) &- 1
+            let m = min(8, p.count)
+            var mask: UInt64 = p.count >= 8 ? ~0 : (1 << UInt64(8 * p.count)) &- 1
+            if suffix {
+                for q in 0..<m { head |= UInt64(p[p.count - m + q]) << UInt64(8 * (8 - m + q)) }
+                mask = p.count >= 8 ? ~0 : ~((1 << UInt64(8 * (8 - m))) &- 1)
+            } else {
+                for q in 0..<m { head |= UInt64(p[q]) << UInt64(8 * q) }
+            }
             let e = Entry(start: Int32(storage.count), length: Int32(p.count), id: Int32(ids?[k] ?? k), head: head, mask: mask)
             storage.append(contentsOf: p)
             let a = suffix ? p[p.count - 1] : p[0]
@@ -179,6 +188,26 @@ public final class PhraseIndex: Sendable {
                     }
                     return nil
                 }
+                // A suffix index compares every phrase's last eight bytes
+                // (or all) with the eight that end at `i`, read once (when
+                // `i` is eight bytes or more into the buffer; bytes before a
+                // shorter phrase are masked off), then the bytes before them.
+                if suffix && i >= 8 {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + (i &- 8)).loadUnaligned(as: UInt64.self))
+                    while e < last {
+                        let entry = es[e]
+                        e &+= 1
+                        guard word & entry.mask == entry.head else { continue }
+                        let len = Int(entry.length)
+                        let from = i &- len
+                        if from < lower { continue }
+                        var q = 0
+                        let st = Int(entry.start)
+                        while q < len &- 8 && p[from &+ q] == s[st &+ q] { q &+= 1 }
+                        if q >= len &- 8 && accept(Int(entry.id), len) { return (Int(entry.id), len) }
+                    }
+                    return nil
+                }
                 while e < last {
                     let entry = es[e]
                     e &+= 1
@@ -188,9 +217,11 @@ public final class PhraseIndex: Sendable {
                     // The first eight bytes in one comparison when eight
                     // bytes can be read at `from` (bytes past the phrase are
                     // masked off, so reading past `end` changes nothing);
-                    // the rest, and a phrase near the buffer's end, byte by byte.
+                    // the rest, and a phrase near the buffer's end, byte by
+                    // byte (in a suffix index, whose heads hold the last
+                    // bytes, every byte).
                     var q = 0
-                    if from &+ 8 <= n {
+                    if !suffix && from &+ 8 <= n {
                         let word = UnsafeRawPointer(p.baseAddress! + from).loadUnaligned(as: UInt64.self)
                         if UInt64(littleEndian: word) & entry.mask != entry.head { continue }
                         q = min(8, len)
