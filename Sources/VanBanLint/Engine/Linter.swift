@@ -87,12 +87,12 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// `phraseStartIndices` for a matcher it covers (nil otherwise: the
     /// matcher then probes every word), for `PhraseMatcher.matches(starts:)`.
     public func phraseStarts(for matcher: PhraseMatcher) -> [Int]? {
-        PhraseStarts.covered.contains(ObjectIdentifier(matcher)) ? phraseStartIndices : nil
+        PhraseStarts.covers(matcher) ? phraseStartIndices : nil
     }
 
     /// `phraseStartIndices` for a lexicon it covers (nil otherwise), for `Lexicon.candidates(starts:)`.
     public func phraseStarts(for lexicon: Lexicon) -> [Int]? {
-        PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
+        PhraseStarts.covers(lexicon) ? phraseStartIndices : nil
     }
 
     /// The `|`s, tabs, spacing events and `Nơi nhận` starts of the whole
