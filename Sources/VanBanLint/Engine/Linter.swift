@@ -57,11 +57,24 @@ public final class SharedAnalysis: @unchecked Sendable {
     }
 
     /// The words with their hashes, found together in one pass
-    /// (`Words.indexed`), or made from the previous version's (`LintMemory`).
-    private lazy var wordIndex: WordIndex = memory?.wordIndex(of: document.clean) ?? Words.indexed(document.clean)
+    /// (`Words.indexed`), or made from the previous version's (`LintMemory`),
+    /// on first use (`indexWords`). Two stored arrays, not one lazy tuple:
+    /// reading a lazy tuple copies it (retaining both arrays) to return one.
+    private var wordArray: [Word] = [], hashArray: [UInt64] = []
+    private var indexed = false
+
+    /// Makes the word index (once).
+    @inline(never)
+    private func indexWords() {
+        (wordArray, hashArray) = memory?.wordIndex(of: document.clean) ?? Words.indexed(document.clean)
+        indexed = true
+    }
 
     /// Each word of the text (maximal letter runs), in the markup-free view.
-    public var words: [Word] { wordIndex.words }
+    public var words: [Word] {
+        if !indexed { indexWords() }
+        return wordArray
+    }
 
     /// The sorted indices of the words that `test` passes, `test` being a
     /// rule's cheap per-word filter asked of a range of word indices. In an
@@ -76,7 +89,10 @@ public final class SharedAnalysis: @unchecked Sendable {
     }
 
     /// One hash per word (`Words.keysAndHashes`), for lexicon look-ups.
-    public var wordHashes: [UInt64] { wordIndex.hashes }
+    public var wordHashes: [UInt64] {
+        if !indexed { indexWords() }
+        return hashArray
+    }
 
     /// Indices of the words that may start a phrase of a rule's phrase
     /// matcher (`PhraseStarts`): the first words of all of them, found once.
@@ -87,12 +103,12 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// `phraseStartIndices` for a matcher it covers (nil otherwise: the
     /// matcher then probes every word), for `PhraseMatcher.matches(starts:)`.
     public func phraseStarts(for matcher: PhraseMatcher) -> [Int]? {
-        PhraseStarts.covered.contains(ObjectIdentifier(matcher)) ? phraseStartIndices : nil
+        PhraseStarts.covers(matcher) ? phraseStartIndices : nil
     }
 
     /// `phraseStartIndices` for a lexicon it covers (nil otherwise), for `Lexicon.candidates(starts:)`.
     public func phraseStarts(for lexicon: Lexicon) -> [Int]? {
-        PhraseStarts.covered.contains(ObjectIdentifier(lexicon)) ? phraseStartIndices : nil
+        PhraseStarts.covers(lexicon) ? phraseStartIndices : nil
     }
 
     /// The `|`s, tabs, spacing events and `Nơi nhận` starts of the whole

@@ -11,7 +11,11 @@ enum PhraseStarts {
     ]
     /// The lexicons covered (looked up word by word with `Lexicon.candidates`).
     static let lexicons: [Lexicon] = [TrungUongCapitalisation.first, AgencyNameCapitalisation.boSo]
-    static let covered: Set<ObjectIdentifier> = Set(matchers.map { ObjectIdentifier($0) } + lexicons.map { ObjectIdentifier($0) })
+    /// Whether `object` is one of `matchers` or `lexicons`: seven identity
+    /// tests (a `Set` of their identifiers hashed the object on every question).
+    static func covers(_ object: AnyObject) -> Bool {
+        matchers.contains { $0 === object } || lexicons.contains { $0 === object }
+    }
     /// The union of the matchers' first words and of the lexicons' words.
     static let lexicon = Lexicon(matchers.flatMap { $0.firstWords } + lexicons.flatMap { $0.words })
 }

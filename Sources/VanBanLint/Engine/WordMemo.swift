@@ -10,9 +10,16 @@ import VanBan
 /// bytes with the first word stored under that hash (so two spellings with
 /// the same hash can never share a verdict; the second is not memoised).
 struct WordMemo<Value> {
-    private var hashes: [UInt64]
-    private var firstRanges: [TextRange]
-    private var values: [Value?]
+    /// A slot of the table: the hash (0 when empty), the first word stored
+    /// under it, and its verdict. One array of slots, not one per field:
+    /// one allocation per memo (a rule makes one per document), and a
+    /// probe reads one slot.
+    private struct Slot {
+        var hash: UInt64
+        var firstRange: TextRange
+        var value: Value?
+    }
+    private var slots: [Slot]
     private var mask: Int
     private var count = 0
     /// The table size it may grow to.
@@ -28,27 +35,25 @@ struct WordMemo<Value> {
         while size < capacity * 2 { size <<= 1 }
         maxSize = size
         let start = min(size, 64)
-        hashes = [UInt64](repeating: 0, count: start)
-        firstRanges = [TextRange](repeating: TextRange(0, 0), count: start)
-        values = [Value?](repeating: nil, count: start)
+        slots = Self.emptySlots(start)
         mask = start - 1
+    }
+
+    private static func emptySlots(_ n: Int) -> [Slot] {
+        [Slot](repeating: Slot(hash: 0, firstRange: TextRange(0, 0), value: nil), count: n)
     }
 
     /// Doubles the table (when three quarters full and below `maxSize`),
     /// placing the stored words again.
     private mutating func grow() {
-        let oldHashes = hashes, oldRanges = firstRanges, oldValues = values
+        let old = slots
         let size = (mask + 1) * 2
-        hashes = [UInt64](repeating: 0, count: size)
-        firstRanges = [TextRange](repeating: TextRange(0, 0), count: size)
-        values = [Value?](repeating: nil, count: size)
+        slots = Self.emptySlots(size)
         mask = size - 1
-        for i in oldHashes.indices where oldHashes[i] != 0 {
-            var s = WordHash.slot(oldHashes[i], mask)
-            while hashes[s] != 0 { s = (s + 1) & mask }
-            hashes[s] = oldHashes[i]
-            firstRanges[s] = oldRanges[i]
-            values[s] = oldValues[i]
+        for e in old where e.hash != 0 {
+            var s = WordHash.slot(e.hash, mask)
+            while slots[s].hash != 0 { s = (s + 1) & mask }
+            slots[s] = e
         }
     }
 
@@ -58,9 +63,9 @@ struct WordMemo<Value> {
     /// table is full or holds another spelling with the same hash).
     private func slot(_ hash: UInt64, _ range: TextRange, _ bytes: [UInt8]) -> (slot: Int, found: Bool)? {
         var s = WordHash.slot(hash, mask)
-        while hashes[s] != 0 {
-            if hashes[s] == hash {
-                return Self.sameBytes(bytes, firstRanges[s], range) ? (s, true) : nil
+        while slots[s].hash != 0 {
+            if slots[s].hash == hash {
+                return Self.sameBytes(bytes, slots[s].firstRange, range) ? (s, true) : nil
             }
             s = (s + 1) & mask
         }
@@ -79,11 +84,9 @@ struct WordMemo<Value> {
     mutating func value(hash: UInt64, range: TextRange, in bytes: [UInt8], _ judge: () -> Value) -> Value {
         if count * 4 >= (mask + 1) * 3 && mask + 1 < maxSize { grow() }
         guard let (s, found) = slot(hash, range, bytes) else { return judge() }
-        if found, let v = values[s] { return v }
+        if found, let v = slots[s].value { return v }
         let v = judge()
-        hashes[s] = hash
-        firstRanges[s] = range
-        values[s] = v
+        slots[s] = Slot(hash: hash, firstRange: range, value: v)
         count += 1
         return v
     }

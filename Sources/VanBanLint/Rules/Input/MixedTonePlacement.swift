@@ -106,6 +106,8 @@ public struct MixedTonePlacement: Rule {
         let candidates = context.analysis.wordList(Self.metadata.code, reach: 0) { Self.candidates(words, b, in: $0) }
         // The same words recur through a document: judge each spelling once.
         var memo = WordMemo<(newStyle: Bool, vowel: Int)?>(capacity: min(candidates.count, 1024))
+        // (Room for every candidate at once: growing the array copies it.)
+        hits.reserveCapacity(candidates.count)
         for k in candidates {
             let w = words[k]
             let verdict = memo.value(hash: hashes[k], range: w.range, in: b) { Self.style(of: w, b, table) }
