@@ -110,15 +110,22 @@ public struct CitationGraph: Sendable {
 public enum CitationResolver {
     public static func resolve(_ doc: Document) -> CitationGraph {
         let cits = doc.citations
+        // (A text citing nothing has nothing to resolve: no tables made.)
+        guard !cits.isEmpty else { return CitationGraph(citations: cits, resolutions: [], documents: []) }
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
         var asciiKeys = [String?](repeating: nil, count: cits.count)
         var docs: [CitedDocument] = []
         // By bytes: law keys are Vietnamese, which `String` hashes slowly.
         var byKey: [HashedKey: Int] = [:]
         var lastByName: [HashedKey: Int] = [:]
-        // (No rehashing while the keys go in: at most a key and an alias per citation.)
+        // (No rehashing while the keys go in: at most a key and an alias per
+        // citation. `lastByName` is sized at its first key, only in texts
+        // citing a law by name or a number without its year.)
         byKey.reserveCapacity(2 * cits.count)
-        lastByName.reserveCapacity(cits.count)
+        func setLast(_ key: HashedKey, _ d: Int) {
+            if lastByName.isEmpty { lastByName.reserveCapacity(cits.count) }
+            lastByName[key] = d
+        }
         // At most a document per citation: one allocation instead of one
         // per doubling.
         docs.reserveCapacity(cits.count)
@@ -167,11 +174,11 @@ public enum CitationResolver {
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
                     if let y = c.date?.year {
-                        lastByName[last] = register(i, key: key + "@" + String(y), alias: alias)
+                        setLast(last, register(i, key: key + "@" + String(y), alias: alias))
                     } else if let d = lastByName[last] {
                         register(i, key: docs[d].key, alias: alias)
                     } else {
-                        lastByName[last] = register(i, key: key, alias: alias)
+                        setLast(last, register(i, key: key, alias: alias))
                     }
                 } else {
                     register(i, key: key, alias: alias)
@@ -187,11 +194,11 @@ public enum CitationResolver {
                 // mention without a year is the latest one of that name.
                 let base = lawKey(c, name: name, clean: doc.clean), last = HashedKey(base)
                 if let y = c.year {
-                    lastByName[last] = register(i, key: base + "@" + String(y), alias: nil)
+                    setLast(last, register(i, key: base + "@" + String(y), alias: nil))
                 } else if let d = lastByName[last] {
                     register(i, key: docs[d].key, alias: nil)
                 } else {
-                    lastByName[last] = register(i, key: base, alias: nil)
+                    setLast(last, register(i, key: base, alias: nil))
                 }
             case .deictic:
                 // (The word's text made only when its bytes may be `này`:
