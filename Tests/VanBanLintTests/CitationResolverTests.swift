@@ -23,16 +23,37 @@ import Testing
             let nodes = CitationResolver.collectDirect(.dieu, in: doc.structure)
             #expect(nodes.count == numbers.count)
             let c = CitationResolver.UnitCandidates(nodes)
+            // The same list with packed keys (every number here packs).
+            let p = CitationResolver.UnitCandidates(nodes, clean: doc.clean)
+            #expect(p.packed != nil && c.packed == nil)
             for k in 0...45 {
                 let key = String(k)
-                #expect(c.first(numbered: key)?.extent == c.keys.firstIndex(of: key).map { nodes[$0].extent }, "\(numbers) \(k)")
+                let expected = c.keys.firstIndex(of: key).map { nodes[$0].extent }
+                #expect(c.first(numbered: key)?.extent == expected, "\(numbers) \(k)")
+                #expect(p.first(numbered: key)?.extent == expected, "\(numbers) \(k)")
+                var bytes = key
+                let packed = try #require(bytes.withUTF8 { CitationResolver.packedKey($0) })
+                #expect(p.first(packed: packed)?.extent == expected, "\(numbers) \(k)")
             }
             var ordered: Int? = nodes.count
             for (k, n) in nodes.enumerated() where Int(n.number.text) != k + 1 { ordered = nil; break }
             #expect(CitationResolver.contiguousCount(.dieu, c, in: nil) == ordered, "\(numbers)")
+            #expect(CitationResolver.contiguousCount(.dieu, p, in: nil) == ordered, "\(numbers)")
             // The references resolve (or dangle) as the ordered search says.
             let g = CitationResolver.resolve(doc)
             #expect(g.resolutions.contains { !$0.dangling.isEmpty } == (ordered != nil), "\(numbers): Điều 90 dangles only in a text numbered 1…n")
+        }
+    }
+
+    /// `packedKey` packs ASCII numbers of up to seven bytes in upper case,
+    /// equal keys exactly for equal normalised numbers, and nothing else.
+    @Test func packedUnitKeys() {
+        func key(_ s: String) -> UInt64? { var t = s; return t.withUTF8 { CitationResolver.packedKey($0) } }
+        #expect(key("iv") == key("IV") && key("IV") != nil)
+        #expect(key("1") != key("1 ") && key("1") != key("01") && key("") != nil)
+        #expect(key("1234567") != nil && key("12345678") == nil && key("Đ") == nil && key("\u{212A}") == nil)
+        for (a, b) in [("a", "A"), ("xv", "XV"), ("3a", "3A"), ("1", "1"), ("2", "3"), ("a", "b")] {
+            #expect((key(a) == key(b)) == (CitationResolver.normalizedNumber(a) == CitationResolver.normalizedNumber(b)), "\(a) \(b)")
         }
     }
 

@@ -42,7 +42,13 @@ import Testing
             walk(doc.structure)
             for c in doc.citations {
                 if let t = c.typeName { fields.append(t) }
-                for u in c.units { fields.append(u.keyword) }
+                // (The issuer and the unit numbers: compared and looked up by
+                // their bytes in VB409 and the citation resolver.)
+                if let i = c.issuer { fields.append(i) }
+                for u in c.units {
+                    fields.append(u.keyword)
+                    for k in 0..<u.numberCount { fields.append(u.number(k)) }
+                }
             }
             for item in doc.noiNhan?.items ?? [] { if let m = item.marker { fields.append(m) } }
             for f in fields {
@@ -53,5 +59,16 @@ import Testing
         }
         // The fixtures alone hold a few hundred such fields; the corpus, thousands.
         #expect(checked > (Fixtures.shared == nil ? 300 : 5000), "\(checked) fields checked")
+    }
+
+    /// `FieldBytes.same` is the equality of the two fields' texts.
+    @Test func sameBytesAreEqualTexts() {
+        let doc = Parser.parse("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về văn thư; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về văn thư; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Thủ tướng Chính phủ về văn thư.")
+        let issuers = doc.citations.compactMap(\.issuer)
+        #expect(issuers.count == 3)
+        for a in issuers {
+            for b in issuers { #expect(FieldBytes.same(doc.clean, a.range, b.range) == (a.text == b.text), "\(a.text) \(b.text)") }
+        }
+        #expect(issuers[0].text == issuers[1].text && issuers[0].range != issuers[1].range && issuers[0].text != issuers[2].text)
     }
 }

@@ -110,15 +110,22 @@ public struct CitationGraph: Sendable {
 public enum CitationResolver {
     public static func resolve(_ doc: Document) -> CitationGraph {
         let cits = doc.citations
+        // (A text citing nothing has nothing to resolve: no tables made.)
+        guard !cits.isEmpty else { return CitationGraph(citations: cits, resolutions: [], documents: []) }
         var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
         var asciiKeys = [String?](repeating: nil, count: cits.count)
         var docs: [CitedDocument] = []
         // By bytes: law keys are Vietnamese, which `String` hashes slowly.
         var byKey: [HashedKey: Int] = [:]
         var lastByName: [HashedKey: Int] = [:]
-        // (No rehashing while the keys go in: at most a key and an alias per citation.)
+        // (No rehashing while the keys go in: at most a key and an alias per
+        // citation. `lastByName` is sized at its first key, only in texts
+        // citing a law by name or a number without its year.)
         byKey.reserveCapacity(2 * cits.count)
-        lastByName.reserveCapacity(cits.count)
+        func setLast(_ key: HashedKey, _ d: Int) {
+            if lastByName.isEmpty { lastByName.reserveCapacity(cits.count) }
+            lastByName[key] = d
+        }
         // At most a document per citation: one allocation instead of one
         // per doubling.
         docs.reserveCapacity(cits.count)
@@ -167,11 +174,11 @@ public enum CitationResolver {
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
                     if let y = c.date?.year {
-                        lastByName[last] = register(i, key: key + "@" + String(y), alias: alias)
+                        setLast(last, register(i, key: key + "@" + String(y), alias: alias))
                     } else if let d = lastByName[last] {
                         register(i, key: docs[d].key, alias: alias)
                     } else {
-                        lastByName[last] = register(i, key: key, alias: alias)
+                        setLast(last, register(i, key: key, alias: alias))
                     }
                 } else {
                     register(i, key: key, alias: alias)
@@ -187,11 +194,11 @@ public enum CitationResolver {
                 // mention without a year is the latest one of that name.
                 let base = lawKey(c, name: name, clean: doc.clean), last = HashedKey(base)
                 if let y = c.year {
-                    lastByName[last] = register(i, key: base + "@" + String(y), alias: nil)
+                    setLast(last, register(i, key: base + "@" + String(y), alias: nil))
                 } else if let d = lastByName[last] {
                     register(i, key: docs[d].key, alias: nil)
                 } else {
-                    lastByName[last] = register(i, key: base, alias: nil)
+                    setLast(last, register(i, key: base, alias: nil))
                 }
             case .deictic:
                 // (The word's text made only when its bytes may be `này`:
@@ -354,16 +361,20 @@ public enum CitationResolver {
         return s.uppercased()
     }
 
-    /// Finds the node named by the unit chain, largest unit first; records
-    /// units that point nowhere when the numbering is known.
     /// Units of one level that a reference may name, with their numbers
     /// normalised for comparison.
     struct UnitCandidates {
         var nodes: [StructureNode]
-        var keys: [String]
+        /// Each node's number as a `packedKey`, when every one packs (the
+        /// digits and Roman numerals of nearly every text): then no string
+        /// is made. Nil when one does not; `keys` then holds them all.
+        let packed: [UInt64]?
+        /// The numbers normalised (`normalizedNumber`), when `packed` is nil.
+        let keys: [String]
         /// For a long list (a text with thousands of articles): the first
         /// index of each key. A short list is searched in order.
         private let firstIndex: [String: Int]?
+        private let firstPacked: [UInt64: Int]?
         /// `nodes.count` when the nodes are numbered 1…n in order, -1 when
         /// not. (Read on the keys: a number's upper case reads as the same
         /// `Int` as its text, and its text is not made again.)
@@ -371,8 +382,12 @@ public enum CitationResolver {
 
         static let indexedFrom = 16
 
+        /// The candidates with string keys (the reference the packed keys
+        /// are tested against).
         init(_ nodes: [StructureNode]) {
             self.nodes = nodes
+            packed = nil
+            firstPacked = nil
             keys = nodes.map { CitationResolver.normalizedNumber($0.number.text) }
             if keys.count >= Self.indexedFrom {
                 var d: [String: Int] = [:]
@@ -387,11 +402,80 @@ public enum CitationResolver {
             inOrderCount = inOrder
         }
 
-        /// The first node numbered `key`.
+        /// The candidates of nodes whose numbers are fields of `clean`
+        /// (`FieldBytes`): packed keys when every number packs.
+        init(_ nodes: [StructureNode], clean: [UInt8]) {
+            var p: [UInt64] = []
+            p.reserveCapacity(nodes.count)
+            for n in nodes {
+                guard let k = CitationResolver.packedKey(clean, n.number.range) else { self = UnitCandidates(nodes); return }
+                p.append(k)
+            }
+            self.nodes = nodes
+            packed = p
+            keys = []
+            firstIndex = nil
+            if p.count >= Self.indexedFrom {
+                var d: [UInt64: Int] = [:]
+                d.reserveCapacity(p.count)
+                for (k, key) in p.enumerated() where d[key] == nil { d[key] = k }
+                firstPacked = d
+            } else {
+                firstPacked = nil
+            }
+            // (`FieldBytes.int` is `Int(text)`; the upper case of ASCII
+            // changes no digit or sign.)
+            var inOrder = nodes.count
+            for (k, n) in nodes.enumerated() where FieldBytes.int(clean, n.number.range) != k + 1 { inOrder = -1; break }
+            inOrderCount = inOrder
+        }
+
+        /// The first node numbered `key` (a `normalizedNumber`).
         func first(numbered key: String) -> StructureNode? {
+            if packed != nil {
+                var k = key
+                if let pk = k.withUTF8({ CitationResolver.packedKey($0) }) { return first(packed: pk) }
+                // A key that does not pack may still equal an ASCII one
+                // as a `String` (canonical equivalence: `K` and the Kelvin
+                // sign): compared as strings, node by node (never seen in
+                // practice).
+                return nodes.first { CitationResolver.normalizedNumber($0.number.text) == key }
+            }
             if let firstIndex { return firstIndex[key].map { nodes[$0] } }
             return keys.firstIndex(of: key).map { nodes[$0] }
         }
+
+        /// The first node whose number packs to `key` (only when `packed`).
+        func first(packed key: UInt64) -> StructureNode? {
+            if let firstPacked { return firstPacked[key].map { nodes[$0] } }
+            guard let packed else { return nil }
+            return packed.firstIndex(of: key).map { nodes[$0] }
+        }
+    }
+
+    /// A unit number's `normalizedNumber` packed in a word, for a number of
+    /// up to seven ASCII bytes: its bytes with `a`…`z` upper-cased (what
+    /// `uppercased()` does to ASCII), little-endian, the length in the top
+    /// byte. Two such numbers' normalised strings are equal exactly when
+    /// their keys are (ASCII strings are equal when their bytes are). Nil
+    /// for any other number.
+    static func packedKey(_ p: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard p.count <= 7 else { return nil }
+        var k = UInt64(p.count) << 56
+        for i in 0..<p.count {
+            var c = p[i]
+            guard c < 0x80 else { return nil }
+            if c >= 0x61 && c <= 0x7A { c -= 0x20 }
+            k |= UInt64(c) << UInt64(8 * i)
+        }
+        return k
+    }
+
+    /// `packedKey` of the bytes of `clean` under `r` (a field's text, read
+    /// on its bytes: `FieldBytes`).
+    static func packedKey(_ clean: [UInt8], _ r: TextRange) -> UInt64? {
+        guard r.start <= r.end, r.end <= clean.count, r.end - r.start <= 7 else { return nil }
+        return clean.withUnsafeBufferPointer { packedKey(UnsafeBufferPointer(rebasing: $0[r.start..<r.end])) }
     }
 
     /// `UnitCandidates` of each list of nodes searched, kept for one
@@ -407,19 +491,22 @@ public enum CitationResolver {
         struct Key: Hashable { var storage: UInt; var count: Int; var level: Int }
         private var cache: [Key: UnitCandidates] = [:]
 
-        mutating func candidates(_ lv: StructureLevel, in nodes: [StructureNode]) -> UnitCandidates {
+        mutating func candidates(_ lv: StructureLevel, in nodes: [StructureNode], clean: [UInt8]) -> UnitCandidates {
             let storage = nodes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
             let key = Key(storage: storage, count: nodes.count, level: lv.rank)
             if let known = cache[key] { return known }
-            let v = UnitCandidates(CitationResolver.collectDirect(lv, in: nodes))
+            let v = UnitCandidates(CitationResolver.collectDirect(lv, in: nodes), clean: clean)
             cache[key] = v
             return v
         }
     }
 
+    /// Finds the node named by the unit chain, largest unit first; records
+    /// units that point nowhere when the numbering is known.
     static func resolveUnits(_ doc: Document, _ c: Citation, attachment: Int?, into r: inout CitationResolution, cache: inout UnitCandidateCache) {
         let roots = attachment.map { doc.attachments[$0].structure } ?? doc.structure
         guard !roots.isEmpty else { return }
+        let clean = doc.clean
         // Units must run small to large to be read this way.
         let units = c.units
         for k in units.indices.dropFirst() where units[k].unit.rank <= units[k - 1].unit.rank { return }
@@ -446,14 +533,25 @@ public enum CitationResolver {
         for ui in units.indices.reversed() {
             let u = units[ui]
             guard u.numberCount > 0, let lv = level(u.unit) else { continue }
-            let candidates = cache.candidates(lv, in: scope)
+            let candidates = cache.candidates(lv, in: scope, clean: clean)
             var found: StructureNode?
             for ni in 0..<u.numberCount {
                 let num = u.number(ni)
-                let key = normalizedNumber(num.text)
-                if let hit = candidates.first(numbered: key) {
+                // (Packed candidates are searched by the number's packed
+                // bytes, its text not made; `FieldBytes.int` is `Int(text)`,
+                // and upper case changes no digit or sign.)
+                let hit: StructureNode?
+                var key: String? = nil
+                if candidates.packed != nil, let pk = packedKey(clean, num.range) {
+                    hit = candidates.first(packed: pk)
+                } else {
+                    let k = normalizedNumber(num.text)
+                    hit = candidates.first(numbered: k)
+                    key = k
+                }
+                if let hit {
                     if found == nil { found = hit }
-                } else if scopeIsKnown, let v = Int(key), let last = contiguousCount(lv, candidates, in: current), v > last {
+                } else if scopeIsKnown, let v = key.map({ Int($0) }) ?? FieldBytes.int(clean, num.range), let last = contiguousCount(lv, candidates, in: current), v > last {
                     r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.nodes.count))
                 }
             }

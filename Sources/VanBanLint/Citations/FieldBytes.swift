@@ -21,6 +21,16 @@ enum FieldBytes {
         return true
     }
 
+    /// Whether the bytes of `a` and `b` are equal: then the two fields'
+    /// texts are equal (`String ==`), and only then.
+    static func same(_ b: [UInt8], _ a: TextRange, _ c: TextRange) -> Bool {
+        guard a.end - a.start == c.end - c.start else { return false }
+        if a.start == c.start { return true }
+        var i = a.start, j = c.start
+        while i < a.end { if b[i] != b[j] { return false }; i += 1; j += 1 }
+        return true
+    }
+
     /// `Int(text)`: an optional sign, then one or more ASCII digits, nil
     /// on overflow (the standard library's reading, on bytes).
     static func int(_ b: [UInt8], _ r: TextRange) -> Int? {

@@ -18,8 +18,9 @@ public struct CitationCatalogMismatch: Rule {
         let entries = context.analysis.catalogEntries
         for (i, c) in context.analysis.citations.citations.enumerated() {
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = entries[i] else { continue }
-            let src = e.source(of: "date").map { " [\($0)]" } ?? ""
             if let d = c.date, let ed = e.date, d != ed, let f = c.dateField {
+                // (The source looked up for a finding only.)
+                let src = e.source(of: "date").map { " [\($0)]" } ?? ""
                 context.report(f.range, LocalizedText(vi: "\(n.normalized) ban hành ngày \(vnDate(ed)), trích dẫn ghi \(f.text)\(src)",
                                                       en: "\(n.normalized) was issued on \(ed), the citation says \(f.text)\(src)"))
             }

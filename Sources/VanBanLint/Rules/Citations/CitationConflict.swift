@@ -67,7 +67,10 @@ public struct CitationConflict: Rule {
                                              en: "Number \(c.number?.normalized ?? "") is cited as \"\(t.text)\", earlier as \"\(pt.text)\""))
                         break
                     }
-                    if let a = c.issuer, let b = p.issuer, different(a.text, b.text) {
+                    // (Issuers of equal bytes are equal texts, never different:
+                    // the texts are made only for issuers written differently.)
+                    if let ar = c.issuerRange, let br = p.issuerRange, !FieldBytes.same(context.clean, ar, br),
+                       let a = c.issuer, let b = p.issuer, different(a.text, b.text) {
                         let label = CitationChecks.label(c), issuer = a.text, earlier = b.text
                         report(context, c, a.range, b.range,
                                LocalizedText(vi: "\(label) được dẫn là của \"\(issuer)\", trước đó là của \"\(earlier)\"",

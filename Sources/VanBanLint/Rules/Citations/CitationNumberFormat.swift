@@ -87,8 +87,10 @@ public struct CitationNumberFormat: Rule {
                                fixes: fixed.map { [context.fix(n.range, $0, LocalizedText(vi: "Sửa thành \($0)", en: "Change to \($0)"), safety: .unsafe)] } ?? [])
                 continue
             }
-            let parts = n.symbolParts
-            if let year = n.year, let code = parts.first, parts.count == 1, code == "QH" || code == "UBTVQH" {
+            // (The parts read on the number's bytes: `symbolParts` makes a
+            // string for each.)
+            let symbol = Self.symbolFacts(c.number!)
+            if let year = n.year, let code = symbol.quocHoiCode {
                 // `88/2015/QH`: a Quốc hội text's code carries the term
                 // (`QH13`); the fix writes it when the year tells it.
                 let term = Self.quocHoiTerm(year: year, month: c.date?.month)
@@ -99,17 +101,16 @@ public struct CitationNumberFormat: Rule {
                     fixes: fixed.map { [context.fix(n.range, $0, LocalizedText(vi: "Sửa thành \($0)", en: "Change to \($0)"), safety: .unsafe)] } ?? [])
                 continue
             }
-            var wrong: [String] = []
-            for p in parts where Self.mayNeedDFix(p) { if let f = Self.dFixes[p] { wrong.append(p + "→" + f) } }
+            let wrong = symbol.wrong
             if n.hasSpaces {
-                let fixed = fixedNumber(n.normalized, parts: parts)
+                let fixed = fixedNumber(n.normalized)
                 context.report(n.range, LocalizedText(vi: "Số, ký hiệu \"\(n.text)\" có dấu cách; viết liền: \(fixed)",
                                                       en: "Number \"\(n.text)\" contains blanks; write it as \(fixed)"),
                                fixes: [context.fix(n.range, fixed, LocalizedText(vi: "Viết liền số, ký hiệu", en: "Remove the blanks"))])
                 continue
             }
             guard !wrong.isEmpty else { continue }
-            let fixed = fixedNumber(doc.text(n.range), parts: parts)
+            let fixed = fixedNumber(doc.text(n.range))
             context.report(n.range, LocalizedText(vi: "Ký hiệu viết \"D\" thay cho \"Đ\" (\(wrong.joined(separator: ", "))): \(fixed)",
                                                   en: "Symbol has \"D\" where \"Đ\" is meant (\(wrong.joined(separator: ", "))): \(fixed)"),
                            fixes: [context.fix(n.range, fixed, LocalizedText(vi: "Sửa thành \(fixed)", en: "Change to \(fixed)"))])
@@ -139,8 +140,79 @@ public struct CitationNumberFormat: Rule {
         return p.withUTF8 { $0.contains(0x44) }
     }
 
+    /// What `check` asks of a number's `symbolParts`, read on the bytes of
+    /// its text (blanks dropped, as the parser reads them): the code of a
+    /// symbol of one part that is `QH` or `UBTVQH`, and the parts written
+    /// with `D` for `Đ` (`ND→NĐ`), in order.
+    struct SymbolFacts {
+        var quocHoiCode: String?
+        var wrong: [String] = []
+    }
+
+    static let qh = Array("QH".utf8), ubtvqh = Array("UBTVQH".utf8)
+
+    /// `dFixes` by the keys' bytes (all ASCII).
+    static let dFixBytes: [(key: [UInt8], string: String, fix: String)] =
+        dFixes.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.key, $0.value) }
+
+    /// `SymbolFacts` of a number made by `NumberParser`, read on its text. The symbol stands where
+    /// `NumberParser` puts it: after the first `/`, or after the second
+    /// when the part between is four ASCII digits (the year); it is split
+    /// at every `-`. A part equals an ASCII key (`QH`, `ND`) as a `String`
+    /// exactly when its bytes are the key's, except for a part holding the
+    /// Kelvin sign (U+212A, canonically `K`, bytes `E2 84 AA`): a symbol
+    /// with a byte `E2` is read through `symbolParts`' strings instead.
+    static func symbolFacts(_ n: DocumentNumber) -> SymbolFacts {
+        var t = n.text
+        return t.withUTF8 { bytes in
+            guard bytes.contains(where: Bytes.isWhitespace) else { return symbolFacts(raw: bytes, n) }
+            return bytes.filter { !Bytes.isWhitespace($0) }.withUnsafeBufferPointer { symbolFacts(raw: $0, n) }
+        }
+    }
+
+    private static func symbolFacts(raw: UnsafeBufferPointer<UInt8>, _ n: DocumentNumber) -> SymbolFacts {
+        let slash = UInt8(ascii: "/"), dash = UInt8(ascii: "-")
+        let count = raw.count
+        var firstSlash = 0
+        while firstSlash < count && raw[firstSlash] != slash { firstSlash += 1 }
+        // No `/`: the symbol is empty, one empty part.
+        guard firstSlash < count else { return SymbolFacts() }
+        var start = firstSlash + 1
+        var next = start
+        while next < count && raw[next] != slash { next += 1 }
+        if next < count, next - start == 4, (start..<next).allSatisfy({ Bytes.isDigit(raw[$0]) }) { start = next + 1 }
+        if raw[start..<count].contains(0xE2) { return symbolFactsSlow(n) }
+        var facts = SymbolFacts()
+        if !raw[start..<count].contains(dash) {
+            if equals(raw, start, count, qh) { facts.quocHoiCode = "QH" }
+            if equals(raw, start, count, ubtvqh) { facts.quocHoiCode = "UBTVQH" }
+        }
+        var partStart = start
+        for k in start...count where k == count || raw[k] == dash {
+            if raw[partStart..<k].contains(UInt8(ascii: "D")) {
+                for e in dFixBytes where equals(raw, partStart, k, e.key) { facts.wrong.append(e.string + "→" + e.fix) }
+            }
+            partStart = k + 1
+        }
+        return facts
+    }
+
+    /// Whether `raw[start..<end]` are the bytes `key`.
+    private static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ key: [UInt8]) -> Bool {
+        end - start == key.count && raw[start..<end].elementsEqual(key)
+    }
+
+    /// `symbolFacts` through the parts' strings, compared as `String`s.
+    private static func symbolFactsSlow(_ n: DocumentNumber) -> SymbolFacts {
+        let parts = n.symbolParts
+        var facts = SymbolFacts()
+        if let code = parts.first, parts.count == 1, code == "QH" || code == "UBTVQH" { facts.quocHoiCode = code }
+        for p in parts where mayNeedDFix(p) { if let f = dFixes[p] { facts.wrong.append(p + "→" + f) } }
+        return facts
+    }
+
     /// The number with blanks removed and `D` codes corrected.
-    func fixedNumber(_ text: String, parts: [String]) -> String {
+    func fixedNumber(_ text: String) -> String {
         let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" }.map(Character.init))
         guard let slash = compact.lastIndex(of: "/") else { return compact }
         let head = compact[...slash]
