@@ -37,20 +37,40 @@ public struct AbbreviationDefinedFirst: Rule {
     /// no combining marks) two strings are equal exactly when their bytes
     /// are, so this answers as a `Set<String>` of them, without making a
     /// string per word.
+    ///
+    /// The members' bytes are kept end to end in one array, and the
+    /// members of one hash chained through `entries`: an insertion makes
+    /// no array of its own (a document inserts a few keys, and made an
+    /// array per key and one per hash).
     struct ByteSet {
-        private var table: [UInt64: [[UInt8]]] = [:]
+        /// The last member inserted per hash.
+        private var last: [UInt64: Int] = [:]
+        /// Per member: its bytes (`storage[start..<end]`) and the member
+        /// inserted before it with the same hash (-1: none).
+        private var entries: [(start: Int, end: Int, previous: Int)] = []
+        private var storage: [UInt8] = []
         init() {}
-        init(_ keys: Set<String>) { for k in keys { insert(Array(k.utf8)) } }
+        init(_ keys: Set<String>) {
+            for k in keys { let bytes = Array(k.utf8); insert(bytes, 0, bytes.count, hash: Lexicon.fnv(bytes)) }
+        }
 
-        mutating func insert(_ bytes: [UInt8]) {
-            let h = Lexicon.fnv(bytes)
-            if table[h]?.contains(bytes) != true { table[h, default: []].append(bytes) }
+        /// Adds `b[s..<e]`, whose hash is `h`. (A member inserted again is
+        /// kept twice: `contains` answers the same.)
+        mutating func insert(_ b: [UInt8], _ s: Int, _ e: Int, hash h: UInt64) {
+            let k = entries.count
+            entries.append((storage.count, storage.count + e - s, last.updateValue(k, forKey: h) ?? -1))
+            storage.append(contentsOf: b[s..<e])
         }
 
         /// Whether `b[s..<e]`, whose hash is `h`, is in the set.
         func contains(_ b: [UInt8], _ s: Int, _ e: Int, hash h: UInt64) -> Bool {
-            guard let list = table[h] else { return false }
-            return list.contains { x in x.count == e - s && x.indices.allSatisfy { x[$0] == b[s + $0] } }
+            guard var k = last[h] else { return false }
+            while k >= 0 {
+                let x = entries[k]
+                if x.end - x.start == e - s && (0..<(e - s)).allSatisfy({ storage[x.start + $0] == b[s + $0] }) { return true }
+                k = x.previous
+            }
+            return false
         }
     }
 
@@ -161,11 +181,10 @@ public struct AbbreviationDefinedFirst: Rule {
             if Self.commonHashes.mayContain(h) && Self.commonBytes.contains(b, s, e, hash: h) { continue }
             seen.insert(h)
             let key = TextScan.string(b, TextRange(s, e))
-            let keyBytes = Array(b[s..<e])
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
-            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(keyBytes); continue }
-            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(keyBytes); continue }
+            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(b, s, e, hash: h); continue }
+            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(b, s, e, hash: h); continue }
             // `Lưu: VT, …` lines not recognised as Nơi nhận.
             if Self.isLuuLine(b, line.trimmed) { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
@@ -177,9 +196,9 @@ public struct AbbreviationDefinedFirst: Rule {
             // and a definition of several words (`Chỉ số cải cách hành chính (PAR INDEX)`).
             if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end)
                 || Self.inCapitalsGroup(b, s, e, line.range) {
-                reported.insert(keyBytes); continue
+                reported.insert(b, s, e, hash: h); continue
             }
-            reported.insert(keyBytes)
+            reported.insert(b, s, e, hash: h)
             let sev: Severity? = nil
             if let d = defined(key) {
                 if d.start <= s { continue }
