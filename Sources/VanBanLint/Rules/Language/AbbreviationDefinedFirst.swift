@@ -130,8 +130,11 @@ public struct AbbreviationDefinedFirst: Rule {
             // All-caps line (a heading): not an abbreviation.
             if lineHasLower.0 != cursor.currentIndex {
                 var has = false
-                var i = line.trimmed.start
-                while i < line.trimmed.end { if Bytes.isASCIILower(b[i]) { has = true; break }; i += 1 }
+                // (Without bounds checks: the trimmed range lies in `clean`.)
+                b.withUnsafeBufferPointer { p in
+                    var i = line.trimmed.start
+                    while i < line.trimmed.end { if Bytes.isASCIILower(p[i]) { has = true; break }; i += 1 }
+                }
                 lineHasLower = (cursor.currentIndex, has)
             }
             if !lineHasLower.1 { continue }
