@@ -152,8 +152,11 @@ public struct AbbreviationDefinedFirst: Rule {
                 while q > 0 && (b[q] == 0x0A || b[q] == 0x0D || b[q] == 0x20) { q -= 1 }
                 if b[q] == 0x2F || b[q] == 0x2D { continue }
             }
-            var hasDigitOrSlash = false
-            for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
+            // (The token's bytes are read without bounds checks: `s..<e` lies in its line.)
+            let hasDigitOrSlash = b.withUnsafeBufferPointer { p in
+                for i in s..<e where Bytes.isDigit(p[i]) || p[i] == 0x2F || p[i] == 0x2E || Bytes.isASCIILower(p[i]) { return true }
+                return false
+            }
             if hasDigitOrSlash { continue }
             // Roman numerals, Vietnamese words in capitals (tone marks): read
             // on the bytes, before the key is made (most capitals stop here).
@@ -167,12 +170,14 @@ public struct AbbreviationDefinedFirst: Rule {
             var h = WordHash.seed
             var dash = false
             var vowels = 0, scalarCount = 0
-            for i in s..<e {
-                let c = b[i]
-                h = WordHash.step(h, UInt64(c))
-                dash = dash || c == 0x2D
-                if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
-                if c & 0xC0 != 0x80 { scalarCount += 1 }
+            b.withUnsafeBufferPointer { p in
+                for i in s..<e {
+                    let c = p[i]
+                    h = WordHash.step(h, UInt64(c))
+                    dash = dash || c == 0x2D
+                    if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
+                    if c & 0xC0 != 0x80 { scalarCount += 1 }
+                }
             }
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
