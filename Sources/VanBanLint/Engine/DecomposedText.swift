@@ -13,24 +13,41 @@ extension Linter {
         let vb001 = NonNFCText.metadata.code
         var raw = options
         raw.honourSuppressions = false
-        // Everything but VB001, on the NFC text.
-        var nfcOptions = raw
-        nfcOptions.ignore.append(vb001)
-        let nfc = lint(Parser.parse(mapping.normalized, options: options.parse), options: nfcOptions, memory: memory)
-        var found = nfc.diagnostics.map { mapping.original($0) }
+        // Everything but VB001, on the NFC text: the rules as configured,
+        // VB001's findings (there are none on an NFC text) dropped after. The
+        // rules do not read each other's findings, so this is the lint with
+        // VB001 ignored, without asking every rule whether it is (an `ignore`
+        // entry is matched against each rule's code and name as strings).
+        let nfc = lint(Parser.parse(mapping.normalized, options: options.parse), options: raw, memory: memory)
+        var found: [Diagnostic] = []
+        found.reserveCapacity(nfc.diagnostics.count)
+        for d in nfc.diagnostics where d.code != vb001 { found.append(mapping.original(d)) }
         // VB001 on the original text, when enabled. It reads only the bytes:
         // the original is not parsed (the parser matches precomposed
         // keywords, so a decomposed text would yield almost nothing).
         let original = Document(source: source, clean: MarkupCleaner.clean(source.bytes))
-        if RuleRegistry.enabled(options).contains(where: { $0.metadata.code == vb001 }) {
-            var o = raw
-            o.select = [vb001]
-            o.regime = nfc.regime
-            found += lint(original, options: o).diagnostics.filter { $0.code == vb001 }
+        if let k = RuleRegistry.enabledIndices(options).first(where: { RuleRegistry.infos[$0].code == vb001 }) {
+            found += runOne(k, on: original, regime: nfc.regime, options: raw)
         }
         let (diags, suppressed) = finish(found, document: original, options: options)
         return LintResult(document: original, regime: nfc.regime, diagnostics: diags, suppressedCount: suppressed,
                           decomposed: (nfc.document, mapping))
+    }
+
+    /// The findings of rule `k` of `RuleRegistry.all` alone on `doc`, in
+    /// the order it reports them, as `lint` would run it under `options`
+    /// narrowed to it (same guards and severity), without selecting it by
+    /// name nor sorting (VB001 reports in text order, one finding a line).
+    private static func runOne(_ k: Int, on doc: Document, regime: Regime, options: LintOptions) -> [Diagnostic] {
+        let info = RuleRegistry.infos[k]
+        guard info.regimeBits & RuleRegistry.bit(regime) != 0,
+              (doc.isDocument && doc.outOfScope == nil) || info.appliesToNonDocuments else { return [] }
+        let ctx = RuleContext(document: doc, regime: regime, analysis: SharedAnalysis(document: doc, catalog: options.catalog))
+        ctx.current = k
+        let severities = options.severities
+        ctx.currentSeverity = severities.isEmpty ? info.severity : severities[info.code] ?? severities[info.name] ?? info.severity
+        RuleRegistry.all[k].check(ctx)
+        return ctx.sink
     }
 }
 

@@ -96,16 +96,26 @@ public struct StructureNumbering: Rule {
         let lines = ctx.document.lines
         var markers: [(line: Int, index: Int, period: Bool, delimiter: Int)] = []
         // Headings too: a điểm written `b)` is one, and may be the neighbour.
-        for (k, l) in lines.enumerated() where l.kind == .paragraph || l.kind == .listItem || l.kind == .heading {
-            // `marker` needs `.` or `)` right after the letter, at the
-            // second byte (or the third after `đ`, C4 91): one byte read
-            // leaves out almost every line. (The second byte lies in the
-            // line: `marker` wants four bytes or more.)
-            let r = l.trimmed
-            guard r.end - r.start >= 4 else { continue }
-            let second = b[r.start + 1]
-            guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")") || second == 0x91 else { continue }
-            if let m = Self.marker(b, r) { markers.append((k, m.index, m.period, m.delimiter)) }
+        // The lines and bytes read without bounds checks: `k` is an index
+        // of `lines`, and a line's trimmed range lies in `clean`.
+        lines.withUnsafeBufferPointer { lp in
+            b.withUnsafeBufferPointer { bp in
+                for k in 0..<lp.count {
+                    switch lp[k].kind {
+                    case .paragraph, .listItem, .heading: break
+                    default: continue
+                    }
+                    // `marker` needs `.` or `)` right after the letter, at the
+                    // second byte (or the third after `đ`, C4 91): one byte read
+                    // leaves out almost every line. (The second byte lies in the
+                    // line: `marker` wants four bytes or more.)
+                    let r = lp[k].trimmed
+                    guard r.end - r.start >= 4 else { continue }
+                    let second = bp[r.start + 1]
+                    guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")") || second == 0x91 else { continue }
+                    if let m = Self.marker(b, r) { markers.append((k, m.index, m.period, m.delimiter)) }
+                }
+            }
         }
         for (j, m) in markers.enumerated() where m.period {
             let next = j + 1 < markers.count && markers[j + 1].line - m.line <= 6 && markers[j + 1].index == m.index + 1

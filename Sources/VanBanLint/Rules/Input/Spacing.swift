@@ -36,29 +36,34 @@ public struct Spacing: Rule {
         // step over it. (Lines are in text order and do not overlap, nor do
         // their trimmed parts; so for the line reached, the events before
         // `ev` all lie before its trimmed part.)
-        let lines = context.document.lines
-        var m = 0, ev = 0, k = 0
-        while ev < events.count {
-            let q = events[ev]
-            // The first line whose trimmed part ends after the event.
-            while k < lines.count && lines[k].trimmed.end <= q { k += 1 }
-            guard k < lines.count else { break }
-            let line = lines[k]
-            let r = line.trimmed
-            // An event before the trimmed part (indentation, a line break): the next one.
-            guard q >= r.start else { ev += 1; continue }
-            k += 1
-            let first = ev
-            while ev < events.count && events[ev] < r.end { ev += 1 }
-            switch line.kind {
-            case .blank, .decoration, .header, .noise, .signature, .title: continue
-            default: break
+        // The lines and events read without bounds checks: `k` and `ev`
+        // are tested against their counts before each read.
+        context.document.lines.withUnsafeBufferPointer { lines in
+            events.withUnsafeBufferPointer { ep in
+                var m = 0, ev = 0, k = 0
+                while ev < ep.count {
+                    let q = ep[ev]
+                    // The first line whose trimmed part ends after the event.
+                    while k < lines.count && lines[k].trimmed.end <= q { k += 1 }
+                    guard k < lines.count else { break }
+                    let line = lines[k]
+                    let r = line.trimmed
+                    // An event before the trimmed part (indentation, a line break): the next one.
+                    guard q >= r.start else { ev += 1; continue }
+                    k += 1
+                    let first = ev
+                    while ev < ep.count && ep[ev] < r.end { ev += 1 }
+                    switch line.kind {
+                    case .blank, .decoration, .header, .noise, .signature, .title: continue
+                    default: break
+                    }
+                    guard r.end - r.start >= 3 else { continue }
+                    // Markdown table rows and lines with tabs (aligned columns).
+                    while m < marks.count && marks[m] < line.range.start { m += 1 }
+                    if m < marks.count && marks[m] < line.range.end { continue }
+                    checkLine(context, src, clean, r, events, from: first)
+                }
             }
-            guard r.end - r.start >= 3 else { continue }
-            // Markdown table rows and lines with tabs (aligned columns).
-            while m < marks.count && marks[m] < line.range.start { m += 1 }
-            if m < marks.count && marks[m] < line.range.end { continue }
-            checkLine(context, src, clean, r, events, from: first)
         }
     }
 

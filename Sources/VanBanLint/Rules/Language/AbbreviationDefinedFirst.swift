@@ -37,20 +37,40 @@ public struct AbbreviationDefinedFirst: Rule {
     /// no combining marks) two strings are equal exactly when their bytes
     /// are, so this answers as a `Set<String>` of them, without making a
     /// string per word.
+    ///
+    /// The members' bytes are kept end to end in one array, and the
+    /// members of one hash chained through `entries`: an insertion makes
+    /// no array of its own (a document inserts a few keys, and made an
+    /// array per key and one per hash).
     struct ByteSet {
-        private var table: [UInt64: [[UInt8]]] = [:]
+        /// The last member inserted per hash.
+        private var last: [UInt64: Int] = [:]
+        /// Per member: its bytes (`storage[start..<end]`) and the member
+        /// inserted before it with the same hash (-1: none).
+        private var entries: [(start: Int, end: Int, previous: Int)] = []
+        private var storage: [UInt8] = []
         init() {}
-        init(_ keys: Set<String>) { for k in keys { insert(Array(k.utf8)) } }
+        init(_ keys: Set<String>) {
+            for k in keys { let bytes = Array(k.utf8); insert(bytes, 0, bytes.count, hash: Lexicon.fnv(bytes)) }
+        }
 
-        mutating func insert(_ bytes: [UInt8]) {
-            let h = Lexicon.fnv(bytes)
-            if table[h]?.contains(bytes) != true { table[h, default: []].append(bytes) }
+        /// Adds `b[s..<e]`, whose hash is `h`. (A member inserted again is
+        /// kept twice: `contains` answers the same.)
+        mutating func insert(_ b: [UInt8], _ s: Int, _ e: Int, hash h: UInt64) {
+            let k = entries.count
+            entries.append((storage.count, storage.count + e - s, last.updateValue(k, forKey: h) ?? -1))
+            storage.append(contentsOf: b[s..<e])
         }
 
         /// Whether `b[s..<e]`, whose hash is `h`, is in the set.
         func contains(_ b: [UInt8], _ s: Int, _ e: Int, hash h: UInt64) -> Bool {
-            guard let list = table[h] else { return false }
-            return list.contains { x in x.count == e - s && x.indices.allSatisfy { x[$0] == b[s + $0] } }
+            guard var k = last[h] else { return false }
+            while k >= 0 {
+                let x = entries[k]
+                if x.end - x.start == e - s && (0..<(e - s)).allSatisfy({ storage[x.start + $0] == b[s + $0] }) { return true }
+                k = x.previous
+            }
+            return false
         }
     }
 
@@ -110,8 +130,11 @@ public struct AbbreviationDefinedFirst: Rule {
             // All-caps line (a heading): not an abbreviation.
             if lineHasLower.0 != cursor.currentIndex {
                 var has = false
-                var i = line.trimmed.start
-                while i < line.trimmed.end { if Bytes.isASCIILower(b[i]) { has = true; break }; i += 1 }
+                // (Without bounds checks: the trimmed range lies in `clean`.)
+                b.withUnsafeBufferPointer { p in
+                    var i = line.trimmed.start
+                    while i < line.trimmed.end { if Bytes.isASCIILower(p[i]) { has = true; break }; i += 1 }
+                }
                 lineHasLower = (cursor.currentIndex, has)
             }
             if !lineHasLower.1 { continue }
@@ -129,8 +152,11 @@ public struct AbbreviationDefinedFirst: Rule {
                 while q > 0 && (b[q] == 0x0A || b[q] == 0x0D || b[q] == 0x20) { q -= 1 }
                 if b[q] == 0x2F || b[q] == 0x2D { continue }
             }
-            var hasDigitOrSlash = false
-            for i in s..<e where Bytes.isDigit(b[i]) || b[i] == 0x2F || b[i] == 0x2E || Bytes.isASCIILower(b[i]) { hasDigitOrSlash = true; break }
+            // (The token's bytes are read without bounds checks: `s..<e` lies in its line.)
+            let hasDigitOrSlash = b.withUnsafeBufferPointer { p in
+                for i in s..<e where Bytes.isDigit(p[i]) || p[i] == 0x2F || p[i] == 0x2E || Bytes.isASCIILower(p[i]) { return true }
+                return false
+            }
             if hasDigitOrSlash { continue }
             // Roman numerals, Vietnamese words in capitals (tone marks): read
             // on the bytes, before the key is made (most capitals stop here).
@@ -144,12 +170,14 @@ public struct AbbreviationDefinedFirst: Rule {
             var h = WordHash.seed
             var dash = false
             var vowels = 0, scalarCount = 0
-            for i in s..<e {
-                let c = b[i]
-                h = WordHash.step(h, UInt64(c))
-                dash = dash || c == 0x2D
-                if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
-                if c & 0xC0 != 0x80 { scalarCount += 1 }
+            b.withUnsafeBufferPointer { p in
+                for i in s..<e {
+                    let c = p[i]
+                    h = WordHash.step(h, UInt64(c))
+                    dash = dash || c == 0x2D
+                    if c == 0x41 || c == 0x45 || c == 0x49 || c == 0x4F || c == 0x55 || c == 0x59 { vowels += 1 }
+                    if c & 0xC0 != 0x80 { scalarCount += 1 }
+                }
             }
             // `TT-BKHĐT`, `QĐ-UBND`: a symbol, not an abbreviation.
             // (A `-` character needs a `-` byte: most keys skip the String search.)
@@ -161,11 +189,10 @@ public struct AbbreviationDefinedFirst: Rule {
             if Self.commonHashes.mayContain(h) && Self.commonBytes.contains(b, s, e, hash: h) { continue }
             seen.insert(h)
             let key = TextScan.string(b, TextRange(s, e))
-            let keyBytes = Array(b[s..<e])
             // A Vietnamese word in capitals written without marks (`CUC THUE`), or a foreign word:
             // acronyms have few vowels.
-            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(keyBytes); continue }
-            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(keyBytes); continue }
+            if vowels > 0 && Self.mayBeUnmarkedSyllable(b, s, e) && Syllable.couldBeUnmarkedSyllable(key.lowercased()) { rejected.insert(b, s, e, hash: h); continue }
+            if scalarCount >= 4 && vowels * 5 >= scalarCount * 2 { rejected.insert(b, s, e, hash: h); continue }
             // `Lưu: VT, …` lines not recognised as Nơi nhận.
             if Self.isLuuLine(b, line.trimmed) { continue }
             // Neighbouring word also in capitals (a heading fragment or a name in capitals).
@@ -177,9 +204,9 @@ public struct AbbreviationDefinedFirst: Rule {
             // and a definition of several words (`Chỉ số cải cách hành chính (PAR INDEX)`).
             if Self.introducedInline(b, s, lineStart: line.range.start) || Self.explainedAfter(b, e, lineEnd: line.range.end)
                 || Self.inCapitalsGroup(b, s, e, line.range) {
-                reported.insert(keyBytes); continue
+                reported.insert(b, s, e, hash: h); continue
             }
-            reported.insert(keyBytes)
+            reported.insert(b, s, e, hash: h)
             let sev: Severity? = nil
             if let d = defined(key) {
                 if d.start <= s { continue }

@@ -22,6 +22,13 @@ public struct SentenceStartCapital: Rule {
         "co", "ltd", "inc", "corp", "pte", "jsc", "llc", "plc",
     ]
 
+    /// The most UTF-8 bytes of an entry of `abbreviations` (4: `corp`,
+    /// `ông`, `sđt`). A word of more letters is none of them, so its lower
+    /// case is not made: its letters are scalars, lower-casing removes no
+    /// scalar, and every spelling of an entry (`ô` composed or not) has no
+    /// more scalars than the entry has bytes.
+    static let abbreviationBytes = abbreviations.map(\.utf8.count).max() ?? 0
+
     /// Indices `k ≥ 1` of the words right after whose previous word comes
     /// a `.`, `?` or `!` (necessary, see `check`: the mark ends the previous
     /// word), in one pass over the words' ends without bounds checks.
@@ -80,7 +87,7 @@ public struct SentenceStartCapital: Rule {
             }
             if pos > 0 && b[pos - 1] == 0x2E { continue }
             if pos + 1 < b.count && (b[pos + 1] == 0x2E || b[pos + 1] == 0x2F) { continue }
-            if c == 0x2E {
+            if c == 0x2E && prev.letterCount <= Self.abbreviationBytes {
                 let pw = TextScan.string(b, prev.range).lowercased()
                 if Self.abbreviations.contains(pw) { continue }
             }
