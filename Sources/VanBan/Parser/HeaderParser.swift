@@ -1217,12 +1217,25 @@ struct HeaderParser {
 
     mutating func findAgencyLines() {
         let limit = header.number?.range.start ?? title?.typeName?.range.start ?? header.placeDate?.range.start ?? 0
-        // Runs of tokens on one line, cut at fields and drawn rules; a run
-        // with letters and no lower-case letter is an agency line.
+        for (f, l) in agencyRuns(before: limit) {
+            let hasLower = tokens[f...l].contains { $0.hasLower }
+            let hasLetter = tokens[f...l].contains { $0.hasLetter }
+            if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
+        }
+    }
+
+    /// Runs of tokens on one line that start before `limit`, cut at
+    /// fields and drawn rules (`findAgencyLines` keeps those with letters
+    /// and no lower-case letter). (Not mutating, so that the fields'
+    /// ranges are read once: `covered` read them out of the header,
+    /// copying each field, at every token, and hoisting that read in the
+    /// mutating method crashed the compiler.)
+    func agencyRuns(before limit: Int) -> [(first: Int, last: Int)] {
         var runs: [(first: Int, last: Int)] = []
         var first = -1, last = -1
+        let fields = fieldRanges
         for i in tokens.indices where tokens[i].range.start < limit {
-            if covered(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) {
+            if fields.overlap(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) {
                 if first >= 0 { runs.append((first, last)); first = -1 }
                 continue
             }
@@ -1231,11 +1244,7 @@ struct HeaderParser {
             last = i
         }
         if first >= 0 { runs.append((first, last)) }
-        for (f, l) in runs {
-            let hasLower = tokens[f...l].contains { $0.hasLower }
-            let hasLetter = tokens[f...l].contains { $0.hasLetter }
-            if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
-        }
+        return runs
     }
 
     static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]
