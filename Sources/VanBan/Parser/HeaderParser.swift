@@ -784,6 +784,16 @@ struct HeaderParser {
         return (day, month, year, year?.end ?? f[yearWordEnd - 1].end)
     }
 
+    /// Whether the token's text is the one ASCII character `c` (`text == ","`:
+    /// no other text equals a lone ASCII punctuation mark).
+    @inline(__always)
+    static func isLone(_ t: Token, _ c: UInt8) -> Bool { t.bytes.count == 1 && t.bytes[t.bytes.startIndex] == c }
+
+    /// The token's last byte (a token is never empty): `text.utf8HasSuffix`
+    /// of one ASCII byte is a test of it.
+    @inline(__always)
+    static func lastByte(_ t: Token) -> UInt8 { t.bytes[t.bytes.endIndex - 1] }
+
     /// Whether the blanks between two tokens of a line separate columns.
     static func isColumnGap(_ b: [UInt8], from: Int, to: Int) -> Bool {
         guard to - from >= 3 else { return to > from && b[from..<to].contains(0x09) }
@@ -839,35 +849,50 @@ struct HeaderParser {
             // The place may stand on the line(s) above: "*Hà Nội,\nngày 21 …"
             // (a line of place words ending with a comma) or "*Hà\nNội**, ngày"
             // (a single word alone on its line).
-            func lineTokens(_ line: Int) -> [Int] { tokens.indices.filter { tokens[$0].line == line } }
+            // (Counted around `k`, which stands on the line: the tokens are
+            // in line order. A list of the line's tokens, filtered from all
+            // of them, cost a pass over the header and an array.)
+            func lineTokenCount(_ k: Int) -> Int {
+                let line = tokens[k].line
+                var s = k, e = k + 1
+                while s > 0 && tokens[s - 1].line == line { s -= 1 }
+                while e < tokens.count && tokens[e].line == line { e += 1 }
+                return e - s
+            }
             while k >= 0 && k >= i - 6 && tokens[k].range.start >= numberEnd {
                 if tokens[k].line != tokens[k + 1].line {
-                    let prevLine = lineTokens(tokens[k].line)
-                    let opens = tokens[k + 1].line == tokens[i].line && (k + 1 == i || (k + 2 == i && tokens[k + 1].text == ","))
-                    let placeLine = opens && tokens[k].text.utf8HasSuffix(",") && prevLine.count <= 4
-                    guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLine.count == 1 else { break }
+                    let prevLineCount = lineTokenCount(k)
+                    let opens = tokens[k + 1].line == tokens[i].line && (k + 1 == i || (k + 2 == i && HeaderParser.isLone(tokens[k + 1], UInt8(ascii: ","))))
+                    let placeLine = opens && HeaderParser.lastByte(tokens[k]) == UInt8(ascii: ",") && prevLineCount <= 4
+                    guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLineCount == 1 else { break }
                 }
                 // A column gap (a tab, or three blanks: two header columns on
                 // one line) ends the place: "… học kỳ I |  Bắc Ninh, ngày …".
                 if Self.isColumnGap(doc.clean, from: tokens[k].range.end, to: tokens[k + 1].range.start) { break }
-                let tx = tokens[k].text
+                // (The token's bytes read, its text made only when it
+                // holds a `/`: most tokens here are the place's words.)
+                let tb = tokens[k].bytes
                 // "Nội**, ngày": the comma stands apart once markup is blanked.
-                if tx == "," && k == i - 1 { k -= 1; continue }
-                guard let f = tx.unicodeScalars.first else { break }
+                if HeaderParser.isLone(tokens[k], UInt8(ascii: ",")) && k == i - 1 { k -= 1; continue }
+                // (A token is never empty; its first scalar stands at its
+                // range's start in the markup-free text.)
+                let (f, _) = Bytes.decodeScalar(doc.clean, tokens[k].range.start)
                 let isCap = Bytes.isUpper(f)
                 // (Only asked of a word not capitalised: the key is made then.)
                 let lowerOK = !isCap && HeaderParser.lowerPlaceWords.contains(tokens[k].key)
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
-                let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
+                let numberedUnit = Bytes.isDigit(tb[tb.startIndex]) && tb.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
-                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || HeaderParser.lastSlash(tx) != nil { break }
-                if k < i - 1 && tx.utf8HasSuffix(",") { break }
+                let last = HeaderParser.lastByte(tokens[k])
+                if !(isCap || lowerOK || numberedUnit) || last == UInt8(ascii: ":")
+                    || (tb.contains(UInt8(ascii: "/")) && HeaderParser.lastSlash(tokens[k].text) != nil) { break }
+                if k < i - 1 && last == UInt8(ascii: ",") { break }
                 first = k
                 k -= 1
             }
             if first < i {
                 var last = i - 1
-                if tokens[last].text == "," && last > first { comma = tokens[last].range; last -= 1 }
+                if HeaderParser.isLone(tokens[last], UInt8(ascii: ",")) && last > first { comma = tokens[last].range; last -= 1 }
                 var r = TextRange(tokens[first].range.start, tokens[last].range.end)
                 if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
                 var text = joinedText(first, last)
@@ -1097,6 +1122,9 @@ struct HeaderParser {
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
 
+    /// `typeNameFirstPlain`, as a list.
+    static let typeNameFirstPlainList: [String] = Array(typeNameFirstPlain)
+
     /// The first bytes of `typeNameFirstPlain`'s words.
     static let typeNameFirstPlainBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -1114,7 +1142,12 @@ struct HeaderParser {
         if tokens[i].first < 0x80, tokens[i].bytes.count == 1 || tokens[i].bytes[tokens[i].bytes.startIndex + 1] < 0x80,
            !HeaderParser.typeNameFirstPlainBytes[Int(tokens[i].first)] { return nil }
         // Every type name's first word, without diacritics, must open the token.
-        guard HeaderParser.typeNameFirstPlain.contains(tokens[i].plain) else { return nil }
+        // (Compared with each word without making the form when every
+        // scalar takes the fast route: see `Vietnamese.tokenKeyEquals`.)
+        guard Vietnamese.withTokenKey(tokens[i].bytes, plain: true, { key, fast in
+            fast ? HeaderParser.typeNameFirstPlainList.contains { Bytes.equal(key, $0) }
+                : HeaderParser.typeNameFirstPlain.contains(String(decoding: key, as: UTF8.self))
+        }) else { return nil }
         // The first words, upper-cased and folded once.
         var upper: [String] = [], texts: [String] = []
         var k = i
