@@ -290,7 +290,19 @@ struct HeaderParser {
         // (most header fields' texts are read by a rule or two, or not at
         // all in a parse).
         if isPlainRun(from, to) { return Field(range: r, clean: doc.clean) }
+        // Tokens none of which is joined across emphasis, with other
+        // blanks between them (a line break): the joined text is the
+        // markup-free text of the range with each run of blanks made one
+        // space (every byte between two tokens is a blank), also made
+        // when it is read.
+        if noneJoined(from, to) { return Field(range: r, collapsing: doc.clean) }
         return Field(range: r, text: joinedText(from, to))
+    }
+
+    /// Whether each token's bytes are its range's (none joined across emphasis).
+    func noneJoined(_ from: Int, _ to: Int) -> Bool {
+        for k in from...to where tokens[k].bytes.count != tokens[k].range.length { return false }
+        return true
     }
 
     /// Whether `joinedText(from, to)` is the markup-free text from the
