@@ -995,8 +995,20 @@ struct HeaderParser {
         guard hasLetter else { return false }
         if HeaderParser.cannotOpenAuthority(tokens[j].bytes) { return false }
         // Authority starts are at most three words: four tokens decide.
-        let text = joinedText(j, min(k, j + 4) - 1)
-        let up = text.vbUpper
+        // (Their bytes joined on the stack and upper-cased from there, as
+        // `joinedText(…).vbUpper` does, without making the joined text.)
+        let last = min(k, j + 4) - 1
+        var total = last - j
+        for t in j...last { total += tokens[t].bytes.count }
+        let up = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { out -> String in
+            var n = 0
+            for t in j...last {
+                if t > j { out[n] = 0x20; n += 1 }
+                for c in tokens[t].bytes { out[n] = c; n += 1 }
+            }
+            let joined = UnsafeBufferPointer(rebasing: out[0..<n])
+            return ToneFolding.upperFolded(joined) ?? String(decoding: joined, as: UTF8.self).vbUpper
+        }
         return Keywords.isAuthorityStart(up)
     }
 
