@@ -290,7 +290,19 @@ struct HeaderParser {
         // (most header fields' texts are read by a rule or two, or not at
         // all in a parse).
         if isPlainRun(from, to) { return Field(range: r, clean: doc.clean) }
+        // Tokens none of which is joined across emphasis, with other
+        // blanks between them (a line break): the joined text is the
+        // markup-free text of the range with each run of blanks made one
+        // space (every byte between two tokens is a blank), also made
+        // when it is read.
+        if noneJoined(from, to) { return Field(range: r, collapsing: doc.clean) }
         return Field(range: r, text: joinedText(from, to))
+    }
+
+    /// Whether each token's bytes are its range's (none joined across emphasis).
+    func noneJoined(_ from: Int, _ to: Int) -> Bool {
+        for k in from...to where tokens[k].bytes.count != tokens[k].range.length { return false }
+        return true
     }
 
     /// Whether `joinedText(from, to)` is the markup-free text from the
@@ -784,6 +796,16 @@ struct HeaderParser {
         return (day, month, year, year?.end ?? f[yearWordEnd - 1].end)
     }
 
+    /// Whether the token's text is the one ASCII character `c` (`text == ","`:
+    /// no other text equals a lone ASCII punctuation mark).
+    @inline(__always)
+    static func isLone(_ t: Token, _ c: UInt8) -> Bool { t.bytes.count == 1 && t.bytes[t.bytes.startIndex] == c }
+
+    /// The token's last byte (a token is never empty): `text.utf8HasSuffix`
+    /// of one ASCII byte is a test of it.
+    @inline(__always)
+    static func lastByte(_ t: Token) -> UInt8 { t.bytes[t.bytes.endIndex - 1] }
+
     /// Whether the blanks between two tokens of a line separate columns.
     static func isColumnGap(_ b: [UInt8], from: Int, to: Int) -> Bool {
         guard to - from >= 3 else { return to > from && b[from..<to].contains(0x09) }
@@ -839,35 +861,50 @@ struct HeaderParser {
             // The place may stand on the line(s) above: "*Hà Nội,\nngày 21 …"
             // (a line of place words ending with a comma) or "*Hà\nNội**, ngày"
             // (a single word alone on its line).
-            func lineTokens(_ line: Int) -> [Int] { tokens.indices.filter { tokens[$0].line == line } }
+            // (Counted around `k`, which stands on the line: the tokens are
+            // in line order. A list of the line's tokens, filtered from all
+            // of them, cost a pass over the header and an array.)
+            func lineTokenCount(_ k: Int) -> Int {
+                let line = tokens[k].line
+                var s = k, e = k + 1
+                while s > 0 && tokens[s - 1].line == line { s -= 1 }
+                while e < tokens.count && tokens[e].line == line { e += 1 }
+                return e - s
+            }
             while k >= 0 && k >= i - 6 && tokens[k].range.start >= numberEnd {
                 if tokens[k].line != tokens[k + 1].line {
-                    let prevLine = lineTokens(tokens[k].line)
-                    let opens = tokens[k + 1].line == tokens[i].line && (k + 1 == i || (k + 2 == i && tokens[k + 1].text == ","))
-                    let placeLine = opens && tokens[k].text.utf8HasSuffix(",") && prevLine.count <= 4
-                    guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLine.count == 1 else { break }
+                    let prevLineCount = lineTokenCount(k)
+                    let opens = tokens[k + 1].line == tokens[i].line && (k + 1 == i || (k + 2 == i && HeaderParser.isLone(tokens[k + 1], UInt8(ascii: ","))))
+                    let placeLine = opens && HeaderParser.lastByte(tokens[k]) == UInt8(ascii: ",") && prevLineCount <= 4
+                    guard tokens[k].line >= tokens[i].line - 2, placeLine || prevLineCount == 1 else { break }
                 }
                 // A column gap (a tab, or three blanks: two header columns on
                 // one line) ends the place: "… học kỳ I |  Bắc Ninh, ngày …".
                 if Self.isColumnGap(doc.clean, from: tokens[k].range.end, to: tokens[k + 1].range.start) { break }
-                let tx = tokens[k].text
+                // (The token's bytes read, its text made only when it
+                // holds a `/`: most tokens here are the place's words.)
+                let tb = tokens[k].bytes
                 // "Nội**, ngày": the comma stands apart once markup is blanked.
-                if tx == "," && k == i - 1 { k -= 1; continue }
-                guard let f = tx.unicodeScalars.first else { break }
+                if HeaderParser.isLone(tokens[k], UInt8(ascii: ",")) && k == i - 1 { k -= 1; continue }
+                // (A token is never empty; its first scalar stands at its
+                // range's start in the markup-free text.)
+                let (f, _) = Bytes.decodeScalar(doc.clean, tokens[k].range.start)
                 let isCap = Bytes.isUpper(f)
                 // (Only asked of a word not capitalised: the key is made then.)
                 let lowerOK = !isCap && HeaderParser.lowerPlaceWords.contains(tokens[k].key)
                 // A unit named by a number is written in full: "Quận 1, ngày …" (NĐ 30/2020 PL I II.4.a).
-                let numberedUnit = Bytes.isDigit(tx.utf8.first ?? 0) && tx.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
+                let numberedUnit = Bytes.isDigit(tb[tb.startIndex]) && tb.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }
                     && k >= 1 && tokens[k - 1].line == tokens[k].line && Self.numberedUnitWords.contains(tokens[k - 1].key)
-                if !(isCap || lowerOK || numberedUnit) || tx.utf8HasSuffix(":") || HeaderParser.lastSlash(tx) != nil { break }
-                if k < i - 1 && tx.utf8HasSuffix(",") { break }
+                let last = HeaderParser.lastByte(tokens[k])
+                if !(isCap || lowerOK || numberedUnit) || last == UInt8(ascii: ":")
+                    || (tb.contains(UInt8(ascii: "/")) && HeaderParser.lastSlash(tokens[k].text) != nil) { break }
+                if k < i - 1 && last == UInt8(ascii: ",") { break }
                 first = k
                 k -= 1
             }
             if first < i {
                 var last = i - 1
-                if tokens[last].text == "," && last > first { comma = tokens[last].range; last -= 1 }
+                if HeaderParser.isLone(tokens[last], UInt8(ascii: ",")) && last > first { comma = tokens[last].range; last -= 1 }
                 var r = TextRange(tokens[first].range.start, tokens[last].range.end)
                 if doc.clean[r.end - 1] == UInt8(ascii: ",") { comma = TextRange(r.end - 1, r.end); r.end -= 1 }
                 var text = joinedText(first, last)
@@ -958,8 +995,20 @@ struct HeaderParser {
         guard hasLetter else { return false }
         if HeaderParser.cannotOpenAuthority(tokens[j].bytes) { return false }
         // Authority starts are at most three words: four tokens decide.
-        let text = joinedText(j, min(k, j + 4) - 1)
-        let up = text.vbUpper
+        // (Their bytes joined on the stack and upper-cased from there, as
+        // `joinedText(…).vbUpper` does, without making the joined text.)
+        let last = min(k, j + 4) - 1
+        var total = last - j
+        for t in j...last { total += tokens[t].bytes.count }
+        let up = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { out -> String in
+            var n = 0
+            for t in j...last {
+                if t > j { out[n] = 0x20; n += 1 }
+                for c in tokens[t].bytes { out[n] = c; n += 1 }
+            }
+            let joined = UnsafeBufferPointer(rebasing: out[0..<n])
+            return ToneFolding.upperFolded(joined) ?? String(decoding: joined, as: UTF8.self).vbUpper
+        }
         return Keywords.isAuthorityStart(up)
     }
 
@@ -1097,6 +1146,9 @@ struct HeaderParser {
     /// The first word of each type name, lower case without diacritics.
     static let typeNameFirstPlain: Set<String> = Set(typeNameWords.compactMap { $0.plain.first?.lowercased() })
 
+    /// `typeNameFirstPlain`, as a list.
+    static let typeNameFirstPlainList: [String] = Array(typeNameFirstPlain)
+
     /// The first bytes of `typeNameFirstPlain`'s words.
     static let typeNameFirstPlainBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -1114,7 +1166,12 @@ struct HeaderParser {
         if tokens[i].first < 0x80, tokens[i].bytes.count == 1 || tokens[i].bytes[tokens[i].bytes.startIndex + 1] < 0x80,
            !HeaderParser.typeNameFirstPlainBytes[Int(tokens[i].first)] { return nil }
         // Every type name's first word, without diacritics, must open the token.
-        guard HeaderParser.typeNameFirstPlain.contains(tokens[i].plain) else { return nil }
+        // (Compared with each word without making the form when every
+        // scalar takes the fast route: see `Vietnamese.tokenKeyEquals`.)
+        guard Vietnamese.withTokenKey(tokens[i].bytes, plain: true, { key, fast in
+            fast ? HeaderParser.typeNameFirstPlainList.contains { Bytes.equal(key, $0) }
+                : HeaderParser.typeNameFirstPlain.contains(String(decoding: key, as: UTF8.self))
+        }) else { return nil }
         // The first words, upper-cased and folded once.
         var upper: [String] = [], texts: [String] = []
         var k = i
@@ -1217,12 +1274,25 @@ struct HeaderParser {
 
     mutating func findAgencyLines() {
         let limit = header.number?.range.start ?? title?.typeName?.range.start ?? header.placeDate?.range.start ?? 0
-        // Runs of tokens on one line, cut at fields and drawn rules; a run
-        // with letters and no lower-case letter is an agency line.
+        for (f, l) in agencyRuns(before: limit) {
+            let hasLower = tokens[f...l].contains { $0.hasLower }
+            let hasLetter = tokens[f...l].contains { $0.hasLetter }
+            if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
+        }
+    }
+
+    /// Runs of tokens on one line that start before `limit`, cut at
+    /// fields and drawn rules (`findAgencyLines` keeps those with letters
+    /// and no lower-case letter). (Not mutating, so that the fields'
+    /// ranges are read once: `covered` read them out of the header,
+    /// copying each field, at every token, and hoisting that read in the
+    /// mutating method crashed the compiler.)
+    func agencyRuns(before limit: Int) -> [(first: Int, last: Int)] {
         var runs: [(first: Int, last: Int)] = []
         var first = -1, last = -1
+        let fields = fieldRanges
         for i in tokens.indices where tokens[i].range.start < limit {
-            if covered(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) {
+            if fields.overlap(tokens[i].range) || HeaderParser.isRuleToken(tokens[i]) {
                 if first >= 0 { runs.append((first, last)); first = -1 }
                 continue
             }
@@ -1231,11 +1301,7 @@ struct HeaderParser {
             last = i
         }
         if first >= 0 { runs.append((first, last)) }
-        for (f, l) in runs {
-            let hasLower = tokens[f...l].contains { $0.hasLower }
-            let hasLetter = tokens[f...l].contains { $0.hasLetter }
-            if hasLetter && !hasLower { header.agencyLines.append(field(f, l)) }
-        }
+        return runs
     }
 
     static let plainMarks: Set<String> = ["hoa toc", "thuong khan", "khan", "hoa toc hen gio", "rat khan", "tuyet mat", "toi mat", "mat"]

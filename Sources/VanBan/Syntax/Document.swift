@@ -64,7 +64,13 @@ public struct Field: Sendable, Equatable {
     public var range: TextRange {
         // A text still to be made from `clean` is made from the old range
         // before the range changes.
-        willSet { if case .clean(let c) = storage { storage = .text(Field.decode(c, range)) } }
+        willSet {
+            switch storage {
+            case .text: break
+            case .clean(let c): storage = .text(Field.decode(c, range))
+            case .collapsed(let c): storage = .text(Field.decodeCollapsed(c, range))
+            }
+        }
     }
     private var storage: Storage
 
@@ -75,6 +81,10 @@ public struct Field: Sendable, Equatable {
     private enum Storage: Sendable {
         case text(String)
         case clean([UInt8])
+        /// `clean[range]` with each run of blanks (`Bytes.isWhitespace`)
+        /// made one space: a header field over several lines, its tokens
+        /// joined by a space (`HeaderParser.joinedText`).
+        case collapsed([UInt8])
     }
 
     public var text: String {
@@ -82,6 +92,7 @@ public struct Field: Sendable, Equatable {
             switch storage {
             case .text(let s): return s
             case .clean(let c): return Field.decode(c, range)
+            case .collapsed(let c): return Field.decodeCollapsed(c, range)
             }
         }
         set { storage = .text(newValue) }
@@ -89,13 +100,73 @@ public struct Field: Sendable, Equatable {
 
     public init(range: TextRange, text: String) { self.range = range; self.storage = .text(text) }
 
+    /// `body` on the UTF-8 bytes of `text`, read in place: a field whose
+    /// text is read from the markup-free text makes no string. (Those
+    /// bytes are the text's when the range holds whole scalars, as every
+    /// range the parser gives does.)
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch storage {
+        case .text(var s): return s.withUTF8(body)
+        case .clean(let c): return c.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
+        case .collapsed(let c): var s = Field.decodeCollapsed(c, range); return s.withUTF8(body)
+        }
+    }
+
+    /// `text.utf8.count`, without making the text (when the range holds
+    /// whole scalars: see `withUTF8`).
+    public var utf8Count: Int {
+        switch storage {
+        case .text(let s): return s.utf8.count
+        case .clean: return range.length
+        case .collapsed(let c): return Field.collapsedCount(c, range)
+        }
+    }
+
     /// A field whose text is `clean[range]` (`Document.cleanText(range)`),
     /// made each time it is read. (Making texts of up to 15 bytes at once,
     /// which need no storage, was measured: lint −4 M, parse +9 M per pass.)
     init(range: TextRange, clean: [UInt8]) { self.range = range; self.storage = .clean(clean) }
 
+    /// A field whose text is `clean[range]` with each run of blanks made
+    /// one space, made each time it is read (a trích yếu over several
+    /// lines: most are read by a rule or two, or not at all in a parse).
+    init(range: TextRange, collapsing clean: [UInt8]) { self.range = range; self.storage = .collapsed(clean) }
+
     /// `Document.cleanText`.
     static func decode(_ clean: [UInt8], _ r: TextRange) -> String { String(decoding: clean[r.start..<r.end], as: UTF8.self) }
+
+    /// The length of `decodeCollapsed(clean, r)` in bytes.
+    static func collapsedCount(_ clean: [UInt8], _ r: TextRange) -> Int {
+        var n = 0, i = r.start
+        while i < r.end {
+            if Bytes.isWhitespace(clean[i]) {
+                while i < r.end && Bytes.isWhitespace(clean[i]) { i += 1 }
+                n += 1
+            } else {
+                n += 1; i += 1
+            }
+        }
+        return n
+    }
+
+    /// `clean[r]` with each run of blanks made one space (the string
+    /// repairs invalid UTF-8 as `String(decoding:as:)` does).
+    static func decodeCollapsed(_ clean: [UInt8], _ r: TextRange) -> String {
+        String(unsafeUninitializedCapacity: collapsedCount(clean, r)) { out in
+            var n = 0, i = r.start
+            while i < r.end {
+                let c = clean[i]
+                if Bytes.isWhitespace(c) {
+                    while i < r.end && Bytes.isWhitespace(clean[i]) { i += 1 }
+                    out[n] = 0x20
+                } else {
+                    out[n] = c; i += 1
+                }
+                n += 1
+            }
+            return n
+        }
+    }
 
     public static func == (a: Field, b: Field) -> Bool { a.range == b.range && a.text == b.text }
 }
@@ -211,6 +282,26 @@ public struct DocumentNumber: Sendable, Equatable {
         get { explicit?.parts.symbolParts ?? withRaw { Self.split($0, Int(layout.symbolStart), Int(layout.symbolEnd)) } }
         set { var p = parts; p.symbolParts = newValue; explicit = Explicit(p) }
     }
+    /// `symbolParts.count`, counted without making the parts: one more
+    /// than the dashes of the symbol.
+    public var symbolPartCount: Int {
+        if let e = explicit { return e.parts.symbolParts.count }
+        return withRaw { raw in
+            var n = 1
+            for k in Int(layout.symbolStart)..<Int(layout.symbolEnd) where raw[k] == UInt8(ascii: "-") { n += 1 }
+            return n
+        }
+    }
+
+    /// `body` on the UTF-8 bytes of the symbol: `symbolParts` joined by
+    /// `-`, read in place (no string made) unless the parts were set.
+    public func withSymbolBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let e = explicit {
+            return Array(e.parts.symbolParts.joined(separator: "-").utf8).withUnsafeBufferPointer(body)
+        }
+        return withRaw { body(UnsafeBufferPointer(rebasing: $0[Int(layout.symbolStart)..<Int(layout.symbolEnd)])) }
+    }
+
     public var typeCode: String? {
         get { if let e = explicit { return e.parts.typeCode }; return code(layout.typeStart, layout.typeEnd) }
         set { var p = parts; p.typeCode = newValue; explicit = Explicit(p) }
