@@ -166,7 +166,7 @@ public struct Citation: Sendable {
     /// and so on copy the whole number first, a retain of its text).
     public var numberTypeCode: String? { @inlinable get { storage.number?.typeCode } }
     public var numberIssuerCode: String? { @inlinable get { storage.number?.issuerCode } }
-    public var numberSymbolPartCount: Int? { @inlinable get { storage.number?.symbolParts.count } }
+    public var numberSymbolPartCount: Int? { @inlinable get { storage.number?.symbolPartCount } }
 
     /// Whether the type name is a law-like name cited by title (Luật, Bộ luật,
     /// Pháp lệnh, Hiến pháp).

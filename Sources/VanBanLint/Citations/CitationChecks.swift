@@ -69,20 +69,6 @@ enum CitationChecks {
         return d
     }()
 
-    /// `n.symbolParts.count` for a number made by `NumberParser`, read on
-    /// its text without making the parts: the symbol starts after the
-    /// first `/` (or after a four-digit year part, which holds no `-`) and
-    /// is split at every `-`; no `/`, one empty part.
-    static func symbolPartCount(_ n: DocumentNumber) -> Int {
-        var t = n.text
-        return t.withUTF8 { b in
-            guard let slash = b.firstIndex(of: UInt8(ascii: "/")) else { return 1 }
-            var parts = 1
-            for k in (slash + 1)..<b.count where b[k] == UInt8(ascii: "-") { parts += 1 }
-            return parts
-        }
-    }
-
     /// The citation's date field is a full date (not the `năm 2015` of a law).
     static func hasFullDateField(_ c: Citation) -> Bool {
         guard let f = c.dateField else { return false }

@@ -22,8 +22,7 @@ public struct CitationIssuerCode: Rule {
     public func check(_ context: RuleContext) {
         for c in context.analysis.citations.citations {
             // (The number is copied only for a finding.)
-            // (The parts counted on the number's bytes: `numberSymbolPartCount` makes them.)
-            guard c.form == .numbered, c.issuerRange != nil, c.number?.isPartyStyle == false, CitationChecks.symbolPartCount(c.number!) == 2,
+            guard c.form == .numbered, c.issuerRange != nil, c.number?.isPartyStyle == false, c.numberSymbolPartCount == 2,
                   let code = c.numberIssuerCode, let expected = Issuers.entry(code: code), let issuer = c.issuer else { continue }
             // (The text made once: `Field.text` makes a new string per call.)
             let written = issuer.text
