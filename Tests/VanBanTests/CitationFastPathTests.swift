@@ -8,6 +8,13 @@ import Testing
     /// Vietnamese words, quotes, a non-breaking space, `×`, a combining mark
     /// (NFD), Greek, an emoji and ASCII punctuation: every kind of scalar the
     /// inline tests meet.
+    /// The first forty texts of the real corpus, or none when `../shared`
+    /// is absent (the fast-path checks then run on the samples alone).
+    static let corpusTexts: [String] = {
+        guard let dir = TestFiles.realCorpus else { return [] }
+        return TestFiles.list(dir).prefix(40).filter { $0.hasSuffix(".txt") }.compactMap { TestFiles.readText(dir + "/" + $0) }
+    }()
+
     static let samples: [String] = [
         "Điều 5 khoản 2", "“Điều 5”", "\u{00A0}Điều", "3×Luật", "a÷Điều", "Nghi\u{0323} định", "αΔiều",
         "😀Luật", "(khoản 1)", "[Điều 3]", "2013Luật", "ệĐiều", "–Mục 2", "…Chương II", "x_Phần",
@@ -105,11 +112,7 @@ import Testing
         var texts = ["xem “Điều 5”, khoản 2 và điểm a; Luật Đất đai, Nghị định này, Nghị định số 5, Chương trình này, Chương II, ĐIỀU 3",
                      "Quyết định nêu trên", "Thông tư đã dẫn", "Thông tư\nnày", "Nghị định", "Điều", "Mục", "MỤC này", "Chủ tịch"]
         texts += Self.samples
-        if let dir = TestFiles.realCorpus {
-            for name in TestFiles.list(dir).prefix(40) where name.hasSuffix(".txt") {
-                if let t = TestFiles.readText(dir + "/" + name) { texts.append(t) }
-            }
-        }
+        texts += Self.corpusTexts
         var agreed = 0
         for t in texts {
             let b = Array(t.utf8)
@@ -136,11 +139,7 @@ import Testing
         var texts = ["của Bộ Tài chính và Bộ Nội vụ về việc quy định tại Điều 5, khoản 2 Luật Đất đai năm 2013 được sửa đổi",
                      "Điều", "và", "a", "Điều5", "ĐIỀU 3 của", "Thông tư liên tịch số", "quy định", "quy địnhx"]
         texts += Self.samples
-        if let dir = TestFiles.realCorpus {
-            for name in TestFiles.list(dir).prefix(40) where name.hasSuffix(".txt") {
-                if let t = TestFiles.readText(dir + "/" + name) { texts.append(t) }
-            }
-        }
+        texts += Self.corpusTexts
         var found = 0
         for index in indexes {
             for t in texts {
@@ -172,11 +171,7 @@ import Testing
         }
         var texts = ["Điều này", "Nghị định nêu trên", "Thông tư đã dẫn", "trên địa bàn", "nàyx", "nêu trênx", "đã dẫnx", "này", "n", "đ"]
         texts += Self.samples
-        if let dir = TestFiles.realCorpus {
-            for name in TestFiles.list(dir).prefix(40) where name.hasSuffix(".txt") {
-                if let t = TestFiles.readText(dir + "/" + name) { texts.append(t) }
-            }
-        }
+        texts += Self.corpusTexts
         var found = 0
         for t in texts {
             let b = Array(t.utf8)
