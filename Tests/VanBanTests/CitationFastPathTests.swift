@@ -169,7 +169,8 @@ import Testing
             }
             return nil
         }
-        var texts = ["Điều này", "Nghị định nêu trên", "Thông tư đã dẫn", "trên địa bàn", "nàyx", "nêu trênx", "đã dẫnx", "này", "n", "đ"]
+        var texts = ["Điều này", "Nghị định nêu trên", "Thông tư đã dẫn", "trên địa bàn", "nàyx", "nêu trênx", "đã dẫnx", "này", "n", "đ",
+                     "Quyết định này có hiệu lực; Luật nêu trên", "Chương này, khoản 2 Điều 5 đã dẫn"]
         texts += Self.samples
         texts += Self.corpusTexts
         var found = 0
