@@ -100,28 +100,6 @@ public struct Field: Sendable, Equatable {
 
     public init(range: TextRange, text: String) { self.range = range; self.storage = .text(text) }
 
-    /// `body` on the UTF-8 bytes of `text`, read in place: a field whose
-    /// text is read from the markup-free text makes no string. (Those
-    /// bytes are the text's when the range holds whole scalars, as every
-    /// range the parser gives does.)
-    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        switch storage {
-        case .text(var s): return s.withUTF8(body)
-        case .clean(let c): return c.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
-        case .collapsed(let c): var s = Field.decodeCollapsed(c, range); return s.withUTF8(body)
-        }
-    }
-
-    /// `text.utf8.count`, without making the text (when the range holds
-    /// whole scalars: see `withUTF8`).
-    public var utf8Count: Int {
-        switch storage {
-        case .text(let s): return s.utf8.count
-        case .clean: return range.length
-        case .collapsed(let c): return Field.collapsedCount(c, range)
-        }
-    }
-
     /// A field whose text is `clean[range]` (`Document.cleanText(range)`),
     /// made each time it is read. (Making texts of up to 15 bytes at once,
     /// which need no storage, was measured: lint −4 M, parse +9 M per pass.)

@@ -140,8 +140,8 @@ public struct CitationNumberFormat: Rule {
         return p.withUTF8 { $0.contains(0x44) }
     }
 
-    /// What `check` asks of a number's `symbolParts`, read on the bytes of
-    /// its text (blanks dropped, as the parser reads them): the code of a
+    /// What `check` asks of a number's `symbolParts`, read on the symbol's
+    /// bytes: the code of a
     /// symbol of one part that is `QH` or `UBTVQH`, and the parts written
     /// with `D` for `Đ` (`ND→NĐ`), in order.
     struct SymbolFacts {
@@ -155,46 +155,30 @@ public struct CitationNumberFormat: Rule {
     static let dFixBytes: [(key: [UInt8], string: String, fix: String)] =
         dFixes.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.key, $0.value) }
 
-    /// `SymbolFacts` of a number made by `NumberParser`, read on its text. The symbol stands where
-    /// `NumberParser` puts it: after the first `/`, or after the second
-    /// when the part between is four ASCII digits (the year); it is split
-    /// at every `-`. A part equals an ASCII key (`QH`, `ND`) as a `String`
-    /// exactly when its bytes are the key's, except for a part holding the
-    /// Kelvin sign (U+212A, canonically `K`, bytes `E2 84 AA`): a symbol
-    /// with a byte `E2` is read through `symbolParts`' strings instead.
+    /// `SymbolFacts` of a number, read on its symbol's bytes
+    /// (`DocumentNumber.withSymbolBytes`: `symbolParts` joined by `-`,
+    /// read in place). A part equals an ASCII key (`QH`, `ND`) as a
+    /// `String` exactly when its bytes are the key's, except for a part
+    /// holding the Kelvin sign (U+212A, canonically `K`, bytes `E2 84 AA`):
+    /// a symbol with a byte `E2` is read through `symbolParts`' strings.
     static func symbolFacts(_ n: DocumentNumber) -> SymbolFacts {
-        var t = n.text
-        return t.withUTF8 { bytes in
-            guard bytes.contains(where: Bytes.isWhitespace) else { return symbolFacts(raw: bytes, n) }
-            return bytes.filter { !Bytes.isWhitespace($0) }.withUnsafeBufferPointer { symbolFacts(raw: $0, n) }
-        }
-    }
-
-    private static func symbolFacts(raw: UnsafeBufferPointer<UInt8>, _ n: DocumentNumber) -> SymbolFacts {
-        let slash = UInt8(ascii: "/"), dash = UInt8(ascii: "-")
-        let count = raw.count
-        var firstSlash = 0
-        while firstSlash < count && raw[firstSlash] != slash { firstSlash += 1 }
-        // No `/`: the symbol is empty, one empty part.
-        guard firstSlash < count else { return SymbolFacts() }
-        var start = firstSlash + 1
-        var next = start
-        while next < count && raw[next] != slash { next += 1 }
-        if next < count, next - start == 4, (start..<next).allSatisfy({ Bytes.isDigit(raw[$0]) }) { start = next + 1 }
-        if raw[start..<count].contains(0xE2) { return symbolFactsSlow(n) }
-        var facts = SymbolFacts()
-        if !raw[start..<count].contains(dash) {
-            if equals(raw, start, count, qh) { facts.quocHoiCode = "QH" }
-            if equals(raw, start, count, ubtvqh) { facts.quocHoiCode = "UBTVQH" }
-        }
-        var partStart = start
-        for k in start...count where k == count || raw[k] == dash {
-            if raw[partStart..<k].contains(UInt8(ascii: "D")) {
-                for e in dFixBytes where equals(raw, partStart, k, e.key) { facts.wrong.append(e.string + "→" + e.fix) }
+        n.withSymbolBytes { symbol in
+            if symbol.contains(0xE2) { return symbolFactsSlow(n) }
+            let dash = UInt8(ascii: "-"), count = symbol.count
+            var facts = SymbolFacts()
+            if !symbol.contains(dash) {
+                if equals(symbol, 0, count, qh) { facts.quocHoiCode = "QH" }
+                if equals(symbol, 0, count, ubtvqh) { facts.quocHoiCode = "UBTVQH" }
             }
-            partStart = k + 1
+            var partStart = 0
+            for k in 0...count where k == count || symbol[k] == dash {
+                if symbol[partStart..<k].contains(UInt8(ascii: "D")) {
+                    for e in dFixBytes where equals(symbol, partStart, k, e.key) { facts.wrong.append(e.string + "→" + e.fix) }
+                }
+                partStart = k + 1
+            }
+            return facts
         }
-        return facts
     }
 
     /// Whether `raw[start..<end]` are the bytes `key`.
