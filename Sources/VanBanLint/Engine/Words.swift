@@ -1,13 +1,35 @@
 import VanBan
 
 /// A maximal run of letters (and combining marks) in the markup-free view.
+///
+/// Stored in 16 bytes (four words to a 64-byte cache line): a document's
+/// words are walked whole by a dozen rules, and at 32 bytes a word (two
+/// `Int` offsets and an `Int` count) a long document's index outgrew the
+/// L1 cache on every walk. Offsets and counts are 32-bit: the word index
+/// covers views below 4 GiB (`Words.indexed` stops there; the front ends
+/// refuse files over 64 MB long before).
 public struct Word: Sendable {
-    public var range: TextRange
-    public var letterCount: Int
+    private var start32: UInt32, end32: UInt32, letters32: UInt32
     /// The union of the `WordClass` bits of the word's scalars: the case
     /// and ASCII flags below are read from it, and rules filter words on
     /// its other bits without reading their bytes.
     var classes: UInt16
+
+    init(range: TextRange, letterCount: Int, classes: UInt16) {
+        start32 = UInt32(truncatingIfNeeded: range.start)
+        end32 = UInt32(truncatingIfNeeded: range.end)
+        letters32 = UInt32(truncatingIfNeeded: letterCount)
+        self.classes = classes
+    }
+
+    /// The word's bytes in the view.
+    public var range: TextRange {
+        @inline(__always) get { TextRange(Int(start32), Int(end32)) }
+        set { (start32, end32) = (UInt32(truncatingIfNeeded: newValue.start), UInt32(truncatingIfNeeded: newValue.end)) }
+    }
+
+    /// Its letters (scalars that are not combining marks).
+    public var letterCount: Int { @inline(__always) get { Int(letters32) } }
 
     /// First letter is upper case.
     public var isCapitalized: Bool { classes & WordClass.firstUpper != 0 }
@@ -118,7 +140,8 @@ public enum Words {
     /// one decoded scalar at a time.
     public static func split(_ clean: [UInt8]) -> [Word] {
         var out: [Word] = []
-        clean.withUnsafeBufferPointer { p in
+        clean.withUnsafeBufferPointer { whole in
+            let p = UnsafeBufferPointer(rebasing: whole.prefix(Int(UInt32.max)))
             let n = p.count
             var i = 0
             var start = 0, letters = 0, classes: UInt16 = 0, inWord = false
@@ -159,7 +182,9 @@ public enum Words {
         let capacity = clean.count / 5
         var words: [Word] = [], hashes: [UInt64] = []
         words.reserveCapacity(capacity); hashes.reserveCapacity(capacity)
-        clean.withUnsafeBufferPointer { p in
+        clean.withUnsafeBufferPointer { whole in
+            // (`Word` holds 32-bit offsets: the index covers the first 4 GiB.)
+            let p = UnsafeBufferPointer(rebasing: whole.prefix(Int(UInt32.max)))
             WordClass.scanTable.withUnsafeBufferPointer { t in
                 Words.scan(p, t, &words, &hashes)
             }
