@@ -20,13 +20,14 @@ count() {
   valgrind --tool=callgrind --callgrind-out-file="$out/cg.$2" "$bin" bench "$dir" --min-mb "$1" --only "$phase" >/dev/null 2>&1
   callgrind_annotate "$out/cg.$2" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
 }
-# --min-mb rounds up to whole passes: 1 MB gives one pass of a corpus over
-# 1 MB; twice the corpus size gives two (or three for a tiny corpus).
+# `bench` runs max(1, MB / corpus size + 1) whole passes: --min-mb 0 gives
+# one; one MB more than the corpus size gives two or more (many for a corpus
+# under 1 MB).
 mb=$(( bytes / 1048576 ))
-one=$(count 1 one)
+one=$(count 0 one)
 two=$(count $(( mb + 1 )) two)
 reps2=$(( ( (mb + 1) * 1048576 ) / bytes + 1 ))
-reps1=$(( 1048576 / bytes + 1 ))
+reps1=1
 per=$(( (two - one) / (reps2 - reps1) ))
 echo "$phase: $per instructions per pass over $bytes bytes = $(( per / bytes )) per byte"
 rm -rf "$out"
