@@ -122,16 +122,30 @@ public struct TypingLeftover: Rule {
                     c &+= Int(truncatingIfNeeded: (d | (0 &- d)) >> 63)
                 }
                 from = stop
+                // Both kinds below need a word that is not capitalised nor in
+                // capitals (two letters or more: `isAllCaps` then excludes
+                // it), of at most 16 bytes: the words missed are kept again
+                // (in place: `kept <= q`) by these tests, in arithmetic (many
+                // are names, capitalised: unpredictable).
+                @inline(__always) func has(_ classes: UInt16, _ flag: UInt16) -> Int {
+                    Int(truncatingIfNeeded: (classes & flag) >> UInt16(flag.trailingZeroBitCount))
+                }
+                var kept = 0
                 for q in 0..<c {
+                    let k = missed[q]
+                    let w = wb[k]
+                    let lower = has(w.classes, WordClass.lower)                    // not `isAllCaps`
+                    let notCapitalized = 1 &- has(w.classes, WordClass.firstUpper)  // not `isCapitalized`
+                    let twoLetters = 1 &- Int(bitPattern: UInt(bitPattern: w.letterCount &- 2) >> 63)
+                    let short = 1 &- Int(bitPattern: UInt(bitPattern: 16 &- (w.range.end &- w.range.start)) >> 63)
+                    missed[kept] = k
+                    kept &+= lower & notCapitalized & twoLetters & short
+                }
+                for q in 0..<kept {
                     let k = missed[q]
                     if SyllableTable.contains(hash: hb[k], t) { continue }
                     let w = wb[k]
-                    // Both kinds below need a word that is not capitalised nor in
-                    // capitals (two letters or more: `isAllCaps` then excludes it).
-                    guard !w.isCapitalized, !w.isAllCaps, w.letterCount >= 2 else { continue }
                     let s = w.range.start, e = w.range.end
-                    let len = e - s
-                    guard len <= 16 else { continue }
                     if w.isASCII {
                         guard w.letterCount >= 4, Self.hasTelexModifier(p, s, e) else { continue }
                     } else {
