@@ -214,14 +214,18 @@ public final class Lexicon: Sendable {
         @inline(__always)
         public func lookup(hash h: UInt64, key k: @autoclosure () -> UInt32) -> (id: Int, form: CaseForm)? {
             var slot = WordHash.slot(h, mask)
-            while values[slot] != UInt32.max {
+            // The hash is compared first: most words probed are in the set
+            // (the callers filter them first), at their first slot. (An
+            // empty slot's key is 0, never a word's hash: its low bit is set.)
+            while true {
+                let v = values[slot]
                 if keys[slot] == h {
                     guard QuickFilter.passes(k(), lengths, fb, p2) else { return nil }
-                    return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!)
+                    return (Int(v >> 2), CaseForm(rawValue: UInt8(v & 3))!)
                 }
+                if v == UInt32.max { return nil }
                 slot = (slot + 1) & mask
             }
-            return nil
         }
     }
 
@@ -309,6 +313,8 @@ public final class PhraseMatcher: Sendable {
     /// second. The others cannot match there, so most candidates try no
     /// phrase at all.
     private let pairStart: [Int], pairFlat: [Int]
+    /// The most words of a phrase.
+    private let maxLength: Int
 
     public init(_ official: [String]) {
         let split = official.map { PhraseMatcher.words(of: $0) }
@@ -350,6 +356,7 @@ public final class PhraseMatcher: Sendable {
             }
         }
         pairStart = pStart; pairFlat = pFlat
+        maxLength = ps.map { $0.ids.count }.max() ?? 1
     }
 
     /// `s.split(separator: " ").map(String.init)`, on bytes when no space
@@ -401,7 +408,7 @@ public final class PhraseMatcher: Sendable {
         let n = words.count
         // Look-ups of the words after a candidate, by offset (-2: not yet,
         // -1: not in the lexicon), and their forms (the candidate's own at 0).
-        let maxLen = phrases.map { $0.ids.count }.max() ?? 1
+        let maxLen = maxLength
         let cachedId = UnsafeMutableBufferPointer<Int>.allocate(capacity: maxLen + 1)
         let cachedForm = UnsafeMutableBufferPointer<CaseForm>.allocate(capacity: maxLen + 1)
         cachedId.initialize(repeating: -2)
