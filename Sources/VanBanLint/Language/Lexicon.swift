@@ -425,6 +425,7 @@ public final class PhraseMatcher: Sendable {
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
         (starts ?? []).withUnsafeBufferPointer { sb in
+        lexicon.hashBits.withUnsafeBufferPointer { lbits in
             // (The loop's state is declared here, inside the closures: a
             // variable declared outside them and changed here would live in
             // memory, read and written at every step.)
@@ -458,7 +459,11 @@ public final class PhraseMatcher: Sendable {
                 for k in 2..<dirty { cachedId[k] = -2 }
                 dirty = 2
                 var second = width &- 1
-                if i &+ 1 < n, Self.onlyBlanksBetween(cb, wb[i].range.end, wb[i &+ 1].range.start),
+                // (A word whose hash has no bit in the lexicon's `hashBits`
+                // is not in it: most are rejected there, before their
+                // bytes are read.)
+                if i &+ 1 < n, Lexicon.bit(lbits, hb[i &+ 1]) != 0,
+                   Self.onlyBlanksBetween(cb, wb[i].range.end, wb[i &+ 1].range.start),
                    let l = lxp.lookup(hash: hb[i &+ 1], key: Words.key(cb, wb[i &+ 1].range)) {
                     second = l.id; cachedId[1] = l.id; cachedForm[1] = l.form
                 } else { cachedId[1] = -1 }
@@ -474,7 +479,8 @@ public final class PhraseMatcher: Sendable {
                     var k = 1
                     while k < len {
                         if cachedId[k] == -2 {
-                            if Self.onlyBlanksBetween(cb, wb[i &+ k &- 1].range.end, wb[i &+ k].range.start),
+                            if Lexicon.bit(lbits, hb[i &+ k]) != 0,
+                               Self.onlyBlanksBetween(cb, wb[i &+ k &- 1].range.end, wb[i &+ k].range.start),
                                let l = lxp.lookup(hash: hb[i &+ k], key: Words.key(cb, wb[i &+ k].range)) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
@@ -496,6 +502,7 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i &+= 1 }
             }
+        }
         }
         }
         }
