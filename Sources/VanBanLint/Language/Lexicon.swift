@@ -129,11 +129,11 @@ public final class Lexicon: Sendable {
             hashes.withUnsafeBufferPointer { hb in
             hashBits.withUnsafeBufferPointer { bits in
             (starts ?? []).withUnsafeBufferPointer { sb in
-                // Made at a size that holds most answers (growing an array copies it).
                 let useStarts = starts != nil
                 let range = range ?? 0..<wb.count
                 // The positions to read: of `sb` with starts, else of the words.
                 let count = useStarts ? sb.count : range.count
+                // Made at a size that holds most answers (growing an array copies it).
                 out.reserveCapacity(useStarts ? count : count / 8)
                 var from = 0
                 while from < count {

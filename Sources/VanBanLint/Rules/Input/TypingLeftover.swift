@@ -91,12 +91,13 @@ public struct TypingLeftover: Rule {
     /// `check` skips; so the probe of the word's known hash comes first,
     /// then the tests on the word's flags, the modifier scan and the neighbours.
     ///
-    /// A chunk of words at a time, in two steps: the first reads each
+    /// A chunk of words at a time, in three steps: the first reads each
     /// word's hash and the table's slot for it and keeps, without a branch
     /// per word, the words not found in that slot (a word of the table is
     /// almost always at its first slot; which words are not is
-    /// unpredictable); the second applies every test, the full probe first,
-    /// to those few, in order.
+    /// unpredictable); the second keeps those that pass the flag and length
+    /// tests, without a branch either; the third applies the full probe and
+    /// the other tests to those few, in order.
     static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
         let chunk = 256
@@ -112,14 +113,14 @@ public struct TypingLeftover: Rule {
             var from = range.lowerBound
             while from < range.upperBound {
                 let stop = min(range.upperBound, from &+ chunk)
-                var c = 0
-                // (`c <= k - from < chunk`: every write lies in `missed`.)
+                var count = 0
+                // (`count <= k - from < chunk`: every write lies in `missed`.)
                 for k in from..<stop {
                     // (1 when the slot holds another hash, in arithmetic: a
                     // comparison of a loaded value is compiled to a branch.)
                     let d = t[WordHash.slot(hb[k], mask)] ^ hb[k]
-                    missed[c] = k
-                    c &+= Int(truncatingIfNeeded: (d | (0 &- d)) >> 63)
+                    missed[count] = k
+                    count &+= Int(truncatingIfNeeded: (d | (0 &- d)) >> 63)
                 }
                 from = stop
                 // Both kinds below need a word that is not capitalised nor in
@@ -131,7 +132,7 @@ public struct TypingLeftover: Rule {
                     Int(truncatingIfNeeded: (classes & flag) >> UInt16(flag.trailingZeroBitCount))
                 }
                 var kept = 0
-                for q in 0..<c {
+                for q in 0..<count {
                     let k = missed[q]
                     let w = wb[k]
                     let lower = has(w.classes, WordClass.lower)                    // not `isAllCaps`
