@@ -26,7 +26,7 @@ public final class Lexicon: Sendable {
     /// Bitmap of the top sixteen bits of every entry's hash (65,536 bits):
     /// a word whose hash has no bit here is not in the set, found with one
     /// load (`candidates` probes every word of a text).
-    private let hashBits: [UInt64]
+    fileprivate let hashBits: [UInt64]
 
     public init(_ list: [String]) {
         var uniq: [String] = []
@@ -114,31 +114,89 @@ public final class Lexicon: Sendable {
     public func candidates(words: [Word], clean: [UInt8], hashes: [UInt64]? = nil,
                            starts: [Int]? = nil, in range: Range<Int>? = nil) -> [Int] {
         let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes
+        // Only the indices whose hash has its bit in `hashBits` can be
+        // found: they are kept first, a chunk at a time, each index written
+        // to `kept` and the count advanced by its bit, with no branch per
+        // index (which pass is unpredictable, and most do not); then the
+        // few kept are probed, in order.
+        let chunk = 256
+        let kept = UnsafeMutablePointer<Int>.allocate(capacity: chunk)
+        defer { kept.deallocate() }
         var out: [Int] = []
         withProbe { probe in
             words.withUnsafeBufferPointer { wb in
             clean.withUnsafeBufferPointer { cb in
-                hashes.withUnsafeBufferPointer { hb in
-                    // Made at a size that holds most answers (growing an array copies it).
-                    if let starts {
-                        out.reserveCapacity(starts.count)
-                        for i in starts where probe.lookup(hash: hb[i], key: Words.key(cb, wb[i].range)) != nil { out.append(i) }
+            hashes.withUnsafeBufferPointer { hb in
+            hashBits.withUnsafeBufferPointer { bits in
+            (starts ?? []).withUnsafeBufferPointer { sb in
+                let useStarts = starts != nil
+                let range = range ?? 0..<wb.count
+                // The positions to read: of `sb` with starts, else of the words.
+                let count = useStarts ? sb.count : range.count
+                // Made at a size that holds most answers (growing an array copies it).
+                out.reserveCapacity(useStarts ? count : count / 8)
+                var from = 0
+                while from < count {
+                    let stop = min(count, from &+ chunk)
+                    var c = 0
+                    // (`c <= q - from < chunk`: every write lies in `kept`.)
+                    if useStarts {
+                        for q in from..<stop {
+                            let i = sb[q]
+                            kept[c] = i
+                            c &+= Self.bit(bits, hb[i])
+                        }
                     } else {
-                        let range = range ?? 0..<wb.count
-                        out.reserveCapacity(range.count / 8)
-                        hashBits.withUnsafeBufferPointer { bits in
-                            for i in range {
-                                let top = Int(truncatingIfNeeded: hb[i] >> 48)
-                                guard bits[top >> 6] & (1 << UInt64(top & 63)) != 0 else { continue }
-                                if probe.lookup(hash: hb[i], key: Words.key(cb, wb[i].range)) != nil { out.append(i) }
-                            }
+                        for q in from..<stop {
+                            let i = range.lowerBound &+ q
+                            kept[c] = i
+                            c &+= Self.bit(bits, hb[i])
                         }
                     }
+                    for k in 0..<c {
+                        let i = kept[k]
+                        if probe.lookup(hash: hb[i], key: Words.key(cb, wb[i].range)) != nil { out.append(i) }
+                    }
+                    from = stop
                 }
+            }
+            }
+            }
             }
             }
         }
         return out
+    }
+
+    /// `hashBits`' bit (`bits`) for hash `h`, as 0 or 1: 0 when no word of
+    /// the set has the top sixteen bits of `h`. (Arithmetic, not a
+    /// comparison: a comparison of a loaded value is compiled to a branch.)
+    @inline(__always)
+    static func bit(_ bits: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> Int {
+        let top = Int(truncatingIfNeeded: h >> 48)
+        return Int(truncatingIfNeeded: bits[top >> 6] >> UInt64(top & 63) & 1)
+    }
+
+    /// The indices of `starts` (increasing) whose hash may be a word of
+    /// the set (its bit in `hashBits`): a superset of those `lookup` finds,
+    /// in order, found with no branch per index.
+    func mayContain(_ starts: [Int], hashes: [UInt64]) -> [Int] {
+        [Int](unsafeUninitializedCapacity: starts.count) { out, count in
+            starts.withUnsafeBufferPointer { sb in
+            hashes.withUnsafeBufferPointer { hb in
+            hashBits.withUnsafeBufferPointer { bits in
+                var c = 0
+                // (`c <= q`: every write lies in `out`.)
+                for q in 0..<sb.count {
+                    let i = sb[q]
+                    out[c] = i
+                    c &+= Self.bit(bits, hb[i])
+                }
+                count = c
+            }
+            }
+            }
+        }
     }
 
     /// Look-ups by a word's precomputed hash (`Words.indexed`) and key
@@ -156,14 +214,18 @@ public final class Lexicon: Sendable {
         @inline(__always)
         public func lookup(hash h: UInt64, key k: @autoclosure () -> UInt32) -> (id: Int, form: CaseForm)? {
             var slot = WordHash.slot(h, mask)
-            while values[slot] != UInt32.max {
+            // The hash is compared first: most words probed are in the set
+            // (the callers filter them first), at their first slot. (An
+            // empty slot's key is 0, never a word's hash: its low bit is set.)
+            while true {
+                let v = values[slot]
                 if keys[slot] == h {
                     guard QuickFilter.passes(k(), lengths, fb, p2) else { return nil }
-                    return (Int(values[slot] >> 2), CaseForm(rawValue: UInt8(values[slot] & 3))!)
+                    return (Int(v >> 2), CaseForm(rawValue: UInt8(v & 3))!)
                 }
+                if v == UInt32.max { return nil }
                 slot = (slot + 1) & mask
             }
-            return nil
         }
     }
 
@@ -251,6 +313,8 @@ public final class PhraseMatcher: Sendable {
     /// second. The others cannot match there, so most candidates try no
     /// phrase at all.
     private let pairStart: [Int], pairFlat: [Int]
+    /// The most words of a phrase.
+    private let maxLength: Int
 
     public init(_ official: [String]) {
         let split = official.map { PhraseMatcher.words(of: $0) }
@@ -292,6 +356,7 @@ public final class PhraseMatcher: Sendable {
             }
         }
         pairStart = pStart; pairFlat = pFlat
+        maxLength = ps.map { $0.ids.count }.max() ?? 1
     }
 
     /// `s.split(separator: " ").map(String.init)`, on bytes when no space
@@ -336,11 +401,14 @@ public final class PhraseMatcher: Sendable {
                         starts: [Int]? = nil,
                         keep: ((_ phrase: Int, _ forms: UnsafeBufferPointer<CaseForm>) -> Bool)? = nil) -> [PhraseMatch] {
         let hashes = hashes ?? Words.keysAndHashes(words, clean).hashes
+        // Only the starts whose hash may be a first word's are probed (most
+        // starts are other matchers' first words).
+        let starts = starts.map { firstLexicon.mayContain($0, hashes: hashes) }
         var out: [PhraseMatch] = []
         let n = words.count
         // Look-ups of the words after a candidate, by offset (-2: not yet,
         // -1: not in the lexicon), and their forms (the candidate's own at 0).
-        let maxLen = phrases.map { $0.ids.count }.max() ?? 1
+        let maxLen = maxLength
         let cachedId = UnsafeMutableBufferPointer<Int>.allocate(capacity: maxLen + 1)
         let cachedForm = UnsafeMutableBufferPointer<CaseForm>.allocate(capacity: maxLen + 1)
         cachedId.initialize(repeating: -2)
@@ -357,6 +425,7 @@ public final class PhraseMatcher: Sendable {
         phraseIdStart.withUnsafeBufferPointer { pis in
         phraseIds.withUnsafeBufferPointer { pid in
         (starts ?? []).withUnsafeBufferPointer { sb in
+        lexicon.hashBits.withUnsafeBufferPointer { lbits in
             // (The loop's state is declared here, inside the closures: a
             // variable declared outside them and changed here would live in
             // memory, read and written at every step.)
@@ -390,7 +459,11 @@ public final class PhraseMatcher: Sendable {
                 for k in 2..<dirty { cachedId[k] = -2 }
                 dirty = 2
                 var second = width &- 1
-                if i &+ 1 < n, Self.onlyBlanksBetween(cb, wb[i].range.end, wb[i &+ 1].range.start),
+                // (A word whose hash has no bit in the lexicon's `hashBits`
+                // is not in it: most are rejected there, before their
+                // bytes are read.)
+                if i &+ 1 < n, Lexicon.bit(lbits, hb[i &+ 1]) != 0,
+                   Self.onlyBlanksBetween(cb, wb[i].range.end, wb[i &+ 1].range.start),
                    let l = lxp.lookup(hash: hb[i &+ 1], key: Words.key(cb, wb[i &+ 1].range)) {
                     second = l.id; cachedId[1] = l.id; cachedForm[1] = l.form
                 } else { cachedId[1] = -1 }
@@ -406,7 +479,8 @@ public final class PhraseMatcher: Sendable {
                     var k = 1
                     while k < len {
                         if cachedId[k] == -2 {
-                            if Self.onlyBlanksBetween(cb, wb[i &+ k &- 1].range.end, wb[i &+ k].range.start),
+                            if Lexicon.bit(lbits, hb[i &+ k]) != 0,
+                               Self.onlyBlanksBetween(cb, wb[i &+ k &- 1].range.end, wb[i &+ k].range.start),
                                let l = lxp.lookup(hash: hb[i &+ k], key: Words.key(cb, wb[i &+ k].range)) {
                                 cachedId[k] = l.id; cachedForm[k] = l.form
                             } else { cachedId[k] = -1 }
@@ -428,6 +502,7 @@ public final class PhraseMatcher: Sendable {
                 }
                 if !matched { i &+= 1 }
             }
+        }
         }
         }
         }

@@ -31,33 +31,41 @@ public struct MixedTonePlacement: Rule {
     /// judges each spelling once.
     static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
+        // The indices of a chunk's words whose classes hold a pair (see
+        // below), written without a branch per word.
+        let chunk = 256
+        let passed = UnsafeMutablePointer<Int>.allocate(capacity: chunk)
+        defer { passed.deallocate() }
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
             // Both shapes need a toned o/u and a plain a/e/y, or a plain
             // o/u and a toned a/e/y, in the word (`WordClass`: a toned bit
             // aligns with its partner's when shifted by 2): most words, and
-            // every ASCII word, have neither pair. `shifted` lines the bits
-            // up, `pair` tests them (the union of four words' is tested once).
-            @inline(__always) func shifted(_ c: UInt16) -> UInt16 { (c << 2) & c }
-            @inline(__always) func pair(_ g: UInt16) -> Bool { g & (WordClass.tonedAEY | WordClass.plainAEY) != 0 }
+            // every ASCII word, have neither pair. `(c << 2) & c` lines the
+            // bits up: `tonedOU` lands on `plainAEY` (0x100), `plainOU` on
+            // `tonedAEY` (0x80); `pairBit` is 1 when either is set.
+            @inline(__always) func pairBit(_ c: UInt16) -> Int {
+                let g = (c << 2) & c
+                return Int(truncatingIfNeeded: (g >> 7 | g >> 8) & 1)
+            }
             let range = range ?? 0..<wb.count
             var k = range.lowerBound
             let end = range.upperBound
-            // Four words per test (one branch and one count per block, not
-            // per word: the test skips most blocks); the words of a block
-            // that passes are tested one by one, in order, by a function of
-            // their own (the loop then keeps its few values in registers).
-            while end &- k >= 4 {
-                let g0 = shifted(wb[k].classes), g1 = shifted(wb[k &+ 1].classes)
-                let g2 = shifted(wb[k &+ 2].classes), g3 = shifted(wb[k &+ 3].classes)
-                if pair(g0 | g1 | g2 | g3) {
-                    for j in k..<k &+ 4 where pair(shifted(wb[j].classes)) { consider(j, wb, p, &out) }
-                }
-                k &+= 4
-            }
+            // A chunk at a time: every index is written and the count
+            // advanced by the word's bit (no branch per word: which words
+            // pass is unpredictable), then the few that passed are tested
+            // one by one, in order, by a function of their own (the loop
+            // then keeps its few values in registers).
             while k < end {
-                if pair(shifted(wb[k].classes)) { consider(k, wb, p, &out) }
-                k &+= 1
+                let stop = min(end, k &+ chunk)
+                var c = 0
+                // (`c <= j - k < chunk`: every write lies in `passed`.)
+                for j in k..<stop {
+                    passed[c] = j
+                    c &+= pairBit(wb[j].classes)
+                }
+                for q in 0..<c { consider(passed[q], wb, p, &out) }
+                k = stop
             }
         }
         }

@@ -90,36 +90,78 @@ public struct TypingLeftover: Rule {
     /// ASCII one is a valid syllable (the table holds only those), which
     /// `check` skips; so the probe of the word's known hash comes first,
     /// then the tests on the word's flags, the modifier scan and the neighbours.
+    ///
+    /// A chunk of words at a time, in three steps: the first reads each
+    /// word's hash and the table's slot for it and keeps, without a branch
+    /// per word, the words not found in that slot (a word of the table is
+    /// almost always at its first slot; which words are not is
+    /// unpredictable); the second keeps those that pass the flag and length
+    /// tests, without a branch either; the third applies the full probe and
+    /// the other tests to those few, in order.
     static func candidates(_ words: [Word], _ b: [UInt8], _ hashes: [UInt64], _ table: [UInt64], in range: Range<Int>? = nil) -> [Int] {
         var out: [Int] = []
+        let chunk = 256
+        let missed = UnsafeMutablePointer<Int>.allocate(capacity: chunk)
+        defer { missed.deallocate() }
         words.withUnsafeBufferPointer { wb in
         b.withUnsafeBufferPointer { p in
         hashes.withUnsafeBufferPointer { hb in
         table.withUnsafeBufferPointer { t in
             let n = p.count
-            for k in range ?? 0..<wb.count {
-                if SyllableTable.contains(hash: hb[k], t) { continue }
-                let w = wb[k]
+            let mask = t.count &- 1
+            let range = range ?? 0..<wb.count
+            var from = range.lowerBound
+            while from < range.upperBound {
+                let stop = min(range.upperBound, from &+ chunk)
+                var count = 0
+                // (`count <= k - from < chunk`: every write lies in `missed`.)
+                for k in from..<stop {
+                    // (1 when the slot holds another hash, in arithmetic: a
+                    // comparison of a loaded value is compiled to a branch.)
+                    let d = t[WordHash.slot(hb[k], mask)] ^ hb[k]
+                    missed[count] = k
+                    count &+= Int(truncatingIfNeeded: (d | (0 &- d)) >> 63)
+                }
+                from = stop
                 // Both kinds below need a word that is not capitalised nor in
-                // capitals (two letters or more: `isAllCaps` then excludes it).
-                guard !w.isCapitalized, !w.isAllCaps, w.letterCount >= 2 else { continue }
-                let s = w.range.start, e = w.range.end
-                let len = e - s
-                guard len <= 16 else { continue }
-                if w.isASCII {
-                    guard w.letterCount >= 4, Self.hasTelexModifier(p, s, e) else { continue }
-                } else {
-                    guard w.letterCount <= 7 else { continue }
+                // capitals (two letters or more: `isAllCaps` then excludes
+                // it), of at most 16 bytes: the words missed are kept again
+                // (in place: `kept <= q`) by these tests, in arithmetic (many
+                // are names, capitalised: unpredictable).
+                @inline(__always) func has(_ classes: UInt16, _ flag: UInt16) -> Int {
+                    Int(truncatingIfNeeded: (classes & flag) >> UInt16(flag.trailingZeroBitCount))
                 }
-                if s > 0 {
-                    let c = p[s - 1]
-                    if Bytes.isDigit(c) || c == 0x2E || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F || c == 0x3A { continue }
+                var kept = 0
+                for q in 0..<count {
+                    let k = missed[q]
+                    let w = wb[k]
+                    let lower = has(w.classes, WordClass.lower)                    // not `isAllCaps`
+                    let notCapitalized = 1 &- has(w.classes, WordClass.firstUpper)  // not `isCapitalized`
+                    let twoLetters = 1 &- Int(bitPattern: UInt(bitPattern: w.letterCount &- 2) >> 63)
+                    let short = 1 &- Int(bitPattern: UInt(bitPattern: 16 &- (w.range.end &- w.range.start)) >> 63)
+                    missed[kept] = k
+                    kept &+= lower & notCapitalized & twoLetters & short
                 }
-                if e < n {
-                    let c = p[e]
-                    if Bytes.isDigit(c) || c == 0x2E && e + 1 < n && Bytes.isASCIILetter(p[e + 1]) || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F { continue }
+                for q in 0..<kept {
+                    let k = missed[q]
+                    if SyllableTable.contains(hash: hb[k], t) { continue }
+                    let w = wb[k]
+                    let s = w.range.start, e = w.range.end
+                    if w.isASCII {
+                        guard w.letterCount >= 4, Self.hasTelexModifier(p, s, e) else { continue }
+                    } else {
+                        guard w.letterCount <= 7 else { continue }
+                    }
+                    if s > 0 {
+                        let c = p[s - 1]
+                        if Bytes.isDigit(c) || c == 0x2E || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F || c == 0x3A { continue }
+                    }
+                    if e < n {
+                        let c = p[e]
+                        if Bytes.isDigit(c) || c == 0x2E && e + 1 < n && Bytes.isASCIILetter(p[e + 1]) || c == 0x2F || c == 0x40 || c == 0x2D || c == 0x5F { continue }
+                    }
+                    out.append(k)
                 }
-                out.append(k)
             }
         }
         }
