@@ -212,16 +212,11 @@ struct AnchorScanner: Sendable {
                         let opensD: SIMDMask<SIMD16<Int8>> = (a .== c4) .& ((b | one) .== x91)
                         let capitalOrSlash: SIMDMask<SIMD16<Int8>> = (a .== slash) .| ((a &- capitalA) .< alphabet)
                         let m = capitalOrSlash .| opensCh .| opensOther .| opensD
-                        var (low, high) = ByteScan.laneBits(m)
-                        while low != 0 {
-                            let q = k &+ low.trailingZeroBitCount >> 3
+                        var lanes = ByteScan.laneMask(m)
+                        while lanes != 0 {
+                            let q = k &+ lanes.trailingZeroBitCount
                             if laneStops(q) { return q }
-                            low &= low &- 1
-                        }
-                        while high != 0 {
-                            let q = k &+ 8 &+ high.trailingZeroBitCount >> 3
-                            if laneStops(q) { return q }
-                            high &= high &- 1
+                            lanes &= lanes &- 1
                         }
                         k &+= 16
                     }
