@@ -159,13 +159,13 @@ public enum MarkupCleaner {
                         if i + 16 <= n {
                             let v = UnsafeRawPointer(sBase + i).loadUnaligned(as: SIMD16<UInt8>.self)
                             bBase.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
-                            let (low, high) = ByteScan.laneBits(mayStartMarkup(v))
-                            if low | high == 0 { i &+= 16; continue }
+                            let lanes = ByteScan.laneMask(mayStartMarkup(v))
+                            if lanes == 0 { i &+= 16; continue }
                             // The bytes before the first lane that may start
                             // markup are stored as read (none is special):
                             // straight to that lane, which is read alone, and
                             // sixteen at a time again after it.
-                            i &+= low != 0 ? low.trailingZeroBitCount >> 3 : 8 &+ high.trailingZeroBitCount >> 3
+                            i &+= lanes.trailingZeroBitCount
                             scalarUntil = i + 1
                         }
                     }
