@@ -549,7 +549,7 @@ public enum CitationExtractor {
                 end = ie
                 j = skipSpace(b, end)
             }
-            if box.dateField == nil, let d = DateScanner.date(b, at: j) {
+            if box.dateField.isNone, let d = DateScanner.date(b, at: j) {
                 box.dateField = Field(range: d.range, clean: doc.clean)
                 box.date = d.date
                 box.year = d.date?.year
@@ -676,7 +676,7 @@ public enum CitationExtractor {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
                 // (The first number in the unit itself, the others in an
                 // array: most units have one.)
-                if record { if firstNumber == nil { firstNumber = Field(range: tok, clean: b) } else { numbers.append(Field(range: tok, clean: b)) } }
+                if record { if numberCount == 0 { firstNumber = Field(range: tok, clean: b) } else { numbers.append(Field(range: tok, clean: b)) } }
                 numberCount += 1
                 lastNumberEnd = tok.end
                 var q = tok.end

@@ -46,8 +46,8 @@ public enum Parser {
         doc.signature = body.signature
         doc.noiNhan = body.noiNhan
         doc.lines = body.lines
-        if doc.title?.authority == nil, let a = body.authorityBeforePreamble {
-            if doc.title == nil { doc.title = TitleBlock() }
+        if (doc.title?.authority).isNone, let a = body.authorityBeforePreamble {
+            if doc.title.isNone { doc.title = TitleBlock() }
             doc.title?.authority = a
         }
         // (Made first, then stored: assigned in one statement, the call was
@@ -70,7 +70,7 @@ public enum Parser {
             kind = k; evidence = .typeName
         } else if let t = doc.title?.typeName, let k = DocumentTypes.upperNamesLongestFirst.first(where: { $0.name == t.text.vbUpper })?.kind {
             kind = k; evidence = .typeName
-        } else if doc.title?.vv != nil {
+        } else if (doc.title?.vv).isSome {
             // `V/v` belongs to công văn only; it wins over a code such as the
             // `CT` of Cục Thuế (`5615/CT-CS`), which reads like a chỉ thị's.
             kind = .congVan; evidence = .vv
@@ -81,15 +81,17 @@ public enum Parser {
         }
         // Score the header evidence: a document has most of these.
         var score = 0
-        if doc.header.quocHieu != nil { score += 2 }
-        if doc.header.tieuNgu != nil { score += 1 }
-        if doc.header.number != nil { score += 2 }
-        if doc.header.placeDate != nil { score += 1 }
-        if doc.title?.typeName != nil { score += 1 }
-        if doc.title?.vv != nil { score += 1 }
-        if doc.noiNhan != nil { score += 1 }
-        if doc.signature != nil { score += 1 }
-        if doc.kinhGui != nil { score += 1 }
+        // (`isSome`, not `!= nil`: the comparison of an optional struct
+        // copies it and destroys the copy through its type's metadata.)
+        if doc.header.quocHieu.isSome { score += 2 }
+        if doc.header.tieuNgu.isSome { score += 1 }
+        if doc.header.number.isSome { score += 2 }
+        if doc.header.placeDate.isSome { score += 1 }
+        if (doc.title?.typeName).isSome { score += 1 }
+        if (doc.title?.vv).isSome { score += 1 }
+        if doc.noiNhan.isSome { score += 1 }
+        if doc.signature.isSome { score += 1 }
+        if doc.kinhGui.isSome { score += 1 }
         doc.isDocument = score >= 3 || options.assumeDocument
         if !doc.isDocument {
             kind = .unknown; evidence = .none
