@@ -79,13 +79,14 @@ public enum CitationExtractor {
         let typeNameSuffixIndex = Self.typeNameSuffixIndex, typeNameKindById = Self.typeNameKindById
         let so = Self.so, cua = Self.cua, unitIndex = Self.unitIndex, lawIndex = Self.lawIndex
         let scanner = Self.anchorScanner
+        var block = AnchorScanner.Block()
         // The header's number, read once (each read copies its field).
         let headerNumberRange = doc.header.number?.number.range
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
             // a byte inside a word.
-            i = b.withUnsafeBufferPointer { scanner.next($0, from: i) }
+            i = b.withUnsafeBufferPointer { scanner.next($0, from: i, block: &block) }
             guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
