@@ -63,6 +63,30 @@ import Testing
         }
     }
 
+    /// `next` keeping its last block between calls (as the extractor calls
+    /// it, starting again past each stop, at times well past it) stops
+    /// where a scan that reads every block afresh stops.
+    @Test func anchorScanKeepingItsBlockStopsAlike() {
+        let scanner = CitationExtractor.anchorScanner
+        var compared = 0
+        for b in Self.texts {
+            for stride in [1, 3, 40] {
+                b.withUnsafeBufferPointer { p in
+                    var block = AnchorScanner.Block()
+                    var i = 0
+                    while i < p.count {
+                        let kept = scanner.next(p, from: i, block: &block)
+                        #expect(kept == scanner.next(p, from: i), "from \(i)")
+                        compared += 1
+                        if kept >= p.count { break }
+                        i = kept + 1 + kept % stride
+                    }
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+
     /// `findEnactingLine` skips lines that do not end with a colon: the
     /// general test never accepts one.
     @Test func enactingLinesEndWithAColon() {

@@ -147,10 +147,26 @@ struct AnchorScanner: Sendable {
         prefixFilter = PhraseIndex.unionFilter(anchorIndexes) ?? [UInt64](repeating: ~0, count: (PhraseIndex.filterMask + 1) / 64)
     }
 
+    /// The block of sixty-four positions `next` read last and its lanes
+    /// (`blockLanes`), for the next call over the same text: the extractor
+    /// starts again just past a stop, most often in the same block, which
+    /// is then not read again.
+    struct Block {
+        var start = -1
+        var lanes: UInt64 = 0
+    }
+
     /// The first index from `i` holding `/`, or starting a word whose first
     /// bytes may open an anchor; `p.count` if none.
-    @inline(__always)
     func next(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var block = Block()
+        return next(p, from: i, block: &block)
+    }
+
+    /// `next`, reading again no block of `block` (kept between the calls
+    /// over one text; a new `Block()` for each text).
+    @inline(__always)
+    func next(_ p: UnsafeBufferPointer<UInt8>, from i: Int, block: inout Block) -> Int {
         let n = p.count
         guard let base = p.baseAddress, i < n else { return n }
         return pairClass.withUnsafeBufferPointer { classes in
@@ -192,36 +208,42 @@ struct AnchorScanner: Sendable {
                 // Sixteen positions at a time (the pairs at k…k+15 read bytes
                 // up to k+16, their third bytes up to k+17): the positions
                 // whose pair passes `mayOpen`, a few per window, are read as
-                // below, in order. (`k` stays below `n`, so `k &+ 18` cannot
-                // overflow.)
+                // below, in order. Four windows are read at a time, their
+                // lanes in one mask of sixty-four bits: the loop over the
+                // lanes ends once for the four (its exit, after a number of
+                // lanes that varies, is mispredicted often), then one at a
+                // time near the end. A call that starts in the block the last
+                // one stopped in reads the rest of its lanes from `block`.
+                // (`k` stays below `n`, so `k &+ 66` cannot overflow.)
                 if wideFilter {
-                    let slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/")), capitalA = SIMD16<UInt8>(repeating: UInt8(ascii: "A"))
-                    let alphabet = SIMD16<UInt8>(repeating: 26), xE4 = SIMD16<UInt8>(repeating: 0xE4)
-                    let x60 = SIMD16<UInt8>(repeating: 0x60)
-                    let h_ = SIMD16<UInt8>(repeating: UInt8(ascii: "h")), t_ = SIMD16<UInt8>(repeating: UInt8(ascii: "t"))
-                    let i_ = SIMD16<UInt8>(repeating: UInt8(ascii: "i")), m_ = SIMD16<UInt8>(repeating: UInt8(ascii: "m"))
-                    let e1 = SIMD16<UInt8>(repeating: 0xE1), c4 = SIMD16<UInt8>(repeating: 0xC4)
-                    let one = SIMD16<UInt8>(repeating: 1), x91 = SIMD16<UInt8>(repeating: 0x91)
-                    while k &+ 18 <= n {
-                        let a = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
-                        let b = raw.loadUnaligned(fromByteOffset: k &+ 1, as: SIMD16<UInt8>.self)
-                        // (`k`, `c` and `p` are 0x60 under the mask 0xE4, with
-                        // a few letters that seldom stand before an `h`.)
-                        let opensCh: SIMDMask<SIMD16<Int8>> = ((a & xE4) .== x60) .& (b .== h_)
-                        let opensOther: SIMDMask<SIMD16<Int8>> = ((a .== t_) .& (b .== i_)) .| ((a .== m_) .& (b .== e1))
-                        let opensD: SIMDMask<SIMD16<Int8>> = (a .== c4) .& ((b | one) .== x91)
-                        let capitalOrSlash: SIMDMask<SIMD16<Int8>> = (a .== slash) .| ((a &- capitalA) .< alphabet)
-                        let m = capitalOrSlash .| opensCh .| opensOther .| opensD
-                        var (low, high) = ByteScan.laneBits(m)
-                        while low != 0 {
-                            let q = k &+ low.trailingZeroBitCount >> 3
+                    // The rest of the block read last, when `i` is in it
+                    // (its lanes from `i` on).
+                    if block.start >= 0 && i >= block.start && i &- block.start < 64 {
+                        k = block.start
+                        var lanes = block.lanes & (~0 << UInt64(i &- k))
+                        while lanes != 0 {
+                            let q = k &+ lanes.trailingZeroBitCount
                             if laneStops(q) { return q }
-                            low &= low &- 1
+                            lanes &= lanes &- 1
                         }
-                        while high != 0 {
-                            let q = k &+ 8 &+ high.trailingZeroBitCount >> 3
+                        k &+= 64
+                    }
+                    while k &+ 66 <= n {
+                        var lanes = Self.blockLanes(raw, k)
+                        block = Block(start: k, lanes: lanes)
+                        while lanes != 0 {
+                            let q = k &+ lanes.trailingZeroBitCount
                             if laneStops(q) { return q }
-                            high &= high &- 1
+                            lanes &= lanes &- 1
+                        }
+                        k &+= 64
+                    }
+                    while k &+ 18 <= n {
+                        var lanes = Self.windowLanes(raw, k)
+                        while lanes != 0 {
+                            let q = k &+ lanes.trailingZeroBitCount
+                            if laneStops(q) { return q }
+                            lanes &= lanes &- 1
                         }
                         k &+= 16
                     }
@@ -249,6 +271,32 @@ struct AnchorScanner: Sendable {
               }
             }
         }
+    }
+
+    /// `windowLanes` of the four windows from `k` (bytes k…k+65 read), in
+    /// one mask of sixty-four bits. Out of line: inlined in `next`, beside
+    /// the lanes' tests, the fourth window's loads were left generic calls
+    /// (the optimiser's budget for the function spent).
+    @inline(never)
+    static func blockLanes(_ raw: UnsafeRawPointer, _ k: Int) -> UInt64 {
+        windowLanes(raw, k) | windowLanes(raw, k &+ 16) << 16 | windowLanes(raw, k &+ 32) << 32 | windowLanes(raw, k &+ 48) << 48
+    }
+
+    /// The lanes of the sixteen positions from `w` whose pair passes
+    /// `mayOpen` (bit `i` for `w + i`; bytes w…w+16 read).
+    @inline(__always)
+    static func windowLanes(_ raw: UnsafeRawPointer, _ w: Int) -> UInt64 {
+        let a = raw.loadUnaligned(fromByteOffset: w, as: SIMD16<UInt8>.self)
+        let b = raw.loadUnaligned(fromByteOffset: w &+ 1, as: SIMD16<UInt8>.self)
+        // (`k`, `c` and `p` are 0x60 under the mask 0xE4, with a few
+        // letters that seldom stand before an `h`.)
+        let opensCh: SIMDMask<SIMD16<Int8>> = ((a & SIMD16(repeating: 0xE4)) .== SIMD16(repeating: 0x60)) .& (b .== SIMD16(repeating: UInt8(ascii: "h")))
+        let opensTi: SIMDMask<SIMD16<Int8>> = (a .== SIMD16(repeating: UInt8(ascii: "t"))) .& (b .== SIMD16(repeating: UInt8(ascii: "i")))
+        let opensM: SIMDMask<SIMD16<Int8>> = (a .== SIMD16(repeating: UInt8(ascii: "m"))) .& (b .== SIMD16(repeating: 0xE1))
+        let opensD: SIMDMask<SIMD16<Int8>> = (a .== SIMD16(repeating: 0xC4)) .& ((b | SIMD16(repeating: 1)) .== SIMD16(repeating: 0x91))
+        let capital: SIMDMask<SIMD16<Int8>> = (a &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 26)
+        let slash: SIMDMask<SIMD16<Int8>> = a .== SIMD16(repeating: UInt8(ascii: "/"))
+        return UInt64(ByteScan.laneMask(slash .| capital .| opensCh .| opensTi .| opensM .| opensD))
     }
 
     static let filter6Mask = 65535

@@ -79,13 +79,14 @@ public enum CitationExtractor {
         let typeNameSuffixIndex = Self.typeNameSuffixIndex, typeNameKindById = Self.typeNameKindById
         let so = Self.so, cua = Self.cua, unitIndex = Self.unitIndex, lawIndex = Self.lawIndex
         let scanner = Self.anchorScanner
+        var block = AnchorScanner.Block()
         // The header's number, read once (each read copies its field).
         let headerNumberRange = doc.header.number?.number.range
         while i < n {
             // Skip, over raw bytes, everything that cannot open a citation:
             // a byte other than '/' and the first byte of a keyword, or such
             // a byte inside a word.
-            i = b.withUnsafeBufferPointer { scanner.next($0, from: i) }
+            i = b.withUnsafeBufferPointer { scanner.next($0, from: i, block: &block) }
             guard i < n else { break }
             let c = b[i]
             // Numbered citation: a '/' with digits on the left and a symbol on the right.
@@ -549,7 +550,7 @@ public enum CitationExtractor {
                 end = ie
                 j = skipSpace(b, end)
             }
-            if box.dateField == nil, let d = DateScanner.date(b, at: j) {
+            if box.dateField.isNone, let d = DateScanner.date(b, at: j) {
                 box.dateField = Field(range: d.range, clean: doc.clean)
                 box.date = d.date
                 box.year = d.date?.year
@@ -676,7 +677,7 @@ public enum CitationExtractor {
                 guard let tok = unitNumber(b, at: j, unit: unit) else { break }
                 // (The first number in the unit itself, the others in an
                 // array: most units have one.)
-                if record { if firstNumber == nil { firstNumber = Field(range: tok, clean: b) } else { numbers.append(Field(range: tok, clean: b)) } }
+                if record { if numberCount == 0 { firstNumber = Field(range: tok, clean: b) } else { numbers.append(Field(range: tok, clean: b)) } }
                 numberCount += 1
                 lastNumberEnd = tok.end
                 var q = tok.end

@@ -654,7 +654,7 @@ struct BodyParser {
                 // Continuation of an item broken over lines.
                 // After a comma the next line continues the item even in
                 // capitals ("các Vụ: CN,\nKTTH, NN, TCCV;").
-                if let last = noiNhanItems.last, last.terminator == nil || last.terminator?.text == ",",
+                if let last = noiNhanItems.last, last.terminator.isNone || last.terminator?.text == ",",
                    !BodyParser.isAllCaps(b, r) || (last.terminator?.text == "," && Bytes.find([UInt8(ascii: ",")], in: b, from: s, to: e) != nil),
                    opener & BodyParser.openerAuthority == 0 || kwAuthorityPrefixes.match(b, s, e) == nil {
                     let merged = BodyParser.listItem(doc: doc, TextRange(last.range.start, e), hasMarker: true)
@@ -797,7 +797,7 @@ struct BodyParser {
                     l += 1
                     continue
                 }
-                if var p = currentPreamble, p.terminator == nil || p.terminator?.text == ":" || l < enactingLineIndex && !lines[l - 1].trimmed.isEmpty {
+                if var p = currentPreamble, p.terminator.isNone || p.terminator?.text == ":" || l < enactingLineIndex && !lines[l - 1].trimmed.isEmpty {
                     // Continuation of a căn cứ broken over lines (before the
                     // enacting line, whatever punctuation the wrap fell on).
                     p.range = TextRange(p.range.start, e)
@@ -1076,4 +1076,8 @@ extension Optional {
         if case .none = self { return true }
         return false
     }
+
+    /// `!isNone` (for `x != nil`, which copies the wrapped value too).
+    @inline(__always)
+    var isSome: Bool { !isNone }
 }

@@ -94,17 +94,12 @@ enum InlineScanner {
             // is no "(", opens no "./", and opens no "ngày" (`isCandidate`
             // may take its "ng", where the caller finds no date, as the
             // reference scan shows).
-            let (low, high) = ByteScan.laneBits(candidates(k))
-            var bits = low
-            var lane = k
-            for half in 0..<2 {
-                if half == 1 { bits = high; lane = k &+ 8 }
-                while bits != 0 {
-                    let at = lane &+ bits.trailingZeroBitCount >> 3
-                    bits &= bits &- 1
-                    if isCandidate(p, at) { return at }
-                    if isEndMark(p, at) { endMarks.append(at) }
-                }
+            var bits = ByteScan.laneMask(candidates(k))
+            while bits != 0 {
+                let at = k &+ bits.trailingZeroBitCount
+                bits &= bits &- 1
+                if isCandidate(p, at) { return at }
+                if isEndMark(p, at) { endMarks.append(at) }
             }
             k &+= 16
         }

@@ -38,6 +38,20 @@ public enum ByteScan {
         return (w[0] & highBits, w[1] & highBits)
     }
 
+    /// A sixteen-byte comparison as sixteen bits, lane `i` in bit `i`
+    /// (what `pmovmskb` gives; SSE2 code without it). Each half's high
+    /// bits are gathered by one multiplication: bit 8i+7 times 2^(7(7-i))
+    /// lands on bit 56+i, and no two of the products overlap or carry.
+    /// One loop over these bits ends once a window, where two over
+    /// `laneBits`' halves end twice (an exit each, mispredicted often).
+    @inlinable @inline(__always)
+    public static func laneMask(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let w = unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD2<UInt64>.self)
+        let gather: UInt64 = 0x0002_0408_1020_4081
+        let lo = ((w[0] & highBits) &* gather) >> 56, hi = ((w[1] & highBits) &* gather) >> 56
+        return UInt32(truncatingIfNeeded: lo | hi << 8)
+    }
+
     /// How many lanes of a sixteen-byte comparison are set (no popcount
     /// instruction is assumed: each half's 0/1 lanes are summed by one
     /// multiplication).
