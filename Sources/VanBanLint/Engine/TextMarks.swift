@@ -126,10 +126,14 @@ struct TextMarks {
                 let m0 = window(i), m1 = window(i + 16), m2 = window(i + 32), m3 = window(i + 48)
                 if ByteScan.any((m0 .| m1) .| (m2 .| m3)) {
                     marks.reserve(64); events.reserve(64); labels.reserve(64)
-                    file(m0, at: i, p, lead, next, &marks, &events, &labels)
-                    file(m1, at: i + 16, p, lead, next, &marks, &events, &labels)
-                    file(m2, at: i + 32, p, lead, next, &marks, &events, &labels)
-                    file(m3, at: i + 48, p, lead, next, &marks, &events, &labels)
+                    // The step's lanes as one bit each, read by one loop: a
+                    // loop per half window (eight) cost a mispredicted
+                    // branch wherever one of them started or stopped.
+                    var bits = laneBits(m0) | laneBits(m1) << 16 | laneBits(m2) << 32 | laneBits(m3) << 48
+                    while bits != 0 {
+                        file(i + bits.trailingZeroBitCount, p, lead, next, &marks, &events, &labels)
+                        bits &= bits &- 1
+                    }
                 }
                 i += 64
             }
@@ -137,7 +141,11 @@ struct TextMarks {
                 let m = window(i)
                 if ByteScan.any(m) {
                     marks.reserve(16); events.reserve(16); labels.reserve(16)
-                    file(m, at: i, p, lead, next, &marks, &events, &labels)
+                    var bits = laneBits(m)
+                    while bits != 0 {
+                        file(i + bits.trailingZeroBitCount, p, lead, next, &marks, &events, &labels)
+                        bits &= bits &- 1
+                    }
                 }
                 i += 16
             }
@@ -156,24 +164,29 @@ struct TextMarks {
         return (marks.array(), events.array(), labels.array())
     }
 
-    /// Files each lane of `m` (the window at `b`): see `collect`. Lane `k`
-    /// has the byte after it (a window at `j` reads `j ..< j + 17`, within
-    /// the text); `lead` and `next` have 256 entries.
+    /// The lanes of a window's test as the low sixteen bits, lane 0 the
+    /// lowest: each half's high bits (`ByteScan.laneBits`) gathered into a
+    /// byte by one multiplication (bit 8k + 7 lands on bit 56 + k).
     @inline(__always)
-    static func file(_ m: SIMDMask<SIMD16<Int8>>, at b: Int, _ p: UnsafeBufferPointer<UInt8>,
+    static func laneBits(_ m: SIMDMask<SIMD16<Int8>>) -> UInt64 {
+        let (lo, hi) = ByteScan.laneBits(m)
+        let gather: UInt64 = 0x0002_0408_1020_4081
+        return (lo &* gather) >> 56 | ((hi &* gather) >> 56) << 8
+    }
+
+    /// Files position `k`: see `collect`. `k` has the byte after it (a
+    /// window at `j` reads `j ..< j + 17`, within the text); `lead` and
+    /// `next` have 256 entries.
+    @inline(__always)
+    static func file(_ k: Int, _ p: UnsafeBufferPointer<UInt8>,
                      _ lead: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>,
                      _ marks: inout Positions, _ events: inout Positions, _ labels: inout Positions) {
-        @inline(__always) func one(_ k: Int) {
-            let l = lead[Int(p[k])], d = next[Int(p[k + 1])]
-            // 1 if any of the low four bits of `l & d` is set.
-            let hit = Int((l & d & 0x0F) &+ 0x0F) >> 4
-            marks.put(k, hit & Int(l >> 4) & 1)
-            labels.put(k, hit & Int(l >> 5) & 1)
-            events.put(k, hit & Int(l >> 6) & 1)
-        }
-        var (lo, hi) = ByteScan.laneBits(m)
-        while lo != 0 { one(b + lo.trailingZeroBitCount >> 3); lo &= lo &- 1 }
-        while hi != 0 { one(b + 8 + hi.trailingZeroBitCount >> 3); hi &= hi &- 1 }
+        let l = lead[Int(p[k])], d = next[Int(p[k + 1])]
+        // 1 if any of the low four bits of `l & d` is set.
+        let hit = Int((l & d & 0x0F) &+ 0x0F) >> 4
+        marks.put(k, hit & Int(l >> 4) & 1)
+        labels.put(k, hit & Int(l >> 5) & 1)
+        events.put(k, hit & Int(l >> 6) & 1)
     }
 
     /// Every `|` or tab, spacing event (`Spacing.isEvent` with the text's
