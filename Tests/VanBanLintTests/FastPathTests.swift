@@ -325,6 +325,21 @@ import Testing
         }
     }
 
+    /// `LegacyEncoding.nextForeignLatin1`'s exact lane test after C3 (and
+    /// its C2 lanes): every byte after either lead, at every lane of a window.
+    @Test func foreignLatin1AfterEveryByte() {
+        for lead: UInt8 in [0xC2, 0xC3] {
+            for y in 0...255 {
+                for at in [0, 7, 14, 15, 16, 40, 127, 128, 200] {
+                    let t = [UInt8](repeating: 0x61, count: at) + [lead, UInt8(y)] + [UInt8](repeating: 0x61, count: 300 - at)
+                    t.withUnsafeBufferPointer { p in
+                        #expect(LegacyEncoding.nextForeignLatin1(p, from: 0) == LegacyEncoding.nextForeignLatin1Reference(p, from: 0), "\(lead) \(y) \(at)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func scansMatchByteByByte() {
         // Long ones too, for the eight-window steps of `firstWide`.
         let short = Self.texts(80)

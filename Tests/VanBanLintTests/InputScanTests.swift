@@ -35,6 +35,10 @@ import Testing
         var texts = WindowScanTests.texts(400)
         texts.append(Array("a ,b  c ( d ) e;f | g\th ,  , ;;((  ".utf8))
         texts.append(Array("Nơi nhận: | NƠI NHẬN N ,N\u{01A0}N".utf8) + [0x4E])
+        // Every length around the windows' ends (`collect` files the lanes
+        // of windows reading 17 bytes, then the last bytes one by one).
+        let dense = Array("a ,b  c ( d ) e;f | g\th ,  , ;;((  N\u{01A0} 1 ,x".utf8)
+        for length in 1...140 { texts.append((0..<length).map { dense[$0 % dense.count] }) }
         for t in texts {
             t.withUnsafeBufferPointer { p in
                 var fast: [Int] = []

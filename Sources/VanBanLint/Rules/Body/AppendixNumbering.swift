@@ -24,10 +24,25 @@ public struct AppendixNumbering: Rule {
     public func check(_ ctx: RuleContext) {
         let b = ctx.clean
         var headings: [(number: TextRange, value: Int?)] = []
-        for l in ctx.document.lines where !l.trimmed.isEmpty {
-            let t = l.trimmed
-            // Both spellings start with `P`: most lines stop at their first byte.
-            guard b[t.start] == 0x50, let p = Self.phuLuc.first(where: { Bytes.hasPrefix(b, at: t.start, $0, end: t.end) }) else { continue }
+        guard !b.isEmpty else { return }
+        // Both spellings start with `P`: most lines stop at their first
+        // byte, in one branch, taken for few lines. The byte is read for
+        // an empty line too (its start, or the text's last byte; the prefix
+        // test then fails): a branch on emptiness was mispredicted for one
+        // line in three. The lines and that byte are read without bounds
+        // checks (`k` is an index of `lines`, `first` one of `b`).
+        let starts: [Int] = ctx.document.lines.withUnsafeBufferPointer { lp in
+            b.withUnsafeBufferPointer { bp in
+                var found: [Int] = []
+                let last = bp.count - 1
+                for k in 0..<lp.count where bp[min(lp[k].trimmed.start, last)] == 0x50 { found.append(k) }
+                return found
+            }
+        }
+        let lines = ctx.document.lines
+        for k in starts {
+            let t = lines[k].trimmed
+            guard let p = Self.phuLuc.first(where: { Bytes.hasPrefix(b, at: t.start, $0, end: t.end) }) else { continue }
             var i = t.start + p.count
             guard i < t.end, Bytes.isBlank(b[i]) else { continue }
             while i < t.end && Bytes.isBlank(b[i]) { i += 1 }
