@@ -126,8 +126,12 @@ public enum CitationResolver {
         let cits = doc.citations
         // (A text citing nothing has nothing to resolve: no tables made.)
         guard !cits.isEmpty else { return CitationGraph(citations: cits, resolutions: [], documents: []) }
-        var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
-        var asciiKeys = [String?](repeating: nil, count: cits.count)
+        // (Filled in order, one of each per citation at the top of the
+        // loop below: cheaper than copying a blank into every place first.)
+        var res: [CitationResolution] = []
+        var asciiKeys: [String?] = []
+        res.reserveCapacity(cits.count)
+        asciiKeys.reserveCapacity(cits.count)
         var docs: [CitedDocument] = []
         // By bytes (`ByteKeyMap`): law keys are Vietnamese, which `String`
         // hashes slowly, and a key found (or an alias) is never made a
@@ -174,6 +178,8 @@ public enum CitationResolver {
 
         let ownKey = doc.header.number.flatMap { CitationExtractor.isHeaderNumber($0, doc.clean) ? numberKey($0.number) : nil }
         for (i, c) in cits.enumerated() {
+            res.append(CitationResolution())
+            asciiKeys.append(nil)
             let scope = attachmentIndex(doc, c.range.start)
             switch c.form {
             case .numbered:
@@ -560,15 +566,22 @@ public enum CitationResolver {
         /// `resolve`, so one storage and count is one list of nodes (and
         /// every empty list gives no candidates). Ints only: hashing a
         /// `StructureLevel` would hash its name.
-        struct Key: Hashable { var storage: UInt; var count: Int; var level: Int }
-        private var cache: [Key: UnitCandidates] = [:]
+        /// (A `SmallMemo`: a document searches a few lists, whose keys
+        /// are compared in order, hash first, until there are many.)
+        struct Key: MemoKey {
+            var storage: UInt; var count: Int; var level: Int
+            var memoHash: UInt64 {
+                (UInt64(storage) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(truncatingIfNeeded: count) &* 0xBF58_476D_1CE4_E5B9) ^ UInt64(truncatingIfNeeded: level)
+            }
+        }
+        private var cache = SmallMemo<Key, UnitCandidates>()
 
         mutating func candidates(_ lv: StructureLevel, in nodes: [StructureNode], clean: [UInt8]) -> UnitCandidates {
             let storage = nodes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
             let key = Key(storage: storage, count: nodes.count, level: lv.rank)
             if let known = cache[key] { return known }
             let v = UnitCandidates(CitationResolver.collectDirect(lv, in: nodes), clean: clean)
-            cache[key] = v
+            cache.insert(key, v)
             return v
         }
     }
