@@ -248,7 +248,7 @@ struct IssuerMemo {
     private var foldedBy = SmallMemo<HashedKey, Issuers.Folded>()
     private var namedBy = SmallMemo<HashedKey, [Issuers.Entry]>()
     private var namesEntry = SmallMemo<NamesKey, Bool>()
-    private var codesBy = SmallMemo<HashedKey, Set<String>>()
+    private var codesBy = SmallMemo<HashedKey, UInt64>()
 
     /// An issuer and an entry of `Issuers.all`, by its index.
     struct NamesKey: MemoKey {
@@ -277,11 +277,14 @@ struct IssuerMemo {
         return v
     }
 
-    /// The codes of `Issuers.named(by:)`.
-    mutating func codes(_ issuer: String) -> Set<String> {
+    /// The codes of `Issuers.named(by:)`, as the bits of their entries'
+    /// indices in `Issuers.all` (`Issuers.namedMask`: the codes are
+    /// distinct, so two issuers share a code exactly when their words share
+    /// a bit).
+    mutating func codes(_ issuer: String) -> UInt64 {
         let key = HashedKey(issuer)
         if let known = codesBy[key] { return known }
-        let v = Set(named(by: issuer).map(\.code))
+        let v = Issuers.namedMask(folded: folded(key))
         codesBy.insert(key, v)
         return v
     }

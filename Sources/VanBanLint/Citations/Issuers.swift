@@ -299,6 +299,15 @@ public enum Issuers {
 
     /// `named(by:)` of an issuer already folded.
     static func named(folded f: Folded) -> [Entry] {
+        let mask = namedMask(folded: f)
+        return all.indices.filter { mask >> UInt64($0) & 1 != 0 }.map { all[$0] }
+    }
+
+    /// The entries `named(folded:)` gives, as the bits of their indices
+    /// in `all` (at most 64 entries): the codes of two issuers compared as
+    /// two words, not two sets of strings.
+    static func namedMask(folded f: Folded) -> UInt64 {
+        assert(all.count <= 64, "Issuers.namedMask: more entries than bits")
         if let b = f.bytes {
             // One pass over the folded text finds every entry's phrases:
             // `accept` records each phrase that matches and declines it, so
@@ -308,20 +317,20 @@ public enum Issuers {
             b.withUnsafeBufferPointer { p in
                 for i in 0..<p.count { _ = index.match(p, at: i, end: p.count) { entry, _ in named[entry] = true; return false } }
             }
-            var out: [Entry] = []
+            var out: UInt64 = 0
             let cp = cpIndex
             for (k, e) in all.enumerated() {
-                if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
-                if named[k] { out.append(e) }
+                if k == cp { if namesFolded(f, e) { out |= 1 << UInt64(k) }; continue }
+                if named[k] { out |= 1 << UInt64(k) }
             }
             return out
         }
         // (`all.filter { namesFolded(f, $0) }`, the text made characters once.)
         let chars = Array(f.string), cp = cpIndex, phrases = phraseCharacters
-        var out: [Entry] = []
+        var out: UInt64 = 0
         for (k, e) in all.enumerated() {
-            if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
-            if phrases[k].contains(where: { chars.containsRun($0) }) { out.append(e) }
+            if k == cp { if namesFolded(f, e) { out |= 1 << UInt64(k) }; continue }
+            if phrases[k].contains(where: { chars.containsRun($0) }) { out |= 1 << UInt64(k) }
         }
         return out
     }

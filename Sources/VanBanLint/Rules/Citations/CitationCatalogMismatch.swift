@@ -32,7 +32,7 @@ public struct CitationCatalogMismatch: Rule {
             }
             if let iss = c.issuer, let ei = e.issuer {
                 let named = context.analysis.issuers.codes(iss.text), expected = context.analysis.issuers.codes(ei)
-                if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
+                if named != 0, expected != 0, named & expected == 0 {
                     context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
                                                             en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))
                 }

@@ -128,7 +128,7 @@ public struct CitationConflict: Rule {
         let fa = issuers.folded(a), fb = issuers.folded(b)
         if fa.string == fb.string || Issuers.contains(fa, fb) || Issuers.contains(fb, fa) { return false }
         let ca = issuers.codes(a), cb = issuers.codes(b)
-        return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)
+        return ca != 0 && cb != 0 && ca & cb == 0
     }
 
     func report(_ context: RuleContext, _ c: Citation, _ at: TextRange, _ earlier: TextRange, _ msg: LocalizedText) {
