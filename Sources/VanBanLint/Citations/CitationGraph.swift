@@ -242,9 +242,7 @@ public enum CitationResolver {
                     setLast(keyBuf.prefix(baseEnd), register(i, key: keyBuf.prefix(baseEnd), keyString: nil, alias: nil))
                 }
             case .deictic:
-                // (The word's text made only when its bytes may be `này`:
-                // four in NFC, five decomposed.)
-                if c.typeNameRange == nil || c.deixis.map({ d in (4...5).contains(d.range.end - d.range.start) && d.text == "này" }) == true {
+                if c.typeNameRange == nil || c.deixis.map({ isNay($0, doc.clean) }) == true {
                     res[i].target = .this(attachment: selfScope(doc, c, scope))
                 } else if let a = nearestAntecedent(cits, before: i, kind: c.kind) {
                     res[i].antecedent = a
@@ -376,6 +374,23 @@ public enum CitationResolver {
             buf[out] = b; out += 1
         }
         return out
+    }
+
+    /// `d.text == "này"`, read on the bytes under the word where they
+    /// decide it. Its text is those bytes, or (in a model placed back on a
+    /// decomposed original) their NFC: either way bytes that are `này` in
+    /// NFC give `này`, and four other bytes cannot (`này` is four bytes
+    /// in NFC, five decomposed, and no other form). Five bytes (`này`
+    /// decomposed?) are decided on the text.
+    static func isNay(_ d: Field, _ clean: [UInt8]) -> Bool {
+        let r = d.range
+        switch r.end - r.start {
+        case 4:
+            guard r.start >= 0, r.end <= clean.count else { return d.text == "này" }
+            return clean[r.start] == 0x6E && clean[r.start + 1] == 0xC3 && clean[r.start + 2] == 0xA0 && clean[r.start + 3] == 0x79
+        case 5: return d.text == "này"
+        default: return false
+        }
     }
 
     static func attachmentIndex(_ doc: Document, _ offset: Int) -> Int? {
