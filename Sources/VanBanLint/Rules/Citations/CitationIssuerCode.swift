@@ -20,7 +20,11 @@ public struct CitationIssuerCode: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             // (The number is copied only for a finding.)
             guard c.form == .numbered, c.issuerRange != nil, c.number?.isPartyStyle == false, c.numberSymbolPartCount == 2,
                   let code = c.numberIssuerCode, let k = Issuers.index(code: code), let issuer = c.issuer else { continue }

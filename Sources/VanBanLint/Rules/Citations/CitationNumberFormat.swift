@@ -72,7 +72,11 @@ public struct CitationNumberFormat: Rule {
 
     public func check(_ context: RuleContext) {
         let doc = context.document
-        for c in context.analysis.citations.citations {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             guard c.form == .numbered, c.number?.isPartyStyle == false else { continue }
             // The fields read one by one: a `DocumentNumber` copied is a
             // retain of each of its strings.

@@ -16,7 +16,11 @@ public struct CitationTypeNameCase: Rule {
         nonTriggering: [RuleExample("Theo Nghị định số 64/2007/NĐ-CP của Chính phủ."), RuleExample("Theo văn bản số 2723/BTTTT-UDCNTT của Bộ Thông tin và Truyền thông.")])
 
     public func check(_ context: RuleContext) {
-        for (i, c) in context.analysis.citations.citations.enumerated() {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             // (The first letter read on its bytes, before anything else.)
             guard c.form == .numbered, let t = c.typeName, let f = FieldBytes.firstScalar(t, context.clean), ScalarClass.isLowercase(f),
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }

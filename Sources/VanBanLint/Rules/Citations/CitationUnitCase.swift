@@ -57,7 +57,11 @@ public struct CitationUnitCase: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let khoanApplies = Self.lowerCaseKhoanApplies(context)
-        for c in context.analysis.citations.citations where !c.units.isEmpty {
+        // (The units counted in place: a citation is copied, a retain and a
+        // release, only when it has one.)
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where !cits[i].units.isEmpty {
+            let c = cits[i]
             // A citation in an editorial note is not checked. The test reads
             // back up to 400 bytes: made once a unit would be reported.
             var inNote: Bool?
