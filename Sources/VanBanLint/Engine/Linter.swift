@@ -141,11 +141,15 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Per citation (same order as `citations.citations`): the catalog entry
     /// of a numbered citation (its number, with the year of its date).
     /// (The key the resolver folded is reused when it has one.)
+    /// (The citations read in place: one is copied, with its number, only
+    /// when the resolver kept no key for it. A key is kept only for a
+    /// numbered citation with a number.)
     public private(set) lazy var catalogEntries: [CatalogEntry?] = { [citations, catalog] in
         citations.citations.indices.map { i in
+            guard citations.citations[i].form == .numbered else { return nil }
+            if let k = citations.asciiNumberKeys[i] { return catalog.entry(folded: k, year: citations.citations[i].date?.year) }
             let c = citations.citations[i]
-            guard c.form == .numbered, let n = c.number else { return nil }
-            if let k = citations.asciiNumberKeys[i] { return catalog.entry(folded: k, year: c.date?.year) }
+            guard let n = c.number else { return nil }
             return catalog.entry(for: n, year: c.date?.year)
         }
     }()
