@@ -78,9 +78,9 @@ public struct CitationNumberFormat: Rule {
             // release, only when numbered.)
             let c = cits[i]
             guard c.form == .numbered, c.number?.isPartyStyle == false else { continue }
-            // The fields read one by one: a `DocumentNumber` copied is a
-            // retain of each of its strings.
-            var n: DocumentNumber { c.number! }
+            // The number copied once (a retain of its text and of its
+            // parts' box), not once per field read.
+            let n = c.number!
             if let short = Self.shortYear(n.text) {
                 // `115/20/NĐ-CP`: the year in two or three digits. With the
                 // citation's date in the same year, the fix writes it whole.
@@ -93,7 +93,7 @@ public struct CitationNumberFormat: Rule {
             }
             // (The parts read on the number's bytes: `symbolParts` makes a
             // string for each.)
-            let symbol = Self.symbolFacts(c.number!)
+            let symbol = Self.symbolFacts(n)
             if let year = n.year, let code = symbol.quocHoiCode {
                 // `88/2015/QH`: a Quốc hội text's code carries the term
                 // (`QH13`); the fix writes it when the year tells it.
