@@ -26,13 +26,18 @@ public struct CitationTypeNameCase: Rule {
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
             // Last: the editorial-note test reads back up to 400 bytes.
             guard !CitationChecks.inEditorialNote(context.clean, c.range.start) else { continue }
-            let fixed = CitationChecks.capitalised(t.text)
+            let text = t.text
+            let fixed = CitationChecks.capitalised(text)
             // "công văn số …" in lower case is the settled practice of many
             // agencies: info only.
             let sev: Severity? = c.kind == .congVan ? .info : nil
-            context.report(t.range, LocalizedText(vi: "\"\(t.text)\" chỉ một văn bản cụ thể: viết hoa \"\(fixed)\"",
-                                                  en: "\"\(t.text)\" names a specific document: capitalise it as \"\(fixed)\""),
-                           fixes: [context.fix(t.range, fixed, LocalizedText(vi: "Viết hoa \"\(fixed)\"", en: "Capitalise \"\(fixed)\""))], severity: sev)
+            // (The message and the fix's title are written when read: this
+            // rule has many findings.)
+            context.report(t.range, LocalizedText(deferred: { lang in
+                               lang == .vi ? "\"\(text)\" chỉ một văn bản cụ thể: viết hoa \"\(fixed)\""
+                                           : "\"\(text)\" names a specific document: capitalise it as \"\(fixed)\"" }),
+                           fixes: [context.fix(t.range, fixed, LocalizedText(deferred: { lang in
+                               lang == .vi ? "Viết hoa \"\(fixed)\"" : "Capitalise \"\(fixed)\"" }))], severity: sev)
         }
     }
 }
