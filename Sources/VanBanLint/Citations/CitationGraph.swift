@@ -620,13 +620,15 @@ public enum CitationResolver {
         // The smallest node found, boxed once on the way out (`r.node`).
         var smallest: StructureNode?
         defer { if smallest != nil { r.node = smallest } }
-        let largest = units[units.count - 1]
+        // (The units' fields read in place: a `UnitReference` copied is a
+        // retain of each of its fields' storage and of its numbers.)
+        let last = units.count - 1, largestUnit = units[last].unit
         // (Numbers read through `numberCount` and `number(_:)`: `numbers`
         // makes an array.)
-        let largestHasNone = largest.numberCount == 0
-        if largestHasNone || largest.unit == .khoan || largest.unit == .diem {
+        let largestHasNone = units[last].numberCount == 0
+        if largestHasNone || largestUnit == .khoan || largestUnit == .diem {
             // Relative to the enclosing unit of that level (or its parent).
-            let wanted = largestHasNone ? level(largest.unit)! : .dieu
+            let wanted = largestHasNone ? level(largestUnit)! : .dieu
             guard let enc = enclosing(wanted, in: roots, at: c.range.start) else { return }
             current = enc
             scope = enc.children
@@ -634,12 +636,12 @@ public enum CitationResolver {
             if largestHasNone { smallest = enc }
         }
         for ui in units.indices.reversed() {
-            let u = units[ui]
-            guard u.numberCount > 0, let lv = level(u.unit) else { continue }
+            let numberCount = units[ui].numberCount
+            guard numberCount > 0, let lv = level(units[ui].unit) else { continue }
             let candidates = cache.candidates(lv, in: scope, clean: clean)
             var found: StructureNode?
-            for ni in 0..<u.numberCount {
-                let num = u.number(ni)
+            for ni in 0..<numberCount {
+                let num = units[ui].number(ni)
                 // (Packed candidates are searched by the number's packed
                 // bytes, its text not made; `FieldBytes.int` is `Int(text)`,
                 // and upper case changes no digit or sign.)
@@ -658,7 +660,7 @@ public enum CitationResolver {
                     r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.nodes.count))
                 }
             }
-            guard let f = found, u.numberCount == 1 else { return }
+            guard let f = found, numberCount == 1 else { return }
             smallest = f
             current = f
             scope = f.children
