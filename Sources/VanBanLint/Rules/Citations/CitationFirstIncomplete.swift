@@ -93,7 +93,8 @@ public struct CitationFirstIncomplete: Rule {
             // 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ …`), which
             // the extractor reads as that citation's subject.
             if nested == nil { nested = Self.datedInSubjects(doc.clean, g.citations) }
-            if let at = nested?[Self.numberKey(doc.clean, n.range)], at < c.range.start { continue }
+            // (The number's key made only when some number was found there.)
+            if nested?.isEmpty == false, let at = nested?[Self.numberKey(doc.clean, n.range)], at < c.range.start { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
             // type and number only: NĐ 78/2025 Điều 68 as amended) are not
