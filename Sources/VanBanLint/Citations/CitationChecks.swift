@@ -248,19 +248,22 @@ struct IssuerMemo {
     private var foldedBy = SmallMemo<HashedKey, Issuers.Folded>()
     private var namedBy = SmallMemo<HashedKey, [Issuers.Entry]>()
     private var namesEntry = SmallMemo<NamesKey, Bool>()
-    private var codesBy = SmallMemo<HashedKey, Set<String>>()
+    private var codesBy = SmallMemo<HashedKey, UInt64>()
 
+    /// An issuer and an entry of `Issuers.all`, by its index.
     struct NamesKey: MemoKey {
         var issuer: HashedKey
-        var code: HashedKey
-        var memoHash: UInt64 { issuer.bytesHash ^ (code.bytesHash &* 0x9E37_79B9_7F4A_7C15) }
+        var entry: Int
+        var memoHash: UInt64 { issuer.bytesHash ^ (UInt64(truncatingIfNeeded: entry) &* 0x9E37_79B9_7F4A_7C15) }
     }
 
     /// `Issuers.folded`.
-    mutating func folded(_ issuer: String) -> Issuers.Folded {
-        let key = HashedKey(issuer)
+    mutating func folded(_ issuer: String) -> Issuers.Folded { folded(HashedKey(issuer)) }
+
+    /// `Issuers.folded` of `key.string`.
+    mutating func folded(_ key: HashedKey) -> Issuers.Folded {
         if let known = foldedBy[key] { return known }
-        let v = Issuers.folded(issuer)
+        let v = Issuers.folded(key.string)
         foldedBy.insert(key, v)
         return v
     }
@@ -274,20 +277,25 @@ struct IssuerMemo {
         return v
     }
 
-    /// The codes of `Issuers.named(by:)`.
-    mutating func codes(_ issuer: String) -> Set<String> {
+    /// The codes of `Issuers.named(by:)`, as the bits of their entries'
+    /// indices in `Issuers.all` (`Issuers.namedMask`: the codes are
+    /// distinct, so two issuers share a code exactly when their words share
+    /// a bit).
+    mutating func codes(_ issuer: String) -> UInt64 {
         let key = HashedKey(issuer)
         if let known = codesBy[key] { return known }
-        let v = Set(named(by: issuer).map(\.code))
+        let v = Issuers.namedMask(folded: folded(key))
         codesBy.insert(key, v)
         return v
     }
 
-    /// `Issuers.names(issuer, entry)`.
-    mutating func names(_ issuer: String, _ entry: Issuers.Entry) -> Bool {
-        let key = NamesKey(issuer: HashedKey(issuer), code: HashedKey(entry.code))
+    /// `Issuers.names(issuer.string, Issuers.all[entry])` (the issuer
+    /// hashed once by the caller, the entry named by its index: no string
+    /// hashed for either).
+    mutating func names(_ issuer: HashedKey, entry: Int) -> Bool {
+        let key = NamesKey(issuer: issuer, entry: entry)
         if let known = namesEntry[key] { return known }
-        let v = Issuers.namesFolded(folded(issuer), entry)
+        let v = Issuers.namesFolded(folded(issuer), Issuers.all[entry])
         namesEntry.insert(key, v)
         return v
     }
@@ -312,7 +320,9 @@ struct SmallMemo<Key: MemoKey, Value> {
     subscript(key: Key) -> Value? {
         if let table { return table[key] }
         let h = key.memoHash
-        for e in entries where e.hash == h && e.key == key { return e.value }
+        // (By index: `for e in entries` copies each entry, retaining its
+        // key's strings, to compare a hash.)
+        for k in entries.indices where entries[k].hash == h && entries[k].key == key { return entries[k].value }
         return nil
     }
 

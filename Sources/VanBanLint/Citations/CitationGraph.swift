@@ -47,10 +47,24 @@ public struct CitationResolution: Sendable {
     public var antecedent: Int?
     /// For references into the citing document: the structure node of the
     /// smallest unit found (`khoản 1 Điều này` → that khoản).
-    public var node: StructureNode?
+    public var node: StructureNode? {
+        get { nodeBox?.node }
+        set { nodeBox = newValue.map(NodeBox.init) }
+    }
+    /// `node`, boxed: most citations have none, and a resolution holding
+    /// a `StructureNode?` in place was several times larger, every one of
+    /// them copied (a retain of each field of the node) to fill the
+    /// resolver's table and destroyed with it.
+    private var nodeBox: NodeBox?
     /// Units that point nowhere (only when the document's own numbering is
     /// known well enough to say so).
     public var dangling: [DanglingUnit] = []
+}
+
+/// A `CitationResolution.node`.
+final class NodeBox: Sendable {
+    let node: StructureNode
+    init(_ node: StructureNode) { self.node = node }
 }
 
 /// The resolved citations of one document: data for rules and for the
@@ -112,47 +126,60 @@ public enum CitationResolver {
         let cits = doc.citations
         // (A text citing nothing has nothing to resolve: no tables made.)
         guard !cits.isEmpty else { return CitationGraph(citations: cits, resolutions: [], documents: []) }
-        var res = [CitationResolution](repeating: CitationResolution(), count: cits.count)
-        var asciiKeys = [String?](repeating: nil, count: cits.count)
+        // (Filled in order, one of each per citation at the top of the
+        // loop below: cheaper than copying a blank into every place first.)
+        var res: [CitationResolution] = []
+        var asciiKeys: [String?] = []
+        res.reserveCapacity(cits.count)
+        asciiKeys.reserveCapacity(cits.count)
         var docs: [CitedDocument] = []
-        // By bytes: law keys are Vietnamese, which `String` hashes slowly.
-        var byKey: [HashedKey: Int] = [:]
-        var lastByName: [HashedKey: Int] = [:]
-        // (No rehashing while the keys go in: at most a key and an alias per
-        // citation. `lastByName` is sized at its first key, only in texts
-        // citing a law by name or a number without its year.)
-        byKey.reserveCapacity(2 * cits.count)
-        func setLast(_ key: HashedKey, _ d: Int) {
-            if lastByName.isEmpty { lastByName.reserveCapacity(cits.count) }
-            lastByName[key] = d
-        }
+        // By bytes (`ByteKeyMap`): law keys are Vietnamese, which `String`
+        // hashes slowly, and a key found (or an alias) is never made a
+        // `String`. At most a key and an alias per citation go into
+        // `byKey`; `lastByName` is made at its first key, only in texts
+        // citing a law by name or a number without its year.
+        var byKey = ByteKeyMap(capacity: 2 * cits.count)
+        var lastByName = ByteKeyMap(capacity: cits.count, sizedAtFirstKey: true)
         // At most a document per citation: one allocation instead of one
         // per doubling.
         docs.reserveCapacity(cits.count)
+        // The key of the citation at hand and its alias are written here
+        // (`writeKey`, `lawKey(_:name:clean:into:)`), in place of a string
+        // each. (The keys are read through pointers, not in closures: a
+        // closure over the tables below would check every access to them
+        // at run time.)
+        var keyBuf = KeyScratch(), aliasBuf = KeyScratch()
+        defer { keyBuf.free(); aliasBuf.free() }
 
-        /// Returns the document's index (`byKey[key]` afterwards).
+        /// Returns the document's index (the value of `key` in `byKey`
+        /// afterwards). `keyString` is `key` as a string, if made already.
         @discardableResult
-        func register(_ i: Int, key: String, alias: String?) -> Int {
+        func register(_ i: Int, key k: UnsafeBufferPointer<UInt8>, keyString: String?, alias: UnsafeBufferPointer<UInt8>?) -> Int {
             // Aliases (a numbered law's name) are recorded for later mentions
             // by name, never used to merge two different numbers.
-            let k = HashedKey(key)
-            if let d = byKey[k] {
+            let h = HashedKey.bytesHash(k)
+            if let d = byKey.value(k, hash: h) {
                 docs[d].mentions.append(i)
                 res[i].target = .document(d)
                 res[i].antecedent = docs[d].first
-                if let a = alias { byKey[HashedKey(a)] = d }
+                if let a = alias { byKey.set(a, hash: HashedKey.bytesHash(a), d) }
                 return d
             }
             let c = cits[i]
-            docs.append(CitedDocument(key: key, kind: c.kind, number: c.number, name: c.name?.text, first: i, mentions: [i]))
-            byKey[k] = docs.count - 1
-            if let a = alias { byKey[HashedKey(a)] = docs.count - 1 }
+            docs.append(CitedDocument(key: keyString ?? String(decoding: k, as: UTF8.self), kind: c.kind, number: c.number,
+                                      name: c.name?.text, first: i, mentions: [i]))
+            byKey.set(k, hash: h, docs.count - 1)
+            if let a = alias { byKey.set(a, hash: HashedKey.bytesHash(a), docs.count - 1) }
             res[i].target = .document(docs.count - 1)
             return docs.count - 1
         }
+        func setLast(_ key: UnsafeBufferPointer<UInt8>, _ d: Int) { lastByName.set(key, hash: HashedKey.bytesHash(key), d) }
+        func last(_ key: UnsafeBufferPointer<UInt8>) -> Int? { lastByName.value(key, hash: HashedKey.bytesHash(key)) }
 
         let ownKey = doc.header.number.flatMap { CitationExtractor.isHeaderNumber($0, doc.clean) ? numberKey($0.number) : nil }
         for (i, c) in cits.enumerated() {
+            res.append(CitationResolution())
+            asciiKeys.append(nil)
             let scope = attachmentIndex(doc, c.range.start)
             switch c.form {
             case .numbered:
@@ -167,43 +194,55 @@ public enum CitationResolver {
                     res[i].target = .this(attachment: nil)
                     continue
                 }
-                let alias = c.name.map { lawKey(c, name: $0, clean: doc.clean) }
+                // (`alias` stays valid: `aliasBuf` is not written again
+                // before the next citation.)
+                var alias: UnsafeBufferPointer<UInt8>? = nil
+                if let name = c.name {
+                    let end = lawKey(c, name: name, clean: doc.clean, into: &aliasBuf)
+                    alias = aliasBuf.prefix(end)
+                }
+                let baseEnd = writeKey(key, into: &keyBuf)
                 if c.number?.year == nil && c.number?.isPartyStyle == false {
-                    let last = HashedKey(key)
                     // Administrative numbers restart every year: the year of
                     // the date tells two documents of one number apart; a
                     // mention without a date is the latest of that number.
+                    // (`keyBuf.prefix(baseEnd)`, the key without a year,
+                    // is taken where used: writing `keyBuf` may move it.)
                     if let y = c.date?.year {
-                        setLast(last, register(i, key: key + "@" + String(y), alias: alias))
-                    } else if let d = lastByName[last] {
-                        register(i, key: docs[d].key, alias: alias)
+                        let end = appendYear(y, at: baseEnd, into: &keyBuf)
+                        setLast(keyBuf.prefix(baseEnd), register(i, key: keyBuf.prefix(end), keyString: nil, alias: alias))
+                    } else if let d = last(keyBuf.prefix(baseEnd)) {
+                        let end = writeKey(docs[d].key, into: &keyBuf)
+                        register(i, key: keyBuf.prefix(end), keyString: docs[d].key, alias: alias)
                     } else {
-                        setLast(last, register(i, key: key, alias: alias))
+                        setLast(keyBuf.prefix(baseEnd), register(i, key: keyBuf.prefix(baseEnd), keyString: key, alias: alias))
                     }
                 } else {
-                    register(i, key: key, alias: alias)
+                    register(i, key: keyBuf.prefix(baseEnd), keyString: key, alias: alias)
                 }
             case .named:
                 guard let name = c.name else {
                     // "Hiến pháp năm 2013"
-                    register(i, key: "law:" + (c.typeName?.text.lowercased() ?? ""), alias: nil)
+                    let key = "law:" + (c.typeName?.text.lowercased() ?? "")
+                    let end = writeKey(key, into: &keyBuf)
+                    register(i, key: keyBuf.prefix(end), keyString: key, alias: nil)
                     continue
                 }
                 // Laws of one name from different years are different laws
                 // (Luật Đất đai 2013, 2024): the year is part of the key; a
                 // mention without a year is the latest one of that name.
-                let base = lawKey(c, name: name, clean: doc.clean), last = HashedKey(base)
+                let baseEnd = lawKey(c, name: name, clean: doc.clean, into: &keyBuf)
                 if let y = c.year {
-                    setLast(last, register(i, key: base + "@" + String(y), alias: nil))
-                } else if let d = lastByName[last] {
-                    register(i, key: docs[d].key, alias: nil)
+                    let end = appendYear(y, at: baseEnd, into: &keyBuf)
+                    setLast(keyBuf.prefix(baseEnd), register(i, key: keyBuf.prefix(end), keyString: nil, alias: nil))
+                } else if let d = last(keyBuf.prefix(baseEnd)) {
+                    let end = writeKey(docs[d].key, into: &keyBuf)
+                    register(i, key: keyBuf.prefix(end), keyString: docs[d].key, alias: nil)
                 } else {
-                    setLast(last, register(i, key: base, alias: nil))
+                    setLast(keyBuf.prefix(baseEnd), register(i, key: keyBuf.prefix(baseEnd), keyString: nil, alias: nil))
                 }
             case .deictic:
-                // (The word's text made only when its bytes may be `này`:
-                // four in NFC, five decomposed.)
-                if c.typeNameRange == nil || c.deixis.map({ d in (4...5).contains(d.range.end - d.range.start) && d.text == "này" }) == true {
+                if c.typeNameRange == nil || c.deixis.map({ isNay($0, doc.clean) }) == true {
                     res[i].target = .this(attachment: selfScope(doc, c, scope))
                 } else if let a = nearestAntecedent(cits, before: i, kind: c.kind) {
                     res[i].antecedent = a
@@ -242,13 +281,14 @@ public enum CitationResolver {
         return out
     }
 
-    /// `lawKey(c, name.text)`, the fast path read on the clean bytes of the
-    /// type name and the name, whose texts are then not made. Where that
-    /// path answers (every scalar Latin, U+0000–U+024F or U+1E00–U+1EFF,
-    /// no combining mark, no CR) the bytes are in NFC and are the fields'
-    /// texts: in a model placed back on a decomposed original too, whose
-    /// texts are the NFC of the bytes under their ranges.
-    static func lawKey(_ c: Citation, name: Field, clean: [UInt8]) -> String {
+    /// The bytes of `lawKey(c, name.text)`, written at the start of `buf`
+    /// (grown as needed): their count. The fast path reads the clean bytes
+    /// of the type name and the name, whose texts are then not made. Where
+    /// that path answers (every scalar Latin, U+0000–U+024F or
+    /// U+1E00–U+1EFF, no combining mark, no CR) the bytes are in NFC and
+    /// are the fields' texts: in a model placed back on a decomposed
+    /// original too, whose texts are the NFC of the bytes under their ranges.
+    static func lawKey(_ c: Citation, name: Field, clean: [UInt8], into buf: inout KeyScratch) -> Int {
         let typeRange = c.typeNameRange, nameRange = name.range
         // (`lowerUTF8` reads whole scalars: both ranges must start and end
         // on scalar boundaries, as the parser's do.)
@@ -256,13 +296,41 @@ public enum CitationResolver {
             r.start <= r.end && r.end <= clean.count && (r.start == clean.count || clean[r.start] & 0xC0 != 0x80)
                 && (r.end == clean.count || clean[r.end] & 0xC0 != 0x80)
         }
-        guard whole(nameRange), typeRange.map(whole) ?? true else { return lawKey(c, name.text) }
-        let key = clean.withUnsafeBufferPointer { b -> String? in
-            let src = UnsafeBufferPointer(rebasing: b[nameRange.start..<nameRange.end])
-            guard let r = typeRange else { return luat.withUnsafeBufferPointer { lawKeyFast($0, src) } }
-            return lawKeyFast(UnsafeBufferPointer(rebasing: b[r.start..<r.end]), src)
+        if whole(nameRange), typeRange.map(whole) ?? true {
+            let typeCount = typeRange.map { $0.end - $0.start } ?? luat.count
+            let room = 5 + 2 * (typeCount + nameRange.end - nameRange.start)
+            buf.reserve(room)
+            let out = UnsafeMutableBufferPointer(start: buf.base, count: room)
+            let n = clean.withUnsafeBufferPointer { b -> Int? in
+                let src = UnsafeBufferPointer(rebasing: b[nameRange.start..<nameRange.end])
+                guard let r = typeRange else { return luat.withUnsafeBufferPointer { lawKeyFast($0, src, into: out) } }
+                return lawKeyFast(UnsafeBufferPointer(rebasing: b[r.start..<r.end]), src, into: out)
+            }
+            if let n { return n }
         }
-        return key ?? lawKey(c, name.text)
+        return writeKey(lawKey(c, name.text), into: &buf)
+    }
+
+    /// Writes the bytes of `key` at the start of `buf`: their count.
+    static func writeKey(_ key: String, into buf: inout KeyScratch) -> Int {
+        var key = key
+        return key.withUTF8 { k in
+            buf.reserve(k.count)
+            if let from = k.baseAddress { buf.base.update(from: from, count: k.count) }
+            return k.count
+        }
+    }
+
+    /// Writes `@` and `String(year)` at `at` in `buf`, after a key (`key +
+    /// "@" + String(year)`, a key of a given year): the end of what was written.
+    static func appendYear(_ year: Int, at: Int, into buf: inout KeyScratch) -> Int {
+        var digits = String(year)
+        return digits.withUTF8 { d in
+            buf.reserve(at + 1 + d.count)
+            buf.base[at] = UInt8(ascii: "@")
+            for j in 0..<d.count { buf.base[at + 1 + j] = d[j] }
+            return at + 1 + d.count
+        }
     }
 
     static let luat = Array("luật".utf8)
@@ -281,23 +349,48 @@ public enum CitationResolver {
     static func lawKeyFast(_ t: UnsafeBufferPointer<UInt8>, _ src: UnsafeBufferPointer<UInt8>) -> String? {
         var exact = true
         let s = String(unsafeUninitializedCapacity: 5 + 2 * (t.count + src.count)) { buf in
-            for (k, b) in "law:".utf8.enumerated() { buf[k] = b }
-            guard let typeEnd = Issuers.lowerUTF8(t, into: buf, at: 4) else { exact = false; return 0 }
-            buf[typeEnd] = 0x20
-            let from = typeEnd + 1
-            guard let nameEnd = Issuers.lowerUTF8(src, into: buf, at: from) else { exact = false; return 0 }
-            // Blanks collapsed in place (the output never passes the input).
-            var out = from, first = true, pending = false
-            for k in from..<nameEnd {
-                let b = buf[k]
-                if b == 0x20 || b == 0x0A { pending = true; continue }
-                if pending && !first { buf[out] = 0x20; out += 1 }
-                pending = false; first = false
-                buf[out] = b; out += 1
-            }
-            return out
+            guard let n = lawKeyFast(t, src, into: buf) else { exact = false; return 0 }
+            return n
         }
         return exact ? s : nil
+    }
+
+    /// `lawKeyFast(t, src)` written at the start of `buf` (room for `5 + 2
+    /// * (t.count + src.count)` bytes): the count written, or nil where
+    /// that gives nil.
+    static func lawKeyFast(_ t: UnsafeBufferPointer<UInt8>, _ src: UnsafeBufferPointer<UInt8>, into buf: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        for (k, b) in "law:".utf8.enumerated() { buf[k] = b }
+        guard let typeEnd = Issuers.lowerUTF8(t, into: buf, at: 4) else { return nil }
+        buf[typeEnd] = 0x20
+        let from = typeEnd + 1
+        guard let nameEnd = Issuers.lowerUTF8(src, into: buf, at: from) else { return nil }
+        // Blanks collapsed in place (the output never passes the input).
+        var out = from, first = true, pending = false
+        for k in from..<nameEnd {
+            let b = buf[k]
+            if b == 0x20 || b == 0x0A { pending = true; continue }
+            if pending && !first { buf[out] = 0x20; out += 1 }
+            pending = false; first = false
+            buf[out] = b; out += 1
+        }
+        return out
+    }
+
+    /// `d.text == "này"`, read on the bytes under the word where they
+    /// decide it. Its text is those bytes, or (in a model placed back on a
+    /// decomposed original) their NFC: either way bytes that are `này` in
+    /// NFC give `này`, and four other bytes cannot (`này` is four bytes
+    /// in NFC, five decomposed, and no other form). Five bytes (`này`
+    /// decomposed?) are decided on the text.
+    static func isNay(_ d: Field, _ clean: [UInt8]) -> Bool {
+        let r = d.range
+        switch r.end - r.start {
+        case 4:
+            guard r.start >= 0, r.end <= clean.count else { return d.text == "này" }
+            return clean[r.start] == 0x6E && clean[r.start + 1] == 0xC3 && clean[r.start + 2] == 0xA0 && clean[r.start + 3] == 0x79
+        case 5: return d.text == "này"
+        default: return false
+        }
     }
 
     static func attachmentIndex(_ doc: Document, _ offset: Int) -> Int? {
@@ -488,15 +581,22 @@ public enum CitationResolver {
         /// `resolve`, so one storage and count is one list of nodes (and
         /// every empty list gives no candidates). Ints only: hashing a
         /// `StructureLevel` would hash its name.
-        struct Key: Hashable { var storage: UInt; var count: Int; var level: Int }
-        private var cache: [Key: UnitCandidates] = [:]
+        /// (A `SmallMemo`: a document searches a few lists, whose keys
+        /// are compared in order, hash first, until there are many.)
+        struct Key: MemoKey {
+            var storage: UInt; var count: Int; var level: Int
+            var memoHash: UInt64 {
+                (UInt64(storage) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(truncatingIfNeeded: count) &* 0xBF58_476D_1CE4_E5B9) ^ UInt64(truncatingIfNeeded: level)
+            }
+        }
+        private var cache = SmallMemo<Key, UnitCandidates>()
 
         mutating func candidates(_ lv: StructureLevel, in nodes: [StructureNode], clean: [UInt8]) -> UnitCandidates {
             let storage = nodes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
             let key = Key(storage: storage, count: nodes.count, level: lv.rank)
             if let known = cache[key] { return known }
             let v = UnitCandidates(CitationResolver.collectDirect(lv, in: nodes), clean: clean)
-            cache[key] = v
+            cache.insert(key, v)
             return v
         }
     }
@@ -517,26 +617,31 @@ public enum CitationResolver {
         var scope: [StructureNode] = roots
         var scopeIsKnown = true
         var current: StructureNode?
-        let largest = units[units.count - 1]
+        // The smallest node found, boxed once on the way out (`r.node`).
+        var smallest: StructureNode?
+        defer { if smallest != nil { r.node = smallest } }
+        // (The units' fields read in place: a `UnitReference` copied is a
+        // retain of each of its fields' storage and of its numbers.)
+        let last = units.count - 1, largestUnit = units[last].unit
         // (Numbers read through `numberCount` and `number(_:)`: `numbers`
         // makes an array.)
-        let largestHasNone = largest.numberCount == 0
-        if largestHasNone || largest.unit == .khoan || largest.unit == .diem {
+        let largestHasNone = units[last].numberCount == 0
+        if largestHasNone || largestUnit == .khoan || largestUnit == .diem {
             // Relative to the enclosing unit of that level (or its parent).
-            let wanted = largestHasNone ? level(largest.unit)! : .dieu
+            let wanted = largestHasNone ? level(largestUnit)! : .dieu
             guard let enc = enclosing(wanted, in: roots, at: c.range.start) else { return }
             current = enc
             scope = enc.children
             scopeIsKnown = largestHasNone
-            if largestHasNone { r.node = enc }
+            if largestHasNone { smallest = enc }
         }
         for ui in units.indices.reversed() {
-            let u = units[ui]
-            guard u.numberCount > 0, let lv = level(u.unit) else { continue }
+            let numberCount = units[ui].numberCount
+            guard numberCount > 0, let lv = level(units[ui].unit) else { continue }
             let candidates = cache.candidates(lv, in: scope, clean: clean)
             var found: StructureNode?
-            for ni in 0..<u.numberCount {
-                let num = u.number(ni)
+            for ni in 0..<numberCount {
+                let num = units[ui].number(ni)
                 // (Packed candidates are searched by the number's packed
                 // bytes, its text not made; `FieldBytes.int` is `Int(text)`,
                 // and upper case changes no digit or sign.)
@@ -555,8 +660,8 @@ public enum CitationResolver {
                     r.dangling.append(DanglingUnit(unitIndex: ui, numberIndex: ni, available: candidates.nodes.count))
                 }
             }
-            guard let f = found, u.numberCount == 1 else { return }
-            r.node = f
+            guard let f = found, numberCount == 1 else { return }
+            smallest = f
             current = f
             scope = f.children
             scopeIsKnown = true
@@ -609,4 +714,117 @@ public enum CitationResolver {
         if n.level == lv { return n }
         return enclosing(lv, in: n.children, at: offset)
     }
+}
+
+/// A map from byte strings to `Int`s for one `CitationResolver.resolve`:
+/// the documents' keys (and law aliases) to their documents, and a key
+/// without its year to the latest document of it. The keys are written
+/// by the resolver into a scratch buffer and looked up there, so that no
+/// `String` is made for a key that is found (or for an alias): a key's
+/// bytes are copied into the map's own storage only when it goes in. Open
+/// addressing, linear probing, sized once for the keys that can go in
+/// (no rehashing); a key's hash is `HashedKey.bytesHash`.
+struct ByteKeyMap {
+    private struct Entry {
+        var hash: UInt64
+        /// The key's bytes in `arena`.
+        var start: Int32, end: Int32
+        var value: Int
+    }
+    /// `1 +` the index in `entries` of the key whose probe passes there; 0 empty.
+    private var slots: [Int32] = []
+    private var entries: [Entry] = []
+    private var arena: [UInt8] = []
+    private var mask = 0
+    private let limit: Int
+
+    /// A map for at most `capacity` keys (at most half its slots used),
+    /// its tables made now or, when `sizedAtFirstKey`, with its first key
+    /// (a map that may get none costs nothing).
+    init(capacity: Int, sizedAtFirstKey: Bool = false) {
+        limit = capacity
+        if !sizedAtFirstKey { makeTables() }
+    }
+
+    private mutating func makeTables() {
+        var size = 8
+        while size < 2 * limit { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        entries.reserveCapacity(limit)
+    }
+
+    /// The slot of `key`, or the empty slot where its probe ends.
+    private func slot(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Int {
+        var s = Int(truncatingIfNeeded: hash >> 7) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return s }
+            let entry = entries[e - 1]
+            if entry.hash == hash && equals(entry, key) { return s }
+            s = (s + 1) & mask
+        }
+    }
+
+    private func equals(_ e: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(e.start), n = Int(e.end) - start
+        guard n == key.count else { return false }
+        return arena.withUnsafeBufferPointer { a in
+            for k in 0..<n where a[start + k] != key[k] { return false }
+            return true
+        }
+    }
+
+    /// The value of `key` (of hash `hash`), if it went in.
+    func value(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        if slots.isEmpty { return nil }
+        let e = Int(slots[slot(key, hash)])
+        return e == 0 ? nil : entries[e - 1].value
+    }
+
+    /// Sets the value of `key`; a new key is one of the at most `capacity`.
+    mutating func set(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ value: Int) {
+        if slots.isEmpty { makeTables() }
+        let s = slot(key, hash)
+        let e = Int(slots[s])
+        if e != 0 { entries[e - 1].value = value; return }
+        precondition(entries.count < limit, "ByteKeyMap: more keys than its capacity")
+        let start = arena.count
+        arena.append(contentsOf: key)
+        entries.append(Entry(hash: hash, start: Int32(start), end: Int32(arena.count), value: value))
+        slots[s] = Int32(entries.count)
+    }
+}
+
+/// A growable byte buffer that `CitationResolver.resolve` writes a key
+/// into, read through a pointer (`prefix`): `ByteKeyMap` takes keys as
+/// buffers, and the resolver's tables are then used outside any closure.
+struct KeyScratch {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    /// Makes room for `count` bytes; the bytes written stay, but at a new
+    /// place when it grows (earlier `prefix`es are then invalid).
+    mutating func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        let grown = max(count, 2 * capacity)
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        b.update(from: base, count: capacity)
+        base.deallocate()
+        base = b
+        capacity = grown
+    }
+
+    /// The first `count` bytes (written before, `count <= capacity`).
+    func prefix(_ count: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(count <= capacity)
+        return UnsafeBufferPointer(start: base, count: count)
+    }
+
+    func free() { base.deallocate() }
 }

@@ -44,30 +44,50 @@ public enum Issuers {
         Entry(code: "CTN", name: "Chủ tịch nước", phrases: ["chủ tịch nước"]),
     ]
 
-    static let byCode: [String: Entry] = {
-        var d: [String: Entry] = [:]
-        for e in all { d[e.code] = e }
+    /// The index in `all` of each code's entry (the last of a code).
+    static let byCode: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (k, e) in all.enumerated() { d[e.code] = k }
         return d
     }()
 
     /// `byCode` by bytes, for the ASCII codes: an ASCII text equals a
     /// code exactly when their bytes are equal, and hashing a `String`
     /// costs more.
-    static let byASCIICode: [HashedKey: Entry] = {
-        var d: [HashedKey: Entry] = [:]
-        for e in all { d[HashedKey(e.code)] = e }
+    static let byASCIICode: [HashedKey: Int] = {
+        var d: [HashedKey: Int] = [:]
+        for (k, e) in all.enumerated() { d[HashedKey(e.code)] = k }
         return d
     }()
 
     /// The entry for a code (`QH13` and `UBTVQH14` by their prefix).
-    public static func entry(code: String) -> Entry? {
-        if code.utf8.allSatisfy({ $0 < 0x80 }) {
-            if let e = byASCIICode[HashedKey(code)] { return e }
-        } else if let e = byCode[code] { return e }
+    public static func entry(code: String) -> Entry? { index(code: code).map { all[$0] } }
+
+    /// The index in `all` of `entry(code:)`. A code of up to seven bytes
+    /// whose bytes are an entry's (`packedCode`: nearly every code) is
+    /// found in a scan of the entries' packed codes, without hashing it;
+    /// other codes as `entry(code:)` always found them (an ASCII code by
+    /// its bytes, any other as a `String`: canonically equivalent to a
+    /// code of other bytes).
+    static func index(code: String) -> Int? {
+        var c = code
+        let (packed, ascii) = c.withUTF8 { b in (CitationChecks.packedCode(b), b.allSatisfy { $0 < 0x80 }) }
+        if let packed {
+            for (k, p) in packedCodes.enumerated() where p == packed { return k }
+        }
+        if ascii {
+            if packed == nil, let k = byASCIICode[HashedKey(code)] { return k }
+        } else if let k = byCode[code] { return k }
         // (Only a code starting `QH` or `UBTVQH` can match: most are rejected on a byte.)
         guard let f = code.utf8.first, f == UInt8(ascii: "Q") || f == UInt8(ascii: "U") else { return nil }
         for p in numberedPrefixes where code.hasPrefix(p) && code.dropFirst(p.count).allSatisfy(\.isNumber) && code.count > p.count { return byCode[p] }
         return nil
+    }
+
+    /// Each entry's code as `CitationChecks.packedCode` (nil past seven bytes).
+    static let packedCodes: [UInt64?] = all.map { e in
+        var code = e.code
+        return code.withUTF8 { CitationChecks.packedCode($0) }
     }
 
     /// Codes that take a number after them (`QH13`, `UBTVQH14`).
@@ -279,6 +299,15 @@ public enum Issuers {
 
     /// `named(by:)` of an issuer already folded.
     static func named(folded f: Folded) -> [Entry] {
+        let mask = namedMask(folded: f)
+        return all.indices.filter { mask >> UInt64($0) & 1 != 0 }.map { all[$0] }
+    }
+
+    /// The entries `named(folded:)` gives, as the bits of their indices
+    /// in `all` (at most 64 entries): the codes of two issuers compared as
+    /// two words, not two sets of strings.
+    static func namedMask(folded f: Folded) -> UInt64 {
+        assert(all.count <= 64, "Issuers.namedMask: more entries than bits")
         if let b = f.bytes {
             // One pass over the folded text finds every entry's phrases:
             // `accept` records each phrase that matches and declines it, so
@@ -288,20 +317,20 @@ public enum Issuers {
             b.withUnsafeBufferPointer { p in
                 for i in 0..<p.count { _ = index.match(p, at: i, end: p.count) { entry, _ in named[entry] = true; return false } }
             }
-            var out: [Entry] = []
+            var out: UInt64 = 0
             let cp = cpIndex
             for (k, e) in all.enumerated() {
-                if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
-                if named[k] { out.append(e) }
+                if k == cp { if namesFolded(f, e) { out |= 1 << UInt64(k) }; continue }
+                if named[k] { out |= 1 << UInt64(k) }
             }
             return out
         }
         // (`all.filter { namesFolded(f, $0) }`, the text made characters once.)
         let chars = Array(f.string), cp = cpIndex, phrases = phraseCharacters
-        var out: [Entry] = []
+        var out: UInt64 = 0
         for (k, e) in all.enumerated() {
-            if k == cp { if namesFolded(f, e) { out.append(e) }; continue }
-            if phrases[k].contains(where: { chars.containsRun($0) }) { out.append(e) }
+            if k == cp { if namesFolded(f, e) { out |= 1 << UInt64(k) }; continue }
+            if phrases[k].contains(where: { chars.containsRun($0) }) { out |= 1 << UInt64(k) }
         }
         return out
     }

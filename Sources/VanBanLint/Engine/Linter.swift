@@ -141,11 +141,15 @@ public final class SharedAnalysis: @unchecked Sendable {
     /// Per citation (same order as `citations.citations`): the catalog entry
     /// of a numbered citation (its number, with the year of its date).
     /// (The key the resolver folded is reused when it has one.)
+    /// (The citations read in place: one is copied, with its number, only
+    /// when the resolver kept no key for it. A key is kept only for a
+    /// numbered citation with a number.)
     public private(set) lazy var catalogEntries: [CatalogEntry?] = { [citations, catalog] in
         citations.citations.indices.map { i in
+            guard citations.citations[i].form == .numbered else { return nil }
+            if let k = citations.asciiNumberKeys[i] { return catalog.entry(folded: k, year: citations.citations[i].date?.year) }
             let c = citations.citations[i]
-            guard c.form == .numbered, let n = c.number else { return nil }
-            if let k = citations.asciiNumberKeys[i] { return catalog.entry(folded: k, year: c.date?.year) }
+            guard let n = c.number else { return nil }
             return catalog.entry(for: n, year: c.date?.year)
         }
     }()
@@ -182,13 +186,17 @@ public enum Linter {
             ctx.currentSeverity = severities.isEmpty ? infos[k].severity : severities[infos[k].code] ?? severities[infos[k].name] ?? infos[k].severity
             if let around { around(infos[k].code) { rules[k].check(ctx) } } else { rules[k].check(ctx) }
         }
-        let (diags, suppressed) = finish(ctx.sink, document: doc, options: options)
+        // (The findings taken out of the context, which then holds no
+        // reference to them: sorted in place, not copied first.)
+        let found = ctx.sink
+        ctx.sink = []
+        let (diags, suppressed) = finish(found, document: doc, options: options)
         return LintResult(document: doc, regime: regime, diagnostics: diags, suppressedCount: suppressed)
     }
 
     /// Applies the suppression comments of `doc` (reporting unused ones as
     /// VB009) and sorts the findings by position, then code.
-    static func finish(_ found: [Diagnostic], document doc: Document, options: LintOptions) -> ([Diagnostic], Int) {
+    static func finish(_ found: consuming [Diagnostic], document doc: Document, options: LintOptions) -> ([Diagnostic], Int) {
         var diags = found
         var suppressed = 0
         if options.honourSuppressions {
@@ -199,12 +207,71 @@ public enum Linter {
             let level = RuleRegistry.severity(of: unused, options)
             if level != unused.severity { for k in diags.indices where diags[k].code == unused.code { diags[k].severity = level } }
         }
-        diags.sort { a, b in
-            if a.range.start != b.range.start { return a.range.start < b.range.start }
-            if a.code != b.code { return a.code < b.code }
-            return a.range.end < b.range.end
-        }
+        sortByPosition(&diags)
         return (diags, suppressed)
+    }
+
+    /// Sorts findings by position, then code, then end, keeping the order
+    /// of equal ones (a stable sort). The keys are sorted, small and
+    /// trivially copied (the code packed in a word, `packedCode`, with the
+    /// finding's index last to keep equal ones in order), and the findings
+    /// are then moved once into place: sorting the findings themselves
+    /// moved each many times and compared codes as `String`s.
+    static func sortByPosition(_ diags: inout [Diagnostic]) {
+        guard diags.count > 1 else { return }
+        var keys: [(start: Int, code: UInt64, end: Int, index: Int)] = []
+        keys.reserveCapacity(diags.count)
+        var sorted = true
+        for k in diags.indices {
+            guard let code = packedCode(diags[k].code) else {
+                // (A code of more than eight bytes or not ASCII: no rule has one.)
+                diags.sort { a, b in
+                    if a.range.start != b.range.start { return a.range.start < b.range.start }
+                    if a.code != b.code { return a.code < b.code }
+                    return a.range.end < b.range.end
+                }
+                return
+            }
+            let key = (start: diags[k].range.start, code: code, end: diags[k].range.end, index: k)
+            if let last = keys.last, last > key { sorted = false }
+            keys.append(key)
+        }
+        if sorted { return }
+        keys.sort { $0 < $1 }
+        // `diags[i]` is to be what is now `diags[keys[i].index]`: each cycle
+        // of that permutation is followed once, by swaps (moves, no copy).
+        // (Swapped through the buffer: `Array.swapAt` copies an element,
+        // retaining its strings and arrays, where the buffer's moves it.)
+        var from = keys.map(\.index)
+        diags.withUnsafeMutableBufferPointer { d in
+            for i in from.indices where from[i] != i {
+                var j = i
+                while true {
+                    let k = from[j]
+                    from[j] = j
+                    if k == i { break }
+                    d.swapAt(j, k)
+                    j = k
+                }
+            }
+        }
+    }
+
+    /// A rule code's bytes in a word, first byte highest, zeros after the
+    /// last: for codes of ASCII (no NUL), words compare as the codes do as
+    /// `String`s (byte by byte, a prefix first). Nil past eight bytes or
+    /// for a byte that is not ASCII.
+    static func packedCode(_ code: String) -> UInt64? {
+        var code = code
+        return code.withUTF8 { b -> UInt64? in
+            guard b.count <= 8 else { return nil }
+            var v: UInt64 = 0
+            for c in b {
+                guard c != 0, c < 0x80 else { return nil }
+                v = v << 8 | UInt64(c)
+            }
+            return b.isEmpty ? 0 : v << UInt64(8 * (8 - b.count))
+        }
     }
 }
 

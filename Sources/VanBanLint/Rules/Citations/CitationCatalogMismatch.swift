@@ -16,7 +16,11 @@ public struct CitationCatalogMismatch: Rule {
 
     public func check(_ context: RuleContext) {
         let entries = context.analysis.catalogEntries
-        for (i, c) in context.analysis.citations.citations.enumerated() {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             guard c.form == .numbered, let n = c.number, !n.isPartyStyle, let e = entries[i] else { continue }
             if let d = c.date, let ed = e.date, d != ed, let f = c.dateField {
                 // (The source looked up for a finding only.)
@@ -32,7 +36,7 @@ public struct CitationCatalogMismatch: Rule {
             }
             if let iss = c.issuer, let ei = e.issuer {
                 let named = context.analysis.issuers.codes(iss.text), expected = context.analysis.issuers.codes(ei)
-                if !named.isEmpty, !expected.isEmpty, named.isDisjoint(with: expected) {
+                if named != 0, expected != 0, named & expected == 0 {
                     context.report(iss.range, LocalizedText(vi: "\(n.normalized) do \(ei) ban hành, trích dẫn ghi \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")",
                                                             en: "\(n.normalized) was issued by \(ei), the citation says \"\(iss.text)\"\(e.source(of: "issuer").map { " [\($0)]" } ?? "")"))
                 }

@@ -28,7 +28,10 @@ public struct CitationConflict: Rule {
             return r
         }
         // Party numbers (`07-NQ/TW`) restart with each term: not compared.
-        for d in g.documents where d.mentions.count > 1 && d.number?.isPartyStyle != true {
+        // (The documents read in place: a `CitedDocument` copied is a retain
+        // of each of its strings and arrays, and most are cited once.)
+        for di in g.documents.indices where g.documents[di].mentions.count > 1 && g.documents[di].number?.isPartyStyle != true {
+            let mentions = g.documents[di].mentions
             // Each mention is compared with the earlier ones in order and
             // reported against the first that conflicts. Whether an earlier
             // mention conflicts depends only on its `Signature`, so the first
@@ -40,7 +43,7 @@ public struct CitationConflict: Rule {
             // searched in order costs less than a set made per document.)
             var firsts: [Int] = []
             var seen: [Signature] = []
-            for (k, m) in d.mentions.enumerated() {
+            for (k, m) in mentions.enumerated() {
                 let c = g.citations[m]
                 defer {
                     if firsts.count < Self.maxSignatures, case let s = Signature(c, generic: CitationChecks.isGenericTypeName(c, at: m, context), clean: context.clean), !seen.contains(s) {
@@ -128,7 +131,7 @@ public struct CitationConflict: Rule {
         let fa = issuers.folded(a), fb = issuers.folded(b)
         if fa.string == fb.string || Issuers.contains(fa, fb) || Issuers.contains(fb, fa) { return false }
         let ca = issuers.codes(a), cb = issuers.codes(b)
-        return !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb)
+        return ca != 0 && cb != 0 && ca & cb == 0
     }
 
     func report(_ context: RuleContext, _ c: Citation, _ at: TextRange, _ earlier: TextRange, _ msg: LocalizedText) {

@@ -93,7 +93,8 @@ public struct CitationFirstIncomplete: Rule {
             // 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ …`), which
             // the extractor reads as that citation's subject.
             if nested == nil { nested = Self.datedInSubjects(doc.clean, g.citations) }
-            if let at = nested?[Self.numberKey(doc.clean, n.range)], at < c.range.start { continue }
+            // (The number's key made only when some number was found there.)
+            if nested?.isEmpty == false, let at = nested?[Self.numberKey(doc.clean, n.range)], at < c.range.start { continue }
             // Tables of documents (columns give the facts) and amendment
             // chains ("được sửa đổi, bổ sung bởi Nghị định số …", cited by
             // type and number only: NĐ 78/2025 Điều 68 as amended) are not
@@ -162,9 +163,10 @@ public struct CitationFirstIncomplete: Rule {
         }
         // The issuer, then the subject, of each citation (no array of the
         // two ranges: this runs over every citation).
-        for c in citations {
-            if let r = c.issuerRange { scan(r) }
-            if let r = c.subjectRange { scan(r) }
+        // (Read in place: no citation copied.)
+        for i in citations.indices {
+            if let r = citations[i].issuerRange { scan(r) }
+            if let r = citations[i].subjectRange { scan(r) }
         }
         return out
     }

@@ -15,7 +15,12 @@ public struct CitationInvalidDate: Rule {
         nonTriggering: [RuleExample("Căn cứ Thông tư số 05/2019/TT-BNV ngày 30/4/2019 của Bộ Nội vụ về công tác văn thư.")])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations where c.date == nil && CitationChecks.hasFullDateField(c) {
+        // (The date and the date field read in place: a citation is
+        // copied, a retain and a release, only when it has a field and no date.)
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].date == nil && cits[i].dateFieldRange != nil {
+            let c = cits[i]
+            guard CitationChecks.hasFullDateField(c) else { continue }
             guard let f = c.dateField else { continue }
             context.report(f.range, LocalizedText(vi: "Ngày \"\(f.text)\" không có thật", en: "Date \"\(f.text)\" does not exist"))
         }

@@ -20,13 +20,18 @@ public struct CitationIssuerCode: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             // (The number is copied only for a finding.)
             guard c.form == .numbered, c.issuerRange != nil, c.number?.isPartyStyle == false, c.numberSymbolPartCount == 2,
-                  let code = c.numberIssuerCode, let expected = Issuers.entry(code: code), let issuer = c.issuer else { continue }
-            // (The text made once: `Field.text` makes a new string per call.)
+                  let code = c.numberIssuerCode, let k = Issuers.index(code: code), let issuer = c.issuer else { continue }
+            // (The text made and hashed once: `Field.text` makes a new string per call.)
             let written = issuer.text
-            if context.analysis.issuers.names(written, expected) { continue }
+            if context.analysis.issuers.names(HashedKey(written), entry: k) { continue }
+            let expected = Issuers.all[k]
             let others = context.analysis.issuers.named(by: written).filter { $0.code != expected.code }
             guard let other = others.first, let n = c.number else { continue }
             context.report(issuer.range, LocalizedText(

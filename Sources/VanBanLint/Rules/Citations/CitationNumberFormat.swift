@@ -72,11 +72,15 @@ public struct CitationNumberFormat: Rule {
 
     public func check(_ context: RuleContext) {
         let doc = context.document
-        for c in context.analysis.citations.citations {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             guard c.form == .numbered, c.number?.isPartyStyle == false else { continue }
-            // The fields read one by one: a `DocumentNumber` copied is a
-            // retain of each of its strings.
-            var n: DocumentNumber { c.number! }
+            // The number copied once (a retain of its text and of its
+            // parts' box), not once per field read.
+            let n = c.number!
             if let short = Self.shortYear(n.text) {
                 // `115/20/NĐ-CP`: the year in two or three digits. With the
                 // citation's date in the same year, the fix writes it whole.
@@ -89,7 +93,7 @@ public struct CitationNumberFormat: Rule {
             }
             // (The parts read on the number's bytes: `symbolParts` makes a
             // string for each.)
-            let symbol = Self.symbolFacts(c.number!)
+            let symbol = Self.symbolFacts(n)
             if let year = n.year, let code = symbol.quocHoiCode {
                 // `88/2015/QH`: a Quốc hội text's code carries the term
                 // (`QH13`); the fix writes it when the year tells it.
@@ -197,11 +201,47 @@ public struct CitationNumberFormat: Rule {
 
     /// The number with blanks removed and `D` codes corrected.
     func fixedNumber(_ text: String) -> String {
+        var t = text
+        if let fast = t.withUTF8({ Self.fixedNumber(bytes: $0) }) { return fast }
         let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" }.map(Character.init))
         guard let slash = compact.lastIndex(of: "/") else { return compact }
         let head = compact[...slash]
         let symbol = compact[compact.index(after: slash)...].split(separator: "-", omittingEmptySubsequences: false)
             .map { Self.dFixes[String($0)] ?? String($0) }.joined(separator: "-")
         return head + symbol
+    }
+
+    /// `fixedNumber` on the bytes of a number of ASCII and `Đ`/`đ` only
+    /// (nearly every one; nil for any other). There each scalar is a
+    /// character (no combining mark, and CR and LF are dropped) and two
+    /// strings are equal when their bytes are (the Kelvin sign, equal to
+    /// `K`, is not ASCII): the characters `/` and `-` are those bytes, and
+    /// a part is a key of `dFixes` when its bytes are the key's.
+    static func fixedNumber(bytes b: UnsafeBufferPointer<UInt8>) -> String? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if c != 0x20 && c != 0x09 && c != 0x0A && c != 0x0D { compact.append(c) }
+                i += 1
+                continue
+            }
+            guard c == 0xC4, i + 1 < b.count, b[i + 1] == 0x90 || b[i + 1] == 0x91 else { return nil }
+            compact.append(c)
+            compact.append(b[i + 1])
+            i += 2
+        }
+        guard let slash = compact.lastIndex(of: UInt8(ascii: "/")) else { return String(decoding: compact, as: UTF8.self) }
+        var out = Array(compact[...slash])
+        var partStart = slash + 1
+        for k in (slash + 1)...compact.count where k == compact.count || compact[k] == UInt8(ascii: "-") {
+            let part = compact[partStart..<k]
+            if let e = dFixBytes.first(where: { $0.key.elementsEqual(part) }) { out.append(contentsOf: e.fix.utf8) } else { out.append(contentsOf: part) }
+            if k < compact.count { out.append(UInt8(ascii: "-")) }
+            partStart = k + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

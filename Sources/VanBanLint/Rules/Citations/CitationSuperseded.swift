@@ -28,7 +28,11 @@ public struct CitationSuperseded: Rule {
         guard let own = doc.date else { return }
         let b = context.clean
         let entries = context.analysis.catalogEntries
-        for (i, c) in context.analysis.citations.citations.enumerated() {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             guard c.form == .numbered, let n = c.number, let e = entries[i],
                   e.status == .replaced || e.status == .expired, let until = e.until, own > until else { continue }
             let lo = max(0, c.range.start - 60), hi = min(b.count, c.range.end + 60)

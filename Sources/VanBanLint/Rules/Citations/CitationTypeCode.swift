@@ -20,7 +20,11 @@ public struct CitationTypeCode: Rule {
         ])
 
     public func check(_ context: RuleContext) {
-        for (i, c) in context.analysis.citations.citations.enumerated() {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             // (The number and type name are copied only for a finding.)
             guard c.form == .numbered, let kind = c.kind, kind != .congVan, c.number?.isPartyStyle == false, c.typeNameRange != nil,
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }

@@ -16,19 +16,28 @@ public struct CitationTypeNameCase: Rule {
         nonTriggering: [RuleExample("Theo Nghị định số 64/2007/NĐ-CP của Chính phủ."), RuleExample("Theo văn bản số 2723/BTTTT-UDCNTT của Bộ Thông tin và Truyền thông.")])
 
     public func check(_ context: RuleContext) {
-        for (i, c) in context.analysis.citations.citations.enumerated() {
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
             // (The first letter read on its bytes, before anything else.)
             guard c.form == .numbered, let t = c.typeName, let f = FieldBytes.firstScalar(t, context.clean), ScalarClass.isLowercase(f),
                   !CitationChecks.isGenericTypeName(c, at: i, context) else { continue }
             // Last: the editorial-note test reads back up to 400 bytes.
             guard !CitationChecks.inEditorialNote(context.clean, c.range.start) else { continue }
-            let fixed = CitationChecks.capitalised(t.text)
+            let text = t.text
+            let fixed = CitationChecks.capitalised(text)
             // "công văn số …" in lower case is the settled practice of many
             // agencies: info only.
             let sev: Severity? = c.kind == .congVan ? .info : nil
-            context.report(t.range, LocalizedText(vi: "\"\(t.text)\" chỉ một văn bản cụ thể: viết hoa \"\(fixed)\"",
-                                                  en: "\"\(t.text)\" names a specific document: capitalise it as \"\(fixed)\""),
-                           fixes: [context.fix(t.range, fixed, LocalizedText(vi: "Viết hoa \"\(fixed)\"", en: "Capitalise \"\(fixed)\""))], severity: sev)
+            // (The message and the fix's title are written when read: this
+            // rule has many findings.)
+            context.report(t.range, LocalizedText(deferred: { lang in
+                               lang == .vi ? "\"\(text)\" chỉ một văn bản cụ thể: viết hoa \"\(fixed)\""
+                                           : "\"\(text)\" names a specific document: capitalise it as \"\(fixed)\"" }),
+                           fixes: [context.fix(t.range, fixed, LocalizedText(deferred: { lang in
+                               lang == .vi ? "Viết hoa \"\(fixed)\"" : "Capitalise \"\(fixed)\"" }))], severity: sev)
         }
     }
 }

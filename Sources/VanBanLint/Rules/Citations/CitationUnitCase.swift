@@ -57,7 +57,11 @@ public struct CitationUnitCase: Rule {
     public func check(_ context: RuleContext) {
         let b = context.clean
         let khoanApplies = Self.lowerCaseKhoanApplies(context)
-        for c in context.analysis.citations.citations where !c.units.isEmpty {
+        // (The units counted in place: a citation is copied, a retain and a
+        // release, only when it has one.)
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where !cits[i].units.isEmpty {
+            let c = cits[i]
             // A citation in an editorial note is not checked. The test reads
             // back up to 400 bytes: made once a unit would be reported.
             var inNote: Bool?
@@ -67,22 +71,25 @@ public struct CitationUnitCase: Rule {
                 inNote = v
                 return v
             }
-            units: for u in c.units {
+            // (The units' fields read in place: a `UnitReference` copied is
+            // a retain of each of its fields' storage and of its numbers.)
+            let list = c.units
+            units: for ui in list.indices {
                 // The units no case applies to first: their keyword's text
                 // is not made.
-                switch u.unit {
+                switch list[ui].unit {
                 case .muc, .phan, .tieuMuc, .phuLuc: continue
                 case .khoan, .diem: if !khoanApplies { continue }
-                case .dieu, .chuong: if u.firstNumber == nil { continue }
+                case .dieu, .chuong: if list[ui].firstNumber == nil { continue }
                 }
-                let kw = u.keyword
+                let kw = list[ui].keyword
                 // (Read on the keyword's bytes; its text is made for a finding.)
                 var text: String { kw.text }
                 guard let first = FieldBytes.firstScalar(kw, b) else { continue }
                 let isUpper = ScalarClass.isUppercase(first)
                 // ALL CAPS ("ĐIỀU 5") is a heading style, not a case slip:
                 // tested once the first letter calls for a finding.
-                switch u.unit {
+                switch list[ui].unit {
                 case .khoan, .diem:
                     guard isUpper, khoanApplies, !Self.isAllCaps(b, kw), !CitationChecks.atSentenceStart(b, kw.range.start) else { continue }
                     if skipped() { break units }
@@ -92,7 +99,7 @@ public struct CitationUnitCase: Rule {
                                    fixes: [context.fix(kw.range, fixed, LocalizedText(vi: "Viết thường", en: "Lower-case it"))])
                 case .dieu, .chuong:
                     // Lower-case "mục 2", "phần 1" are often generic sections of a report: not checked.
-                    guard !isUpper, !Self.isAllCaps(b, kw), let n = u.firstNumber, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
+                    guard !isUpper, !Self.isAllCaps(b, kw), let n = list[ui].firstNumber, !b[kw.range.end..<n.range.start].contains(0x0A) else { continue }
                     let prev = CitationChecks.previousWord(b, kw.range.start)
                     if Self.pluralCues.contains(where: { $0[...] == prev }) { continue }
                     if skipped() { break units }

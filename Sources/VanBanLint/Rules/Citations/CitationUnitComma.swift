@@ -18,7 +18,11 @@ public struct CitationUnitComma: Rule {
     public func check(_ context: RuleContext) {
         // Only a citation with a comma can be reported: that test first
         // (the editorial-note test reads back up to 400 bytes).
-        for c in context.analysis.citations.citations where !c.separators.isEmpty && !CitationChecks.inEditorialNote(context.clean, c.range.start) {
+        // (The separators counted in place: a citation is copied, a retain
+        // and a release, only when it has one.)
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where !cits[i].separators.isEmpty && !CitationChecks.inEditorialNote(context.clean, cits[i].range.start) {
+            let c = cits[i]
             for s in c.separators {
                 // (The message is written when read.)
                 context.report(s, LocalizedText(deferred: { lang in

@@ -16,7 +16,11 @@ public struct CitationUnitOrder: Rule {
 
     public func check(_ context: RuleContext) {
         let b = context.clean
-        for c in context.analysis.citations.citations where c.units.count >= 2 {
+        // (The units counted in place: a citation is copied, a retain and a
+        // release, only when it has two.)
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].units.count >= 2 {
+            let c = cits[i]
             let u = c.units
             guard u.indices.dropFirst().contains(where: { u[$0].unit.rank < u[$0 - 1].unit.rank }) else { continue }
             let r = TextRange(u[0].range.start, u[u.count - 1].range.end)

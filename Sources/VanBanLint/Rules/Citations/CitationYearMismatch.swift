@@ -15,8 +15,14 @@ public struct CitationYearMismatch: Rule {
         nonTriggering: [RuleExample("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.")])
 
     public func check(_ context: RuleContext) {
-        for c in context.analysis.citations.citations {
-            guard c.form == .numbered, let n = c.number, let y = n.year, let d = c.date, let f = c.dateField, d.year != y else { continue }
+        let cits = context.analysis.citations.citations
+        for i in cits.indices where cits[i].form == .numbered {
+            // (The form read in place: a citation is copied, a retain and a
+            // release, only when numbered.)
+            let c = cits[i]
+            // (The years compared first: the number and the date field are
+            // copied only for a finding.)
+            guard let y = c.number?.year, let d = c.date, d.year != y, let f = c.dateField, let n = c.number else { continue }
             context.report(f.range, LocalizedText(vi: "Số \(n.normalized) mang năm \(y) nhưng ngày được dẫn là \(f.text) (năm \(d.year))",
                                                   en: "Number \(n.normalized) carries the year \(y) but the cited date is \(f.text) (\(d.year))"),
                            related: [RelatedLocation(range: n.range, message: LocalizedText(vi: "số, ký hiệu", en: "the number"))])

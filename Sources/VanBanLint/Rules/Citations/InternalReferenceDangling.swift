@@ -28,8 +28,10 @@ public struct InternalReferenceDangling: Rule {
 
     public func check(_ context: RuleContext) {
         let g = context.analysis.citations
-        for (i, r) in g.resolutions.enumerated() where !r.dangling.isEmpty && isCertain(context.document, g.citations[i]) {
-            for d in r.dangling {
+        // (The resolutions read in place: nearly none has a dangling unit,
+        // and a copy of one is a retain of its node's box and of its list.)
+        for i in g.resolutions.indices where !g.resolutions[i].dangling.isEmpty && isCertain(context.document, g.citations[i]) {
+            for d in g.resolutions[i].dangling {
                 let c = g.citations[i]
                 let u = c.units[d.unitIndex]
                 let num = u.number(d.numberIndex)
