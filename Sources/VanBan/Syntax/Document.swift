@@ -273,11 +273,24 @@ public struct DocumentNumber: Sendable, Equatable {
 
     /// `body` on the UTF-8 bytes of the symbol: `symbolParts` joined by
     /// `-`, read in place (no string made) unless the parts were set.
+    /// (Inlined into the caller, over `withSymbolBytesOnce`, which is not
+    /// generic: called from another module, a generic function that is not
+    /// inlined runs unspecialised, looking up the metadata of `R` and its
+    /// optional on every call, ~800 instructions a number in VB401.)
+    @inlinable
     public func withSymbolBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var result: R? = nil
+        withSymbolBytesOnce { result = body($0) }
+        return result!
+    }
+
+    /// `withSymbolBytes`'s work: `body` once on the symbol's bytes.
+    @usableFromInline
+    func withSymbolBytesOnce(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if let e = explicit {
             return Array(e.parts.symbolParts.joined(separator: "-").utf8).withUnsafeBufferPointer(body)
         }
-        return withRaw { body(UnsafeBufferPointer(rebasing: $0[Int(layout.symbolStart)..<Int(layout.symbolEnd)])) }
+        withRaw { body(UnsafeBufferPointer(rebasing: $0[Int(layout.symbolStart)..<Int(layout.symbolEnd)])) }
     }
 
     public var typeCode: String? {
