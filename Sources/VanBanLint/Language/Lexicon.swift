@@ -23,9 +23,9 @@ public final class Lexicon: Sendable {
     private let firstBytes: [Bool]
     /// Bitmap of the first two bytes of every entry (65,536 bits).
     private let prefix2: [UInt64]
-    /// Bitmap of the top sixteen bits of every entry's hash (65,536 bits):
-    /// a word whose hash has no bit here is not in the set, found with one
-    /// load (`candidates` probes every word of a text).
+    /// Bitmap of sixteen bits of every entry's hash (`bitIndex`, 65,536
+    /// bits): a word whose hash has no bit here is not in the set, found
+    /// with one load (`candidates` probes every word of a text).
     fileprivate let hashBits: [UInt64]
 
     public init(_ list: [String]) {
@@ -53,7 +53,7 @@ public final class Lexicon: Sendable {
                 if v[slot] != UInt32.max { continue }
                 k[slot] = h
                 v[slot] = UInt32(id) << 2 | UInt32(form.rawValue)
-                let top = Int(truncatingIfNeeded: h >> 48)
+                let top = Lexicon.bitIndex(h)
                 hb[top >> 6] |= 1 << UInt64(top & 63)
                 if bytes.count < 64 { lens |= 1 << UInt64(bytes.count) }
                 firsts[Int(bytes[0])] = true
@@ -169,12 +169,24 @@ public final class Lexicon: Sendable {
     }
 
     /// `hashBits`' bit (`bits`) for hash `h`, as 0 or 1: 0 when no word of
-    /// the set has the top sixteen bits of `h`. (Arithmetic, not a
-    /// comparison: a comparison of a loaded value is compiled to a branch.)
+    /// the set has the `bitIndex` of `h`. (Arithmetic, not a comparison: a
+    /// comparison of a loaded value is compiled to a branch.)
     @inline(__always)
     static func bit(_ bits: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> Int {
-        let top = Int(truncatingIfNeeded: h >> 48)
+        let top = bitIndex(h)
         return Int(truncatingIfNeeded: bits[top >> 6] >> UInt64(top & 63) & 1)
+    }
+
+    /// The sixteen bits of hash `h` that `hashBits` records: the top ones
+    /// of `h` times an odd constant. Not `h`'s own top bits: FNV-1a's last
+    /// step multiplies by 2^40 + 0x1B3, so the last byte reaches bits 48–63
+    /// only through carries, and words that differ in their last byte alone
+    /// (`sở` and `số`, E1 BB 9F and E1 BB 91: the tone of an open syllable
+    /// is its last byte) mostly shared them, every such neighbour of a
+    /// member passing the bitmap and missing the probe behind it.
+    @inline(__always)
+    static func bitIndex(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// The indices of `starts` (increasing) whose hash may be a word of

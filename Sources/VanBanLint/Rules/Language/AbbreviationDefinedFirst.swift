@@ -126,6 +126,11 @@ public struct AbbreviationDefinedFirst: Rule {
         var zoneCursor = ConventionalZones.Cursor()
         for k in Self.candidates(words, from: bodyStart) {
             let w = words[k]
+            // A word in capitals with a marked letter (a heading word:
+            // `QUYẾT`, `CỘNG HÒA`) ends at `hasMarkedLetter` below, whatever
+            // the tests before it answer (they change nothing but cursors
+            // that only move forward): it is dropped here, before them.
+            if w.classes & WordClass.wide != 0 && Self.hasWideByteOtherThanD(b, w.range) { continue }
             guard let line = cursor.line(at: w.range.start), !zoneCursor.skips(cursor.currentIndex, line.kind, in: zones), line.kind != .title else { continue }
             // All-caps line (a heading): not an abbreviation.
             if lineHasLower.0 != cursor.currentIndex {
@@ -327,6 +332,19 @@ public struct AbbreviationDefinedFirst: Rule {
             i += 2
         }
         return false
+    }
+
+    /// Whether `r` holds a byte of 0x80 or more other than C4 and 90 (the
+    /// bytes of `Đ`): then so does any token around it, and
+    /// `hasMarkedLetter` of that token is true. (Its scan steps over two
+    /// bytes only at C4 90, so it reads every other byte of the token, and
+    /// answers true at the first such byte it reads, if not before.)
+    static func hasWideByteOtherThanD(_ b: [UInt8], _ r: TextRange) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            // (Without bounds checks: a word's range lies in the view.)
+            for i in r.start..<r.end where p[i] >= 0x80 && p[i] != 0xC4 && p[i] != 0x90 { return true }
+            return false
+        }
     }
 
     static let typeCodes: Set<String> = ["TT", "QĐ", "NĐ", "NQ", "CT", "TTLT", "QH", "UBTVQH", "CP", "VBHN", "HD", "BC", "KH", "TB", "CV", "TTr", "PL", "L"]

@@ -35,33 +35,42 @@ public struct SentenceStartCapital: Rule {
     ///
     /// Four words a step: the bytes after their previous words are looked
     /// up in `endMark` and the answers or-ed, one test for the four (most
-    /// words are followed by a blank); a step with a mark reads its words
-    /// in order, as one at a time would. The byte after word `k - 1` lies
-    /// in the text: words are in text order and not empty, so it is at
-    /// most word `k`'s start.
+    /// words are followed by a blank); a step with a mark writes its four
+    /// indices in order, the count advanced by each one's answer (0 or 1:
+    /// which of the four has the mark is unpredictable, a branch per word
+    /// missed). The byte after word `k - 1` lies in the text: words are in
+    /// text order and not empty, so it is at most word `k`'s start.
     static func candidates(_ words: [Word], _ b: [UInt8], in range: Range<Int>? = nil) -> [Int] {
-        var out: [Int] = []
-        words.withUnsafeBufferPointer { wb in
-            b.withUnsafeBufferPointer { p in
-                endMark.withUnsafeBufferPointer { t in
-                    let range = range ?? 0..<wb.count
-                    @inline(__always) func mark(_ k: Int) -> UInt8 { t[Int(p[wb[k - 1].range.end])] }
-                    var k = max(1, range.lowerBound)
-                    let end = max(1, range.upperBound)
-                    while k + 4 <= end {
-                        if mark(k) | mark(k + 1) | mark(k + 2) | mark(k + 3) != 0 {
-                            for j in k..<k + 4 where mark(j) != 0 { out.append(j) }
+        let range = range ?? 0..<words.count
+        let first = max(1, range.lowerBound), end = max(1, range.upperBound)
+        // At most one index per word of `first..<end`: written in place.
+        return [Int](unsafeUninitializedCapacity: max(0, end - first)) { out, count in
+            words.withUnsafeBufferPointer { wb in
+                b.withUnsafeBufferPointer { p in
+                    endMark.withUnsafeBufferPointer { t in
+                        guard let o = out.baseAddress else { return }
+                        @inline(__always) func mark(_ k: Int) -> UInt8 { t[Int(p[wb[k &- 1].range.end])] }
+                        var k = first, c = 0
+                        // (`c <= k - first` before each write: every write lies in `out`.)
+                        while k &+ 4 <= end {
+                            let m0 = mark(k), m1 = mark(k &+ 1), m2 = mark(k &+ 2), m3 = mark(k &+ 3)
+                            if m0 | m1 | m2 | m3 != 0 {
+                                o[c] = k; c &+= Int(m0)
+                                o[c] = k &+ 1; c &+= Int(m1)
+                                o[c] = k &+ 2; c &+= Int(m2)
+                                o[c] = k &+ 3; c &+= Int(m3)
+                            }
+                            k &+= 4
                         }
-                        k += 4
-                    }
-                    while k < end {
-                        if mark(k) != 0 { out.append(k) }
-                        k += 1
+                        while k < end {
+                            o[c] = k; c &+= Int(mark(k))
+                            k &+= 1
+                        }
+                        count = c
                     }
                 }
             }
         }
-        return out
     }
 
     /// Per byte: 1 for `.`, `?` and `!`, else 0.
