@@ -69,7 +69,7 @@ struct HeaderParser {
         findTieuNgu()
         findNumber()
         findPlaceDate()
-        if header.number == nil { findUnlabelledNumber() }
+        if header.number.isNone { findUnlabelledNumber() }
         findVv()
         findTitle()
         findVeViecLine()

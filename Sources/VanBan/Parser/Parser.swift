@@ -26,8 +26,11 @@ public enum Parser {
         let endMarkStarts = InlineScanner.scan(&doc)
         var header = HeaderParser(doc: doc, endMarkStarts: endMarkStarts)
         header.run()
-        doc.header = header.header
-        doc.title = header.title
+        // The results are moved out (`swap` with the document's empty
+        // fields), not copied: a copy retained each of their references,
+        // and freeing the parser released them again.
+        swap(&doc.header, &header.header)
+        swap(&doc.title, &header.title)
         let bodyStartLine = header.bodyStartLine, headerEnd = header.headerEnd, kinhGuiInline = header.kinhGuiInline
         // The body parser takes the line table over (it sets the lines'
         // kinds) as its only owner: while `doc` or the header parser's copy
@@ -37,15 +40,17 @@ public enum Parser {
         doc.lines = []
         var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
         body.run()
-        doc.kinhGui = body.kinhGui ?? kinhGuiInline
-        doc.preamble = body.preamble
-        doc.enactingLine = body.enacting
-        doc.structure = body.structure
-        doc.attachments = body.attachments
-        doc.endMarks = body.endMarks
-        doc.signature = body.signature
-        doc.noiNhan = body.noiNhan
-        doc.lines = body.lines
+        // Moved out as the header parser's results are.
+        swap(&doc.kinhGui, &body.kinhGui)
+        if doc.kinhGui.isNone { doc.kinhGui = kinhGuiInline }
+        swap(&doc.preamble, &body.preamble)
+        swap(&doc.enactingLine, &body.enacting)
+        swap(&doc.structure, &body.structure)
+        swap(&doc.attachments, &body.attachments)
+        swap(&doc.endMarks, &body.endMarks)
+        swap(&doc.signature, &body.signature)
+        swap(&doc.noiNhan, &body.noiNhan)
+        swap(&doc.lines, &body.lines)
         if (doc.title?.authority).isNone, let a = body.authorityBeforePreamble {
             if doc.title.isNone { doc.title = TitleBlock() }
             doc.title?.authority = a
