@@ -58,7 +58,11 @@ struct HeaderParser {
     static let maxHeaderBytes = 12_000
 
     init(doc: Document, endMarkStarts: [Int]? = nil) {
-        self.doc = ParseText(doc)
+        self.init(text: ParseText(doc), endMarkStarts: endMarkStarts)
+    }
+
+    init(text: ParseText, endMarkStarts: [Int]? = nil) {
+        self.doc = text
         self.endMarkStarts = endMarkStarts
     }
 

@@ -24,7 +24,7 @@ public enum Parser {
         // table has blanked the noise lines: found now, in the pass that
         // also finds the end marks the body parser asks for.
         let endMarkStarts = InlineScanner.scan(&doc)
-        var header = HeaderParser(doc: doc, endMarkStarts: endMarkStarts)
+        var header = HeaderParser(text: ParseText(source: doc.source, clean: doc.clean, lines: doc.lines), endMarkStarts: endMarkStarts)
         header.run()
         // The results are moved out (`swap` with the document's empty
         // fields), not copied: a copy retained each of their references,
@@ -38,7 +38,9 @@ public enum Parser {
         _ = consume header
         let bodyLines = doc.lines
         doc.lines = []
-        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
+        var body = BodyParser(text: ParseText(source: doc.source, clean: doc.clean, lines: doc.lines),
+                              typedOrNoVv: BodyParser.typedOrNoVv(doc.title), lines: bodyLines, startLine: bodyStartLine,
+                              headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
         body.run()
         // Moved out as the header parser's results are.
         swap(&doc.kinhGui, &body.kinhGui)
@@ -296,9 +298,15 @@ struct ParseText {
     let lines: [LineInfo]
 
     init(_ doc: Document) {
-        source = doc.source
-        clean = doc.clean
-        lines = doc.lines
+        self.init(source: doc.source, clean: doc.clean, lines: doc.lines)
+    }
+
+    /// (`Parser.parse` gives the fields: passed the whole `Document`, the
+    /// parsers' initialisers were given a copy of it, made and freed.)
+    init(source: SourceText, clean: [UInt8], lines: [LineInfo]) {
+        self.source = source
+        self.clean = clean
+        self.lines = lines
     }
 
     /// `Document.cleanText`.
