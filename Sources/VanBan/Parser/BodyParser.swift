@@ -40,8 +40,13 @@ struct BodyParser {
     let endMarkStarts: [Int]?
 
     init(doc: Document, lines: [LineInfo], startLine: Int, headerEnd: Int, colonLines: [Int]? = nil, endMarkStarts: [Int]? = nil) {
-        self.doc = ParseText(doc)
-        self.typedOrNoVv = doc.title.map { $0.typeName != nil || $0.vv == nil } ?? true
+        self.init(text: ParseText(doc), typedOrNoVv: Self.typedOrNoVv(doc.title), lines: lines, startLine: startLine,
+                  headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
+    }
+
+    init(text: ParseText, typedOrNoVv: Bool, lines: [LineInfo], startLine: Int, headerEnd: Int, colonLines: [Int]? = nil, endMarkStarts: [Int]? = nil) {
+        self.doc = text
+        self.typedOrNoVv = typedOrNoVv
         self.startLine = startLine
         self.headerEnd = headerEnd
         self.lines = lines
@@ -50,6 +55,12 @@ struct BodyParser {
     }
 
     var b: [UInt8] { doc.clean }
+
+    /// `typedOrNoVv` for a document with `title`: a type name, or no `V/v`
+    /// (read through `isSome`/`isNone`, which copy no field).
+    static func typedOrNoVv(_ title: TitleBlock?) -> Bool {
+        (title?.typeName).isSome || (title?.vv).isNone
+    }
 
     // MARK: Headings
 

@@ -58,7 +58,11 @@ struct HeaderParser {
     static let maxHeaderBytes = 12_000
 
     init(doc: Document, endMarkStarts: [Int]? = nil) {
-        self.doc = ParseText(doc)
+        self.init(text: ParseText(doc), endMarkStarts: endMarkStarts)
+    }
+
+    init(text: ParseText, endMarkStarts: [Int]? = nil) {
+        self.doc = text
         self.endMarkStarts = endMarkStarts
     }
 
@@ -69,7 +73,7 @@ struct HeaderParser {
         findTieuNgu()
         findNumber()
         findPlaceDate()
-        if header.number == nil { findUnlabelledNumber() }
+        if header.number.isNone { findUnlabelledNumber() }
         findVv()
         findTitle()
         findVeViecLine()

@@ -24,10 +24,13 @@ public enum Parser {
         // table has blanked the noise lines: found now, in the pass that
         // also finds the end marks the body parser asks for.
         let endMarkStarts = InlineScanner.scan(&doc)
-        var header = HeaderParser(doc: doc, endMarkStarts: endMarkStarts)
+        var header = HeaderParser(text: ParseText(source: doc.source, clean: doc.clean, lines: doc.lines), endMarkStarts: endMarkStarts)
         header.run()
-        doc.header = header.header
-        doc.title = header.title
+        // The results are moved out (`swap` with the document's empty
+        // fields), not copied: a copy retained each of their references,
+        // and freeing the parser released them again.
+        swap(&doc.header, &header.header)
+        swap(&doc.title, &header.title)
         let bodyStartLine = header.bodyStartLine, headerEnd = header.headerEnd, kinhGuiInline = header.kinhGuiInline
         // The body parser takes the line table over (it sets the lines'
         // kinds) as its only owner: while `doc` or the header parser's copy
@@ -35,17 +38,21 @@ public enum Parser {
         _ = consume header
         let bodyLines = doc.lines
         doc.lines = []
-        var body = BodyParser(doc: doc, lines: bodyLines, startLine: bodyStartLine, headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
+        var body = BodyParser(text: ParseText(source: doc.source, clean: doc.clean, lines: doc.lines),
+                              typedOrNoVv: BodyParser.typedOrNoVv(doc.title), lines: bodyLines, startLine: bodyStartLine,
+                              headerEnd: headerEnd, colonLines: colonLines, endMarkStarts: endMarkStarts)
         body.run()
-        doc.kinhGui = body.kinhGui ?? kinhGuiInline
-        doc.preamble = body.preamble
-        doc.enactingLine = body.enacting
-        doc.structure = body.structure
-        doc.attachments = body.attachments
-        doc.endMarks = body.endMarks
-        doc.signature = body.signature
-        doc.noiNhan = body.noiNhan
-        doc.lines = body.lines
+        // Moved out as the header parser's results are.
+        swap(&doc.kinhGui, &body.kinhGui)
+        if doc.kinhGui.isNone { doc.kinhGui = kinhGuiInline }
+        swap(&doc.preamble, &body.preamble)
+        swap(&doc.enactingLine, &body.enacting)
+        swap(&doc.structure, &body.structure)
+        swap(&doc.attachments, &body.attachments)
+        swap(&doc.endMarks, &body.endMarks)
+        swap(&doc.signature, &body.signature)
+        swap(&doc.noiNhan, &body.noiNhan)
+        swap(&doc.lines, &body.lines)
         if (doc.title?.authority).isNone, let a = body.authorityBeforePreamble {
             if doc.title.isNone { doc.title = TitleBlock() }
             doc.title?.authority = a
@@ -291,9 +298,15 @@ struct ParseText {
     let lines: [LineInfo]
 
     init(_ doc: Document) {
-        source = doc.source
-        clean = doc.clean
-        lines = doc.lines
+        self.init(source: doc.source, clean: doc.clean, lines: doc.lines)
+    }
+
+    /// (`Parser.parse` gives the fields: passed the whole `Document`, the
+    /// parsers' initialisers were given a copy of it, made and freed.)
+    init(source: SourceText, clean: [UInt8], lines: [LineInfo]) {
+        self.source = source
+        self.clean = clean
+        self.lines = lines
     }
 
     /// `Document.cleanText`.
