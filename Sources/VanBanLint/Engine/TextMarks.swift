@@ -94,9 +94,9 @@ struct TextMarks {
         d == 0x20 ? 0x03 : (Spacing.isPunct(UInt8(d)) ? 0x06 : 0x04) | (d == 0xC6 ? 0x08 : 0)
     }
 
-    /// `each` into the three arrays (`lead` and `next` are those tables).
-    /// The windows and their lane test are `each`'s (`WindowScan`, four
-    /// windows a step); each candidate lane is then settled and filed by
+    /// Every mark (`isMark`) into its array (`lead` and `next` are those
+    /// tables). Windows of sixteen bytes, four a step, each tested for
+    /// candidate lanes at once; each candidate lane is then settled and filed by
     /// two look-ups and written to all three arrays, the count of the one
     /// it belongs to moving on, without a branch: four candidates in ten
     /// are not marks (a blank before a digit, mostly), and a branch on
@@ -115,13 +115,19 @@ struct TextMarks {
             let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
             let open = SIMD16<UInt8>(repeating: 0x28), bit3 = SIMD16<UInt8>(repeating: 0x08)
             let capitalN = SIMD16<UInt8>(repeating: 0x4E), oHornLead = SIMD16<UInt8>(repeating: 0xC6)
-            // The candidate lanes of the window at `j` (`each`'s test).
+            // The candidate lanes of the window at `j`: a superset of the
+            // marks (`isMark` decides). A blank or `(` (`x | 8` is `(`)
+            // before a byte of 0x20–0x3F: a blank's events, and a `(`'s (a
+            // blank after it) with the few `(` before another byte of that
+            // range (`(1`: one in 4,000 bytes), in one test instead of one
+            // per lead.
             @inline(__always) func window(_ j: Int) -> SIMDMask<SIMD16<Int8>> {
                 let x = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
                 let y = raw.loadUnaligned(fromByteOffset: j + 1, as: SIMD16<UInt8>.self)
                 return (x .== bar) .| (x .== tab) .| ((x .== capitalN) .& (y .== oHornLead))
                     .| (((x | bit3) .== open) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank))
             }
+            @inline(__always) func lanes(_ m: SIMDMask<SIMD16<Int8>>) -> UInt64 { UInt64(ByteScan.laneMask(m)) }
             while i + 65 <= n {
                 let m0 = window(i), m1 = window(i + 16), m2 = window(i + 32), m3 = window(i + 48)
                 if ByteScan.any((m0 .| m1) .| (m2 .| m3)) {
@@ -129,7 +135,7 @@ struct TextMarks {
                     // The step's lanes as one bit each, read by one loop: a
                     // loop per half window (eight) cost a mispredicted
                     // branch wherever one of them started or stopped.
-                    var bits = laneBits(m0) | laneBits(m1) << 16 | laneBits(m2) << 32 | laneBits(m3) << 48
+                    var bits = lanes(m0) | lanes(m1) << 16 | lanes(m2) << 32 | lanes(m3) << 48
                     while bits != 0 {
                         file(i + bits.trailingZeroBitCount, p, lead, next, &marks, &events, &labels)
                         bits &= bits &- 1
@@ -141,7 +147,7 @@ struct TextMarks {
                 let m = window(i)
                 if ByteScan.any(m) {
                     marks.reserve(16); events.reserve(16); labels.reserve(16)
-                    var bits = laneBits(m)
+                    var bits = lanes(m)
                     while bits != 0 {
                         file(i + bits.trailingZeroBitCount, p, lead, next, &marks, &events, &labels)
                         bits &= bits &- 1
@@ -164,16 +170,6 @@ struct TextMarks {
         return (marks.array(), events.array(), labels.array())
     }
 
-    /// The lanes of a window's test as the low sixteen bits, lane 0 the
-    /// lowest: each half's high bits (`ByteScan.laneBits`) gathered into a
-    /// byte by one multiplication (bit 8k + 7 lands on bit 56 + k).
-    @inline(__always)
-    static func laneBits(_ m: SIMDMask<SIMD16<Int8>>) -> UInt64 {
-        let (lo, hi) = ByteScan.laneBits(m)
-        let gather: UInt64 = 0x0002_0408_1020_4081
-        return (lo &* gather) >> 56 | ((hi &* gather) >> 56) << 8
-    }
-
     /// Files position `k`: see `collect`. `k` has the byte after it (a
     /// window at `j` reads `j ..< j + 17`, within the text); `lead` and
     /// `next` have 256 entries.
@@ -189,26 +185,8 @@ struct TextMarks {
         events.put(k, hit & Int(l >> 6) & 1)
     }
 
-    /// Every `|` or tab, spacing event (`Spacing.isEvent` with the text's
-    /// end as the limit) and `N` followed by C6, in order, to `body`, in one
-    /// scan (`WindowScan.forEach`; the lane test is a superset, `isMark` decides).
-    static func each(_ p: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        let bar = SIMD16<UInt8>(repeating: 0x7C), tab = SIMD16<UInt8>(repeating: 0x09)
-        let blank = SIMD16<UInt8>(repeating: 0x20), comma = SIMD16<UInt8>(repeating: 0x2C)
-        let semicolon = SIMD16<UInt8>(repeating: 0x3B), top3 = SIMD16<UInt8>(repeating: 0xE0)
-        let open = SIMD16<UInt8>(repeating: 0x28), bit3 = SIMD16<UInt8>(repeating: 0x08)
-        let capitalN = SIMD16<UInt8>(repeating: 0x4E), oHornLead = SIMD16<UInt8>(repeating: 0xC6)
-        // A blank or `(` (`x | 8` is `(`) before a byte of 0x20–0x3F: a
-        // blank's events, and a `(`'s (a blank after it) with the few `(`
-        // before another byte of that range (`(1`: one in 4,000 bytes),
-        // in one test instead of one per lead.
-        WindowScan.forEach(p, from: 0, to: p.count, candidates: { x, y, _ in
-            (x .== bar) .| (x .== tab) .| ((x .== capitalN) .& (y .== oHornLead))
-                .| (((x | bit3) .== open) .& ((y & top3) .== blank)) .| (((x .== comma) .| (x .== semicolon)) .& (y .!= blank))
-        }, exact: { isMark(p, $0) }, body)
-    }
-
-    /// Whether `each` stops at `i`.
+    /// Whether `i` is a mark: a `|` or tab, an `N` followed by C6, or a
+    /// spacing event (`Spacing.isEvent` with the text's end as the limit).
     @inline(__always) static func isMark(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let c = p[i]
         if c == 0x7C || c == 0x09 { return true }
